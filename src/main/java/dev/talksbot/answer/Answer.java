@@ -1,0 +1,68 @@
+package dev.talksbot.answer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The outcome of a question or a summary request: answered with citations, or refused. */
+public sealed interface Answer permits Answer.Answered, Answer.Refused {
+  /** The question (or the summary topic; null for a summary of everything). */
+  String question();
+
+  /** The answer text with {@code [n]} markers, or the refusal message. */
+  String text();
+
+  /** Which answerer produced it, e.g. {@code extractive}. */
+  String answerer();
+
+  List<Citation> citations();
+
+  default boolean refused() {
+    return this instanceof Refused;
+  }
+
+  Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
+
+  /** The citation numbers used in a text. */
+  static Set<Integer> markers(String text) {
+    Set<Integer> out = new TreeSet<>();
+    Matcher m = MARKER.matcher(text);
+    while (m.find()) out.add(Integer.parseInt(m.group(1)));
+    return out;
+  }
+
+  /** An answer: every {@code [n]} in the text has exactly one citation, and every citation is used. */
+  record Answered(String question, String text, String answerer, List<Citation> citations)
+      implements Answer {
+    public Answered {
+      Objects.requireNonNull(text);
+      Objects.requireNonNull(answerer);
+      citations = List.copyOf(citations);
+      Set<Integer> used = markers(text);
+      Set<Integer> given = new TreeSet<>();
+      for (Citation c : citations) {
+        if (!given.add(c.n())) throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
+      }
+      if (!used.equals(given)) {
+        throw new IllegalArgumentException("markers " + used + " do not match citations " + given);
+      }
+      if (used.isEmpty()) throw new IllegalArgumentException("an answer needs at least one citation");
+    }
+  }
+
+  /** A refusal: the coverage does not answer; the message says so and what the coverage is. */
+  record Refused(String question, String text, String answerer) implements Answer {
+    public Refused {
+      Objects.requireNonNull(text);
+      Objects.requireNonNull(answerer);
+    }
+
+    @Override
+    public List<Citation> citations() {
+      return List.of();
+    }
+  }
+}

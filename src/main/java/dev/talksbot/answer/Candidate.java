@@ -1,0 +1,45 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.Span;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One sentence that could go into an answer, with what it was scored on.
+ *
+ * @param article the article it is quoted from
+ * @param span where it is in the article's cleaned text
+ * @param text the sentence, verbatim
+ * @param terms its analysed terms (distinct)
+ * @param names names in it, by key
+ * @param focusNames names in the clause that best answers the question
+ * @param passageRank rank of its passage in retrieval (0-based)
+ * @param position sentence position in the article (0-based, approximate)
+ * @param vector its embedding
+ * @param coverage IDF-weighted share of the question's terms it contains (0..1)
+ * @param cosine embedding similarity to the question
+ * @param relevance the combined score used to rank candidates
+ */
+public record Candidate(
+    Article article,
+    Span span,
+    String text,
+    Set<String> terms,
+    Map<String, Entities.Name> names,
+    Map<String, Entities.Name> focusNames,
+    int passageRank,
+    int position,
+    float[] vector,
+    double coverage,
+    double cosine,
+    double relevance) {
+
+  public int words() {
+    return text.split("\\s+").length;
+  }
+
+  public String key() {
+    return article.id() + ":" + span.start();
+  }
+}

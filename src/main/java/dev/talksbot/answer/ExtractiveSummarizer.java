@@ -1,0 +1,100 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.config.TalksbotConfig.AnswerSettings;
+import dev.talksbot.index.Embedder;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A cited overview made of quoted sentences. Sentences are ranked by how many other outlets report
+ * the same thing (corroboration), how central they are to the coverage, whether they lead their
+ * article and, for a topic, how well they match it; they are then picked greedily so that no two
+ * say the same thing (maximal marginal relevance). Each sentence cites its own article and every
+ * other article that reports the same fact.
+ */
+public final class ExtractiveSummarizer implements Summarizer {
+  public static final String NAME = "extractive";
+
+  /** Two sentences this close (cosine) say the same thing. */
+  static final double REDUNDANT_COS = 0.82;
+
+  private static final Pattern DANGLING_START = Pattern.compile(
+      "^(He|She|They|It|This|That|These|Those|His|Her|Their|But|And|So|Still|Also|Beyond|"
+          + "Among|Despite|Seeking|On the contrary|At the same time)\\b");
+
+  private final SentenceFeatures features;
+  private final AnswerSettings settings;
+
+  public ExtractiveSummarizer(Embedder embedder, TermWeights weights, AnswerSettings settings) {
+    this.features = new SentenceFeatures(embedder, weights);
+    this.settings = settings;
+  }
+
+  @Override
+  public Answer summarize(String topic, List<ScoredPassage> passages, CorpusInfo corpus) {
+    if (corpus.articles() == 0) return new Answer.Refused(topic, Refusals.empty(corpus), NAME);
+    Set<String> tTerms = topic == null ? Set.of() : SentenceFeatures.questionTerms(topic);
+    float[] tv = topic == null ? null : features.embedder().embedQuery(topic);
+    List<Candidate> cands = features.candidates(passages, tTerms, tv);
+    if (topic != null) {
+      cands = cands.stream()
+          .filter(c -> c.coverage() >= 0.5 || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - 0.05 && c.coverage() > 0))
+          .toList();
+      if (cands.isEmpty()) return new Answer.Refused(topic, Refusals.topicNotCovered(topic, corpus), NAME);
+    }
+    Map<Candidate, List<Candidate>> corroborating = new LinkedHashMap<>();
+    Map<Candidate, Double> score = new LinkedHashMap<>();
+    for (Candidate c : cands) {
+      List<Candidate> same = new ArrayList<>();
+      Set<String> arts = new HashSet<>();
+      double centrality = 0;
+      for (Candidate o : cands) {
+        if (o == c || o.article().id().equals(c.article().id())) continue;
+        double cos = Embedder.dot(c.vector(), o.vector());
+        centrality += Math.max(0, cos - 0.5);
+        if ((cos >= 0.86 || features.overlap(c.terms(), o.terms(), Set.of()) >= 0.6)
+            && arts.add(o.article().id())) {
+          same.add(o);
+        }
+      }
+      same.sort(Comparator.comparingDouble((Candidate o) -> -Embedder.dot(c.vector(), o.vector()))
+          .thenComparing(o -> o.article().id()));
+      corroborating.put(c, same);
+      double s = 0.6 * same.size() + 0.15 * centrality
+          + (c.position() < 3 ? 0.4 : 0)
+          + (topic == null ? 0 : 2.0 * c.relevance())
+          - (DANGLING_START.matcher(c.text()).find() ? 1.0 : 0)
+          - (c.words() > 45 ? 0.5 : 0)
+          - (c.text().startsWith("“") || c.text().startsWith("\"") || c.text().startsWith("'") ? 0.3 : 0);
+      score.put(c, s);
+    }
+    List<Candidate> ranked = new ArrayList<>(cands);
+    ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c))
+        .thenComparing(c -> c.article().id()).thenComparingInt(c -> c.span().start()));
+    List<Candidate> picked = new ArrayList<>();
+    for (Candidate c : ranked) {
+      if (picked.size() >= settings.summarySentences()) break;
+      boolean redundant = picked.stream().anyMatch(p -> Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
+          || features.overlap(p.terms(), c.terms(), Set.of()) >= 0.5
+          || corroborating.get(p).contains(c));
+      if (!redundant) picked.add(c);
+    }
+    if (picked.isEmpty()) return new Answer.Refused(topic, Refusals.topicNotCovered(String.valueOf(topic), corpus), NAME);
+    Citations cites = new Citations();
+    List<String> out = new ArrayList<>();
+    for (Candidate c : picked) {
+      List<Candidate> group = new ArrayList<>();
+      group.add(c);
+      group.addAll(corroborating.get(c).stream().limit(3).toList());
+      out.add(c.text() + " " + cites.markers(group));
+    }
+    return new Answer.Answered(topic, String.join(" ", out), NAME, cites.list());
+  }
+}

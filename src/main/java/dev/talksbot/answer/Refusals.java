@@ -1,0 +1,24 @@
+package dev.talksbot.answer;
+
+/** The plain messages used when the coverage does not answer. */
+public final class Refusals {
+  private Refusals() {}
+
+  public static String notCovered(CorpusInfo corpus) {
+    return "The coverage I have does not answer that. I know " + corpus.describe()
+        + ". Try /summary for an overview or /sources for the articles.";
+  }
+
+  public static String noContentWords(CorpusInfo corpus) {
+    return "I could not find anything to look up in that question. Ask about "
+        + corpus.topic() + ", for example: Who leads the Russian delegation?";
+  }
+
+  public static String topicNotCovered(String topic, CorpusInfo corpus) {
+    return "The coverage has nothing on \"" + topic + "\". I know " + corpus.describe() + ".";
+  }
+
+  public static String empty(CorpusInfo corpus) {
+    return "No articles are indexed yet, so I cannot answer. Add coverage with ./talksbot index.";
+  }
+}

@@ -1,0 +1,181 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.Embedder;
+import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.ingest.Passage;
+import dev.talksbot.ingest.Span;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence scoring shared by the extractive answerer and summarizer: lexical coverage of the
+ * question (IDF-weighted), embedding similarity, and the checks that keep fragments and page chrome
+ * out of answers.
+ */
+final class SentenceFeatures {
+  /** Words that shape a question but carry no content ("who", "say", "many"...). */
+  private static final Set<String> QUESTION_TERMS = new HashSet<>(TextAnalysis.terms(
+      "who whom whose what when where why how which did does do doing say says said saying tell "
+          + "told tells many much mean means happen happened happening know knew think thought "
+          + "please anything something thing things latest news article articles report reported "
+          + "reports coverage according describe explain give gave us me about current currently"));
+  private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}]");
+
+  private final Embedder embedder;
+  private final TermWeights weights;
+
+  SentenceFeatures(Embedder embedder, TermWeights weights) {
+    this.embedder = embedder;
+    this.weights = weights;
+  }
+
+  Embedder embedder() {
+    return embedder;
+  }
+
+  /** The question's content terms (distinct, in order). */
+  static Set<String> questionTerms(String question) {
+    Set<String> out = new LinkedHashSet<>(TextAnalysis.terms(question));
+    out.removeAll(QUESTION_TERMS);
+    return out;
+  }
+
+  /**
+   * Weight of a term in coverage: IDF plus a floor, so that a word every article uses ("Russian")
+   * still counts when the question hinges on it, while rare words weigh most.
+   */
+  double weight(String term) {
+    return 0.5 + weights.idf(term);
+  }
+
+  /** IDF-weighted share of {@code query} terms present in {@code terms}. */
+  double coverage(Collection<String> query, Set<String> terms) {
+    double all = 0;
+    double hit = 0;
+    for (String t : query) {
+      double w = weight(t);
+      all += w;
+      if (terms.contains(t)) hit += w;
+    }
+    return all == 0 ? 0 : hit / all;
+  }
+
+  /** IDF-weighted overlap coefficient of two term sets, ignoring {@code ignore}. */
+  double overlap(Set<String> a, Set<String> b, Set<String> ignore) {
+    double wa = 0;
+    double wb = 0;
+    double both = 0;
+    for (String t : a) {
+      if (ignore.contains(t)) continue;
+      double w = weight(t);
+      wa += w;
+      if (b.contains(t)) both += w;
+    }
+    for (String t : b) if (!ignore.contains(t)) wb += weight(t);
+    double min = Math.min(wa, wb);
+    return min == 0 ? 0 : both / min;
+  }
+
+  /** A sentence fit to stand in an answer on its own. */
+  static boolean usable(String sentence) {
+    String s = sentence.strip();
+    int words = s.split("\\s+").length;
+    if (words < 5 || words > 90) return false;
+    if (LOWER_START.matcher(s).find()) return false; // a fragment
+    char last = s.charAt(s.length() - 1);
+    return ".!?\"”’'…)".indexOf(last) >= 0;
+  }
+
+  /** Sentences of the passages with their features, in passage order. */
+  List<Candidate> candidates(List<ScoredPassage> passages, Set<String> qTerms, float[] qVector) {
+    return candidates(passages, qTerms, qVector, null);
+  }
+
+  List<Candidate> candidates(List<ScoredPassage> passages, Set<String> qTerms, float[] qVector, QuestionShape shape) {
+    List<Candidate> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int r = 0; r < passages.size(); r++) {
+      ScoredPassage sp = passages.get(r);
+      Passage p = sp.passage();
+      for (Span s : p.sentences()) {
+        String text = p.sentenceText(s);
+        if (!usable(text) || !seen.add(sp.article().id() + ":" + s.start())) continue;
+        out.add(candidate(sp, r, s, text, qTerms, qVector, shape));
+      }
+    }
+    return out;
+  }
+
+  /** Clause boundaries inside a sentence: contrast and semicolons ("..., while the other side ..."). */
+  private static final Pattern CLAUSE = Pattern.compile(",\\s+(?=(while|whereas|but|although)\\b)|;\\s+|\\s+--?\\s+|\\s+—\\s+");
+
+  /** Share of coverage kept by a clause that speaks of the other side's thing. */
+  static final double OTHER_SIDE_FACTOR = 0.4;
+
+  /** Relevance bonus when the sentence holds the kind of thing the question asks for. */
+  static final double EXPECTED_BONUS = 0.08;
+
+  Candidate candidate(ScoredPassage sp, int rank, Span s, String text, Set<String> qTerms, float[] qVector,
+      QuestionShape shape) {
+    List<String> seq = TextAnalysis.terms(text);
+    Set<String> terms = new LinkedHashSet<>(seq);
+    float[] v = embedder.embedPassage(text);
+    Map<String, Entities.Name> names = Entities.names(text);
+    double cov = 0;
+    Map<String, Entities.Name> focus = names;
+    if (!qTerms.isEmpty()) {
+      cov = clauseCoverage(seq, qTerms, shape);
+      String[] clauses = CLAUSE.split(text);
+      if (clauses.length > 1) {
+        for (String clause : clauses) {
+          double c = clauseCoverage(TextAnalysis.terms(clause), qTerms, shape);
+          if (c > cov + 1e-9) {
+            cov = c;
+            focus = Entities.names(clause);
+          }
+        }
+      }
+    }
+    double cos = qVector == null ? 0 : Embedder.dot(qVector, v);
+    double rel = relevance(cov, cos, rank);
+    if (shape != null && shape.hasExpected(text, focus, qTerms)) rel += EXPECTED_BONUS;
+    int position = approximatePosition(sp, s);
+    return new Candidate(sp.article(), s, text, terms, names, focus, rank, position, v, cov, cos, rel);
+  }
+
+  private double clauseCoverage(List<String> seq, Set<String> qTerms, QuestionShape shape) {
+    double c = coverage(qTerms, QuestionShape.withParties(seq));
+    if (shape != null && shape.otherSide(seq)) c *= OTHER_SIDE_FACTOR;
+    return c;
+  }
+
+  private static int approximatePosition(ScoredPassage sp, Span s) {
+    int idx = sp.passage().sentences().indexOf(s);
+    return sp.passage().ordinal() * 3 + Math.max(0, idx);
+  }
+
+  /** Cosine below FLOOR counts as no semantic match, above CEIL as a full one (bge-small). */
+  static final double COS_FLOOR = 0.55;
+
+  static final double COS_CEIL = 0.85;
+
+  static double denseNorm(double cos) {
+    return Math.max(0, Math.min(1, (cos - COS_FLOOR) / (COS_CEIL - COS_FLOOR)));
+  }
+
+  static double relevance(double coverage, double cosine, int passageRank) {
+    return 0.55 * coverage + 0.45 * denseNorm(cosine) + 0.02 / (1 + passageRank);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.talksbot.cli;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.core.InvalidQuestionException;
+import dev.talksbot.core.TalksBot;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ask", mixinStandardHelpOptions = true,
+    description = {"Answers a question from the coverage, with numbered sources.",
+        "With '-' as the question, reads one question per line from standard input."})
+final class AskCommand implements Callable<Integer> {
+  @Option(names = "--json", description = "Print one JSON object (JSON Lines with '-').")
+  boolean json;
+
+  @Option(names = "--explain", description = "Also print the scored candidate sentences (to stderr).")
+  boolean explain;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question, or '-' to read questions from stdin.")
+  List<String> words = List.of();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean stdin = words.size() == 1 && words.getFirst().equals("-");
+    String question = String.join(" ", words);
+    if (!stdin) {
+      // validate before loading anything: a bad question fails fast
+      try {
+        dev.talksbot.core.Questions.validate(question);
+      } catch (InvalidQuestionException e) {
+        return badQuestion(out, err, question, e);
+      }
+    }
+    try (TalksBot bot = Session.open()) {
+      if (!stdin) return askOne(bot, question, out, err);
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String line;
+      int failures = 0;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() && !json) continue;
+        int rc = askOne(bot, line, out, err);
+        if (rc != 0) failures++;
+        if (!json) out.println();
+        out.flush();
+      }
+      return failures == 0 ? Main.EXIT_OK : Main.EXIT_BAD_INPUT;
+    }
+  }
+
+  private int askOne(TalksBot bot, String question, PrintWriter out, PrintWriter err) {
+    try {
+      Answer a;
+      if (explain) {
+        var ex = bot.explain(question);
+        ex.candidates().stream().limit(12).forEach(c -> err.printf(Locale.ROOT,
+            "  rel=%.3f cov=%.2f cos=%.3f rank=%d %s: %s%n", c.relevance(), c.coverage(), c.cosine(),
+            c.passageRank(), c.article().id(), c.text()));
+        a = ex.answer();
+      } else {
+        a = bot.ask(question);
+      }
+      out.println(json ? Render.line(Render.json(a)) : Render.text(a));
+      return Main.EXIT_OK;
+    } catch (InvalidQuestionException e) {
+      return badQuestion(out, err, question, e);
+    } catch (RuntimeException e) {
+      if (!json) throw e;
+      out.println(Render.line(Render.jsonError(question, "internal_error", "could not answer: " + e.getMessage())));
+      err.println("talksbot: could not answer: " + e);
+      return Main.EXIT_FAILURE;
+    }
+  }
+
+  private int badQuestion(PrintWriter out, PrintWriter err, String question, InvalidQuestionException e) {
+    if (json) {
+      out.println(Render.line(Render.jsonError(question, e.reason().name().toLowerCase(Locale.ROOT), e.getMessage())));
+      out.flush();
+    } else {
+      err.println("talksbot: " + e.getMessage());
+    }
+    return Main.EXIT_BAD_INPUT;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.talksbot.cli;
+
+import dev.talksbot.answer.CorpusInfo;
+import dev.talksbot.core.InvalidQuestionException;
+import dev.talksbot.core.TalksBot;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "chat", mixinStandardHelpOptions = true,
+    description = "An interactive console: type questions, /summary [topic], /sources, /help, /quit.")
+final class ChatCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (TalksBot bot = Session.open()) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      out.println(greeting(bot.corpusInfo()));
+      boolean tty = System.console() != null;
+      while (true) {
+        if (tty) {
+          out.print("> ");
+          out.flush();
+        }
+        String line = in.readLine();
+        if (line == null) break;
+        String s = line.strip();
+        if (s.isEmpty()) continue;
+        if (s.equals("/quit") || s.equals("/exit")) break;
+        out.println(handle(bot, s));
+        out.flush();
+      }
+      return Main.EXIT_OK;
+    }
+  }
+
+  static String greeting(CorpusInfo info) {
+    return "TalksBot: I answer questions about " + info.topic() + " from " + info.describe()
+        + ".\nTry: Who leads the Ukrainian delegation?  /summary  /sources  /help  /quit";
+  }
+
+  static String help() {
+    return """
+        Ask a question in plain words, e.g. "What did Peskov say before the talks?"
+        /summary [topic]  a short cited overview (of everything, or of a topic)
+        /sources          the articles I know
+        /help             this text
+        /quit             leave""";
+  }
+
+  /** One line typed by the person; never throws for bad input. */
+  static String handle(TalksBot bot, String s) {
+    try {
+      if (s.startsWith("/")) {
+        String cmd = s.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        String arg = s.contains(" ") ? s.substring(s.indexOf(' ') + 1).strip() : "";
+        return switch (cmd) {
+          case "/help", "/start" -> help();
+          case "/summary" -> Render.text(bot.summary(arg.isEmpty() ? null : arg));
+          case "/sources" -> bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
+          case "/ask" -> arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg));
+          default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";
+        };
+      }
+      return Render.text(bot.ask(s));
+    } catch (InvalidQuestionException e) {
+      return e.getMessage();
+    } catch (RuntimeException e) {
+      org.slf4j.LoggerFactory.getLogger(ChatCommand.class).error("failed to handle a chat line", e);
+      return "Sorry, something went wrong while answering that. Please try again.";
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package dev.talksbot.core;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.answer.Answerer;
+import dev.talksbot.answer.CorpusInfo;
+import dev.talksbot.answer.ExtractiveAnswerer;
+import dev.talksbot.answer.ExtractiveSummarizer;
+import dev.talksbot.answer.Summarizer;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.index.Embedder;
+import dev.talksbot.index.IndexProgress;
+import dev.talksbot.index.OnnxEmbedder;
+import dev.talksbot.index.PassageIndex;
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.FileLoader;
+import dev.talksbot.ingest.LoadResult;
+import dev.talksbot.ingest.NewsArticleParser;
+import dev.talksbot.ingest.ParagraphChunker;
+import dev.talksbot.ingest.Passage;
+import dev.talksbot.retrieval.HybridRetriever;
+import dev.talksbot.retrieval.RetrievalQuery;
+import dev.talksbot.retrieval.Retriever;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core every interface (CLI, console, Telegram) talks to: ask, summarise, list sources, add
+ * articles. It knows nothing of Telegram. Thread-safe: questions may be asked concurrently.
+ */
+public final class TalksBot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
+  /** A summary of all coverage reads the newest this many articles. */
+  static final int SUMMARY_MAX_ARTICLES = 40;
+
+  private final TalksbotConfig config;
+  private final PassageIndex index;
+  private final Retriever retriever;
+  private final Answerer answerer;
+  private final Summarizer summarizer;
+  private final FileLoader loader = new FileLoader(new NewsArticleParser());
+
+  private TalksBot(TalksbotConfig config, PassageIndex index) {
+    this.config = config;
+    this.index = index;
+    var r = config.retrieval();
+    this.retriever = new HybridRetriever(index, HybridRetriever.Mode.HYBRID, r.candidates(), r.rrfK(),
+        r.bm25Weight(), r.denseWeight());
+    this.answerer = new ExtractiveAnswerer(index.embedder(), index::idf, config.answer());
+    this.summarizer = new ExtractiveSummarizer(index.embedder(), index::idf, config.answer());
+  }
+
+  /**
+   * Opens the index in the data dir, building it from the corpus dir when it is missing or was
+   * built with another embedding model.
+   */
+  public static TalksBot open(TalksbotConfig config, IndexProgress progress) throws IOException {
+    Embedder embedder = OnnxEmbedder.load(config.embedding().model());
+    return open(config, embedder, progress);
+  }
+
+  public static TalksBot open(TalksbotConfig config, Embedder embedder, IndexProgress progress) throws IOException {
+    PassageIndex index = newIndex(config, embedder);
+    TalksBot bot = new TalksBot(config, index);
+    if (!index.exists()) {
+      log.info("no usable index in {}; building it from {}", config.indexDir(), config.corpusDir());
+      bot.rebuild(progress);
+    }
+    return bot;
+  }
+
+  static PassageIndex newIndex(TalksbotConfig config, Embedder embedder) throws IOException {
+    var c = config.chunking();
+    var r = config.retrieval();
+    return new PassageIndex(config.indexDir(), embedder, new ParagraphChunker(c.targetChars(), c.maxChars()),
+        r.bm25K1(), r.bm25B(), 0.5);
+  }
+
+  public TalksbotConfig config() {
+    return config;
+  }
+
+  public PassageIndex index() {
+    return index;
+  }
+
+  public Answerer answerer() {
+    return answerer;
+  }
+
+  /** Outcome of (re)building or adding: what went in and which files were skipped and why. */
+  public record IngestReport(int articles, long passages, List<dev.talksbot.ingest.SkippedFile> skipped,
+      List<String> added, List<String> unchanged) {}
+
+  /** Rebuilds the whole index from the corpus folder. */
+  public IngestReport rebuild(IndexProgress progress) throws IOException {
+    if (!Files.isDirectory(config.corpusDir())) {
+      throw new IOException("corpus folder " + config.corpusDir() + " does not exist");
+    }
+    LoadResult loaded = loader.load(config.corpusDir());
+    loaded.skipped().forEach(s -> log.warn("{}", s));
+    long passages = index.rebuild(loaded.articles(), progress);
+    return new IngestReport(loaded.articles().size(), passages, loaded.skipped(),
+        loaded.articles().stream().map(Article::id).toList(), List.of());
+  }
+
+  /** Adds the articles in a file or folder to the index without rebuilding it. */
+  public IngestReport add(Path path) throws IOException {
+    LoadResult loaded = loader.load(path);
+    loaded.skipped().forEach(s -> log.warn("{}", s));
+    List<String> added = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    long passages = 0;
+    for (Article a : loaded.articles()) {
+      PassageIndex.AddOutcome o = index.add(a);
+      if (o == PassageIndex.AddOutcome.UNCHANGED) {
+        unchanged.add(a.id());
+      } else {
+        added.add(a.id());
+        passages += index.passagesOf(a.id()).size();
+      }
+    }
+    return new IngestReport(added.size(), passages, loaded.skipped(), added, unchanged);
+  }
+
+  /** Answers a question (validated first). */
+  public Answer ask(String question) {
+    String q = Questions.validate(question);
+    return answerer.answer(new AnswerRequest(q, retrieve(q), corpusInfo()));
+  }
+
+  /** Answers with the scored sentence candidates, for diagnosis. */
+  public ExtractiveAnswerer.Explained explain(String question) {
+    String q = Questions.validate(question);
+    return ((ExtractiveAnswerer) answerer).explain(new AnswerRequest(q, retrieve(q), corpusInfo()));
+  }
+
+  public List<ScoredPassage> retrieve(String question) {
+    return retriever.retrieve(new RetrievalQuery(question, config.retrieval().passages()));
+  }
+
+  /** A cited overview of all coverage (topic null or blank) or of one topic. */
+  public Answer summary(String topic) {
+    CorpusInfo corpus = corpusInfo();
+    if (topic == null || topic.isBlank()) {
+      return summarizer.summarize(null, allPassages(), corpus);
+    }
+    String t = Questions.validate(topic);
+    List<ScoredPassage> passages = retriever.retrieve(new RetrievalQuery(t, 12));
+    return summarizer.summarize(t, passages, corpus);
+  }
+
+  private List<ScoredPassage> allPassages() {
+    try {
+      List<Article> articles = new ArrayList<>(index.articles().values());
+      if (articles.size() > SUMMARY_MAX_ARTICLES) {
+        articles = articles.subList(articles.size() - SUMMARY_MAX_ARTICLES, articles.size());
+      }
+      List<ScoredPassage> out = new ArrayList<>();
+      for (Article a : articles) {
+        for (Passage p : index.passagesOf(a.id())) out.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The indexed articles, in the order they were added. */
+  public List<Article> sources() {
+    try {
+      return List.copyOf(index.articles().values());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What the coverage is: counts, date range, outlets. */
+  public CorpusInfo corpusInfo() {
+    try {
+      Map<String, Article> articles = index.articles();
+      LocalDate first = null;
+      LocalDate last = null;
+      int undated = 0;
+      int withoutOutlet = 0;
+      Set<String> outlets = new LinkedHashSet<>();
+      for (Article a : articles.values()) {
+        if (a.date() == null) {
+          undated++;
+        } else {
+          if (first == null || a.date().isBefore(first)) first = a.date();
+          if (last == null || a.date().isAfter(last)) last = a.date();
+        }
+        if (a.outlet() == null) withoutOutlet++;
+        else outlets.add(a.outlet());
+      }
+      return new CorpusInfo(config.topic(), articles.size(), index.passageCount(), first, last, undated,
+          List.copyOf(outlets), withoutOutlet);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.talksbot.index;
+
+/**
+ * The one place that names the Lucene fields. The index holds two kinds of documents: one per
+ * passage (searched) and one per article (metadata and cleaned text, for the catalog and quotes).
+ */
+public final class IndexSchema {
+  private IndexSchema() {}
+
+  /** Document kind: {@link #TYPE_PASSAGE} or {@link #TYPE_ARTICLE}. */
+  public static final String TYPE = "type";
+
+  public static final String TYPE_PASSAGE = "passage";
+  public static final String TYPE_ARTICLE = "article";
+
+  /** Unique id: passage id ({@code article#ordinal}) or article id; also the tie-break key. */
+  public static final String ID = "id";
+
+  /** The article a passage belongs to (on both kinds of documents, for delete-by-article). */
+  public static final String ARTICLE_ID = "article_id";
+
+  /** Passage position in its article. */
+  public static final String ORDINAL = "ordinal";
+
+  /** Passage text, English-analysed for BM25, stored. */
+  public static final String TEXT = "text";
+
+  /** Article headline, analysed (on passages, for BM25) and stored (on articles). */
+  public static final String TITLE = "title";
+
+  /** Passage embedding, unit length, dot-product similarity. */
+  public static final String VECTOR = "vector";
+
+  /** Passage start and end offsets into the article's cleaned text. */
+  public static final String START = "start";
+
+  public static final String END = "end";
+
+  /** Sentence spans of a passage, {@code start-end} pairs separated by commas. */
+  public static final String SENTENCES = "sentences";
+
+  /** Article headline, stored on article documents. */
+  public static final String ARTICLE_TITLE = "article_title";
+
+  public static final String OUTLET = "outlet";
+  public static final String AUTHORS = "authors";
+  public static final String DATE = "date";
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+
+  /** The article's cleaned text (article documents only). */
+  public static final String ARTICLE_TEXT = "article_text";
+
+  /** SHA-256 of the cleaned text and metadata, to skip re-adding an unchanged article. */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** Order in which articles were added (article documents), for "newest" listings. */
+  public static final String ADDED_SEQ = "added_seq";
+
+  /** Commit user-data keys. */
+  public static final String META_EMBEDDING_MODEL = "embedding_model";
+
+  public static final String META_SCHEMA_VERSION = "schema_version";
+  public static final String SCHEMA_VERSION = "2";
+}

@@ -1,0 +1,55 @@
+package dev.talksbot.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article after parsing and cleaning. Metadata the source does not give stays {@code null}
+ * (never invented).
+ *
+ * @param id stable identifier (file name without extension, or a hash of the URL)
+ * @param source where it came from (file name or URL), for people
+ * @param title the headline, when the source has one
+ * @param outlet the publishing outlet, when the source names it (byline, dateline or attribution)
+ * @param authors bylines, possibly empty
+ * @param date publication date, when the source gives it
+ * @param url the article's address, when known
+ * @param text the cleaned text; every passage offset and citation quote refers to it
+ */
+public record Article(
+    String id,
+    String source,
+    String title,
+    String outlet,
+    List<String> authors,
+    LocalDate date,
+    String url,
+    String text) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    if (id.isBlank()) throw new IllegalArgumentException("article id is blank");
+    if (source == null) source = id;
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    title = blankToNull(title);
+    outlet = blankToNull(outlet);
+    url = blankToNull(url);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The same article without its text (for listings). */
+  public Article withText(String newText) {
+    return new Article(id, source, title, outlet, authors, date, url, newText);
+  }
+
+  /** A short human label: outlet, else title, else id. */
+  public String label() {
+    if (outlet != null) return outlet;
+    if (title != null) return title;
+    return id;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.talksbot.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Paragraph-aware chunking: a passage is one paragraph, or several short consecutive paragraphs
+ * merged up to {@code targetChars}, or, for a long paragraph, a run of its sentences up to {@code
+ * maxChars}. Passages never cut a sentence and never cross an in-article heading (a short line
+ * without closing punctuation, such as "'A Political Game'"), which is not itself indexed.
+ */
+public final class ParagraphChunker implements Chunker {
+  private final int targetChars;
+  private final int maxChars;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  public ParagraphChunker(int targetChars, int maxChars) {
+    if (targetChars < 1 || maxChars < targetChars) {
+      throw new IllegalArgumentException("need 1 <= targetChars <= maxChars");
+    }
+    this.targetChars = targetChars;
+    this.maxChars = maxChars;
+  }
+
+  /** Paragraph spans of a cleaned text (paragraphs are separated by blank lines). */
+  public static List<Span> paragraphs(String text) {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf("\n\n", start);
+      if (end < 0) end = text.length();
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+      if (e > s) out.add(new Span(s, e));
+      start = end + 2;
+    }
+    return out;
+  }
+
+  /** A heading inside the body: short and not a sentence. */
+  public static boolean isHeading(String paragraph) {
+    return !NewsArticleParser.isProse(paragraph) && ChromeRules.words(paragraph) <= 12;
+  }
+
+  @Override
+  public List<Passage> chunk(Article article) {
+    String text = article.text();
+    List<Passage> out = new ArrayList<>();
+    List<Span> pending = new ArrayList<>();
+    for (Span para : paragraphs(text)) {
+      if (isHeading(para.of(text))) {
+        flush(article, pending, out);
+        continue;
+      }
+      List<Span> sentences = splitter.split(text, para.start(), para.end());
+      if (pendingLength(pending) >= targetChars) flush(article, pending, out);
+      if (!pending.isEmpty() && pendingLength(pending) + para.length() > maxChars) {
+        flush(article, pending, out);
+      }
+      for (Span s : sentences) {
+        if (!pending.isEmpty() && s.end() - pending.getFirst().start() > maxChars) {
+          flush(article, pending, out);
+        }
+        pending.add(s);
+      }
+    }
+    flush(article, pending, out);
+    return out;
+  }
+
+  private static int pendingLength(List<Span> pending) {
+    return pending.isEmpty() ? 0 : pending.getLast().end() - pending.getFirst().start();
+  }
+
+  private static void flush(Article article, List<Span> pending, List<Passage> out) {
+    if (pending.isEmpty()) return;
+    Span span = new Span(pending.getFirst().start(), pending.getLast().end());
+    out.add(new Passage(article.id(), out.size(), span, span.of(article.text()), pending));
+    pending.clear();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.talksbot.retrieval;
+
+import dev.talksbot.index.IndexHit;
+import dev.talksbot.index.PassageIndex;
+import dev.talksbot.ingest.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BM25 and kNN over the same passages, fused with weighted reciprocal rank fusion. The two
+ * single-retriever modes exist for evaluation.
+ */
+public final class HybridRetriever implements Retriever {
+  public enum Mode { HYBRID, BM25, DENSE }
+
+  private final PassageIndex index;
+  private final Mode mode;
+  private final int candidates;
+  private final int rrfK;
+  private final double bm25Weight;
+  private final double denseWeight;
+
+  public HybridRetriever(PassageIndex index, Mode mode, int candidates, int rrfK, double bm25Weight,
+      double denseWeight) {
+    this.index = index;
+    this.mode = mode;
+    this.candidates = candidates;
+    this.rrfK = rrfK;
+    this.bm25Weight = bm25Weight;
+    this.denseWeight = denseWeight;
+  }
+
+  @Override
+  public List<ScoredPassage> retrieve(RetrievalQuery query) {
+    try {
+      int k = Math.max(candidates, query.limit());
+      List<IndexHit> bm25 = mode == Mode.DENSE ? List.of() : index.searchBm25(query.text(), k);
+      List<IndexHit> dense = mode == Mode.BM25 ? List.of()
+          : index.searchDense(index.embedder().embedQuery(query.text()), k);
+      Map<String, IndexHit> byId = new HashMap<>();
+      Map<String, IndexHit> bm25ById = new HashMap<>();
+      Map<String, IndexHit> denseById = new HashMap<>();
+      for (IndexHit h : bm25) {
+        byId.putIfAbsent(h.passage().id(), h);
+        bm25ById.put(h.passage().id(), h);
+      }
+      for (IndexHit h : dense) {
+        byId.putIfAbsent(h.passage().id(), h);
+        denseById.put(h.passage().id(), h);
+      }
+      List<RankFusion.Fused> fused = RankFusion.rrf(List.of(
+          new RankFusion.Ranking(bm25.stream().map(h -> h.passage().id()).toList(), bm25Weight),
+          new RankFusion.Ranking(dense.stream().map(h -> h.passage().id()).toList(), denseWeight)), rrfK);
+      Map<String, Article> articles = index.articles();
+      List<ScoredPassage> out = new ArrayList<>(Math.min(query.limit(), fused.size()));
+      for (RankFusion.Fused f : fused) {
+        if (out.size() >= query.limit()) break;
+        IndexHit h = byId.get(f.id());
+        Article a = articles.get(h.passage().articleId());
+        if (a == null) continue; // written between two refreshes; the next query sees it
+        IndexHit b = bm25ById.get(f.id());
+        IndexHit d = denseById.get(f.id());
+        out.add(new ScoredPassage(h.passage(), a, f.score(), b == null ? 0 : b.rank(),
+            d == null ? 0 : d.rank(), d == null ? Float.NaN : d.score()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
