@@ -12,6 +12,7 @@ import java.util.Set;
  * @param span where it is in the article's cleaned text
  * @param text the sentence, verbatim
  * @param terms its analysed terms (distinct)
+ * @param bigrams its adjacent analysed-term pairs
  * @param names names in it, by key
  * @param focusNames names in the clause that best answers the question
  * @param passageRank rank of its passage in retrieval (0-based)
@@ -26,6 +27,7 @@ public record Candidate(
     Span span,
     String text,
     Set<String> terms,
+    Set<String> bigrams,
     Map<String, Entities.Name> names,
     Map<String, Entities.Name> focusNames,
     int passageRank,
@@ -34,6 +36,13 @@ public record Candidate(
     double coverage,
     double cosine,
     double relevance) {
+
+  /** The same candidate quoting a longer span (a sentence and the list that follows it). */
+  Candidate extendedTo(Span longer) {
+    String t = longer.of(article.text());
+    return new Candidate(article, longer, t, terms, bigrams, names, focusNames, passageRank, position, vector,
+        coverage, cosine, relevance);
+  }
 
   public int words() {
     return text.split("\\s+").length;

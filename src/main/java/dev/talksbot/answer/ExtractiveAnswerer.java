@@ -36,6 +36,9 @@ public final class ExtractiveAnswerer implements Answerer {
   /** Sentence-to-sentence cosine above which two sentences report the same fact. */
   static final double SAME_FACT_COS = 0.84;
 
+  /** Least cosine for two sentences that give the same answer value to be the same fact. */
+  static final double SAME_SLOT_COS = 0.6;
+
   /** A conflicting version this relevant (relative to the best) is weighed against it. */
   static final double DISSENT_MIN = 0.6;
 
@@ -86,8 +89,8 @@ public final class ExtractiveAnswerer implements Answerer {
     List<Candidate> related = cands.stream()
         .filter(c -> c.coverage() > 0 && c.relevance() >= CORROBORATOR_MIN * best.relevance())
         .toList();
-    List<Group> groups = group(strong, related, qTerms);
-    return new Explained(compose(q, groups, votes, qTerms), cands);
+    List<Group> groups = group(strong, related, qTerms, shape);
+    return new Explained(compose(q, groups, votes, qTerms, shape), cands);
   }
 
   private boolean answerable(Candidate c) {
@@ -123,13 +126,13 @@ public final class ExtractiveAnswerer implements Answerer {
    * articles join a group as corroboration when they report its fact (they need not answer the
    * question on their own: "Ukraine said Umerov would head its delegation").
    */
-  private List<Group> group(List<Candidate> strong, List<Candidate> related, Set<String> qTerms) {
+  private List<Group> group(List<Candidate> strong, List<Candidate> related, Set<String> qTerms, QuestionShape shape) {
     List<List<Candidate>> groups = new ArrayList<>();
     outer:
     for (Candidate c : strong) {
       for (List<Candidate> g : groups) {
         Candidate rep = g.getFirst();
-        if (sameFact(c, rep, qTerms)) {
+        if (sameFact(c, rep, qTerms, shape)) {
           if (g.stream().noneMatch(m -> m.article().id().equals(c.article().id()))) g.add(c);
           continue outer; // same fact: either corroborates or repeats its own article
         }
@@ -144,7 +147,7 @@ public final class ExtractiveAnswerer implements Answerer {
       if (placed.contains(c.key())) continue;
       for (List<Candidate> g : groups) {
         if (g.stream().noneMatch(m -> m.article().id().equals(c.article().id()))
-            && sameFact(c, g.getFirst(), qTerms)) {
+            && sameFact(c, g.getFirst(), qTerms, shape)) {
           g.add(c);
           placed.add(c.key());
           break;
@@ -159,10 +162,50 @@ public final class ExtractiveAnswerer implements Answerer {
     return out;
   }
 
-  boolean sameFact(Candidate a, Candidate b, Set<String> qTerms) {
+  boolean sameFact(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
     if (conflicting(a, b, qTerms)) return false;
     double cos = Embedder.dot(a.vector(), b.vector());
-    return cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP;
+    if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP) return true;
+    // the same answer to the question (the same person, date or number), said in other words,
+    // or the same distinctive phrase ("diametrically opposed") or figure ("50 days")
+    if (cos < SAME_SLOT_COS) return false;
+    if (sharesRarePhrase(a, b, qTerms) || sharesFigure(a, b)) return true;
+    Set<String> sa = shape.slot(a.text(), a.focusNames(), qTerms);
+    if (sa.isEmpty()) return false;
+    for (String x : shape.slot(b.text(), b.focusNames(), qTerms)) if (sa.contains(x)) return true;
+    return false;
+  }
+
+  /** Terms this rare (IDF) make a shared pair of them a distinctive phrase. */
+  static final double RARE_IDF = 1.5;
+
+  private boolean sharesRarePhrase(Candidate a, Candidate b, Set<String> qTerms) {
+    for (String bg : a.bigrams()) {
+      if (!b.bigrams().contains(bg)) continue;
+      String[] t = bg.split(" ");
+      if (qTerms.contains(t[0]) && qTerms.contains(t[1])) continue;
+      if (features.weight(t[0]) - 0.5 >= RARE_IDF && features.weight(t[1]) - 0.5 >= RARE_IDF) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\b\\d[\\d,.]*\\b");
+
+  /** Both give the same figure (not a year). */
+  private static boolean sharesFigure(Candidate a, Candidate b) {
+    Set<String> fa = figures(a.text());
+    for (String f : figures(b.text())) if (fa.contains(f)) return true;
+    return false;
+  }
+
+  private static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    var m = FIGURE.matcher(text);
+    while (m.find()) {
+      String f = m.group().replaceAll("[,.]$", "");
+      if (!f.matches("(19|20)\\d\\d")) out.add(f);
+    }
+    return out;
   }
 
   /** Both name people the question does not, and no such person is shared. */
@@ -198,11 +241,13 @@ public final class ExtractiveAnswerer implements Answerer {
     return out;
   }
 
-  private Answer compose(String q, List<Group> groups, Map<String, Integer> votes, Set<String> qTerms) {
+  private Answer compose(String q, List<Group> groups, Map<String, Integer> votes, Set<String> qTerms,
+      QuestionShape shape) {
     Group top = groups.getFirst();
     // majority: a conflicting group reported by more outlets, nearly as relevant, wins
     Group dissent = null;
-    for (Group g : groups.subList(1, groups.size())) {
+    boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON || shape.expect == QuestionShape.Expect.ANY;
+    for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
       if (!conflicting(g.rep(), top.rep(), qTerms)) continue;
       if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
       if (g.articles().size() > top.articles().size()) {
@@ -210,12 +255,13 @@ public final class ExtractiveAnswerer implements Answerer {
         top = g;
         break;
       }
-      if (dissent == null && top.articles().size() > g.articles().size()) dissent = g;
+      // only a lone outlier is noted; a version several outlets share is not "an outlier"
+      if (dissent == null && top.articles().size() > 1 && g.articles().size() == 1) dissent = g;
     }
     Citations cites = new Citations();
     List<String> sentences = new ArrayList<>();
     List<Candidate> used = new ArrayList<>();
-    sentences.add(top.rep().text() + " " + cites.markers(top.members()));
+    sentences.add(display(top.rep()) + " " + cites.markers(top.members()));
     used.add(top.rep());
     int words = top.rep().words();
     if (dissent != null) {
@@ -232,10 +278,10 @@ public final class ExtractiveAnswerer implements Answerer {
       if (c.relevance() < 0.75 * top.rep().relevance()) break;
       if (conflicting(c, top.rep(), qTerms)) continue;
       if (words + c.words() > settings.maxWords()) continue;
-      boolean redundant = used.stream().anyMatch(u -> sameFact(u, c, qTerms)
+      boolean redundant = used.stream().anyMatch(u -> sameFact(u, c, qTerms, shape)
           || Embedder.dot(u.vector(), c.vector()) >= SAME_FACT_COS - 0.04);
       if (redundant) continue;
-      sentences.add(c.text() + " " + cites.markers(g.members()));
+      sentences.add(display(c) + " " + cites.markers(g.members()));
       used.add(c);
       words += c.words();
     }
@@ -252,16 +298,22 @@ public final class ExtractiveAnswerer implements Answerer {
     Entities.Name odd = null;
     for (Entities.Name n : dissent.rep().focusNames().values()) {
       if (!n.personLike() || majority.contains(n.key()) || mentioned(n, qTerms)) continue;
-      if (votes.getOrDefault(n.key(), 0) > dissent.articles().size()) continue;
+      if (votes.getOrDefault(n.key(), 0) > 1) continue; // named elsewhere too: not the outlier's claim
       odd = n;
       break;
     }
+    if (odd == null) return null;
     String who = dissent.articles().size() == 1
         ? (dissent.rep().article().outlet() != null ? "One outlet, " + dissent.rep().article().outlet() + ","
             : "One other report")
         : dissent.articles().size() + " other reports";
-    if (odd == null) return who + " gives a different account.";
-    return who + " names " + odd.full() + " instead.";
+    boolean plural = dissent.articles().size() > 1;
+    return who + (plural ? " name " : " names ") + odd.full() + " instead.";
+  }
+
+  /** A quote as one line of answer text (a quote may span a paragraph break). */
+  static String display(Candidate c) {
+    return c.text().replaceAll("\\s+", " ");
   }
 
   private Answer refuse(String q, String message) {

@@ -93,7 +93,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       List<Candidate> group = new ArrayList<>();
       group.add(c);
       group.addAll(corroborating.get(c).stream().limit(3).toList());
-      out.add(c.text() + " " + cites.markers(group));
+      out.add(ExtractiveAnswerer.display(c) + " " + cites.markers(group));
     }
     return new Answer.Answered(topic, String.join(" ", out), NAME, cites.list());
   }

@@ -111,6 +111,35 @@ final class QuestionShape {
     return false;
   }
 
+  private static final Pattern DATE_VALUE = Pattern.compile(
+      "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+          + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|"
+          + "october|november|december)\\b|\\b(19|20)\\d\\d\\b");
+  private static final Pattern NUMBER_VALUE = Pattern.compile("\\d[\\d,.]*");
+
+  /**
+   * The values a sentence gives for what the question asks: people (by name key) for "who", dates
+   * for "when", numbers for "how many"; empty for other questions.
+   */
+  Set<String> slot(String text, java.util.Map<String, Entities.Name> names, Set<String> qTerms) {
+    Set<String> out = new java.util.HashSet<>();
+    switch (expect) {
+      case PERSON -> names.values().stream()
+          .filter(n -> n.personLike() && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains))
+          .forEach(n -> out.add(n.key()));
+      case DATE -> {
+        var m = DATE_VALUE.matcher(text);
+        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      }
+      case NUMBER -> {
+        var m = NUMBER_VALUE.matcher(text);
+        while (m.find()) out.add(m.group().replaceAll("[,.]$", ""));
+      }
+      default -> { }
+    }
+    return out;
+  }
+
   /** The text holds the kind of thing the question asks for (besides what the question names). */
   boolean hasExpected(String text, java.util.Map<String, Entities.Name> names, Set<String> qTerms) {
     return switch (expect) {

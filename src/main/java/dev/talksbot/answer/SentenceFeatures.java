@@ -105,10 +105,19 @@ final class SentenceFeatures {
     for (int r = 0; r < passages.size(); r++) {
       ScoredPassage sp = passages.get(r);
       Passage p = sp.passage();
-      for (Span s : p.sentences()) {
+      List<Span> sentences = p.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        Span s = sentences.get(i);
         String text = p.sentenceText(s);
         if (!usable(text) || !seen.add(sp.article().id() + ":" + s.start())) continue;
-        out.add(candidate(sp, r, s, text, qTerms, qVector, shape));
+        Set<String> context = new LinkedHashSet<>();
+        if (i > 0) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i - 1))));
+        if (i + 1 < sentences.size()) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
+        Candidate c = candidate(sp, r, s, text, qTerms, qVector, shape, QuestionShape.withParties(List.copyOf(context)));
+        if (i + 1 < sentences.size() && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()) {
+          c = c.extendedTo(new Span(s.start(), sentences.get(i + 1).end()));
+        }
+        out.add(c);
       }
     }
     return out;
@@ -121,10 +130,25 @@ final class SentenceFeatures {
   static final double OTHER_SIDE_FACTOR = 0.4;
 
   /** Relevance bonus when the sentence holds the kind of thing the question asks for. */
-  static final double EXPECTED_BONUS = 0.08;
+  static final double EXPECTED_BONUS = 0.05;
+
+  /** Relevance penalty when a who/when/how-many question meets a sentence without a name/date/number. */
+  static final double EXPECTED_PENALTY = 0.1;
+
+  /** A sentence that continues the previous one as its list ("Among them: ..."). */
+  private static final Pattern LIST_FOLLOWS = Pattern.compile(
+      "^(Among them|These include|They include|Those include|They are|These are|The following)\\b");
+
+  /** Weight of a question term found only in a neighbouring sentence of the same passage. */
+  static final double CONTEXT_WEIGHT = 0.5;
 
   Candidate candidate(ScoredPassage sp, int rank, Span s, String text, Set<String> qTerms, float[] qVector,
       QuestionShape shape) {
+    return candidate(sp, rank, s, text, qTerms, qVector, shape, Set.of());
+  }
+
+  Candidate candidate(ScoredPassage sp, int rank, Span s, String text, Set<String> qTerms, float[] qVector,
+      QuestionShape shape, Set<String> context) {
     List<String> seq = TextAnalysis.terms(text);
     Set<String> terms = new LinkedHashSet<>(seq);
     float[] v = embedder.embedPassage(text);
@@ -132,11 +156,11 @@ final class SentenceFeatures {
     double cov = 0;
     Map<String, Entities.Name> focus = names;
     if (!qTerms.isEmpty()) {
-      cov = clauseCoverage(seq, qTerms, shape);
+      cov = clauseCoverage(seq, qTerms, shape, context);
       String[] clauses = CLAUSE.split(text);
       if (clauses.length > 1) {
         for (String clause : clauses) {
-          double c = clauseCoverage(TextAnalysis.terms(clause), qTerms, shape);
+          double c = clauseCoverage(TextAnalysis.terms(clause), qTerms, shape, context);
           if (c > cov + 1e-9) {
             cov = c;
             focus = Entities.names(clause);
@@ -146,15 +170,33 @@ final class SentenceFeatures {
     }
     double cos = qVector == null ? 0 : Embedder.dot(qVector, v);
     double rel = relevance(cov, cos, rank);
-    if (shape != null && shape.hasExpected(text, focus, qTerms)) rel += EXPECTED_BONUS;
+    if (shape != null && shape.expect != QuestionShape.Expect.ANY) {
+      rel += shape.hasExpected(text, focus, qTerms) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
+    }
     int position = approximatePosition(sp, s);
-    return new Candidate(sp.article(), s, text, terms, names, focus, rank, position, v, cov, cos, rel);
+    return new Candidate(sp.article(), s, text, terms, bigrams(seq), names, focus, rank, position, v, cov, cos, rel);
   }
 
-  private double clauseCoverage(List<String> seq, Set<String> qTerms, QuestionShape shape) {
-    double c = coverage(qTerms, QuestionShape.withParties(seq));
+  private double clauseCoverage(List<String> seq, Set<String> qTerms, QuestionShape shape, Set<String> context) {
+    Set<String> own = QuestionShape.withParties(seq);
+    double all = 0;
+    double hit = 0;
+    for (String t : qTerms) {
+      double w = weight(t);
+      all += w;
+      if (own.contains(t)) hit += w;
+      else if (context.contains(t)) hit += CONTEXT_WEIGHT * w;
+    }
+    double c = all == 0 ? 0 : hit / all;
     if (shape != null && shape.otherSide(seq)) c *= OTHER_SIDE_FACTOR;
     return c;
+  }
+
+  /** Adjacent analysed-term pairs, "a b". */
+  static Set<String> bigrams(List<String> seq) {
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < seq.size(); i++) out.add(seq.get(i) + " " + seq.get(i + 1));
+    return out;
   }
 
   private static int approximatePosition(ScoredPassage sp, Span s) {

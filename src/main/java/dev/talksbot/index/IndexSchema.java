@@ -61,5 +61,5 @@ public final class IndexSchema {
   public static final String META_EMBEDDING_MODEL = "embedding_model";
 
   public static final String META_SCHEMA_VERSION = "schema_version";
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 }

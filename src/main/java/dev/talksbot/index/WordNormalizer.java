@@ -128,6 +128,8 @@ final class WordNormalizer extends TokenFilter {
     add("prioritize", "prioritise", "prioritised");
     add("mobilize", "mobilise", "mobilised", "mobilisation");
     add("ceasefire", "cease-fire", "truce");
+    // near-synonyms of sequence ("the earlier rounds" = "the previous rounds")
+    add("previous", "earlier", "prior");
   }
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

@@ -41,7 +41,9 @@ public final class ParagraphChunker implements Chunker {
 
   /** A heading inside the body: short and not a sentence. */
   public static boolean isHeading(String paragraph) {
-    return !NewsArticleParser.isProse(paragraph) && ChromeRules.words(paragraph) <= 12;
+    String t = paragraph.strip().replaceAll("[\"”’'»)]+$", "");
+    boolean closes = !t.isEmpty() && ".!?…:".indexOf(t.charAt(t.length() - 1)) >= 0;
+    return !closes && ChromeRules.words(paragraph) <= 12;
   }
 
   @Override

@@ -1,0 +1,52 @@
+package dev.talksbot;
+
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.index.Embedder;
+import dev.talksbot.index.IndexProgress;
+import dev.talksbot.index.OnnxEmbedder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The bundled corpus indexed once per test JVM (a real Lucene index in a temp folder, the real
+ * embedding model), shared by the end-to-end tests.
+ */
+public final class TestCorpus {
+  private TestCorpus() {}
+
+  private static TalksBot bot;
+  private static Embedder embedder;
+
+  /** The project's bundled corpus folder. */
+  public static Path corpusDir() {
+    return Path.of("index", "corpus").toAbsolutePath();
+  }
+
+  public static synchronized Embedder embedder() {
+    if (embedder == null) embedder = OnnxEmbedder.load(OnnxEmbedder.BGE_SMALL);
+    return embedder;
+  }
+
+  public static synchronized TalksBot bot() {
+    if (bot == null) {
+      try {
+        Path data = Files.createTempDirectory("talksbot-test-data");
+        TalksbotConfig cfg = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(corpusDir());
+        bot = TalksBot.open(cfg, embedder(), IndexProgress.NONE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return bot;
+  }
+
+  /** A fresh, empty data dir with its own bot over the given corpus folder. */
+  public static TalksBot freshBot(Path corpus) throws IOException {
+    Path data = Files.createTempDirectory("talksbot-test-fresh");
+    TalksbotConfig cfg = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(corpus);
+    return TalksBot.open(cfg, embedder(), IndexProgress.NONE);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.Article;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Golden end-to-end test: the project's question set over the bundled corpus, through the real
+ * index and the default answerer. Answerable questions must be answered with the expected words,
+ * citing an expected outlet, with verbatim quotes that contain the evidence; the others must be
+ * refused. No answer may contain page chrome.
+ */
+class GoldenQuestionsTest {
+  static final String QUESTIONS = "/eval/corpus-questions.jsonl";
+
+  static List<JsonNode> questions() throws IOException {
+    ObjectMapper m = new ObjectMapper();
+    List<JsonNode> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        GoldenQuestionsTest.class.getResourceAsStream(QUESTIONS), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) if (!line.isBlank()) out.add(m.readTree(line));
+    }
+    return out;
+  }
+
+  static Stream<JsonNode> answerable() throws IOException {
+    return questions().stream().filter(q -> q.get("answerable").asBoolean());
+  }
+
+  static Stream<JsonNode> unanswerable() throws IOException {
+    return questions().stream().filter(q -> !q.get("answerable").asBoolean());
+  }
+
+  @Test
+  void questionSetIsLargeEnough() throws IOException {
+    assertThat(answerable().count()).isGreaterThanOrEqualTo(25);
+    assertThat(unanswerable().count()).isGreaterThanOrEqualTo(8);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("answerable")
+  void answersWithExpectedWordsAndVerbatimSupportingCitations(JsonNode q) {
+    TalksBot bot = TestCorpus.bot();
+    Answer a = bot.ask(q.get("question").asText());
+    String context = q.get("id").asText() + ": " + a.text();
+    assertThat(a).as(context).isInstanceOf(Answer.Answered.class);
+    assertThat(words(q, "answer_words").stream().anyMatch(w -> a.text().toLowerCase(Locale.ROOT)
+        .contains(w.toLowerCase(Locale.ROOT)))).as(context + " contains one of " + words(q, "answer_words")).isTrue();
+
+    Map<String, Article> articles = articlesById(bot);
+    Set<String> cited = new HashSet<>();
+    boolean evidenceSeen = false;
+    for (Citation c : a.citations()) {
+      Article art = articles.get(c.articleId());
+      assertThat(art).as("cited article exists").isNotNull();
+      assertThat(art.text().substring(c.span().start(), c.span().end())).as("quote is verbatim").isEqualTo(c.quote());
+      cited.add(c.articleId());
+      if (words(q, "evidence").stream().anyMatch(c.quote()::contains)) evidenceSeen = true;
+    }
+    assertThat(evidenceSeen).as(context + " some citation quotes the evidence " + words(q, "evidence")).isTrue();
+    Set<String> expected = new HashSet<>(words(q, "articles"));
+    Set<String> expectedCited = new HashSet<>(cited);
+    expectedCited.retainAll(expected);
+    int min = q.has("min_articles") ? q.get("min_articles").asInt() : 1;
+    assertThat(expectedCited.size()).as(context + " cites at least " + min + " of " + expected).isGreaterThanOrEqualTo(min);
+    if (q.has("first_sentence_forbid")) {
+      String first = a.text().substring(0, a.text().indexOf('[')).toLowerCase(Locale.ROOT);
+      for (String w : words(q, "first_sentence_forbid")) {
+        assertThat(first).as(context + " leads with the majority version").doesNotContain(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    assertNoChrome(a);
+    assertShort(a);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unanswerable")
+  void refusesWhatTheCoverageDoesNotAnswer(JsonNode q) {
+    Answer a = TestCorpus.bot().ask(q.get("question").asText());
+    assertThat(a).as(q.get("id").asText() + ": " + a.text()).isInstanceOf(Answer.Refused.class);
+    assertThat(a.text()).contains("does not answer").contains("5 articles").contains("2025-07-23");
+    assertThat(a.citations()).isEmpty();
+  }
+
+  @Test
+  void disagreementIsNotedWithItsOwnCitationBehindTheMajorityVersion() {
+    Answer a = TestCorpus.bot().ask("Who leads the Ukrainian delegation?");
+    assertThat(a.text()).startsWith("Rustem Umerov");
+    assertThat(a.text()).contains("Rostyslav Omelyan instead");
+    Citation outlier = a.citations().stream().filter(c -> c.quote().contains("Omelyan")).findFirst().orElseThrow();
+    assertThat(outlier.articleId()).isEqualTo("003_cdbbf5a283a9f22b");
+    assertThat(a.citations().stream().filter(c -> c.quote().contains("Umerov")).map(Citation::articleId).distinct().count())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  static void assertNoChrome(Answer a) {
+    String t = a.text() + a.citations().stream().map(Citation::quote).reduce("", String::concat);
+    for (String chrome : List.of("Try Our AI", "No comments", "DOWNLOAD THE APP", "app-store", "play-store",
+        "All rights reserved", "The-CNN-Wire", "Related Articles", "logo", "Orange background", "Daily8",
+        "skating", "Xi Jinping", "Roscosmos")) {
+      assertThat(t).as("no chrome: " + chrome).doesNotContainIgnoringCase(chrome);
+    }
+  }
+
+  static void assertShort(Answer a) {
+    int sentences = a.text().split("\\]\\s+(?=\\p{Lu}|[\"“'‘])").length;
+    assertThat(sentences).as("at most 3 sentences: " + a.text()).isLessThanOrEqualTo(3);
+    String plain = a.text().replaceAll("\\[\\d+]", "");
+    assertThat(plain.split("\\s+").length).as("about 80 words: " + a.text()).isLessThanOrEqualTo(100);
+  }
+
+  static List<String> words(JsonNode q, String field) {
+    List<String> out = new ArrayList<>();
+    if (q.has(field)) q.get(field).forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  static Map<String, Article> articlesById(TalksBot bot) {
+    Map<String, Article> m = new java.util.HashMap<>();
+    for (Article a : bot.sources()) m.put(a.id(), a);
+    return m;
+  }
+}

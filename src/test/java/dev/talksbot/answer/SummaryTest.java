@@ -1,0 +1,50 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.index.Embedder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+  static List<String> sentences(Answer a) {
+    List<String> out = new ArrayList<>();
+    for (String s : a.text().split("(?<=\\])\\s+(?=[^\\[])")) out.add(s.replaceAll("\\s*(\\[\\d+])+$", ""));
+    return out;
+  }
+
+  @Test
+  void overviewHasFourToSixCitedDistinctSentences() {
+    Answer a = TestCorpus.bot().summary(null);
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    List<String> ss = sentences(a);
+    assertThat(ss.size()).isBetween(4, 6);
+    assertThat(a.text().split("(?<=\\])\\s+(?=[^\\[])")).allMatch(s -> s.matches("(?s).*\\[\\d+](\\[\\d+])*$"));
+    Embedder e = TestCorpus.embedder();
+    for (int i = 0; i < ss.size(); i++) {
+      for (int j = i + 1; j < ss.size(); j++) {
+        assertThat(Embedder.dot(e.embedPassage(ss.get(i)), e.embedPassage(ss.get(j))))
+            .as("no two sentences say the same thing: %s / %s", ss.get(i), ss.get(j)).isLessThan(0.9f);
+      }
+    }
+    GoldenQuestionsTest.assertNoChrome(a);
+    assertThat(a.citations().stream().map(Citation::articleId).distinct().count()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void topicSummaryStaysOnTopic() {
+    Answer a = TestCorpus.bot().summary("prisoner exchange");
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    assertThat(a.text().toLowerCase()).contains("prisoner");
+    assertThat(a.question()).isEqualTo("prisoner exchange");
+  }
+
+  @Test
+  void topicTheCoverageLacksIsRefused() {
+    Answer a = TestCorpus.bot().summary("figure skating finances");
+    assertThat(a.refused()).isTrue();
+    assertThat(a.text()).contains("nothing on \"figure skating finances\"");
+  }
+}
