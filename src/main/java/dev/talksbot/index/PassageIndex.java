@@ -261,6 +261,15 @@ public final class PassageIndex implements AutoCloseable {
               return s;
             }
           });
+          manager.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {}
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+              if (didRefresh) catalog = null;
+            }
+          });
         }
         m = manager;
       }
@@ -298,8 +307,19 @@ public final class PassageIndex implements AutoCloseable {
     return search(new KnnFloatVectorQuery(IndexSchema.VECTOR, queryVector, k), k, true);
   }
 
+  private volatile long lastRefreshCheck;
+
+  /** At most once a second, picks up articles another process committed (e.g. `ingest`). */
+  private void refreshIfStale(SearcherManager m) throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefreshCheck < 1_000_000_000L) return;
+    lastRefreshCheck = now;
+    m.maybeRefresh();
+  }
+
   private List<IndexHit> search(Query q, int k, boolean dense) throws IOException {
     SearcherManager m = manager();
+    refreshIfStale(m);
     IndexSearcher s = m.acquire();
     try {
       TopDocs top = s.search(q, k);

@@ -48,6 +48,27 @@ class PassageIndexTest {
   }
 
   @Test
+  void aRunningInstanceSeesArticlesAnotherInstanceAdded() throws Exception {
+    Files.copy(TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"), corpus.resolve("001_03bb27ef92224f2d.txt"));
+    try (TalksBot serving = TestCorpus.freshBot(corpus)) {
+      assertThat(serving.ask("What did Hakan Fidan say about prisoners?").refused()).isTrue();
+      var cfg = serving.config();
+      try (TalksBot cli = TalksBot.open(cfg, TestCorpus.embedder(), IndexProgress.NONE)) {
+        cli.add(Files.writeString(corpus.resolve("new.txt"), NEW_ARTICLE));
+      }
+      // the serving instance notices the new commit by itself (checked at most once a second)
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      Answer a = serving.ask("What did Hakan Fidan say about prisoners?");
+      while (a.refused() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+        a = serving.ask("What did Hakan Fidan say about prisoners?");
+      }
+      assertThat(a.text()).contains("1,200");
+      assertThat(serving.sources()).extracting(dev.talksbot.ingest.Article::id).contains("new");
+    }
+  }
+
+  @Test
   void resultsAreDeterministic() throws IOException {
     TalksBot bot = TestCorpus.bot();
     var first = bot.retrieve("prisoner exchanges agreed in May and June");
