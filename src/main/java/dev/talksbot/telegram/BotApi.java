@@ -102,7 +102,7 @@ final class BotApi {
       } catch (TelegramApiException e) {
         err = e;
       }
-      if (err instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+      if (err instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
         int code = r.getErrorCode();
         String msg = token.scrub(r.getApiResponse() != null ? r.getApiResponse() : r.getMessage());
         if (code == 429 && waits < MAX_RATE_LIMIT_WAITS) {
@@ -132,7 +132,7 @@ final class BotApi {
         failures.incrementAndGet();
         log.warn("{} for chat {} failed after {} attempts: {}", name, chatId, attempt, why);
         throw new ApiFailure(err instanceof TelegramApiRequestException r && r.getErrorCode() != null
-            ? r.getErrorCode() : 0, name + " failed: " + why);
+            ? r.getErrorCode() : 0, name + " failed: " + why); // 0: network error, timeout or unreadable body
       }
       retries.incrementAndGet();
       long delay = Math.min(backoffBase.toMillis() << Math.min(attempt - 1, 10), 30_000);
