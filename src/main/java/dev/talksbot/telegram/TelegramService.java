@@ -226,6 +226,11 @@ public final class TelegramService implements AutoCloseable {
   public void close() {
     if (!stopping.compareAndSet(false, true)) return;
     if (polling != null) {
+      // the long poll in flight is cancelled below; TelegramBots would log that as an ERROR
+      if (LoggerFactory.getLogger(org.telegram.telegrambots.longpolling.BotSession.class)
+          instanceof ch.qos.logback.classic.Logger l) {
+        l.setLevel(ch.qos.logback.classic.Level.OFF);
+      }
       try {
         polling.close();
       } catch (Exception e) {
