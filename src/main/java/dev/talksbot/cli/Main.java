@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       IndexCommand.class,
       IngestCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

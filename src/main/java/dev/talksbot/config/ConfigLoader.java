@@ -25,6 +25,7 @@ public final class ConfigLoader {
   public static final String ENV_CONFIG = "TALKSBOT_CONFIG";
   public static final String ENV_DATA_DIR = "TALKSBOT_DATA_DIR";
   public static final String ENV_CORPUS_DIR = "TALKSBOT_CORPUS_DIR";
+  public static final String ENV_TELEGRAM_API_URL = "TALKSBOT_TELEGRAM_API_URL";
 
   private final Map<String, String> env;
   private final Path home;
@@ -73,7 +74,19 @@ public final class ConfigLoader {
     if (corpusDir != null && !corpusDir.isBlank()) {
       cfg = cfg.withCorpusDir(Path.of(corpusDir).toAbsolutePath().normalize());
     }
-    return cfg;
+    var tg = cfg.telegram();
+    tg = tg.withPaths(tg.tokenFile() == null ? null : base.resolve(tg.tokenFile()).normalize(),
+        tg.webhook().withSecretFile(
+            tg.webhook().secretFile() == null ? null : base.resolve(tg.webhook().secretFile()).normalize()));
+    String apiUrl = env.get(ENV_TELEGRAM_API_URL);
+    if (apiUrl != null && !apiUrl.isBlank()) {
+      try {
+        tg = tg.withApiUrl(apiUrl);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(ENV_TELEGRAM_API_URL + ": " + e.getMessage());
+      }
+    }
+    return cfg.withTelegram(tg);
   }
 
   static TalksbotConfig parse(Path file) {

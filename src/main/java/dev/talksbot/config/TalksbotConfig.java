@@ -12,6 +12,7 @@ import java.nio.file.Path;
  *     TALKSBOT_CORPUS_DIR}
  * @param topic how the bot names what its coverage is about (used in greetings and refusals)
  * @param answerer which answerer builds answers ({@code extractive} is the default, offline one)
+ * @param telegram the Telegram bot ({@code ./talksbot serve})
  */
 public record TalksbotConfig(
     Path dataDir,
@@ -21,7 +22,8 @@ public record TalksbotConfig(
     EmbeddingSettings embedding,
     ChunkingSettings chunking,
     RetrievalSettings retrieval,
-    AnswerSettings answer) {
+    AnswerSettings answer,
+    TelegramSettings telegram) {
 
   public static final String DEFAULT_TOPIC = "the Russia–Ukraine peace talks in Istanbul (2025)";
 
@@ -38,20 +40,27 @@ public record TalksbotConfig(
     if (chunking == null) chunking = new ChunkingSettings(null, null);
     if (retrieval == null) retrieval = new RetrievalSettings(null, null, null, null, null, null, null);
     if (answer == null) answer = new AnswerSettings(null, null, null, null);
+    if (telegram == null) telegram = TelegramSettings.defaults();
   }
 
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
-    return new TalksbotConfig(null, null, null, null, null, null, null, null);
+    return new TalksbotConfig(null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
     return new TalksbotConfig(
-        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer);
+        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, telegram);
   }
 
   public TalksbotConfig withCorpusDir(Path dir) {
-    return new TalksbotConfig(dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer);
+    return new TalksbotConfig(
+        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, telegram);
+  }
+
+  public TalksbotConfig withTelegram(TelegramSettings t) {
+    return new TalksbotConfig(
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, t);
   }
 
   /** Index directory inside the data dir. */
@@ -147,6 +156,138 @@ public record TalksbotConfig(
       if (summarySentences < 4 || summarySentences > 6) {
         throw new IllegalArgumentException("answer: summarySentences must be 4..6");
       }
+    }
+  }
+
+  /**
+   * The Telegram bot ({@code ./talksbot serve}). The token itself never lives in this file: it comes
+   * from {@code TELEGRAM_BOT_TOKEN} or from the untracked file {@code tokenFile} names.
+   *
+   * @param mode {@code polling} (default, long polling) or {@code webhook}
+   * @param apiUrl Bot API base URL, scheme://host[:port] without a path; env {@code
+   *     TALKSBOT_TELEGRAM_API_URL}
+   * @param tokenFile a file holding the bot token (used when {@code TELEGRAM_BOT_TOKEN} is unset)
+   * @param workers threads answering updates
+   * @param queueCapacity updates waiting for a worker before polling pauses
+   * @param questionsPerMinute per-user flood limit (0 = no limit)
+   * @param maxQuestionChars longest question accepted from Telegram, in characters
+   * @param pollTimeoutSeconds long-poll timeout of getUpdates
+   * @param requestTimeoutSeconds timeout of one Bot API call (sending, editing, ...)
+   * @param sendAttempts attempts per call on 5xx and network errors (429 waits do not count)
+   * @param shutdownSeconds how long a stop waits for answers in flight
+   * @param webhook the webhook server (used when {@code mode} is {@code webhook})
+   */
+  public record TelegramSettings(
+      String mode,
+      String apiUrl,
+      Path tokenFile,
+      Integer workers,
+      Integer queueCapacity,
+      Integer questionsPerMinute,
+      Integer maxQuestionChars,
+      Integer pollTimeoutSeconds,
+      Integer requestTimeoutSeconds,
+      Integer sendAttempts,
+      Integer shutdownSeconds,
+      WebhookSettings webhook) {
+    public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+    public TelegramSettings {
+      if (mode == null || mode.isBlank()) mode = "polling";
+      if (!mode.equals("polling") && !mode.equals("webhook")) {
+        throw new IllegalArgumentException("telegram.mode must be polling or webhook, got '" + mode + "'");
+      }
+      if (apiUrl == null || apiUrl.isBlank()) apiUrl = DEFAULT_API_URL;
+      apiUrl = checkApiUrl(apiUrl.strip());
+      if (workers == null) workers = 4;
+      if (queueCapacity == null) queueCapacity = 1000;
+      if (questionsPerMinute == null) questionsPerMinute = 10;
+      if (maxQuestionChars == null) maxQuestionChars = 1000;
+      if (pollTimeoutSeconds == null) pollTimeoutSeconds = 50;
+      if (requestTimeoutSeconds == null) requestTimeoutSeconds = 30;
+      if (sendAttempts == null) sendAttempts = 5;
+      if (shutdownSeconds == null) shutdownSeconds = 20;
+      if (webhook == null) webhook = new WebhookSettings(null, null, null, null, null);
+      if (workers < 1 || workers > 64) throw new IllegalArgumentException("telegram.workers must be 1..64");
+      if (queueCapacity < 1) throw new IllegalArgumentException("telegram.queueCapacity must be >= 1");
+      if (questionsPerMinute < 0) {
+        throw new IllegalArgumentException("telegram.questionsPerMinute must be >= 0 (0 = no limit)");
+      }
+      if (maxQuestionChars < 1 || maxQuestionChars > 2000) {
+        throw new IllegalArgumentException("telegram.maxQuestionChars must be 1..2000");
+      }
+      if (pollTimeoutSeconds < 0 || pollTimeoutSeconds > 100) {
+        throw new IllegalArgumentException("telegram.pollTimeoutSeconds must be 0..100");
+      }
+      if (requestTimeoutSeconds < 1 || requestTimeoutSeconds > 600) {
+        throw new IllegalArgumentException("telegram.requestTimeoutSeconds must be 1..600");
+      }
+      if (sendAttempts < 1 || sendAttempts > 20) {
+        throw new IllegalArgumentException("telegram.sendAttempts must be 1..20");
+      }
+      if (shutdownSeconds < 0 || shutdownSeconds > 600) {
+        throw new IllegalArgumentException("telegram.shutdownSeconds must be 0..600");
+      }
+    }
+
+    public static TelegramSettings defaults() {
+      return new TelegramSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static String checkApiUrl(String url) {
+      java.net.URI u;
+      try {
+        u = new java.net.URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("telegram.apiUrl is not a URL: '" + url + "'");
+      }
+      if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+          || u.getHost() == null || (u.getPath() != null && !u.getPath().isEmpty())
+          || u.getQuery() != null || u.getUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "telegram.apiUrl must look like https://api.telegram.org or http://127.0.0.1:8081 "
+                + "(scheme, host, optional port, no path), got '" + url + "'");
+      }
+      return u.toString();
+    }
+
+    public TelegramSettings withApiUrl(String url) {
+      return new TelegramSettings(mode, url, tokenFile, workers, queueCapacity, questionsPerMinute,
+          maxQuestionChars, pollTimeoutSeconds, requestTimeoutSeconds, sendAttempts, shutdownSeconds,
+          webhook);
+    }
+
+    public TelegramSettings withPaths(Path tokenFile, WebhookSettings webhook) {
+      return new TelegramSettings(mode, apiUrl, tokenFile, workers, queueCapacity, questionsPerMinute,
+          maxQuestionChars, pollTimeoutSeconds, requestTimeoutSeconds, sendAttempts, shutdownSeconds,
+          webhook);
+    }
+  }
+
+  /**
+   * @param host address the webhook server binds to
+   * @param port port it listens on
+   * @param path the URL path Telegram posts updates to
+   * @param publicUrl the public https URL Telegram should call (registered with setWebhook at
+   *     start); empty = register it yourself
+   * @param secretFile a file holding the secret token Telegram sends with every request (used when
+   *     {@code TELEGRAM_WEBHOOK_SECRET} is unset)
+   */
+  public record WebhookSettings(String host, Integer port, String path, String publicUrl, Path secretFile) {
+    public WebhookSettings {
+      if (host == null || host.isBlank()) host = "127.0.0.1";
+      if (port == null) port = 8443;
+      if (path == null || path.isBlank()) path = "/telegram";
+      if (!path.startsWith("/")) path = "/" + path;
+      if (publicUrl != null && publicUrl.isBlank()) publicUrl = null;
+      if (port < 0 || port > 65535) throw new IllegalArgumentException("telegram.webhook.port must be 0..65535");
+      if (publicUrl != null && !publicUrl.startsWith("https://") && !publicUrl.startsWith("http://")) {
+        throw new IllegalArgumentException("telegram.webhook.publicUrl must be an https:// URL");
+      }
+    }
+
+    public WebhookSettings withSecretFile(Path file) {
+      return new WebhookSettings(host, port, path, publicUrl, file);
     }
   }
 }

@@ -1,0 +1,42 @@
+package dev.talksbot.telegram;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.CorpusInfo;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.Article;
+import java.util.List;
+
+/** What the Telegram front end needs from the core (a seam for tests; the product uses TalksBot). */
+public interface BotCore {
+  Answer ask(String question);
+
+  Answer summary(String topicOrNull);
+
+  List<Article> sources();
+
+  CorpusInfo corpusInfo();
+
+  static BotCore of(TalksBot bot) {
+    return new BotCore() {
+      @Override
+      public Answer ask(String question) {
+        return bot.ask(question);
+      }
+
+      @Override
+      public Answer summary(String topicOrNull) {
+        return bot.summary(topicOrNull);
+      }
+
+      @Override
+      public List<Article> sources() {
+        return bot.sources();
+      }
+
+      @Override
+      public CorpusInfo corpusInfo() {
+        return bot.corpusInfo();
+      }
+    };
+  }
+}

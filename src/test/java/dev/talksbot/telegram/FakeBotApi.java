@@ -1,0 +1,446 @@
+package dev.talksbot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A fake Telegram Bot API on 127.0.0.1 (JDK HttpServer). It serves getUpdates (offset, long-poll
+ * timeout), sendMessage, editMessageText, answerCallbackQuery, sendChatAction, setMyCommands, getMe,
+ * deleteWebhook and setWebhook, matching method names case-insensitively; it checks HTML like
+ * Telegram does, records every call, and can inject 429 with retry_after, 5xx, 403, slow answers,
+ * bodies without "ok" and dropped connections.
+ */
+final class FakeBotApi implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final long BOT_ID = 4242;
+  static final String BOT_USERNAME = "talks_test_bot";
+
+  /** One recorded call: the method (lower case), its parameters, when, and the status answered. */
+  record Call(String method, JsonNode params, long nanos, int status) {
+    long chatId() {
+      JsonNode c = params.get("chat_id");
+      return c == null ? 0 : c.asLong();
+    }
+
+    String text() {
+      return params.path("text").asText(null);
+    }
+  }
+
+  /** What to do with one request instead of (or before) answering normally. */
+  record Fault(int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
+    static Fault status(int code) {
+      return new Fault(code, null, 0, false, false);
+    }
+
+    static Fault tooMany(int retryAfter) {
+      return new Fault(429, retryAfter, 0, false, false);
+    }
+
+    static Fault slow(long millis) {
+      return new Fault(0, null, millis, false, false);
+    }
+
+    static Fault dropConnection() {
+      return new Fault(0, null, 0, true, false);
+    }
+
+    static Fault bodyWithoutOk() {
+      return new Fault(502, null, 0, false, true);
+    }
+  }
+
+  private final String token;
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "fake-bot-api");
+    t.setDaemon(true);
+    return t;
+  });
+  private final List<Call> calls = new ArrayList<>();
+  private final List<ObjectNode> updates = new ArrayList<>();
+  private final Map<String, Deque<Fault>> faults = new HashMap<>();
+  private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+  private int nextUpdateId = 1;
+  private int nextMessageId = 1000;
+  private volatile boolean closed;
+
+  FakeBotApi(String token) throws IOException {
+    this.token = token;
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  // ---------------------------------------------------------------- injecting
+
+  /** The next request of this method gets the fault (faults queue up in order). */
+  synchronized void inject(String method, Fault f) {
+    faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).addLast(f);
+  }
+
+  /** Sends to this chat answer 403 "bot was blocked by the user". */
+  void block(long chatId) {
+    blocked.add(chatId);
+  }
+
+  /** Queues an update (its update_id is assigned here) and returns it. */
+  synchronized ObjectNode push(ObjectNode update) {
+    update.put("update_id", nextUpdateId++);
+    updates.add(update);
+    notifyAll();
+    return update;
+  }
+
+  private int messageIds = 1;
+
+  private synchronized int nextUserMessageId() {
+    return messageIds++;
+  }
+
+  static ObjectNode chat(long chatId) {
+    ObjectNode c = JSON.createObjectNode();
+    c.put("id", chatId);
+    c.put("type", chatId > 0 ? "private" : "supergroup");
+    if (chatId < 0) c.put("title", "A group");
+    else c.put("first_name", "User");
+    return c;
+  }
+
+  static ObjectNode user(long userId) {
+    ObjectNode u = JSON.createObjectNode();
+    u.put("id", userId);
+    u.put("is_bot", false);
+    u.put("first_name", "User" + userId);
+    return u;
+  }
+
+  ObjectNode message(long chatId, long userId, String text) {
+    ObjectNode m = JSON.createObjectNode();
+    m.put("message_id", nextUserMessageId());
+    m.put("date", 1_750_000_000);
+    m.set("chat", chat(chatId));
+    m.set("from", user(userId));
+    if (text != null) m.put("text", text);
+    return m;
+  }
+
+  /** A text message from a user in a chat (negative ids are groups); returns the update. */
+  ObjectNode text(long chatId, long userId, String text) {
+    ObjectNode u = JSON.createObjectNode();
+    u.set("message", message(chatId, userId, text));
+    return push(u);
+  }
+
+  ObjectNode text(long chatId, String text) {
+    return text(chatId, chatId > 0 ? chatId : 1, text);
+  }
+
+  /** A reply to one of the bot's messages. */
+  ObjectNode replyToBot(long chatId, long userId, String text, int botMessageId) {
+    ObjectNode m = message(chatId, userId, text);
+    ObjectNode r = JSON.createObjectNode();
+    r.put("message_id", botMessageId);
+    r.put("date", 1_750_000_000);
+    r.set("chat", chat(chatId));
+    ObjectNode bot = JSON.createObjectNode();
+    bot.put("id", BOT_ID);
+    bot.put("is_bot", true);
+    bot.put("first_name", "TalksBot");
+    bot.put("username", BOT_USERNAME);
+    r.set("from", bot);
+    m.set("reply_to_message", r);
+    ObjectNode u = JSON.createObjectNode();
+    u.set("message", m);
+    return push(u);
+  }
+
+  /** Any other kind of update built by the caller around a message. */
+  ObjectNode raw(String kind, ObjectNode message) {
+    ObjectNode u = JSON.createObjectNode();
+    u.set(kind, message);
+    return push(u);
+  }
+
+  /** A press on an inline button of a bot message. */
+  ObjectNode callback(long chatId, long userId, int messageId, String data) {
+    ObjectNode q = JSON.createObjectNode();
+    q.put("id", "cb" + nextUserMessageId());
+    q.set("from", user(userId));
+    ObjectNode m = JSON.createObjectNode();
+    m.put("message_id", messageId);
+    m.put("date", 1_750_000_000);
+    m.set("chat", chat(chatId));
+    m.put("text", "…");
+    q.set("message", m);
+    q.put("chat_instance", "ci");
+    q.put("data", data);
+    ObjectNode u = JSON.createObjectNode();
+    u.set("callback_query", q);
+    return push(u);
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  synchronized List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  List<Call> calls(String method) {
+    String m = method.toLowerCase(Locale.ROOT);
+    return calls().stream().filter(c -> c.method().equals(m)).toList();
+  }
+
+  /** Successful sendMessage calls to a chat, in order. */
+  List<Call> sent(long chatId) {
+    return calls("sendMessage").stream().filter(c -> c.chatId() == chatId && c.status() == 200).toList();
+  }
+
+  /** Waits until the predicate holds for the recorded calls; fails after the timeout. */
+  synchronized void await(String what, Predicate<List<Call>> p, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!p.test(List.copyOf(calls))) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) throw new AssertionError("timed out waiting for " + what + "; calls: " + summary());
+      TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, 200_000_000L));
+    }
+  }
+
+  /** Waits for at least n successful sendMessage calls to a chat and returns them. */
+  List<Call> awaitSent(long chatId, int n) throws InterruptedException {
+    await(n + " messages to " + chatId, cs -> cs.stream().filter(c -> c.method().equals("sendmessage")
+        && c.chatId() == chatId && c.status() == 200).count() >= n, Duration.ofSeconds(60));
+    return sent(chatId);
+  }
+
+  synchronized String summary() {
+    StringBuilder b = new StringBuilder();
+    for (Call c : calls) {
+      if (c.method().equals("getupdates")) continue;
+      b.append("\n  ").append(c.method()).append(' ').append(c.status()).append(' ')
+          .append(c.params().toString(), 0, Math.min(200, c.params().toString().length()));
+    }
+    return b.toString();
+  }
+
+  // ---------------------------------------------------------------- serving
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      String path = ex.getRequestURI().getPath();
+      int slash = path.lastIndexOf('/');
+      String prefix = path.substring(0, Math.max(slash, 0));
+      String method = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+      ObjectNode params = params(ex);
+      if (!prefix.equals("/bot" + token)) {
+        respond(ex, method, params, 401, error(401, "Unauthorized", null));
+        return;
+      }
+      Fault f = nextFault(method);
+      if (f != null) {
+        if (f.delayMillis() > 0) sleep(f.delayMillis());
+        if (f.drop()) {
+          record(method, params, -1);
+          return; // closing the exchange without a response drops the connection
+        }
+        if (f.noOk()) {
+          respondRaw(ex, method, params, f.status(), "<html>Bad Gateway</html>");
+          return;
+        }
+        if (f.status() != 0) {
+          respond(ex, method, params, f.status(), error(f.status(), f.status() == 429
+              ? "Too Many Requests: retry after " + f.retryAfter() : "Internal Server Error", f.retryAfter()));
+          return;
+        }
+      }
+      switch (method) {
+        case "getupdates" -> getUpdates(ex, params);
+        case "getme" -> {
+          ObjectNode me = JSON.createObjectNode();
+          me.put("id", BOT_ID);
+          me.put("is_bot", true);
+          me.put("first_name", "TalksBot");
+          me.put("username", BOT_USERNAME);
+          respond(ex, method, params, 200, ok(me));
+        }
+        case "sendmessage", "editmessagetext" -> sendOrEdit(ex, method, params);
+        case "answercallbackquery", "sendchataction", "setmycommands", "deletewebhook", "setwebhook" ->
+            respond(ex, method, params, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+        default -> respond(ex, method, params, 404, error(404, "Not Found", null));
+      }
+    } catch (RuntimeException | InterruptedException e) {
+      // the test sees the missing call; nothing to do here
+    }
+  }
+
+  private void sendOrEdit(HttpExchange ex, String method, ObjectNode params) throws IOException {
+    long chatId = params.path("chat_id").asLong();
+    if (blocked.contains(chatId)) {
+      respond(ex, method, params, 403, error(403, "Forbidden: bot was blocked by the user", null));
+      return;
+    }
+    String text = params.path("text").asText("");
+    String visible = text;
+    if ("HTML".equalsIgnoreCase(params.path("parse_mode").asText(""))) {
+      String err = TelegramHtml.check(text);
+      if (err != null) {
+        respond(ex, method, params, 400, error(400, "Bad Request: " + err, null));
+        return;
+      }
+      visible = TelegramHtml.visible(text);
+    }
+    if (visible.isBlank()) {
+      respond(ex, method, params, 400, error(400, "Bad Request: message text is empty", null));
+      return;
+    }
+    if (visible.length() > 4096) {
+      respond(ex, method, params, 400, error(400, "Bad Request: message is too long", null));
+      return;
+    }
+    ObjectNode m = JSON.createObjectNode();
+    int id;
+    synchronized (this) {
+      id = method.equals("sendmessage") ? nextMessageId++ : params.path("message_id").asInt();
+    }
+    m.put("message_id", id);
+    m.put("date", 1_750_000_000);
+    m.set("chat", chat(chatId));
+    m.put("text", visible);
+    respond(ex, method, params, 200, ok(m));
+  }
+
+  private void getUpdates(HttpExchange ex, ObjectNode params) throws IOException, InterruptedException {
+    int offset = params.path("offset").asInt(0);
+    int limit = params.path("limit").asInt(100);
+    long timeoutMs = params.path("timeout").asLong(0) * 1000;
+    ArrayNode out = JSON.createArrayNode();
+    synchronized (this) {
+      updates.removeIf(u -> u.get("update_id").asInt() < offset); // confirmed
+      long deadline = System.currentTimeMillis() + timeoutMs;
+      while (updates.isEmpty() && !closed) {
+        long left = deadline - System.currentTimeMillis();
+        if (left <= 0) break;
+        wait(left);
+      }
+      for (ObjectNode u : updates) {
+        if (out.size() >= limit) break;
+        out.add(u);
+      }
+    }
+    respond(ex, "getupdates", params, 200, ok(out));
+  }
+
+  private synchronized Fault nextFault(String method) {
+    Deque<Fault> q = faults.get(method);
+    return q == null ? null : q.pollFirst();
+  }
+
+  private static ObjectNode ok(JsonNode result) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("ok", true);
+    o.set("result", result);
+    return o;
+  }
+
+  private static ObjectNode error(int code, String description, Integer retryAfter) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("ok", false);
+    o.put("error_code", code);
+    o.put("description", description);
+    if (retryAfter != null) o.putObject("parameters").put("retry_after", retryAfter);
+    return o;
+  }
+
+  private void respond(HttpExchange ex, String method, ObjectNode params, int status, ObjectNode body) throws IOException {
+    respondRaw(ex, method, params, status, body.toString());
+  }
+
+  private void respondRaw(HttpExchange ex, String method, ObjectNode params, int status, String body) throws IOException {
+    byte[] b = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", "application/json");
+    ex.sendResponseHeaders(status, b.length);
+    ex.getResponseBody().write(b);
+    record(method, params, status);
+  }
+
+  private synchronized void record(String method, ObjectNode params, int status) {
+    calls.add(new Call(method, params, System.nanoTime(), status));
+    notifyAll();
+  }
+
+  private static ObjectNode params(HttpExchange ex) throws IOException {
+    byte[] body = ex.getRequestBody().readAllBytes();
+    String ct = ex.getRequestHeaders().getFirst("Content-Type");
+    ObjectNode p = JSON.createObjectNode();
+    String q = ex.getRequestURI().getRawQuery();
+    if (q != null) form(q, p);
+    if (body.length == 0) return p;
+    String s = new String(body, StandardCharsets.UTF_8);
+    if (ct != null && ct.startsWith("multipart/")) {
+      String boundary = "--" + ct.substring(ct.indexOf("boundary=") + 9).replace("\"", "");
+      for (String part : s.split(java.util.regex.Pattern.quote(boundary))) {
+        int name = part.indexOf("name=\"");
+        int blank = part.indexOf("\r\n\r\n");
+        if (name < 0 || blank < 0) continue;
+        String key = part.substring(name + 6, part.indexOf('"', name + 6));
+        p.put(key, part.substring(blank + 4).replaceAll("\r\n$", ""));
+      }
+    } else if (ct != null && ct.contains("json")) {
+      JsonNode n = JSON.readTree(s);
+      if (n instanceof ObjectNode o) p.setAll(o);
+    } else {
+      form(s, p);
+    }
+    return p;
+  }
+
+  private static void form(String s, ObjectNode p) {
+    for (String kv : s.split("&")) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) continue;
+      p.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+          URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void sleep(long ms) throws InterruptedException {
+    Thread.sleep(ms);
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      closed = true;
+      notifyAll();
+    }
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}
