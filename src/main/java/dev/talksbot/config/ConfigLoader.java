@@ -25,6 +25,9 @@ public final class ConfigLoader {
   public static final String ENV_CONFIG = "TALKSBOT_CONFIG";
   public static final String ENV_DATA_DIR = "TALKSBOT_DATA_DIR";
   public static final String ENV_CORPUS_DIR = "TALKSBOT_CORPUS_DIR";
+  public static final String ENV_ANSWERER = "TALKSBOT_ANSWERER";
+  public static final String ENV_LLM_BASE_URL = "TALKSBOT_LLM_BASE_URL";
+  public static final String ENV_LLM_MODEL = "TALKSBOT_LLM_MODEL";
 
   private final Map<String, String> env;
   private final Path home;
@@ -72,6 +75,24 @@ public final class ConfigLoader {
     String corpusDir = env.get(ENV_CORPUS_DIR);
     if (corpusDir != null && !corpusDir.isBlank()) {
       cfg = cfg.withCorpusDir(Path.of(corpusDir).toAbsolutePath().normalize());
+    }
+    return applyLlmEnv(cfg);
+  }
+
+  /** {@code TALKSBOT_ANSWERER}, {@code TALKSBOT_LLM_BASE_URL}, {@code TALKSBOT_LLM_MODEL}. */
+  private TalksbotConfig applyLlmEnv(TalksbotConfig cfg) {
+    String answerer = env.get(ENV_ANSWERER);
+    String baseUrl = env.get(ENV_LLM_BASE_URL);
+    String model = env.get(ENV_LLM_MODEL);
+    String current = ENV_ANSWERER;
+    try {
+      if (answerer != null && !answerer.isBlank()) cfg = cfg.withAnswerer(answerer.strip());
+      current = ENV_LLM_BASE_URL;
+      if (baseUrl != null && !baseUrl.isBlank()) cfg = cfg.withLlm(cfg.llm().withBaseUrl(baseUrl.strip()));
+      current = ENV_LLM_MODEL;
+      if (model != null && !model.isBlank()) cfg = cfg.withLlm(cfg.llm().withModel(model.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("environment variable " + current + ": " + e.getMessage());
     }
     return cfg;
   }
