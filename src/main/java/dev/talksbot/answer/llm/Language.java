@@ -1,7 +1,7 @@
 package dev.talksbot.answer.llm;
 
 /**
- * The languages the bot recognises in a question: Russian and Ukrainian by their Cyrillic letters
+ * The languages the bot recognises in a question: Russian and Ukrainian by their Cyrillic words
  * (Ukrainian by і, ї, є, ґ, which Russian lacks; Russian by ы, э, ъ, ё, which Ukrainian lacks),
  * otherwise English.
  */
@@ -28,27 +28,41 @@ public enum Language {
     return englishOnlyNote;
   }
 
-  /** Russian or Ukrainian when at least 30% of the letters are Cyrillic; English otherwise. */
+  /**
+   * Russian or Ukrainian when at least half of the words (runs of letters) are Cyrillic, so an
+   * English question naming "Мединский" stays English and "Что сказал Trump?" is Russian; English
+   * otherwise.
+   */
   public static Language detect(String text) {
     if (text == null) return EN;
-    int letters = 0;
-    int cyrillic = 0;
+    int words = 0;
+    int cyrillicWords = 0;
     int uk = 0;
     int ru = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) continue;
-      letters++;
-      if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-        cyrillic++;
-        switch (Character.toLowerCase(c)) {
-          case 'і', 'ї', 'є', 'ґ' -> uk++;
-          case 'ы', 'э', 'ъ', 'ё' -> ru++;
-          default -> { }
+    boolean inWord = false;
+    boolean wordCyrillic = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        if (!inWord) {
+          inWord = true;
+          wordCyrillic = false;
         }
+        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+          wordCyrillic = true;
+          switch (Character.toLowerCase(c)) {
+            case 'і', 'ї', 'є', 'ґ' -> uk++;
+            case 'ы', 'э', 'ъ', 'ё' -> ru++;
+            default -> { }
+          }
+        }
+      } else if (inWord && c != '\'' && c != '’') {
+        inWord = false;
+        words++;
+        if (wordCyrillic) cyrillicWords++;
       }
     }
-    if (letters == 0 || cyrillic * 10 < letters * 3) return EN;
+    if (words == 0 || cyrillicWords * 2 < words) return EN;
     return uk > ru ? UK : RU;
   }
 }

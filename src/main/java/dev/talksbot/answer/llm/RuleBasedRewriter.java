@@ -38,7 +38,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
           "chinese", "us", "u.s."),
       Set.of("russia", "ukraine", "turkey", "türkiye", "america", "europe", "britain", "france",
           "germany", "china"),
-      Set.of("moscow", "kyiv", "kiev", "ankara", "washington", "istanbul", "brussels", "london",
+      Set.of("moscow", "kyiv", "kiev", "ankara", "washington", "brussels", "london",
           "paris", "berlin", "beijing"),
       Set.of("kremlin", "zelensky", "zelenskyy", "putin", "trump", "erdogan", "erdoğan"),
       Set.of("first", "second", "third", "fourth", "next", "last", "previous"),
@@ -106,16 +106,17 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       String w = word.toLowerCase(Locale.ROOT);
       for (Set<String> group : COUNTERPARTS) {
         if (!group.contains(w)) continue;
+        Matcher best = null; // the earliest counterpart in the previous question
         for (String other : group) {
           if (other.equals(w)) continue;
           Matcher m = Pattern.compile("(?i)(?<![\\p{L}.])" + Pattern.quote(other) + "(?![\\p{L}])").matcher(result);
-          if (m.find()) {
-            String repl = Character.isUpperCase(m.group().charAt(0)) && !word.isEmpty()
-                ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
-            result = result.substring(0, m.start()) + repl + result.substring(m.end());
-            any = true;
-            break;
-          }
+          if (m.find() && (best == null || m.start() < best.start())) best = m;
+        }
+        if (best != null) {
+          String repl = Character.isUpperCase(best.group().charAt(0)) && !word.isEmpty()
+              ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+          result = result.substring(0, best.start()) + repl + result.substring(best.end());
+          any = true;
         }
       }
     }
