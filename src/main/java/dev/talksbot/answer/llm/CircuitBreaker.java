@@ -53,7 +53,7 @@ public final class CircuitBreaker {
   }
 
   public synchronized void success() {
-    if (state != State.CLOSED) log.info("{}: the model answered again; circuit closed", name);
+    if (state != State.CLOSED) log.warn("{}: the model answered again; circuit closed", name);
     state = State.CLOSED;
     consecutive = 0;
   }
@@ -63,13 +63,13 @@ public final class CircuitBreaker {
     consecutive++;
     if (state == State.HALF_OPEN) {
       open();
-      log.warn("{}: trial call failed ({}); circuit open again for {} s", name, why, openNanos / 1_000_000_000L);
+      log.info("{}: trial call failed ({}); circuit open again for {} s", name, why, openNanos / 1_000_000_000L);
     } else if (state == State.CLOSED && consecutive >= failures) {
       open();
       log.warn("{}: {} consecutive failures, last: {}; circuit open, answering extractively for {} s",
           name, consecutive, why, openNanos / 1_000_000_000L);
     } else if (state == State.CLOSED && consecutive == 1) {
-      log.warn("{}: call failed ({}); answering extractively", name, why);
+      log.info("{}: call failed ({}); answering extractively", name, why);
     } else {
       log.debug("{}: call failed ({})", name, why);
     }
