@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
 @Command(name = "chat", mixinStandardHelpOptions = true,
     description = "An interactive console: type questions, /summary [topic], /sources, /help, /quit.")
 final class ChatCommand implements Callable<Integer> {
+  /** The console is one chat: follow-up questions refer to the previous ones. */
+  static final String CONSOLE_CHAT = "console";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -64,11 +67,11 @@ final class ChatCommand implements Callable<Integer> {
           case "/help", "/start" -> help();
           case "/summary" -> Render.text(bot.summary(arg.isEmpty() ? null : arg));
           case "/sources" -> bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
-          case "/ask" -> arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg));
+          case "/ask" -> arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg, CONSOLE_CHAT));
           default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";
         };
       }
-      return Render.text(bot.ask(s));
+      return Render.text(bot.ask(s, CONSOLE_CHAT));
     } catch (InvalidQuestionException e) {
       return e.getMessage();
     } catch (RuntimeException e) {

@@ -26,6 +26,9 @@ public final class ConfigLoader {
   public static final String ENV_DATA_DIR = "TALKSBOT_DATA_DIR";
   public static final String ENV_CORPUS_DIR = "TALKSBOT_CORPUS_DIR";
   public static final String ENV_TELEGRAM_API_URL = "TALKSBOT_TELEGRAM_API_URL";
+  public static final String ENV_ANSWERER = "TALKSBOT_ANSWERER";
+  public static final String ENV_LLM_BASE_URL = "TALKSBOT_LLM_BASE_URL";
+  public static final String ENV_LLM_MODEL = "TALKSBOT_LLM_MODEL";
 
   private final Map<String, String> env;
   private final Path home;
@@ -86,7 +89,25 @@ public final class ConfigLoader {
         throw new ConfigException(ENV_TELEGRAM_API_URL + ": " + e.getMessage());
       }
     }
-    return cfg.withTelegram(tg);
+    return applyLlmEnv(cfg.withTelegram(tg));
+  }
+
+  /** {@code TALKSBOT_ANSWERER}, {@code TALKSBOT_LLM_BASE_URL}, {@code TALKSBOT_LLM_MODEL}. */
+  private TalksbotConfig applyLlmEnv(TalksbotConfig cfg) {
+    String answerer = env.get(ENV_ANSWERER);
+    String baseUrl = env.get(ENV_LLM_BASE_URL);
+    String model = env.get(ENV_LLM_MODEL);
+    String current = ENV_ANSWERER;
+    try {
+      if (answerer != null && !answerer.isBlank()) cfg = cfg.withAnswerer(answerer.strip());
+      current = ENV_LLM_BASE_URL;
+      if (baseUrl != null && !baseUrl.isBlank()) cfg = cfg.withLlm(cfg.llm().withBaseUrl(baseUrl.strip()));
+      current = ENV_LLM_MODEL;
+      if (model != null && !model.isBlank()) cfg = cfg.withLlm(cfg.llm().withModel(model.strip()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("environment variable " + current + ": " + e.getMessage());
+    }
+    return cfg;
   }
 
   static TalksbotConfig parse(Path file) {

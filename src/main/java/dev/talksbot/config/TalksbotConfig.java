@@ -11,7 +11,12 @@ import java.nio.file.Path;
  * @param corpusDir the raw articles that {@code ./talksbot index} builds from; env {@code
  *     TALKSBOT_CORPUS_DIR}
  * @param topic how the bot names what its coverage is about (used in greetings and refusals)
- * @param answerer which answerer builds answers ({@code extractive} is the default, offline one)
+ * @param answerer which answerer builds answers: {@code extractive} (the default, offline one),
+ *     {@code openai} (any OpenAI-compatible endpoint) or {@code ollama}; env {@code
+ *     TALKSBOT_ANSWERER}
+ * @param llm the language model endpoint used when {@code answerer} is {@code openai} or {@code
+ *     ollama}
+ * @param conversation per-chat memory for follow-up questions
  * @param telegram the Telegram bot ({@code ./talksbot serve})
  */
 public record TalksbotConfig(
@@ -23,7 +28,12 @@ public record TalksbotConfig(
     ChunkingSettings chunking,
     RetrievalSettings retrieval,
     AnswerSettings answer,
+    LlmSettings llm,
+    ConversationSettings conversation,
     TelegramSettings telegram) {
+
+  /** The answerers this build knows. */
+  public static final java.util.List<String> ANSWERERS = java.util.List.of("extractive", "openai", "ollama");
 
   public static final String DEFAULT_TOPIC = "the Russia–Ukraine peace talks in Istanbul (2025)";
 
@@ -32,35 +42,52 @@ public record TalksbotConfig(
     if (corpusDir == null) corpusDir = Path.of("index", "corpus");
     if (topic == null || topic.isBlank()) topic = DEFAULT_TOPIC;
     if (answerer == null || answerer.isBlank()) answerer = "extractive";
-    if (!answerer.equals("extractive")) {
+    if (!ANSWERERS.contains(answerer)) {
       throw new IllegalArgumentException(
-          "answerer must be 'extractive' (the only answerer in this build), got '" + answerer + "'");
+          "answerer must be one of extractive, openai, ollama, got '" + answerer + "'");
     }
     if (embedding == null) embedding = new EmbeddingSettings(null);
     if (chunking == null) chunking = new ChunkingSettings(null, null);
     if (retrieval == null) retrieval = new RetrievalSettings(null, null, null, null, null, null, null);
     if (answer == null) answer = new AnswerSettings(null, null, null, null);
+    if (llm == null) llm = LlmSettings.defaults();
+    if (conversation == null) conversation = new ConversationSettings(null, null, null);
     if (telegram == null) telegram = TelegramSettings.defaults();
+  }
+
+  /** True when answers come from a language model. */
+  public boolean usesLlm() {
+    return !answerer.equals("extractive");
   }
 
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
-    return new TalksbotConfig(null, null, null, null, null, null, null, null, null);
+    return new TalksbotConfig(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
     return new TalksbotConfig(
-        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, telegram);
+        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram);
   }
 
   public TalksbotConfig withCorpusDir(Path dir) {
     return new TalksbotConfig(
-        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, telegram);
+        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram);
   }
 
   public TalksbotConfig withTelegram(TelegramSettings t) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, t);
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, t);
+  }
+
+  public TalksbotConfig withAnswerer(String name) {
+    return new TalksbotConfig(
+        dataDir, corpusDir, topic, name, embedding, chunking, retrieval, answer, llm, conversation, telegram);
+  }
+
+  public TalksbotConfig withLlm(LlmSettings settings) {
+    return new TalksbotConfig(
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, settings, conversation, telegram);
   }
 
   /** Index directory inside the data dir. */
@@ -155,6 +182,108 @@ public record TalksbotConfig(
       }
       if (summarySentences < 4 || summarySentences > 6) {
         throw new IllegalArgumentException("answer: summarySentences must be 4..6");
+      }
+    }
+  }
+
+  /**
+   * The language model endpoint ({@code answerer: openai | ollama}).
+   *
+   * @param baseUrl the endpoint; default {@code https://api.openai.com/v1} for openai and {@code
+   *     http://127.0.0.1:11434} for ollama; env {@code TALKSBOT_LLM_BASE_URL}
+   * @param model the model name; default {@code gpt-4o-mini} for openai and {@code llama3.1:8b}
+   *     for ollama; env {@code TALKSBOT_LLM_MODEL}
+   * @param apiKeyEnv the environment variable holding the API key (openai only)
+   * @param timeoutSeconds how long one call may take
+   * @param maxRetries retries of a failed call (timeouts, 429, 5xx) before falling back
+   * @param maxTokens the longest answer the model may write, in tokens
+   * @param temperature sampling temperature (0..2)
+   * @param minSupport least share (0..1) of a generated sentence's content words that must appear
+   *     in the passages it cites for the sentence to be kept
+   * @param circuitFailures consecutive failures after which the model is not called for a while
+   * @param circuitOpenSeconds how long the model is not called after that
+   */
+  public record LlmSettings(
+      String baseUrl,
+      String model,
+      String apiKeyEnv,
+      Integer timeoutSeconds,
+      Integer maxRetries,
+      Integer maxTokens,
+      Double temperature,
+      Double minSupport,
+      Integer circuitFailures,
+      Integer circuitOpenSeconds) {
+    public static final String DEFAULT_API_KEY_ENV = "OPENAI_API_KEY";
+
+    public LlmSettings {
+      if (baseUrl != null && baseUrl.isBlank()) baseUrl = null;
+      if (model != null && model.isBlank()) model = null;
+      if (apiKeyEnv == null || apiKeyEnv.isBlank()) apiKeyEnv = DEFAULT_API_KEY_ENV;
+      if (timeoutSeconds == null) timeoutSeconds = 60;
+      if (maxRetries == null) maxRetries = 1;
+      if (maxTokens == null) maxTokens = 600;
+      if (temperature == null) temperature = 0.0;
+      if (minSupport == null) minSupport = 0.6;
+      if (circuitFailures == null) circuitFailures = 3;
+      if (circuitOpenSeconds == null) circuitOpenSeconds = 60;
+      if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+.*")) {
+        throw new IllegalArgumentException("llm.baseUrl must be an http:// or https:// URL, got '" + baseUrl + "'");
+      }
+      if (!apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw new IllegalArgumentException(
+            "llm.apiKeyEnv must be the name of an environment variable, got '" + apiKeyEnv + "'");
+      }
+      if (timeoutSeconds < 1 || timeoutSeconds > 600) {
+        throw new IllegalArgumentException("llm.timeoutSeconds must be 1..600, got " + timeoutSeconds);
+      }
+      if (maxRetries < 0 || maxRetries > 5) {
+        throw new IllegalArgumentException("llm.maxRetries must be 0..5, got " + maxRetries);
+      }
+      if (maxTokens < 16 || maxTokens > 8192) {
+        throw new IllegalArgumentException("llm.maxTokens must be 16..8192, got " + maxTokens);
+      }
+      if (temperature < 0 || temperature > 2) {
+        throw new IllegalArgumentException("llm.temperature must be in 0..2, got " + temperature);
+      }
+      if (minSupport < 0 || minSupport > 1) {
+        throw new IllegalArgumentException("llm.minSupport must be in 0..1, got " + minSupport);
+      }
+      if (circuitFailures < 1 || circuitOpenSeconds < 1) {
+        throw new IllegalArgumentException("llm.circuitFailures and llm.circuitOpenSeconds must be >= 1");
+      }
+    }
+
+    public static LlmSettings defaults() {
+      return new LlmSettings(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public LlmSettings withBaseUrl(String url) {
+      return new LlmSettings(url, model, apiKeyEnv, timeoutSeconds, maxRetries, maxTokens, temperature,
+          minSupport, circuitFailures, circuitOpenSeconds);
+    }
+
+    public LlmSettings withModel(String name) {
+      return new LlmSettings(baseUrl, name, apiKeyEnv, timeoutSeconds, maxRetries, maxTokens, temperature,
+          minSupport, circuitFailures, circuitOpenSeconds);
+    }
+  }
+
+  /**
+   * Per-chat memory used to understand follow-up questions.
+   *
+   * @param maxChats chats remembered at once (the least recently active is forgotten first)
+   * @param maxTurns questions remembered per chat
+   * @param expireMinutes a chat idle this long is forgotten
+   */
+  public record ConversationSettings(Integer maxChats, Integer maxTurns, Integer expireMinutes) {
+    public ConversationSettings {
+      if (maxChats == null) maxChats = 10_000;
+      if (maxTurns == null) maxTurns = 4;
+      if (expireMinutes == null) expireMinutes = 30;
+      if (maxChats < 1 || maxTurns < 1 || expireMinutes < 1) {
+        throw new IllegalArgumentException(
+            "conversation: maxChats, maxTurns and expireMinutes must be >= 1");
       }
     }
   }

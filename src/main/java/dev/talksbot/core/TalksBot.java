@@ -7,6 +7,10 @@ import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
 import dev.talksbot.answer.Summarizer;
+import dev.talksbot.answer.llm.ConversationMemory;
+import dev.talksbot.answer.llm.ConversationService;
+import dev.talksbot.answer.llm.LlmAnswerers;
+import dev.talksbot.answer.llm.LlmEnvironment;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexProgress;
@@ -47,17 +51,25 @@ public final class TalksBot implements AutoCloseable {
   private final TalksbotConfig config;
   private final PassageIndex index;
   private final Retriever retriever;
+  private final ExtractiveAnswerer extractive;
   private final Answerer answerer;
+  private final ConversationService conversations;
   private final Summarizer summarizer;
   private final FileLoader loader = new FileLoader(new NewsArticleParser());
 
-  private TalksBot(TalksbotConfig config, PassageIndex index) {
+  private TalksBot(TalksbotConfig config, PassageIndex index, LlmEnvironment llmEnv) {
     this.config = config;
     this.index = index;
     var r = config.retrieval();
     this.retriever = new HybridRetriever(index, HybridRetriever.Mode.HYBRID, r.candidates(), r.rrfK(),
         r.bm25Weight(), r.denseWeight());
-    this.answerer = new ExtractiveAnswerer(index.embedder(), index::idf, config.answer());
+    this.extractive = new ExtractiveAnswerer(index.embedder(), index::idf, config.answer());
+    LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
+    this.answerer = setup.answerer();
+    var c = config.conversation();
+    this.conversations = new ConversationService(this::retrieve, this::corpusInfo, answerer, setup.rewriter(),
+        new ConversationMemory(c.maxChats(), c.maxTurns(), java.time.Duration.ofMinutes(c.expireMinutes()),
+            java.time.Clock.systemUTC()));
     this.summarizer = new ExtractiveSummarizer(index.embedder(), index::idf, config.answer());
   }
 
@@ -71,8 +83,23 @@ public final class TalksBot implements AutoCloseable {
   }
 
   public static TalksBot open(TalksbotConfig config, Embedder embedder, IndexProgress progress) throws IOException {
+    return open(config, embedder, progress, LlmEnvironment.forProcess());
+  }
+
+  /**
+   * As {@link #open(TalksbotConfig, Embedder, IndexProgress)} with the environment and prompt
+   * folder of the LLM answerer given (tests).
+   */
+  public static TalksBot open(TalksbotConfig config, Embedder embedder, IndexProgress progress,
+      LlmEnvironment llmEnv) throws IOException {
     PassageIndex index = newIndex(config, embedder);
-    TalksBot bot = new TalksBot(config, index);
+    TalksBot bot;
+    try {
+      bot = new TalksBot(config, index, llmEnv);
+    } catch (RuntimeException e) { // e.g. a missing API key or prompt file
+      index.close();
+      throw e;
+    }
     if (!index.exists()) {
       log.info("no usable index in {}; building it from {}", config.indexDir(), config.corpusDir());
       bot.rebuild(progress);
@@ -134,16 +161,33 @@ public final class TalksBot implements AutoCloseable {
     return new IngestReport(added.size(), passages, loaded.skipped(), added, unchanged);
   }
 
-  /** Answers a question (validated first). */
+  /** Answers a one-off question (validated first; no chat memory). */
   public Answer ask(String question) {
-    String q = Questions.validate(question);
-    return answerer.answer(new AnswerRequest(q, retrieve(q), corpusInfo()));
+    return ask(question, null);
   }
 
-  /** Answers with the scored sentence candidates, for diagnosis. */
+  /**
+   * Answers a question in a chat (validated first). Follow-ups ("and the Ukrainian one?") are
+   * rewritten into standalone questions from the chat's recent turns; a question in Russian or
+   * Ukrainian is answered in that language by an LLM answerer, or in English with a note in the
+   * user's language by the extractive one. The answer's {@code question} is the standalone one.
+   *
+   * @param conversationId the chat (e.g. a Telegram chat id or "console"); null for a one-off
+   */
+  public Answer ask(String question, String conversationId) {
+    String q = Questions.validate(question);
+    return conversations.ask(q, conversationId);
+  }
+
+  /** Forgets a chat's recent turns (e.g. on /start). */
+  public void forgetConversation(String conversationId) {
+    conversations.forget(conversationId);
+  }
+
+  /** Answers extractively with the scored sentence candidates, for diagnosis. */
   public ExtractiveAnswerer.Explained explain(String question) {
     String q = Questions.validate(question);
-    return ((ExtractiveAnswerer) answerer).explain(new AnswerRequest(q, retrieve(q), corpusInfo()));
+    return extractive.explain(new AnswerRequest(q, retrieve(q), corpusInfo()));
   }
 
   public List<ScoredPassage> retrieve(String question) {

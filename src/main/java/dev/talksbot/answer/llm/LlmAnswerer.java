@@ -1,0 +1,290 @@
+package dev.talksbot.answer.llm;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.answer.Answerer;
+import dev.talksbot.answer.Citation;
+import dev.talksbot.answer.Refusals;
+import dev.talksbot.ingest.SentenceSplitter;
+import dev.talksbot.ingest.Span;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers with a language model, strictly from the retrieved passages, and checks every answer
+ * before returning it:
+ *
+ * <ol>
+ *   <li>The prompt ({@code prompts/answer.txt}) keeps the instructions in the system message and
+ *       gives the numbered passages (with outlet and date) and the question in the user message,
+ *       inside {@code <passage>} / {@code <question>} tags, as quoted data. Passage sentences that
+ *       address a language model ("ignore previous instructions") are replaced by a marker.
+ *   <li>The output is split into sentences; citation numbers that were not given are removed.
+ *   <li>A sentence without a valid citation, or not supported by the passages it cites ({@link
+ *       SupportCheck}), is dropped.
+ *   <li>Citations are renumbered 1..k in order of use; each quotes the cited passage's best
+ *       supporting sentence verbatim.
+ *   <li>When nothing survives, or less than a third of the sentences, the extractive answer is
+ *       given instead, named {@value #FALLBACK_NAME}. The model's {@code NOT_IN_PASSAGES} becomes
+ *       the usual refusal.
+ * </ol>
+ *
+ * A failed call (timeout, 429, 5xx, malformed or empty response, circuit open) also falls back:
+ * this class never throws to the caller for a model problem.
+ */
+public final class LlmAnswerer implements Answerer {
+  private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
+  public static final String FALLBACK_NAME = "extractive-fallback";
+  static final String REFUSAL_TOKEN = "NOT_IN_PASSAGES";
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
+  private static final Pattern MARKERS_ONLY = Pattern.compile("^(\\s*\\[\\d{1,3}])+\\s*");
+  private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
+  private static final Pattern TAG = Pattern.compile("(?i)<(/?)(passage|question|history)");
+  private static final Pattern REFUSAL_PHRASE = Pattern.compile(
+      "(?i)(passages?|coverage|sources?|context|articles?|texts?)\\s+(provided\\s+|given\\s+)?"
+          + "(do(es)?\\s+not|don't|doesn't|does not)\\s+(answer|contain|mention|say|provide|include|cover)"
+          + "|no information|not (mentioned|covered|stated) in");
+  static final String REDACTED = "[sentence removed: it addressed the assistant]";
+
+  private final String name;
+  private final LlmClient client;
+  private final PromptTemplate prompt;
+  private final Answerer fallback;
+  private final SupportCheck check;
+  private final String topic;
+  private final int maxSentences;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  public LlmAnswerer(LlmClient client, PromptTemplate prompt, Answerer fallback, SupportCheck check,
+      String topic, int maxSentences) {
+    this.name = client.provider();
+    this.client = client;
+    this.prompt = prompt;
+    this.fallback = fallback;
+    this.check = check;
+    this.topic = topic;
+    this.maxSentences = Math.max(3, maxSentences);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  public LlmClient client() {
+    return client;
+  }
+
+  @Override
+  public Answer answer(AnswerRequest req) {
+    return answer(req, Language.EN);
+  }
+
+  /** Answers, in {@code language} when the model gives a translation of its checked answer. */
+  public Answer answer(AnswerRequest req, Language language) {
+    String q = req.question();
+    if (req.corpus().articles() == 0) return new Answer.Refused(q, Refusals.empty(req.corpus()), name);
+    if (req.passages().isEmpty()) return new Answer.Refused(q, Refusals.notCovered(req.corpus()), name);
+    String out;
+    try {
+      out = client.complete(prompt.render(Map.of(
+          "topic", topic,
+          "language", language.englishName(),
+          "passages", passagesBlock(req.passages()),
+          "question", escape(q))));
+    } catch (LlmClient.LlmException e) {
+      log.debug("{}: no model answer ({}); extractive fallback", name, e.getMessage());
+      return fallback(req);
+    }
+    try {
+      return check(req, out, language);
+    } catch (RuntimeException e) { // a bug in checking must not reach the chat either
+      log.warn("{}: checking the model answer failed; extractive fallback", name, e);
+      return fallback(req);
+    }
+  }
+
+  /** The numbered passages as quoted data. */
+  static String passagesBlock(List<ScoredPassage> passages) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < passages.size(); i++) {
+      ScoredPassage sp = passages.get(i);
+      b.append("<passage n=\"").append(i + 1).append("\" outlet=\"")
+          .append(attr(sp.article().outlet() != null ? sp.article().outlet() : "unknown"))
+          .append("\" date=\"").append(sp.article().date() != null ? sp.article().date().toString() : "undated")
+          .append("\">\n");
+      List<Span> sentences = sp.passage().sentences();
+      if (sentences.isEmpty()) {
+        b.append(escape(sp.passage().text()));
+      } else {
+        List<String> parts = new ArrayList<>();
+        for (Span s : sentences) {
+          String text = sp.passage().sentenceText(s);
+          parts.add(SupportCheck.isInstruction(text) ? REDACTED : escape(text));
+        }
+        b.append(String.join(" ", parts));
+      }
+      b.append("\n</passage>\n");
+    }
+    return b.toString().strip();
+  }
+
+  /** Neutralises our delimiter tags inside untrusted text. */
+  static String escape(String s) {
+    return TAG.matcher(s).replaceAll("‹$1$2");
+  }
+
+  private static String attr(String s) {
+    return escape(s).replace("\"", "'").replace("\n", " ");
+  }
+
+  /** One line of English answer (one or more sentences) and its translation, if any. */
+  private record Unit(List<Draft> sentences, String translation) {}
+
+  /** A generated sentence: text without markers and the valid passage numbers it cites. */
+  private record Draft(String text, List<Integer> cited) {}
+
+  private Answer check(AnswerRequest req, String raw, Language language) {
+    int given = req.passages().size();
+    String out = THINK.matcher(raw).replaceAll("").replace("```", "").strip();
+    boolean refusal = out.contains(REFUSAL_TOKEN);
+    out = out.replace(REFUSAL_TOKEN, "");
+    List<Unit> units = parse(out, given);
+    int total = 0;
+    int kept = 0;
+    int unsupportedUncited = 0;
+    int uncitedRefusals = 0;
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    List<Citation> citations = new ArrayList<>();
+    List<String> rendered = new ArrayList<>();
+    boolean translated = false;
+    for (Unit u : units) {
+      List<String> keptHere = new ArrayList<>();
+      List<Integer> unitMarkers = new ArrayList<>();
+      boolean allKept = true;
+      for (Draft d : u.sentences()) {
+        total++;
+        SupportCheck.Verdict v = check.check(d.text(), d.cited(), req.passages());
+        if (!v.supported()) {
+          allKept = false;
+          if (d.cited().isEmpty()) {
+            unsupportedUncited++;
+            if (REFUSAL_PHRASE.matcher(d.text()).find()) uncitedRefusals++;
+          }
+          log.debug("{}: dropped sentence ({}): {}", name, v.reason(), d.text());
+          continue;
+        }
+        if (kept >= maxSentences) continue;
+        kept++;
+        StringBuilder marks = new StringBuilder();
+        for (SupportCheck.Cited c : v.citations()) {
+          String key = c.source().article().id() + "@" + c.quote().start() + "-" + c.quote().end();
+          Integer n = numbers.get(key);
+          if (n == null) {
+            n = numbers.size() + 1;
+            numbers.put(key, n);
+            citations.add(Citation.of(n, c.source().article(), c.quote()));
+          }
+          if (!unitMarkers.contains(n)) unitMarkers.add(n);
+          marks.append('[').append(n).append(']');
+        }
+        keptHere.add(d.text() + " " + marks);
+      }
+      if (keptHere.isEmpty()) continue;
+      if (language != Language.EN && u.translation() != null && allKept
+          && Language.detect(u.translation()) == language) {
+        StringBuilder marks = new StringBuilder();
+        for (int n : unitMarkers) marks.append('[').append(n).append(']');
+        rendered.add(u.translation() + " " + marks);
+        translated = true;
+      } else {
+        rendered.addAll(keptHere);
+      }
+    }
+    String q = req.question();
+    if (kept == 0) {
+      if (refusal || (total > 0 && uncitedRefusals > 0 && uncitedRefusals == unsupportedUncited)) {
+        return new Answer.Refused(q, Refusals.notCovered(req.corpus()), name);
+      }
+      log.debug("{}: no generated sentence survived the support check; extractive fallback", name);
+      return fallback(req);
+    }
+    if (kept * 3 < total) {
+      log.debug("{}: only {} of {} sentences supported; extractive fallback", name, kept, total);
+      return fallback(req);
+    }
+    String text = String.join(" ", rendered);
+    if (language != Language.EN && !translated) text = language.englishOnlyNote() + "\n" + text;
+    return new Answer.Answered(q, text, name, citations);
+  }
+
+  /** Lines → units; sentences split, markers collected; out-of-range numbers removed. */
+  private List<Unit> parse(String out, int given) {
+    List<Unit> units = new ArrayList<>();
+    List<String> lines = out.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.startsWith(">>")) continue; // a translation without its sentence
+      line = line.replaceFirst("^([-*•]|\\d{1,2}[.)])\\s+", ""); // list bullets
+      String translation = null;
+      if (i + 1 < lines.size() && lines.get(i + 1).startsWith(">>")) {
+        translation = MARKER.matcher(lines.get(i + 1).substring(2)).replaceAll("").strip()
+            .replaceAll("\\s+([.!?,;:])", "$1");
+        if (translation.isEmpty()) translation = null;
+      }
+      List<Draft> drafts = new ArrayList<>();
+      for (Span s : splitter.split(line)) {
+        String sent = s.of(line);
+        Matcher lead = MARKERS_ONLY.matcher(sent);
+        if (lead.find() && !drafts.isEmpty()) { // "[1]" after the full stop belongs to the previous sentence
+          Draft prev = drafts.removeLast();
+          List<Integer> cited = new ArrayList<>(prev.cited());
+          addMarkers(lead.group(), given, cited);
+          drafts.add(new Draft(prev.text(), cited));
+          sent = sent.substring(lead.end());
+        }
+        if (sent.isBlank()) continue;
+        List<Integer> cited = new ArrayList<>();
+        addMarkers(sent, given, cited);
+        String text = MARKER.matcher(sent).replaceAll("").replaceAll("\\s+([.!?,;:])", "$1")
+            .replaceAll("\\s{2,}", " ").strip();
+        if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
+          if (!drafts.isEmpty()) { // markers only
+            Draft prev = drafts.removeLast();
+            List<Integer> c = new ArrayList<>(prev.cited());
+            for (int n : cited) if (!c.contains(n)) c.add(n);
+            drafts.add(new Draft(prev.text(), c));
+          }
+          continue;
+        }
+        drafts.add(new Draft(text, cited));
+      }
+      if (!drafts.isEmpty()) units.add(new Unit(drafts, translation));
+    }
+    return units;
+  }
+
+  /** Valid ([1..given]) distinct numbers in order of appearance; others are removed. */
+  private static void addMarkers(String s, int given, List<Integer> into) {
+    Matcher m = MARKER.matcher(s);
+    while (m.find()) {
+      int n = Integer.parseInt(m.group(1));
+      if (n >= 1 && n <= given && !into.contains(n)) into.add(n);
+    }
+  }
+
+  private Answer fallback(AnswerRequest req) {
+    Answer a = fallback.answer(req);
+    return switch (a) {
+      case Answer.Answered x -> new Answer.Answered(x.question(), x.text(), FALLBACK_NAME, x.citations());
+      case Answer.Refused x -> new Answer.Refused(x.question(), x.text(), FALLBACK_NAME);
+    };
+  }
+}
