@@ -10,6 +10,11 @@ import java.util.List;
 public interface BotCore {
   Answer ask(String question);
 
+  /** Asks within a chat, so follow-ups ("and the Ukrainian one?") are understood. */
+  default Answer ask(String question, String conversationId) {
+    return ask(question);
+  }
+
   Answer summary(String topicOrNull);
 
   List<Article> sources();
@@ -21,6 +26,11 @@ public interface BotCore {
       @Override
       public Answer ask(String question) {
         return bot.ask(question);
+      }
+
+      @Override
+      public Answer ask(String question, String conversationId) {
+        return bot.ask(question, conversationId);
       }
 
       @Override

@@ -220,7 +220,7 @@ final class UpdateHandler {
         () -> api.fireAndForget(SendChatAction.builder().chatId(chatId).action("typing").build()),
         0, typingInterval.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      a = summary ? core.summary(question) : core.ask(question);
+      a = summary ? core.summary(question) : core.ask(question, String.valueOf(chatId));
     } catch (InvalidQuestionException e) {
       send(chatId, Html.escape(e.getMessage()), questionId, null);
       return;

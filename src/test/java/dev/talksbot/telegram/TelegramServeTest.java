@@ -63,6 +63,11 @@ class TelegramServeTest {
     return new BotCore() {
       @Override
       public Answer ask(String q) {
+        return ask(q, null);
+      }
+
+      @Override
+      public Answer ask(String q, String conversationId) {
         entered.incrementAndGet();
         if (q.contains("boom")) {
           throw new IllegalStateException("index exploded at http://x/bot" + TOKEN + "/sendMessage");
@@ -76,7 +81,7 @@ class TelegramServeTest {
             }
           }
         }
-        return real.ask(q);
+        return real.ask(q, conversationId);
       }
 
       @Override
@@ -189,6 +194,16 @@ class TelegramServeTest {
     api.text(21, "/sources");
     FakeBotApi.Call src = api.awaitSent(21, 3).get(2);
     assertThat(src.text()).contains("<b>Sources</b>").contains(SharedCore.bot().corpusInfo().articles() + " articles");
+    assertNoBadRequests(api);
+  }
+
+  @Test
+  void followUpQuestionsAreUnderstoodWithinAChat() throws Exception {
+    start();
+    api.text(31, "Who leads the Russian delegation?");
+    assertThat(api.awaitSent(31, 1).getFirst().text()).contains("Medinsky");
+    api.text(31, "And the Ukrainian one?");
+    assertThat(api.awaitSent(31, 2).get(1).text()).contains("Umerov");
     assertNoBadRequests(api);
   }
 
