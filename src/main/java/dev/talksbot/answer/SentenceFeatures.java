@@ -100,7 +100,8 @@ final class SentenceFeatures {
   }
 
   List<Candidate> candidates(List<ScoredPassage> passages, Set<String> qTerms, float[] qVector, QuestionShape shape) {
-    List<Candidate> out = new ArrayList<>();
+    // 1. lexical features of every usable sentence (cheap)
+    List<Scored> scored = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int r = 0; r < passages.size(); r++) {
       ScoredPassage sp = passages.get(r);
@@ -113,14 +114,40 @@ final class SentenceFeatures {
         Set<String> context = new LinkedHashSet<>();
         if (i > 0) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i - 1))));
         if (i + 1 < sentences.size()) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
-        Candidate c = candidate(sp, r, s, text, qTerms, qVector, shape, QuestionShape.withParties(List.copyOf(context)));
-        if (i + 1 < sentences.size() && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()) {
-          c = c.extendedTo(new Span(s.start(), sentences.get(i + 1).end()));
-        }
-        out.add(c);
+        Span quote = i + 1 < sentences.size() && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
+            ? new Span(s.start(), sentences.get(i + 1).end()) : s;
+        scored.add(lexical(sp, r, s, quote, text, qTerms, shape, QuestionShape.withParties(List.copyOf(context))));
       }
     }
+    // 2. embeddings, in one parallel batch (cached), only where they can matter: a sentence that
+    //    shares no word with the question can neither answer it nor corroborate an answer
+    List<String> toEmbed = new ArrayList<>();
+    for (Scored x : scored) if (qTerms.isEmpty() || x.coverage() > 0) toEmbed.add(x.text());
+    List<float[]> vectors = embedder.embedPassages(toEmbed);
+    float[] none = new float[embedder.dimension()];
+    List<Candidate> out = new ArrayList<>(scored.size());
+    int k = 0;
+    for (Scored x : scored) {
+      float[] v = qTerms.isEmpty() || x.coverage() > 0 ? vectors.get(k++) : none;
+      out.add(x.with(v, qVector, shape, qTerms));
+    }
     return out;
+  }
+
+  /** Lexical features of one sentence, before its embedding is known. */
+  private record Scored(ScoredPassage sp, int rank, Span sentence, Span quote, String text, List<String> seq,
+      Map<String, Entities.Name> names, Map<String, Entities.Name> focus, double coverage) {
+
+    Candidate with(float[] v, float[] qVector, QuestionShape shape, Set<String> qTerms) {
+      double cos = qVector == null || coverage == 0 && !qTerms.isEmpty() ? 0 : Embedder.dot(qVector, v);
+      double rel = relevance(coverage, cos, rank);
+      if (shape != null && shape.expect != QuestionShape.Expect.ANY) {
+        rel += shape.hasExpected(text, focus, qTerms) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
+      }
+      Candidate c = new Candidate(sp.article(), sentence, text, new LinkedHashSet<>(seq), bigrams(seq), names, focus,
+          rank, approximatePosition(sp, sentence), v, coverage, cos, rel);
+      return quote.equals(sentence) ? c : c.extendedTo(quote);
+    }
   }
 
   /** Clause boundaries inside a sentence: contrast and semicolons ("..., while the other side ..."). */
@@ -142,16 +169,9 @@ final class SentenceFeatures {
   /** Weight of a question term found only in a neighbouring sentence of the same passage. */
   static final double CONTEXT_WEIGHT = 0.5;
 
-  Candidate candidate(ScoredPassage sp, int rank, Span s, String text, Set<String> qTerms, float[] qVector,
-      QuestionShape shape) {
-    return candidate(sp, rank, s, text, qTerms, qVector, shape, Set.of());
-  }
-
-  Candidate candidate(ScoredPassage sp, int rank, Span s, String text, Set<String> qTerms, float[] qVector,
+  private Scored lexical(ScoredPassage sp, int rank, Span s, Span quote, String text, Set<String> qTerms,
       QuestionShape shape, Set<String> context) {
     List<String> seq = TextAnalysis.terms(text);
-    Set<String> terms = new LinkedHashSet<>(seq);
-    float[] v = embedder.embedPassage(text);
     Map<String, Entities.Name> names = Entities.names(text);
     double cov = 0;
     Map<String, Entities.Name> focus = names;
@@ -168,13 +188,7 @@ final class SentenceFeatures {
         }
       }
     }
-    double cos = qVector == null ? 0 : Embedder.dot(qVector, v);
-    double rel = relevance(cov, cos, rank);
-    if (shape != null && shape.expect != QuestionShape.Expect.ANY) {
-      rel += shape.hasExpected(text, focus, qTerms) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
-    }
-    int position = approximatePosition(sp, s);
-    return new Candidate(sp.article(), s, text, terms, bigrams(seq), names, focus, rank, position, v, cov, cos, rel);
+    return new Scored(sp, rank, s, quote, text, seq, names, focus, cov);
   }
 
   private double clauseCoverage(List<String> seq, Set<String> qTerms, QuestionShape shape, Set<String> context) {

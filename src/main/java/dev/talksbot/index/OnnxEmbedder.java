@@ -67,12 +67,32 @@ public final class OnnxEmbedder implements Embedder {
     return cache.computeIfAbsent("p\u0000" + text, k -> embed(text));
   }
 
+  /**
+   * Embeds passages in parallel (LangChain4j runs one ONNX call per text on a pool sized to the
+   * cores), reusing cached vectors and caching the new ones.
+   */
   @Override
   public List<float[]> embedPassages(List<String> texts) {
     if (texts.isEmpty()) return List.of();
-    List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-    List<Embedding> all = model.embedAll(segments).content();
-    return all.stream().map(e -> Embedder.normalize(e.vector())).toList();
+    float[][] out = new float[texts.size()][];
+    List<Integer> missing = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      out[i] = cache.get("p\u0000" + texts.get(i));
+      if (out[i] == null) missing.add(i);
+    }
+    if (missing.size() == 1) {
+      int i = missing.getFirst();
+      out[i] = embedPassage(texts.get(i));
+    } else if (!missing.isEmpty()) {
+      List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
+      List<Embedding> all = model.embedAll(segments).content();
+      for (int j = 0; j < missing.size(); j++) {
+        int i = missing.get(j);
+        out[i] = Embedder.normalize(all.get(j).vector());
+        cache.put("p\u0000" + texts.get(i), out[i]);
+      }
+    }
+    return java.util.Arrays.asList(out);
   }
 
   private float[] embed(String text) {
