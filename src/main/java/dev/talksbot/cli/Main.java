@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       IndexCommand.class,
       IngestCommand.class,
+      dev.talksbot.eval.EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
