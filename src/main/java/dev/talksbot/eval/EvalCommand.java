@@ -37,7 +37,7 @@ public final class EvalCommand implements Callable<Integer> {
   String split;
 
   @Option(names = "--corpus-sample", paramLabel = "N",
-      description = "scifact: index only the judged documents of the chosen queries plus N others (quick runs).")
+      description = "scifact/squad: index only the documents the chosen questions need plus N others (quick runs).")
   int corpusSample;
 
   @Option(names = "--no-peer", description = "Skip the LangChain4j easy-RAG peer.")
