@@ -36,7 +36,7 @@ class EvalSmokeTest {
   void scifactSlice(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isDirectory(DATA.resolve("scifact")), "bench data not present");
     Path runFile = tmp.resolve("run.trec");
-    JsonNode j = run("scifact", "--json", "--limit", "20", "--corpus-sample", "30", "--no-cache",
+    JsonNode j = run("scifact", "--json", "--limit", "20", "--corpus-sample", "10", "--no-cache",
         "--run", runFile.toString(), "--data", DATA.toString());
     assertThat(j.get("suite").asText()).isEqualTo("scifact");
     for (String sys : List.of("bm25", "dense", "hybrid", "peer")) {
@@ -56,7 +56,7 @@ class EvalSmokeTest {
   @Test
   void squadSlice() throws Exception {
     assumeTrue(Files.isDirectory(DATA.resolve("squad")), "bench data not present");
-    JsonNode j = run("squad", "--json", "--limit", "12", "--corpus-sample", "20", "--no-cache", "--no-peer",
+    JsonNode j = run("squad", "--json", "--limit", "8", "--corpus-sample", "10", "--no-cache", "--no-peer",
         "--data", DATA.toString());
     JsonNode h = j.get("systems").get("hybrid");
     assertThat(h.get("top5").asDouble()).isBetween(0.5, 1.0);
