@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       IngestCommand.class,
       ServeCommand.class,
+      dev.talksbot.eval.EvalCommand.class,
+      dev.talksbot.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,68 @@
+package dev.talksbot.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * CI smoke run on a tiny slice: 20 SciFact test queries over the documents they need plus a
+ * sample, and a few SQuAD questions. Asserts sane ranges and that the JSON and run file are written.
+ */
+class EvalSmokeTest {
+  static final Path DATA = BenchData.resolve(null);
+
+  static JsonNode run(String... args) throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cl = new CommandLine(new EvalCommand());
+    cl.setOut(new PrintWriter(out, true));
+    int rc = cl.execute(args);
+    assertThat(rc).as(out.toString()).isZero();
+    String text = out.toString().strip();
+    assertThat(text.lines().count()).as("one JSON object").isEqualTo(1);
+    return new ObjectMapper().readTree(text);
+  }
+
+  @Test
+  void scifactSlice(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isDirectory(DATA.resolve("scifact")), "bench data not present");
+    Path runFile = tmp.resolve("run.trec");
+    JsonNode j = run("scifact", "--json", "--limit", "20", "--corpus-sample", "10", "--no-cache",
+        "--run", runFile.toString(), "--data", DATA.toString());
+    assertThat(j.get("suite").asText()).isEqualTo("scifact");
+    for (String sys : List.of("bm25", "dense", "hybrid", "peer")) {
+      JsonNode m = j.get("systems").get(sys);
+      assertThat(m).as(sys).isNotNull();
+      for (String metric : List.of("ndcg@10", "recall@100", "mrr@10")) {
+        assertThat(m.get(metric).asDouble()).as(sys + " " + metric).isBetween(0.3, 1.0);
+      }
+      assertThat(m.get("ms_per_query").asDouble()).isPositive();
+    }
+    List<String> lines = Files.readAllLines(runFile);
+    assertThat(lines).isNotEmpty();
+    assertThat(lines.getFirst()).matches("\\S+ Q0 \\S+ 1 -?[0-9.]+ talksbot-hybrid");
+    assertThat(lines.stream().map(l -> l.split(" ")[0]).distinct().count()).isEqualTo(20);
+  }
+
+  @Test
+  void squadSlice() throws Exception {
+    assumeTrue(Files.isDirectory(DATA.resolve("squad")), "bench data not present");
+    JsonNode j = run("squad", "--json", "--limit", "8", "--corpus-sample", "10", "--no-cache", "--no-peer",
+        "--data", DATA.toString());
+    JsonNode h = j.get("systems").get("hybrid");
+    assertThat(h.get("top5").asDouble()).isBetween(0.5, 1.0);
+    assertThat(h.get("answer_contains_gold").asDouble()).isBetween(0.0, 1.0);
+    assertThat(h.get("refused").asDouble()).isBetween(0.0, 1.0);
+    assertThat(h.get("avg_words").asDouble()).isBetween(0.0, 200.0);
+    assertThat(j.get("systems").get("bm25").get("top1").asDouble()).isBetween(0.3, 1.0);
+  }
+}
