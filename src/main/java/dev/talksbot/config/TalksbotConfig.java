@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param topic how the bot names what its coverage is about (used in greetings and refusals)
  * @param answerer which answerer builds answers ({@code extractive} is the default, offline one)
  * @param telegram the Telegram bot ({@code ./talksbot serve})
+ * @param alerts update alerts: subscriptions, new coverage from files and feeds, delivery
  */
 public record TalksbotConfig(
     Path dataDir,
@@ -23,7 +24,8 @@ public record TalksbotConfig(
     ChunkingSettings chunking,
     RetrievalSettings retrieval,
     AnswerSettings answer,
-    TelegramSettings telegram) {
+    TelegramSettings telegram,
+    AlertsSettings alerts) {
 
   public static final String DEFAULT_TOPIC = "the Russia–Ukraine peace talks in Istanbul (2025)";
 
@@ -41,26 +43,32 @@ public record TalksbotConfig(
     if (retrieval == null) retrieval = new RetrievalSettings(null, null, null, null, null, null, null);
     if (answer == null) answer = new AnswerSettings(null, null, null, null);
     if (telegram == null) telegram = TelegramSettings.defaults();
+    if (alerts == null) alerts = AlertsSettings.defaults();
   }
 
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
-    return new TalksbotConfig(null, null, null, null, null, null, null, null, null);
+    return new TalksbotConfig(null, null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
     return new TalksbotConfig(
-        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, telegram);
+        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, telegram, alerts);
   }
 
   public TalksbotConfig withCorpusDir(Path dir) {
     return new TalksbotConfig(
-        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, telegram);
+        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, telegram, alerts);
   }
 
   public TalksbotConfig withTelegram(TelegramSettings t) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, t);
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, t, alerts);
+  }
+
+  public TalksbotConfig withAlerts(AlertsSettings a) {
+    return new TalksbotConfig(
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, telegram, a);
   }
 
   /** Index directory inside the data dir. */
