@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class SqliteAlertStore implements AlertStore {
   /** Schema migrations; index i upgrades from version i to i+1. Never edit one; append. */
-  static final List<String[]> MIGRATIONS = List.<String[]>of(
+  public static final List<String[]> MIGRATIONS = List.<String[]>of(
       new String[] {
         """
         CREATE TABLE subscription (
