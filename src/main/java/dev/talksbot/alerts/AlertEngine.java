@@ -59,9 +59,14 @@ public final class AlertEngine {
     this.clock = clock;
   }
 
-  /** What "/subscribe" without a topic matches against: the configured coverage topic. */
+  /**
+   * What "/subscribe" without a topic matches against: the configured coverage topic without its
+   * parenthesised parts and years ("the Russia–Ukraine peace talks in Istanbul (2025)" → "the
+   * Russia–Ukraine peace talks in Istanbul"): articles rarely repeat their year in the text.
+   */
   public static String allCoverageTopic(String configTopic) {
-    return configTopic.replaceAll("[()]", " ").replaceAll("\\s+", " ").strip();
+    return configTopic.replaceAll("\\([^)]*\\)", " ").replaceAll("\\b(19|20)\\d\\d\\b", " ")
+        .replaceAll("\\s+", " ").strip();
   }
 
   public TopicMatcher matcher() {
