@@ -78,6 +78,9 @@ public final class PageFetcher implements AutoCloseable {
       throw new FetchException("no answer within " + timeout.toSeconds() + " s");
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
+      if (c instanceof java.net.http.HttpTimeoutException) {
+        throw new FetchException("no answer within " + timeout.toSeconds() + " s");
+      }
       throw new FetchException(describe(c));
     }
     int status = r.statusCode();
