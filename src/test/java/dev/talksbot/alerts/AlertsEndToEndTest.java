@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * prisoner exchange from one outlet, a near-duplicate of it from another, and an unrelated shipping
  * story) are ingested; what each chat receives is checked.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AlertsEndToEndTest {
   static final String TOKEN = FanOut.TOKEN;
   static final Path ARTICLES = Path.of("src/test/resources/alerts");
@@ -115,6 +119,7 @@ class AlertsEndToEndTest {
   }
 
   @Test
+  @Order(1)
   void subscribeIngestOneAlertPerStoryAndDailyDigest() throws Exception {
     // the menu and /help know the new commands; the admin ones are not advertised
     List<String> names = new ArrayList<>();
@@ -163,6 +168,7 @@ class AlertsEndToEndTest {
       assertThat(got.get(0)).contains("Bosphorus Daily").contains("swap 1,200 prisoners").containsPattern("\\[1]")
           .contains("<b>Sources</b>");
     }
+    System.out.println("alert to " + EXCHANGE + ":\n" + alertsTo(EXCHANGE).get(0));
     assertThat(alertsTo(GRAIN)).isEmpty();
     assertThat(alertsTo(UNRELATED)).isEmpty();
     assertThat(alertsTo(DAILY)).isEmpty();
@@ -195,6 +201,7 @@ class AlertsEndToEndTest {
     alerts.engine().runDigests();
     settle();
     List<String> digests = digestsTo(DAILY);
+    System.out.println("digest to " + DAILY + ":\n" + digests.get(0));
     assertThat(digests).hasSize(1);
     assertThat(digests.get(0)).contains("1 story").contains("covered by 2 outlets")
         .contains("Bosphorus Daily").contains("Black Sea Wire").doesNotContain("Aegean");
@@ -207,6 +214,7 @@ class AlertsEndToEndTest {
   }
 
   @Test
+  @Order(2)
   void blockedChatLosesItsSubscriptions() throws Exception {
     long chat = 4711;
     say(chat, chat, "/subscribe Black Sea shipping");
@@ -223,5 +231,29 @@ class AlertsEndToEndTest {
     JsonNode last = api.calls("sendMessage").stream().filter(c -> c.chatId() == chat).reduce((a, b) -> b)
         .orElseThrow().params();
     assertThat(last.path("text").asText()).contains("New coverage");
+  }
+
+  /**
+   * {@code ./talksbot ingest} next to a running server: another TalksBot on the same index folder and
+   * another connection to the same SQLite file (what the CLI process opens) add the article and its
+   * event; the server's dispatcher notices the event and its index the new Lucene commit.
+   */
+  @Test
+  @Order(3)
+  void ingestFromAnotherProcessReachesTheRunningServer() throws Exception {
+    long chat = 5150;
+    assertThat(say(chat, chat, "/subscribe fourth round of talks")).startsWith("Subscribed");
+    try (TalksBot cli = TalksBot.open(bot.config(), TestCorpus.embedder(), dev.talksbot.index.IndexProgress.NONE);
+        SqliteAlertStore cliStore = SqliteAlertStore.openIn(data);
+        PageFetcher f = new PageFetcher(Duration.ofSeconds(5), 1 << 20)) {
+      Ingestor.Result r = new Ingestor(cli, cliStore, f, java.time.Clock.systemUTC())
+          .ingestPath(ARTICLES.resolve("fourth-round.txt"));
+      assertThat(r.added()).containsExactly("fourth-round");
+    }
+    waitFor("alert from the other process's ingest", () -> !alertsTo(chat).isEmpty());
+    settle();
+    assertThat(alertsTo(chat)).hasSize(1);
+    assertThat(alertsTo(chat).get(0)).contains("Anatolia Report").contains("fourth round");
+    assertThat(alertsTo(GRAIN)).hasSize(1);
   }
 }
