@@ -5,6 +5,10 @@ import dev.talksbot.answer.Citation;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.telegram.Html;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,10 +42,25 @@ public final class AlertFormat {
     if (lead.date() != null) b.append(cov.isEmpty() ? "\n" : ", ").append(lead.date());
     b.append("\n\n");
     if (summary instanceof Answer.Answered a) {
-      b.append(Html.escape(a.text()));
+      // one number per article (the summary cites sentence by sentence; the alert lists articles)
+      Map<String, Integer> byArticle = new LinkedHashMap<>();
+      Map<Integer, Citation> byN = new HashMap<>();
+      for (Citation c : a.citations()) byN.put(c.n(), c);
+      Matcher m = Answer.MARKER.matcher(a.text());
+      while (m.find()) {
+        Citation c = byN.get(Integer.parseInt(m.group(1)));
+        if (c != null) byArticle.putIfAbsent(c.articleId(), byArticle.size() + 1);
+      }
+      String text = Answer.MARKER.matcher(a.text()).replaceAll(r -> {
+        Citation c = byN.get(Integer.parseInt(r.group(1)));
+        return c == null ? "" : "[" + byArticle.get(c.articleId()) + "]";
+      });
+      text = text.replaceAll("(\\[\\d+])(\\1)+", "$1");
+      b.append(Html.escape(text));
       b.append("\n\n<b>Sources</b>");
-      for (Citation c : a.citations()) {
-        b.append("\n[").append(c.n()).append("] ")
+      for (var e : byArticle.entrySet()) {
+        Citation c = a.citations().stream().filter(x -> x.articleId().equals(e.getKey())).findFirst().orElseThrow();
+        b.append("\n[").append(e.getValue()).append("] ")
             .append(sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
       }
     } else {

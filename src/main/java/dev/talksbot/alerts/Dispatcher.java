@@ -72,7 +72,8 @@ public final class Dispatcher {
       long wait = nextGlobal - now;
       if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
       now = System.nanoTime();
-      nextGlobal = Math.max(now, nextGlobal) + globalGapNanos;
+      // next slot one gap on; a late wake-up may catch up by at most one slot (no bursts)
+      nextGlobal = Math.max(now - globalGapNanos, nextGlobal) + globalGapNanos;
       chatFreeAt.put(item.chatId(), now + (item.group() ? groupGapNanos : privateGapNanos));
       deliver(item);
       any = true;

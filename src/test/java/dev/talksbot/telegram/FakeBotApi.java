@@ -50,24 +50,24 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /** What to do with one request instead of (or before) answering normally. */
-  record Fault(int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
-    static Fault status(int code) {
+  public record Fault(int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
+    public static Fault status(int code) {
       return new Fault(code, null, 0, false, false);
     }
 
-    static Fault tooMany(int retryAfter) {
+    public static Fault tooMany(int retryAfter) {
       return new Fault(429, retryAfter, 0, false, false);
     }
 
-    static Fault slow(long millis) {
+    public static Fault slow(long millis) {
       return new Fault(0, null, millis, false, false);
     }
 
-    static Fault dropConnection() {
+    public static Fault dropConnection() {
       return new Fault(0, null, 0, true, false);
     }
 
-    static Fault bodyWithoutOk() {
+    public static Fault bodyWithoutOk() {
       return new Fault(502, null, 0, false, true);
     }
   }
