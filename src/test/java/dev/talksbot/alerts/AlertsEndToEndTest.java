@@ -52,11 +52,17 @@ class AlertsEndToEndTest {
   static AlertsRuntime alerts;
   static MutableClock clock;
   static Path data;
+  static com.sun.net.httpserver.HttpServer web;
 
   @BeforeAll
   static void start() throws Exception {
-    data = Files.createTempDirectory("talksbot-alerts-e2e");
     bot = TestCorpus.freshBot(TestCorpus.corpusDir());
+    data = bot.config().dataDir(); // index, alerts database and inbox in one data dir, as in production
+    web = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 10);
+    String page = AlertsSourcesTest.page("Marmara Shipping News", "2025-08-20",
+        "Black Sea war-risk premiums rise again", ARTICLES.resolve("grain-corridor.txt"));
+    web.createContext("/shipping.html", ex -> AlertsSourcesTest.reply(ex, 200, "text/html", page));
+    web.start();
     api = new FakeBotApi(TOKEN);
     api.admins(GROUP, 8, 9);
     AlertsSettings a = AlertsSettings.defaults().with(b -> {
@@ -70,7 +76,7 @@ class AlertsEndToEndTest {
       b.maxTopicChars = 40;
       return b;
     });
-    TalksbotConfig cfg = bot.config().withDataDir(data).withAlerts(a)
+    TalksbotConfig cfg = bot.config().withAlerts(a)
         .withTelegram(TalksbotConfig.TelegramSettings.defaults().withApiUrl(api.url()));
     clock = new MutableClock(Instant.parse("2025-08-14T06:00:00Z"));
     alerts = new AlertsRuntime(cfg, bot, SqliteAlertStore.openIn(data), clock);
@@ -85,6 +91,7 @@ class AlertsEndToEndTest {
     if (alerts != null) alerts.close();
     if (api != null) api.close();
     if (bot != null) bot.close();
+    if (web != null) web.stop(0);
   }
 
   /** Sends a message and returns the bot's reply (the next message to that chat). */
@@ -234,26 +241,48 @@ class AlertsEndToEndTest {
   }
 
   /**
-   * {@code ./talksbot ingest} next to a running server: another TalksBot on the same index folder and
-   * another connection to the same SQLite file (what the CLI process opens) add the article and its
-   * event; the server's dispatcher notices the event and its index the new Lucene commit.
+   * {@code ./talksbot ingest} as a real process next to the running server (same data dir): the CLI
+   * adds to the Lucene index and writes the new-article event into SQLite; the server's dispatcher
+   * notices the event, its index the new commit, and the subscriber gets the alert.
    */
   @Test
   @Order(3)
-  void ingestFromAnotherProcessReachesTheRunningServer() throws Exception {
+  void ingestFromTheCliProcessReachesTheRunningServer() throws Exception {
     long chat = 5150;
     assertThat(say(chat, chat, "/subscribe fourth round of talks")).startsWith("Subscribed");
-    try (TalksBot cli = TalksBot.open(bot.config(), TestCorpus.embedder(), dev.talksbot.index.IndexProgress.NONE);
-        SqliteAlertStore cliStore = SqliteAlertStore.openIn(data);
-        PageFetcher f = new PageFetcher(Duration.ofSeconds(5), 1 << 20)) {
-      Ingestor.Result r = new Ingestor(cli, cliStore, f, java.time.Clock.systemUTC())
-          .ingestPath(ARTICLES.resolve("fourth-round.txt"));
-      assertThat(r.added()).containsExactly("fourth-round");
-    }
-    waitFor("alert from the other process's ingest", () -> !alertsTo(chat).isEmpty());
+    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+        "-Dtalksbot.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
+        "dev.talksbot.cli.Main", "ingest", ARTICLES.resolve("fourth-round.txt").toString());
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("TALKSBOT_DATA_DIR", data.toString());
+    pb.environment().put("TALKSBOT_CORPUS_DIR", TestCorpus.corpusDir().toString());
+    pb.environment().remove("TALKSBOT_CONFIG");
+    Path out = Files.createTempFile("ingest-out", ".txt");
+    pb.redirectErrorStream(true).redirectOutput(out.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(Files.readString(out)).isZero();
+    assertThat(Files.readString(out)).contains("added 1 articles").contains("+ fourth-round");
+    waitFor("alert from the CLI's ingest", () -> !alertsTo(chat).isEmpty());
     settle();
     assertThat(alertsTo(chat)).hasSize(1);
     assertThat(alertsTo(chat).get(0)).contains("Anatolia Report").contains("fourth round");
     assertThat(alertsTo(GRAIN)).hasSize(1);
+  }
+
+  /** An admin's /ingest of a web page that republishes a known story: added, but no second alert. */
+  @Test
+  @Order(4)
+  void adminIngestOfARepublishedPageAddsItToTheStoryWithoutAlerting() throws Exception {
+    long storiesBefore = alerts.store().stats().stories();
+    String url = "http://127.0.0.1:" + web.getAddress().getPort() + "/shipping.html";
+    assertThat(say(ADMIN, ADMIN, "/ingest " + url)).startsWith("Added url_").contains("passages");
+    settle();
+    assertThat(alerts.store().stats().stories()).isEqualTo(storiesBefore);
+    assertThat(alertsTo(GRAIN)).hasSize(1);
+    assertThat(say(ADMIN, ADMIN, "/ingest " + url)).startsWith("Already indexed");
+    assertThat(say(ADMIN, ADMIN, "/ingest http://127.0.0.1:1/nothing.html")).startsWith("Could not ingest")
+        .contains("cannot connect");
   }
 }

@@ -99,4 +99,25 @@ class AlertsUnitTest {
       assertThat(s.stats().parked()).isEqualTo(1);
     }
   }
+
+  /** A chat that is not free yet (1/s per private chat) is passed over, not waited for. */
+  @Test
+  void aBusyChatDoesNotHoldUpTheOthers() throws Exception {
+    try (AlertStore s = SqliteAlertStore.open(dir.resolve("c.sqlite"))) {
+      Instant now = Instant.now();
+      s.subscribeMany(List.of(1L, 1L, 2L, 3L), "private", null, now);
+      long story = s.newStory("a", now);
+      s.apply(new AlertStore.MatchBatch(List.of(), s.activeSubscriptions().stream()
+          .map(x -> new AlertStore.NewAlert(x.id(), x.chatId(), x.chatType(), "story:" + story, "hi")).toList(),
+          List.of(), List.of()), now);
+      List<Long> order = new ArrayList<>();
+      AlertSender sender = (chat, html) -> {
+        order.add(chat);
+        return AlertSender.Result.OK;
+      };
+      new Dispatcher(s, sender, FanOut.settings(1000), Clock.systemUTC()).drain();
+      assertThat(order).containsExactly(1L, 2L, 3L, 1L);
+      assertThat(s.countOutbox("sent")).isEqualTo(4);
+    }
+  }
 }
