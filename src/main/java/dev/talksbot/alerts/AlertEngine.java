@@ -186,8 +186,8 @@ public final class AlertEngine {
     LocalDate day = local.toLocalDate();
     int queued = 0;
     Map<String, Article> articles = null;
-    for (Subscription s : store.activeSubscriptions()) {
-      if (!s.daily() || (s.lastDigest() != null && !s.lastDigest().isBefore(day))) continue;
+    for (Subscription s : store.dailySubscriptions()) {
+      if (s.lastDigest() != null && !s.lastDigest().isBefore(day)) continue;
       List<DigestItem> items = store.undigested(s.id());
       String text = null;
       if (!items.isEmpty()) {

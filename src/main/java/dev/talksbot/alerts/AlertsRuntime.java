@@ -35,6 +35,7 @@ public final class AlertsRuntime implements AutoCloseable {
   private Dispatcher dispatcher;
   private ScheduledExecutorService timers;
   private volatile boolean stopping;
+  private boolean closed;
 
   public AlertsRuntime(TalksbotConfig config, TalksBot bot, AlertStore store, Clock clock) throws IOException {
     this.settings = config.alerts();
@@ -141,13 +142,15 @@ public final class AlertsRuntime implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
+  /** Stops the background threads (the chat commands keep working until {@link #close}). */
+  public void stopBackground() {
     stopping = true;
     if (timers != null) timers.shutdownNow();
     if (dispatchThread != null) {
-      dispatchThread.interrupt();
+      dispatcher.requestStop(); // let the message in flight finish and be marked
       try {
+        dispatchThread.join(5_000);
+        if (dispatchThread.isAlive()) dispatchThread.interrupt(); // e.g. in a long 429 wait
         dispatchThread.join(10_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -158,6 +161,13 @@ public final class AlertsRuntime implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    stopBackground();
     fetcher.close();
     store.close();
   }

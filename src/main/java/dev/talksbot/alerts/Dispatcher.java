@@ -35,6 +35,7 @@ public final class Dispatcher {
   private final long groupGapNanos;
   private final Map<Long, Long> chatFreeAt = new HashMap<>();
   private long nextGlobal = System.nanoTime();
+  private volatile boolean stopRequested;
   public final AtomicLong sent = new AtomicLong();
   public final AtomicLong failed = new AtomicLong();
 
@@ -63,6 +64,7 @@ public final class Dispatcher {
     boolean any = false;
     for (OutboxItem item : due) {
       if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+      if (stopRequested) return Long.MAX_VALUE;
       long now = System.nanoTime();
       Long free = chatFreeAt.get(item.chatId());
       if (free != null && free - now > 0) {
@@ -125,9 +127,14 @@ public final class Dispatcher {
     }
   }
 
+  /** Finishes the message in flight, then sends no more. */
+  public void requestStop() {
+    stopRequested = true;
+  }
+
   /** Sends until nothing is pending (for tools and tests); waits out pacing and backoff. */
   public void drain() throws InterruptedException {
-    while (true) {
+    while (!stopRequested) {
       long wait = sendDue();
       if (wait == Long.MAX_VALUE) return;
       if (wait > 0) TimeUnit.NANOSECONDS.sleep(Math.min(wait, TimeUnit.SECONDS.toNanos(1)));

@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("talksbot: stopping: finishing the answers in flight (at most "
           + cfg.telegram().shutdownSeconds() + " s)");
       err.flush();
+      if (alerts != null) alerts.stopBackground(); // no alert cut off by the client shutting down
       svc.close();
       if (alerts != null) alerts.close();
       err.println("talksbot: stopped; " + svc.stats());

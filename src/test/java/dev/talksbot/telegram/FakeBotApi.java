@@ -121,6 +121,19 @@ public final class FakeBotApi implements AutoCloseable {
     admins.put(chatId, s);
   }
 
+  private volatile long holdAfter;
+  private volatile long holdMillis;
+
+  /**
+   * From the n-th successful sendMessage on, the answer is held back this long after the message
+   * counts as delivered (a crash test kills the sender while it waits: the message in flight).
+   * n = 0 turns it off.
+   */
+  public void holdAfter(long n, long millis) {
+    holdAfter = n;
+    holdMillis = millis;
+  }
+
   /** Successful sendMessage calls so far (counted even when not recorded). */
   public long okSends() {
     return okSends.get();
@@ -383,7 +396,18 @@ public final class FakeBotApi implements AutoCloseable {
     m.put("text", visible);
     if (method.equals("sendmessage")) {
       perChat.computeIfAbsent(chatId, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
-      okSends.incrementAndGet();
+      long count = okSends.incrementAndGet();
+      if (holdAfter > 0 && count >= holdAfter) {
+        synchronized (this) {
+          notifyAll();
+        }
+        try {
+          Thread.sleep(holdMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       if (!recordSends) {
         byte[] b = ok(m).toString().getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");

@@ -67,6 +67,9 @@ public interface AlertStore extends AutoCloseable {
 
   List<Subscription> activeSubscriptions();
 
+  /** Active daily-digest subscriptions. */
+  List<Subscription> dailySubscriptions();
+
   boolean unsubscribe(long chatId, long id);
 
   int unsubscribeAll(long chatId);

@@ -315,6 +315,12 @@ public final class SqliteAlertStore implements AlertStore {
   }
 
   @Override
+  public List<Subscription> dailySubscriptions() {
+    return read(() -> query("SELECT " + SUB_COLS + " FROM subscription WHERE active = 1 AND daily = 1 ORDER BY id",
+        SqliteAlertStore::sub));
+  }
+
+  @Override
   public boolean unsubscribe(long chatId, long id) {
     return tx(() -> {
       int n = update("UPDATE subscription SET active = 0, ended_reason = 'unsubscribed' "
@@ -531,6 +537,7 @@ public final class SqliteAlertStore implements AlertStore {
   @Override
   public synchronized void close() {
     try {
+      if (c.isClosed()) return;
       c.close();
     } catch (SQLException e) {
       throw new StoreException(e);
