@@ -1,5 +1,6 @@
 package dev.talksbot.cli;
 
+import dev.talksbot.alerts.AlertsRuntime;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.telegram.BotCore;
@@ -25,8 +26,11 @@ final class ServeCommand implements Callable<Integer> {
     onSignal("TERM", stop);
     onSignal("INT", stop);
     var err = spec.commandLine().getErr();
-    try (TalksBot bot = Session.open()) {
-      TelegramService svc = TelegramService.start(cfg, token, BotCore.of(bot), TelegramService.Options.defaults());
+    try (TalksBot bot = Session.open();
+        AlertsRuntime alerts = cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot) : null) {
+      TelegramService svc = TelegramService.start(cfg, token, BotCore.of(bot), TelegramService.Options.defaults(),
+          alerts == null ? null : alerts.commands());
+      if (alerts != null) alerts.start(svc.alertSender());
       err.println("talksbot: serving as @" + svc.username() + " (" + bot.corpusInfo().describe()
           + "); stop with Ctrl-C or SIGTERM");
       err.flush();
@@ -34,7 +38,9 @@ final class ServeCommand implements Callable<Integer> {
       err.println("talksbot: stopping: finishing the answers in flight (at most "
           + cfg.telegram().shutdownSeconds() + " s)");
       err.flush();
+      if (alerts != null) alerts.stopBackground(); // no alert cut off by the client shutting down
       svc.close();
+      if (alerts != null) alerts.close();
       err.println("talksbot: stopped; " + svc.stats());
       return Main.EXIT_OK;
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
  *     ollama}
  * @param conversation per-chat memory for follow-up questions
  * @param telegram the Telegram bot ({@code ./talksbot serve})
+ * @param alerts update alerts: subscriptions, new coverage from files and feeds, delivery
  */
 public record TalksbotConfig(
     Path dataDir,
@@ -30,7 +31,8 @@ public record TalksbotConfig(
     AnswerSettings answer,
     LlmSettings llm,
     ConversationSettings conversation,
-    TelegramSettings telegram) {
+    TelegramSettings telegram,
+    AlertsSettings alerts) {
 
   /** The answerers this build knows. */
   public static final java.util.List<String> ANSWERERS = java.util.List.of("extractive", "openai", "ollama");
@@ -53,6 +55,7 @@ public record TalksbotConfig(
     if (llm == null) llm = LlmSettings.defaults();
     if (conversation == null) conversation = new ConversationSettings(null, null, null);
     if (telegram == null) telegram = TelegramSettings.defaults();
+    if (alerts == null) alerts = AlertsSettings.defaults();
   }
 
   /** True when answers come from a language model. */
@@ -62,32 +65,37 @@ public record TalksbotConfig(
 
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
-    return new TalksbotConfig(null, null, null, null, null, null, null, null, null, null, null);
+    return new TalksbotConfig(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
     return new TalksbotConfig(
-        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram);
+        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram, alerts);
   }
 
   public TalksbotConfig withCorpusDir(Path dir) {
     return new TalksbotConfig(
-        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram);
+        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram, alerts);
   }
 
   public TalksbotConfig withTelegram(TelegramSettings t) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, t);
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, t, alerts);
+  }
+
+  public TalksbotConfig withAlerts(AlertsSettings a) {
+    return new TalksbotConfig(
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram, a);
   }
 
   public TalksbotConfig withAnswerer(String name) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, name, embedding, chunking, retrieval, answer, llm, conversation, telegram);
+        dataDir, corpusDir, topic, name, embedding, chunking, retrieval, answer, llm, conversation, telegram, alerts);
   }
 
   public TalksbotConfig withLlm(LlmSettings settings) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, settings, conversation, telegram);
+        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, settings, conversation, telegram, alerts);
   }
 
   /** Index directory inside the data dir. */

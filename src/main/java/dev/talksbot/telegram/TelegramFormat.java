@@ -54,6 +54,19 @@ final class TelegramFormat {
         + "quoted passages. Questions can be up to " + maxChars + " characters.";
   }
 
+  /** The /help lines of added commands (admin-only ones are not listed). */
+  static String helpExtra(ChatCommands ext) {
+    if (ext == null) return "";
+    StringBuilder b = new StringBuilder();
+    for (ChatCommands.Command c : ext.commands()) {
+      if (c.adminOnly()) continue;
+      b.append(b.isEmpty() ? "\n\n<b>Alerts</b>" : "").append("\n/").append(c.name());
+      if (c.usage() != null && !c.usage().isEmpty()) b.append(' ').append(Html.escape(c.usage()));
+      b.append(" — ").append(Html.escape(c.description()));
+    }
+    return b.toString();
+  }
+
   /** The answer text with its compact source list (no quotes). */
   static String answer(Answer a) {
     StringBuilder b = new StringBuilder(Html.escape(a.text()));

@@ -59,6 +59,7 @@ public final class TelegramService implements AutoCloseable {
   private final AtomicLong received = new AtomicLong();
   private final String username;
   private UpdateHandler handler;
+  private ChatCommands extra;
   private TelegramBotsLongPollingApplication polling;
   private WebhookServer webhook;
 
@@ -78,6 +79,12 @@ public final class TelegramService implements AutoCloseable {
   /** Connects (getMe, setMyCommands), then starts taking updates. */
   public static TelegramService start(TalksbotConfig config, BotToken token, BotCore core, Options options)
       throws Exception {
+    return start(config, token, core, options, null);
+  }
+
+  /** The same, with extra chat commands (alerts); {@code extra} may be null. */
+  public static TelegramService start(TalksbotConfig config, BotToken token, BotCore core, Options options,
+      ChatCommands extra) throws Exception {
     TelegramSettings s = config.telegram();
     URI u = URI.create(s.apiUrl());
     int port = u.getPort() > 0 ? u.getPort() : (u.getScheme().equals("https") ? 443 : 80);
@@ -107,6 +114,7 @@ public final class TelegramService implements AutoCloseable {
       throw new IllegalStateException("cannot reach the Bot API at " + s.apiUrl() + ": " + f.getMessage());
     }
     TelegramService svc = new TelegramService(s, token, http, client, api, me.getUserName());
+    svc.extra = extra;
     try {
       svc.begin(config, core, options, me, url);
     } catch (Exception | Error e) {
@@ -121,13 +129,20 @@ public final class TelegramService implements AutoCloseable {
     QuoteStore store = new QuoteStore(config.dataDir().resolve("telegram").resolve("quotes"));
     handler = new UpdateHandler(core, api, store, new FloodLimiter(settings.questionsPerMinute(), System::nanoTime),
         typingTimer, options.typingInterval(), settings.maxQuestionChars(), me.getUserName(), me.getId());
+    handler.extra(extra);
+    List<BotCommand> menu = new java.util.ArrayList<>(List.of(
+        new BotCommand("ask", "Answer a question from the coverage"),
+        new BotCommand("summary", "A short cited overview, optionally of a topic"),
+        new BotCommand("sources", "The articles I know")));
+    if (extra != null) {
+      for (ChatCommands.Command c : extra.commands()) {
+        if (!c.adminOnly()) menu.add(new BotCommand(c.name(), c.description()));
+      }
+    }
+    menu.add(new BotCommand("help", "What I can do"));
+    menu.add(new BotCommand("start", "About this bot"));
     try {
-      api.call(0, SetMyCommands.builder().commands(List.of(
-          new BotCommand("ask", "Answer a question from the coverage"),
-          new BotCommand("summary", "A short cited overview, optionally of a topic"),
-          new BotCommand("sources", "The articles I know"),
-          new BotCommand("help", "What I can do"),
-          new BotCommand("start", "About this bot"))).build());
+      api.call(0, SetMyCommands.builder().commands(menu).build());
     } catch (BotApi.ApiFailure f) {
       log.warn("setMyCommands failed (the command menu may be missing): {}", f.getMessage());
     }
@@ -197,6 +212,14 @@ public final class TelegramService implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     return false;
+  }
+
+  /**
+   * An alert sender sharing this service's HTTP client and token: one attempt per call except for
+   * 429 waits (the alerts outbox retries and parks on its own).
+   */
+  public TelegramAlertSender alertSender() {
+    return new TelegramAlertSender(TelegramAlertSender.forAlerts(client, token, settings), null);
   }
 
   /** The bot's @username. */

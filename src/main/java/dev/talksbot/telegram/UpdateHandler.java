@@ -46,6 +46,8 @@ final class UpdateHandler {
   private final int maxQuestionChars;
   private final String botUsername;
   private final long botId;
+  /** Commands added by other parts of the program (alerts); none when null. */
+  private volatile ChatCommands extra;
 
   /** Stop handling this update quietly (the chat blocked the bot). */
   private static final class Blocked extends RuntimeException {
@@ -66,6 +68,10 @@ final class UpdateHandler {
     this.maxQuestionChars = maxQuestionChars;
     this.botUsername = botUsername;
     this.botId = botId;
+  }
+
+  void extra(ChatCommands commands) {
+    this.extra = commands;
   }
 
   /**
@@ -150,18 +156,29 @@ final class UpdateHandler {
         case "/start", "/help", "/ask", "/summary", "/sources" -> true;
         default -> false;
       };
+      ChatCommands ext = extra;
+      boolean extended = !known && ext != null && ext.has(cmd, chatId, from.getId());
+      known |= extended;
       if (!known && group && !addressed) return; // maybe another bot's command
       if (!allowed(chatId, from.getId(), replyTo)) return;
       switch (cmd) {
         case "/start" -> send(chatId, TelegramFormat.greeting(core.corpusInfo(), group, botUsername), replyTo, null);
-        case "/help" -> send(chatId, TelegramFormat.help(group, botUsername, maxQuestionChars), replyTo, null);
+        case "/help" -> send(chatId, TelegramFormat.help(group, botUsername, maxQuestionChars)
+            + TelegramFormat.helpExtra(ext), replyTo, null);
         case "/sources" -> send(chatId, TelegramFormat.sources(core.corpusInfo(), core.sources()), replyTo, null);
         case "/summary" -> answer(chatId, m.getMessageId(), arg.isEmpty() ? null : arg, true);
         case "/ask" -> {
           if (arg.isEmpty()) send(chatId, TelegramFormat.usageAsk(), replyTo, null);
           else answer(chatId, m.getMessageId(), arg, false);
         }
-        default -> send(chatId, TelegramFormat.unknownCommand(cmd), replyTo, null);
+        default -> {
+          if (extended) {
+            send(chatId, ext.run(new ChatCommands.Invocation(cmd, arg, chatId, chat.getType(), from.getId(),
+                () -> isChatAdmin(chatId, from.getId()))), replyTo, null);
+          } else {
+            send(chatId, TelegramFormat.unknownCommand(cmd), replyTo, null);
+          }
+        }
       }
       return;
     }
@@ -182,6 +199,19 @@ final class UpdateHandler {
       return;
     }
     answer(chatId, m.getMessageId(), question, false);
+  }
+
+  /** Whether a user administers a group, by getChatAdministrators (no answer: not an admin). */
+  private boolean isChatAdmin(long chatId, long userId) throws InterruptedException {
+    try {
+      List<org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember> admins = api.call(chatId,
+          org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators.builder()
+              .chatId(chatId).build());
+      return admins.stream().anyMatch(a -> a.getUser() != null && a.getUser().getId() == userId);
+    } catch (BotApi.ApiFailure f) {
+      log.warn("getChatAdministrators for chat {} failed: {}", chatId, f.getMessage());
+      return false;
+    }
   }
 
   private static boolean hasContent(Message m) {

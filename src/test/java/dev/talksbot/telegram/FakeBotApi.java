@@ -32,42 +32,42 @@ import java.util.function.Predicate;
  * Telegram does, records every call, and can inject 429 with retry_after, 5xx, 403, slow answers,
  * bodies without "ok" and dropped connections.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   static final long BOT_ID = 4242;
   static final String BOT_USERNAME = "talks_test_bot";
 
   /** One recorded call: the method (lower case), its parameters, when, and the status answered. */
-  record Call(String method, JsonNode params, long nanos, int status) {
-    long chatId() {
+  public record Call(String method, JsonNode params, long nanos, int status) {
+    public long chatId() {
       JsonNode c = params.get("chat_id");
       return c == null ? 0 : c.asLong();
     }
 
-    String text() {
+    public String text() {
       return params.path("text").asText(null);
     }
   }
 
   /** What to do with one request instead of (or before) answering normally. */
-  record Fault(int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
-    static Fault status(int code) {
+  public record Fault(int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
+    public static Fault status(int code) {
       return new Fault(code, null, 0, false, false);
     }
 
-    static Fault tooMany(int retryAfter) {
+    public static Fault tooMany(int retryAfter) {
       return new Fault(429, retryAfter, 0, false, false);
     }
 
-    static Fault slow(long millis) {
+    public static Fault slow(long millis) {
       return new Fault(0, null, millis, false, false);
     }
 
-    static Fault dropConnection() {
+    public static Fault dropConnection() {
       return new Fault(0, null, 0, true, false);
     }
 
-    static Fault bodyWithoutOk() {
+    public static Fault bodyWithoutOk() {
       return new Fault(502, null, 0, false, true);
     }
   }
@@ -83,11 +83,14 @@ final class FakeBotApi implements AutoCloseable {
   private final List<ObjectNode> updates = new ArrayList<>();
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+  private final Map<Long, Set<Long>> admins = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong okSends = new java.util.concurrent.atomic.AtomicLong();
+  private volatile boolean recordSends = true;
   private int nextUpdateId = 1;
   private int nextMessageId = 1000;
   private volatile boolean closed;
 
-  FakeBotApi(String token) throws IOException {
+  public FakeBotApi(String token) throws IOException {
     this.token = token;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
     server.createContext("/", this::handle);
@@ -95,20 +98,57 @@ final class FakeBotApi implements AutoCloseable {
     server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   // ---------------------------------------------------------------- injecting
 
   /** The next request of this method gets the fault (faults queue up in order). */
-  synchronized void inject(String method, Fault f) {
+  public synchronized void inject(String method, Fault f) {
     faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), k -> new ArrayDeque<>()).addLast(f);
   }
 
   /** Sends to this chat answer 403 "bot was blocked by the user". */
-  void block(long chatId) {
+  public void block(long chatId) {
     blocked.add(chatId);
+  }
+
+  /** getChatAdministrators of a group answers these users (the creator first). */
+  public void admins(long chatId, long... userIds) {
+    Set<Long> s = new java.util.LinkedHashSet<>();
+    for (long u : userIds) s.add(u);
+    admins.put(chatId, s);
+  }
+
+  private volatile long holdAfter;
+  private volatile long holdMillis;
+
+  /**
+   * From the n-th successful sendMessage on, the answer is held back this long after the message
+   * counts as delivered (a crash test kills the sender while it waits: the message in flight).
+   * n = 0 turns it off.
+   */
+  public void holdAfter(long n, long millis) {
+    holdAfter = n;
+    holdMillis = millis;
+  }
+
+  /** Successful sendMessage calls so far (counted even when not recorded). */
+  public long okSends() {
+    return okSends.get();
+  }
+
+  /** Off: successful sends are only counted (and per chat in {@link #perChat}), for big fan-outs. */
+  public void recordSends(boolean on) {
+    recordSends = on;
+  }
+
+  private final Map<Long, java.util.concurrent.atomic.AtomicInteger> perChat = new ConcurrentHashMap<>();
+
+  /** Successful sendMessage calls per chat. */
+  public Map<Long, java.util.concurrent.atomic.AtomicInteger> perChat() {
+    return perChat;
   }
 
   /** Queues an update (its update_id is assigned here) and returns it. */
@@ -153,13 +193,13 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** A text message from a user in a chat (negative ids are groups); returns the update. */
-  ObjectNode text(long chatId, long userId, String text) {
+  public ObjectNode text(long chatId, long userId, String text) {
     ObjectNode u = JSON.createObjectNode();
     u.set("message", message(chatId, userId, text));
     return push(u);
   }
 
-  ObjectNode text(long chatId, String text) {
+  public ObjectNode text(long chatId, String text) {
     return text(chatId, chatId > 0 ? chatId : 1, text);
   }
 
@@ -209,22 +249,22 @@ final class FakeBotApi implements AutoCloseable {
 
   // ---------------------------------------------------------------- reading
 
-  synchronized List<Call> calls() {
+  public synchronized List<Call> calls() {
     return List.copyOf(calls);
   }
 
-  List<Call> calls(String method) {
+  public List<Call> calls(String method) {
     String m = method.toLowerCase(Locale.ROOT);
     return calls().stream().filter(c -> c.method().equals(m)).toList();
   }
 
   /** Successful sendMessage calls to a chat, in order. */
-  List<Call> sent(long chatId) {
+  public List<Call> sent(long chatId) {
     return calls("sendMessage").stream().filter(c -> c.chatId() == chatId && c.status() == 200).toList();
   }
 
   /** Waits until the predicate holds for the recorded calls; fails after the timeout. */
-  synchronized void await(String what, Predicate<List<Call>> p, Duration timeout) throws InterruptedException {
+  public synchronized void await(String what, Predicate<List<Call>> p, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!p.test(List.copyOf(calls))) {
       long left = deadline - System.nanoTime();
@@ -234,7 +274,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** Waits for at least n successful sendMessage calls to a chat and returns them. */
-  List<Call> awaitSent(long chatId, int n) throws InterruptedException {
+  public List<Call> awaitSent(long chatId, int n) throws InterruptedException {
     await(n + " messages to " + chatId, cs -> cs.stream().filter(c -> c.method().equals("sendmessage")
         && c.chatId() == chatId && c.status() == 200).count() >= n, Duration.ofSeconds(60));
     return sent(chatId);
@@ -291,6 +331,27 @@ final class FakeBotApi implements AutoCloseable {
           respond(ex, method, params, 200, ok(me));
         }
         case "sendmessage", "editmessagetext" -> sendOrEdit(ex, method, params);
+        case "getchatadministrators" -> {
+          ArrayNode list = JSON.createArrayNode();
+          boolean first = true;
+          for (long u : admins.getOrDefault(params.path("chat_id").asLong(), Set.of())) {
+            ObjectNode m = JSON.createObjectNode();
+            m.put("status", first ? "creator" : "administrator");
+            m.set("user", user(u));
+            if (!first) {
+              for (String right : List.of("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
+                  "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
+                  "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories")) {
+                m.put(right, right.equals("can_manage_chat"));
+              }
+            } else {
+              m.put("is_anonymous", false);
+            }
+            first = false;
+            list.add(m);
+          }
+          respond(ex, method, params, 200, ok(list));
+        }
         case "answercallbackquery", "sendchataction", "setmycommands", "deletewebhook", "setwebhook" ->
             respond(ex, method, params, 200, ok(JSON.getNodeFactory().booleanNode(true)));
         default -> respond(ex, method, params, 404, error(404, "Not Found", null));
@@ -333,6 +394,31 @@ final class FakeBotApi implements AutoCloseable {
     m.put("date", 1_750_000_000);
     m.set("chat", chat(chatId));
     m.put("text", visible);
+    if (method.equals("sendmessage")) {
+      perChat.computeIfAbsent(chatId, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+      long count = okSends.incrementAndGet();
+      if (holdAfter > 0 && count >= holdAfter) {
+        synchronized (this) {
+          notifyAll();
+        }
+        try {
+          Thread.sleep(holdMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+      if (!recordSends) {
+        byte[] b = ok(m).toString().getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(200, b.length);
+        ex.getResponseBody().write(b);
+        synchronized (this) {
+          notifyAll();
+        }
+        return;
+      }
+    }
     respond(ex, method, params, 200, ok(m));
   }
 

@@ -1,0 +1,102 @@
+package dev.talksbot.alerts;
+
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.ArticleParser;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The main text of a news page (jsoup): the {@code <article>} (else {@code <main>}, else the body)
+ * without scripts, navigation, asides, forms and figures, as one paragraph per block element. That
+ * text then goes through the same {@link ArticleParser} as files, so the same chrome rules clean it.
+ * The page's own metadata (og:title, og:site_name, article:published_time, author) fills what the
+ * text does not give.
+ */
+public final class HtmlExtractor {
+  private final ArticleParser parser;
+
+  public HtmlExtractor(ArticleParser parser) {
+    this.parser = parser;
+  }
+
+  /** The article id of a URL: stable, so fetching the same page again replaces it. */
+  public static String idForUrl(String url) {
+    try {
+      var md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] h = md.digest(url.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "url_" + java.util.HexFormat.of().formatHex(h, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Extracts and parses; throws {@link IllegalArgumentException} with a reason when no article text is found. */
+  public Article extract(String url, String html, String fallbackTitle, LocalDate fallbackDate) {
+    Document doc = Jsoup.parse(html, url);
+    String title = first(meta(doc, "og:title"), text(doc.selectFirst("h1")), fallbackTitle, doc.title());
+    String outlet = meta(doc, "og:site_name");
+    String author = first(meta(doc, "author"), meta(doc, "article:author"));
+    LocalDate date = parseDate(first(meta(doc, "article:published_time"), meta(doc, "date"),
+        attr(doc.selectFirst("time[datetime]"), "datetime")));
+    if (date == null) date = fallbackDate;
+    doc.select("script, style, noscript, nav, header, footer, aside, form, figure, iframe, svg, button").remove();
+    Element root = doc.selectFirst("article");
+    if (root == null) root = doc.selectFirst("main");
+    if (root == null) root = doc.body();
+    List<String> paragraphs = new ArrayList<>();
+    if (root != null) {
+      Elements blocks = root.select("p, h2, h3, h4, li, blockquote");
+      for (Element e : blocks) {
+        if (!e.select("p").isEmpty() && !e.tagName().equals("p")) continue; // its paragraphs come on their own
+        String t = e.text().strip();
+        if (!t.isEmpty()) paragraphs.add(t);
+      }
+      if (paragraphs.isEmpty() && !root.text().isBlank()) paragraphs.add(root.text().strip());
+    }
+    long words = paragraphs.stream().mapToLong(p -> p.split("\\s+").length).sum();
+    if (words < 40) {
+      throw new IllegalArgumentException("no article text found on the page (" + words + " words)");
+    }
+    StringBuilder raw = new StringBuilder();
+    if (title != null) raw.append(title).append("\n\n");
+    for (String p : paragraphs) raw.append(p).append("\n\n");
+    Article parsed = parser.parse(idForUrl(url), url, raw.toString());
+    List<String> authors = parsed.authors().isEmpty() && author != null ? List.of(author) : parsed.authors();
+    return new Article(parsed.id(), url, first(parsed.title(), title), first(outlet, parsed.outlet()), authors,
+        parsed.date() != null ? parsed.date() : date, url, parsed.text());
+  }
+
+  private static String meta(Document d, String name) {
+    Element e = d.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    String v = e == null ? null : e.attr("content");
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  private static String text(Element e) {
+    return e == null || e.text().isBlank() ? null : e.text().strip();
+  }
+
+  private static String attr(Element e, String a) {
+    return e == null || e.attr(a).isBlank() ? null : e.attr(a);
+  }
+
+  private static String first(String... values) {
+    for (String v : values) if (v != null && !v.isBlank()) return v;
+    return null;
+  }
+
+  static LocalDate parseDate(String s) {
+    if (s == null || s.length() < 10) return null;
+    try {
+      return LocalDate.parse(s.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
