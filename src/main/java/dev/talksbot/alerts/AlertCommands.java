@@ -10,14 +10,21 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-/** The chat side of alerts: /subscribe, /subscriptions, /unsubscribe; /stats and /ingest for admins. */
+/**
+ * The chat side of alerts: /subscribe, /subscriptions, /unsubscribe; /stats and /ingest for admins.
+ */
 public final class AlertCommands implements ChatCommands {
-  static final List<Command> COMMANDS = List.of(
-      new Command("subscribe", "[topic] [daily]", "alerts on new coverage (of a topic; daily = one digest a day)", false),
-      new Command("subscriptions", "", "your alert subscriptions", false),
-      new Command("unsubscribe", "<id>|all", "stop alerts", false),
-      new Command("stats", "", "alerts statistics (admins)", true),
-      new Command("ingest", "<url>", "add a web page to the coverage (admins)", true));
+  static final List<Command> COMMANDS =
+      List.of(
+          new Command(
+              "subscribe",
+              "[topic] [daily]",
+              "alerts on new coverage (of a topic; daily = one digest a day)",
+              false),
+          new Command("subscriptions", "", "your alert subscriptions", false),
+          new Command("unsubscribe", "<id>|all", "stop alerts", false),
+          new Command("stats", "", "alerts statistics (admins)", true),
+          new Command("ingest", "<url>", "add a web page to the coverage (admins)", true));
 
   private final AlertsSettings settings;
   private final AlertStore store;
@@ -25,7 +32,8 @@ public final class AlertCommands implements ChatCommands {
   private final Ingestor ingestor;
   private final Clock clock;
 
-  public AlertCommands(AlertsSettings settings, AlertStore store, TalksBot bot, Ingestor ingestor, Clock clock) {
+  public AlertCommands(
+      AlertsSettings settings, AlertStore store, TalksBot bot, Ingestor ingestor, Clock clock) {
     this.settings = settings;
     this.store = store;
     this.bot = bot;
@@ -68,7 +76,8 @@ public final class AlertCommands implements ChatCommands {
   }
 
   /** In groups only the group's admins change subscriptions. */
-  private String guarded(Invocation inv, Action a) throws InterruptedException, java.io.IOException {
+  private String guarded(Invocation inv, Action a)
+      throws InterruptedException, java.io.IOException {
     if (inv.group() && !isAdmin(inv.chatId(), inv.userId()) && !inv.admin().isChatAdmin()) {
       return "Only the group's admins can change its alerts. /subscriptions shows them.";
     }
@@ -87,7 +96,10 @@ public final class AlertCommands implements ChatCommands {
     if (topic != null) {
       int chars = topic.codePointCount(0, topic.length());
       if (chars > settings.maxTopicChars()) {
-        return "That topic is too long (" + chars + " characters; at most " + settings.maxTopicChars()
+        return "That topic is too long ("
+            + chars
+            + " characters; at most "
+            + settings.maxTopicChars()
             + "). A few words work best, e.g. <code>/subscribe prisoner exchange</code>.";
       }
       if (!topic.codePoints().anyMatch(Character::isLetterOrDigit)) {
@@ -102,15 +114,27 @@ public final class AlertCommands implements ChatCommands {
       }
     }
     if (existing.size() >= settings.maxSubscriptionsPerChat()) {
-      return "This chat has " + existing.size() + " subscriptions, the most it may have. Remove one with "
+      return "This chat has "
+          + existing.size()
+          + " subscriptions, the most it may have. Remove one with "
           + "<code>/unsubscribe &lt;id&gt;</code> (ids: /subscriptions).";
     }
-    Subscription s = store.subscribe(inv.chatId(), inv.group() ? "group" : "private", topic, daily, clock.instant());
-    return "Subscribed: " + describe(s) + ". " + (daily
-        ? "The digest comes once a day at " + String.format(Locale.ROOT, "%02d:00", settings.digestHour()) + " "
-            + Html.escape(settings.digestZone()) + " when there is new coverage."
-        : "You get one short cited alert per new story, however many outlets cover it.")
-        + " Stop with <code>/unsubscribe " + s.id() + "</code>.";
+    Subscription s =
+        store.subscribe(
+            inv.chatId(), inv.group() ? "group" : "private", topic, daily, clock.instant());
+    return "Subscribed: "
+        + describe(s)
+        + ". "
+        + (daily
+            ? "The digest comes once a day at "
+                + String.format(Locale.ROOT, "%02d:00", settings.digestHour())
+                + " "
+                + Html.escape(settings.digestZone())
+                + " when there is new coverage."
+            : "You get one short cited alert per new story, however many outlets cover it.")
+        + " Stop with <code>/unsubscribe "
+        + s.id()
+        + "</code>.";
   }
 
   private static String lower(String s) {
@@ -118,7 +142,10 @@ public final class AlertCommands implements ChatCommands {
   }
 
   static String describe(Subscription s) {
-    return "#" + s.id() + " " + (s.topic() == null ? "all coverage" : "<i>" + Html.escape(s.topic()) + "</i>")
+    return "#"
+        + s.id()
+        + " "
+        + (s.topic() == null ? "all coverage" : "<i>" + Html.escape(s.topic()) + "</i>")
         + (s.daily() ? " (daily digest)" : " (instant)");
   }
 
@@ -130,7 +157,8 @@ public final class AlertCommands implements ChatCommands {
     }
     StringBuilder b = new StringBuilder("<b>Alert subscriptions</b>");
     for (Subscription s : subs) b.append("\n").append(describe(s));
-    b.append("\n\nStop one with <code>/unsubscribe &lt;id&gt;</code>, or all with <code>/unsubscribe all</code>.");
+    b.append(
+        "\n\nStop one with <code>/unsubscribe &lt;id&gt;</code>, or all with <code>/unsubscribe all</code>.");
     return b.toString();
   }
 
@@ -138,7 +166,9 @@ public final class AlertCommands implements ChatCommands {
     String arg = inv.argument().strip().replaceFirst("^#", "");
     if (arg.equalsIgnoreCase("all")) {
       int n = store.unsubscribeAll(inv.chatId());
-      return n == 0 ? "There were no subscriptions here." : "Removed all " + n + " subscription(s). No more alerts here.";
+      return n == 0
+          ? "There were no subscriptions here."
+          : "Removed all " + n + " subscription(s). No more alerts here.";
     }
     long id;
     try {
@@ -146,7 +176,8 @@ public final class AlertCommands implements ChatCommands {
     } catch (NumberFormatException e) {
       return "Say which one: <code>/unsubscribe &lt;id&gt;</code> (ids: /subscriptions) or <code>/unsubscribe all</code>.";
     }
-    return store.unsubscribe(inv.chatId(), id) ? "Removed subscription #" + id + "."
+    return store.unsubscribe(inv.chatId(), id)
+        ? "Removed subscription #" + id + "."
         : "There is no subscription #" + id + " here. /subscriptions lists them.";
   }
 
@@ -154,18 +185,38 @@ public final class AlertCommands implements ChatCommands {
     AlertStore.Stats s = store.stats();
     StringBuilder b = new StringBuilder("<b>Alerts</b>\n");
     b.append("articles indexed: ").append(bot.corpusInfo().articles()).append('\n');
-    b.append("stories: ").append(s.stories()).append(" (from ").append(s.storyArticles()).append(" new articles)\n");
-    b.append("subscribers: ").append(s.subscribers()).append(" chats, ").append(s.subscriptions())
+    b.append("stories: ")
+        .append(s.stories())
+        .append(" (from ")
+        .append(s.storyArticles())
+        .append(" new articles)\n");
+    b.append("subscribers: ")
+        .append(s.subscribers())
+        .append(" chats, ")
+        .append(s.subscriptions())
         .append(" subscriptions\n");
-    b.append("outbox backlog: ").append(s.backlog()).append(", sent: ").append(s.sent())
-        .append(", parked: ").append(s.parked()).append('\n');
+    b.append("outbox backlog: ")
+        .append(s.backlog())
+        .append(", sent: ")
+        .append(s.sent())
+        .append(", parked: ")
+        .append(s.parked())
+        .append('\n');
     b.append("articles waiting for matching: ").append(s.pendingEvents());
     List<AlertStore.Parked> parked = store.parked(5);
     if (!parked.isEmpty()) {
       b.append("\n\n<b>Parked</b> (newest first)");
       for (AlertStore.Parked p : parked) {
-        b.append("\n#").append(p.id()).append(" chat ").append(p.chatId()).append(", ").append(Html.escape(p.storyKey()))
-            .append(", ").append(p.attempts()).append(" attempt(s): ").append(Html.escape(p.reason()));
+        b.append("\n#")
+            .append(p.id())
+            .append(" chat ")
+            .append(p.chatId())
+            .append(", ")
+            .append(Html.escape(p.storyKey()))
+            .append(", ")
+            .append(p.attempts())
+            .append(" attempt(s): ")
+            .append(Html.escape(p.reason()));
       }
     }
     return b.toString();
@@ -179,8 +230,13 @@ public final class AlertCommands implements ChatCommands {
     try {
       Ingestor.Result r = ingestor.ingestUrl(url);
       if (r.added().isEmpty()) return "Already indexed, unchanged: " + Html.escape(url);
-      return "Added " + Html.escape(r.added().get(0)) + " (" + r.passages() + " passages) from "
-          + Html.escape(url) + ". Matching subscribers get an alert shortly.";
+      return "Added "
+          + Html.escape(r.added().get(0))
+          + " ("
+          + r.passages()
+          + " passages) from "
+          + Html.escape(url)
+          + ". Matching subscribers get an alert shortly.";
     } catch (java.io.IOException | RuntimeException e) {
       return "Could not ingest " + Html.escape(url) + ": " + Html.escape(e.getMessage());
     }

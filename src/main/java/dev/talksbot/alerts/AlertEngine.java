@@ -54,8 +54,11 @@ public final class AlertEngine {
     this.allTopic = allCoverageTopic(config.topic());
     this.matcher = new TopicMatcher(index.embedder(), index::idf);
     var a = config.answer();
-    this.summarizer = new ExtractiveSummarizer(index.embedder(), index::idf,
-        new TalksbotConfig.AnswerSettings(a.maxSentences(), a.maxWords(), a.minSupport(), 4));
+    this.summarizer =
+        new ExtractiveSummarizer(
+            index.embedder(),
+            index::idf,
+            new TalksbotConfig.AnswerSettings(a.maxSentences(), a.maxWords(), a.minSupport(), 4));
     this.clock = clock;
   }
 
@@ -65,8 +68,11 @@ public final class AlertEngine {
    * Russia–Ukraine peace talks in Istanbul"): articles rarely repeat their year in the text.
    */
   public static String allCoverageTopic(String configTopic) {
-    return configTopic.replaceAll("\\([^)]*\\)", " ").replaceAll("\\b(19|20)\\d\\d\\b", " ")
-        .replaceAll("\\s+", " ").strip();
+    return configTopic
+        .replaceAll("\\([^)]*\\)", " ")
+        .replaceAll("\\b(19|20)\\d\\d\\b", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   public TopicMatcher matcher() {
@@ -88,7 +94,10 @@ public final class AlertEngine {
       done.add(e.seq());
       Article a = articles.get(e.articleId());
       if (a == null) {
-        log.warn("new-article event {} names {}, which is not in the index; ignored", e.seq(), e.articleId());
+        log.warn(
+            "new-article event {} names {}, which is not in the index; ignored",
+            e.seq(),
+            e.articleId());
         continue;
       }
       int[] sig = MinHash.signature(a.text());
@@ -108,7 +117,11 @@ public final class AlertEngine {
       if (story < 0) {
         story = store.newStory(a.id(), now);
       } else if (best > 0) {
-        log.info("{} is a near-duplicate (similarity {}) of story {}", a.id(), String.format("%.2f", best), story);
+        log.info(
+            "{} is a near-duplicate (similarity {}) of story {}",
+            a.id(),
+            String.format("%.2f", best),
+            story);
       }
       StoryMember m = new StoryMember(a.id(), story, sig);
       members.removeIf(x -> x.articleId().equals(a.id()));
@@ -129,30 +142,50 @@ public final class AlertEngine {
       Answer[] summary = new Answer[1];
       for (Subscription s : subs) {
         String topic = s.topic() == null ? allTopic : s.topic();
-        boolean match = topicMatches.computeIfAbsent(topic, tp -> prepared.stream().anyMatch(p -> {
-          TopicMatcher.Relevance r = matcher.relevance(tp, p);
-          log.debug("story {} article {} topic '{}': {}", storyId, p.article().id(), tp, r);
-          return r.score() >= settings.matchThreshold();
-        }));
+        boolean match =
+            topicMatches.computeIfAbsent(
+                topic,
+                tp ->
+                    prepared.stream()
+                        .anyMatch(
+                            p -> {
+                              TopicMatcher.Relevance r = matcher.relevance(tp, p);
+                              log.debug(
+                                  "story {} article {} topic '{}': {}",
+                                  storyId,
+                                  p.article().id(),
+                                  tp,
+                                  r);
+                              return r.score() >= settings.matchThreshold();
+                            }));
         if (!match) continue;
         if (s.daily()) {
           digest.add(new DigestItem(s.id(), storyId, t.getValue().get(0).id()));
         } else {
-          String text = texts.computeIfAbsent(Objects.toString(s.topic(), ""), k -> {
-            if (summary[0] == null) summary[0] = summarize(story);
-            return AlertFormat.alert(s.topic(), story, summary[0]);
-          });
+          String text =
+              texts.computeIfAbsent(
+                  Objects.toString(s.topic(), ""),
+                  k -> {
+                    if (summary[0] == null) summary[0] = summarize(story);
+                    return AlertFormat.alert(s.topic(), story, summary[0]);
+                  });
           alerts.add(new NewAlert(s.id(), s.chatId(), s.chatType(), "story:" + storyId, text));
         }
       }
-      log.info("story {} ({} new article(s), {} in all): {} instant alert(s), {} digest item(s) so far",
-          storyId, t.getValue().size(), story.size(), alerts.size(), digest.size());
+      log.info(
+          "story {} ({} new article(s), {} in all): {} instant alert(s), {} digest item(s) so far",
+          storyId,
+          t.getValue().size(),
+          story.size(),
+          alerts.size(),
+          digest.size());
     }
     store.apply(new AlertStore.MatchBatch(newMembers, alerts, digest, done), now);
     return events.size();
   }
 
-  private List<Article> storyArticles(long storyId, List<Article> fresh, Map<String, Article> articles) {
+  private List<Article> storyArticles(
+      long storyId, List<Article> fresh, Map<String, Article> articles) {
     List<Article> out = new ArrayList<>();
     for (String id : store.storyArticles(storyId)) {
       Article a = articles.get(id);
@@ -167,13 +200,25 @@ public final class AlertEngine {
     try {
       List<ScoredPassage> passages = new ArrayList<>();
       for (Article a : story) {
-        for (Passage p : index.passagesOf(a.id())) passages.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
+        for (Passage p : index.passagesOf(a.id()))
+          passages.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
       }
-      CorpusInfo info = new CorpusInfo(allTopic, story.size(), passages.size(), null, null, 0,
-          AlertFormat.outlets(story), 0);
+      CorpusInfo info =
+          new CorpusInfo(
+              allTopic,
+              story.size(),
+              passages.size(),
+              null,
+              null,
+              0,
+              AlertFormat.outlets(story),
+              0);
       return summarizer.summarize(null, passages, info);
     } catch (IOException | RuntimeException e) {
-      log.warn("could not summarise story of {}: {}; the alert lists the sources only", story.get(0).id(), e.toString());
+      log.warn(
+          "could not summarise story of {}: {}; the alert lists the sources only",
+          story.get(0).id(),
+          e.toString());
       return null;
     }
   }

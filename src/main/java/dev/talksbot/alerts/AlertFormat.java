@@ -7,17 +7,20 @@ import dev.talksbot.telegram.Html;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /** Alert and digest texts, as Telegram HTML; every piece of outside text is escaped here. */
 public final class AlertFormat {
   private AlertFormat() {}
 
-  /** The outlets of a story's articles, in order, without repeats (articles without one are skipped). */
+  /**
+   * The outlets of a story's articles, in order, without repeats (articles without one are
+   * skipped).
+   */
   static List<String> outlets(List<Article> story) {
     Set<String> out = new LinkedHashSet<>();
     for (Article a : story) if (a.outlet() != null) out.add(a.outlet());
@@ -36,7 +39,9 @@ public final class AlertFormat {
     Article lead = story.get(0);
     StringBuilder b = new StringBuilder("\uD83D\uDD14 <b>New coverage</b>");
     if (topic != null) b.append(" on <i>").append(Html.escape(topic)).append("</i>");
-    b.append("\n<b>").append(Html.escape(lead.title() != null ? lead.title() : lead.label())).append("</b>");
+    b.append("\n<b>")
+        .append(Html.escape(lead.title() != null ? lead.title() : lead.label()))
+        .append("</b>");
     String cov = coverage(story);
     if (!cov.isEmpty()) b.append("\n").append(cov);
     if (lead.date() != null) b.append(cov.isEmpty() ? "\n" : ", ").append(lead.date());
@@ -51,23 +56,36 @@ public final class AlertFormat {
         Citation c = byN.get(Integer.parseInt(m.group(1)));
         if (c != null) byArticle.putIfAbsent(c.articleId(), byArticle.size() + 1);
       }
-      String text = Answer.MARKER.matcher(a.text()).replaceAll(r -> {
-        Citation c = byN.get(Integer.parseInt(r.group(1)));
-        return c == null ? "" : "[" + byArticle.get(c.articleId()) + "]";
-      });
+      String text =
+          Answer.MARKER
+              .matcher(a.text())
+              .replaceAll(
+                  r -> {
+                    Citation c = byN.get(Integer.parseInt(r.group(1)));
+                    return c == null ? "" : "[" + byArticle.get(c.articleId()) + "]";
+                  });
       text = text.replaceAll("(\\[\\d+])(\\1)+", "$1");
       b.append(Html.escape(text));
       b.append("\n\n<b>Sources</b>");
       for (var e : byArticle.entrySet()) {
-        Citation c = a.citations().stream().filter(x -> x.articleId().equals(e.getKey())).findFirst().orElseThrow();
-        b.append("\n[").append(e.getValue()).append("] ")
+        Citation c =
+            a.citations().stream()
+                .filter(x -> x.articleId().equals(e.getKey()))
+                .findFirst()
+                .orElseThrow();
+        b.append("\n[")
+            .append(e.getValue())
+            .append("] ")
             .append(sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
       }
     } else {
       b.append("<b>Sources</b>");
       int n = 1;
       for (Article a : story) {
-        b.append("\n[").append(n++).append("] ").append(sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
+        b.append("\n[")
+            .append(n++)
+            .append("] ")
+            .append(sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
       }
     }
     b.append("\n\n<i>/subscriptions to manage alerts</i>");
@@ -78,12 +96,19 @@ public final class AlertFormat {
   public static String digest(String topic, LocalDate day, List<List<Article>> stories) {
     StringBuilder b = new StringBuilder("\uD83D\uDCF0 <b>Daily digest</b>");
     if (topic != null) b.append(" on <i>").append(Html.escape(topic)).append("</i>");
-    b.append(", ").append(day).append(": ").append(stories.size()).append(stories.size() == 1 ? " story" : " stories");
+    b.append(", ")
+        .append(day)
+        .append(": ")
+        .append(stories.size())
+        .append(stories.size() == 1 ? " story" : " stories");
     int i = 1;
     for (List<Article> story : stories) {
       Article lead = story.get(0);
-      b.append("\n\n").append(i++).append(". <b>")
-          .append(Html.escape(lead.title() != null ? lead.title() : lead.label())).append("</b>");
+      b.append("\n\n")
+          .append(i++)
+          .append(". <b>")
+          .append(Html.escape(lead.title() != null ? lead.title() : lead.label()))
+          .append("</b>");
       String cov = coverage(story);
       if (!cov.isEmpty()) b.append(" — ").append(cov);
       for (Article a : story) {

@@ -37,11 +37,14 @@ public final class AlertsRuntime implements AutoCloseable {
   private volatile boolean stopping;
   private boolean closed;
 
-  public AlertsRuntime(TalksbotConfig config, TalksBot bot, AlertStore store, Clock clock) throws IOException {
+  public AlertsRuntime(TalksbotConfig config, TalksBot bot, AlertStore store, Clock clock)
+      throws IOException {
     this.settings = config.alerts();
     this.store = store;
     this.clock = clock;
-    this.fetcher = new PageFetcher(Duration.ofSeconds(settings.fetchTimeoutSeconds()), settings.maxPageBytes());
+    this.fetcher =
+        new PageFetcher(
+            Duration.ofSeconds(settings.fetchTimeoutSeconds()), settings.maxPageBytes());
     this.ingestor = new Ingestor(bot, store, fetcher, clock);
     this.engine = new AlertEngine(config, bot.index(), store, clock);
     this.inbox = new InboxWatcher(InboxWatcher.inboxIn(config.dataDir()), ingestor);
@@ -51,7 +54,8 @@ public final class AlertsRuntime implements AutoCloseable {
 
   /** Opens the SQLite store under the data dir. */
   public static AlertsRuntime open(TalksbotConfig config, TalksBot bot) throws IOException {
-    return new AlertsRuntime(config, bot, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
+    return new AlertsRuntime(
+        config, bot, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
   }
 
   public AlertCommands commands() {
@@ -88,22 +92,36 @@ public final class AlertsRuntime implements AutoCloseable {
     dispatchThread = new Thread(this::dispatchLoop, "alerts-dispatch");
     dispatchThread.setDaemon(true);
     dispatchThread.start();
-    timers = Executors.newScheduledThreadPool(2, r -> {
-      Thread t = new Thread(r, "alerts-timer");
-      t.setDaemon(true);
-      return t;
-    });
-    timers.scheduleWithFixedDelay(() -> guard("inbox", inbox::scanOnce), 0, settings.inboxPollSeconds(),
-        TimeUnit.SECONDS);
+    timers =
+        Executors.newScheduledThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "alerts-timer");
+              t.setDaemon(true);
+              return t;
+            });
+    timers.scheduleWithFixedDelay(
+        () -> guard("inbox", inbox::scanOnce), 0, settings.inboxPollSeconds(), TimeUnit.SECONDS);
     if (!settings.feeds().isEmpty()) {
-      timers.scheduleWithFixedDelay(() -> guard("feeds", () -> {
-        FeedPoller.Poll p = feeds.pollAll();
-        log.info("feeds polled: {}", p);
-        return 0;
-      }), 0, settings.feedPollMinutes(), TimeUnit.MINUTES);
+      timers.scheduleWithFixedDelay(
+          () ->
+              guard(
+                  "feeds",
+                  () -> {
+                    FeedPoller.Poll p = feeds.pollAll();
+                    log.info("feeds polled: {}", p);
+                    return 0;
+                  }),
+          0,
+          settings.feedPollMinutes(),
+          TimeUnit.MINUTES);
     }
-    log.warn("alerts: {} subscriptions, inbox {}, {} feed(s), pacing {}/s", store.stats().subscriptions(),
-        inbox.folder(), settings.feeds().size(), settings.messagesPerSecond());
+    log.warn(
+        "alerts: {} subscriptions, inbox {}, {} feed(s), pacing {}/s",
+        store.stats().subscriptions(),
+        inbox.folder(),
+        settings.feeds().size(),
+        settings.messagesPerSecond());
   }
 
   private interface Job {

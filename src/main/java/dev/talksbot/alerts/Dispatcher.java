@@ -15,12 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the outbox, one message at a time (so a crash can repeat at most the one in flight: the
- * row is marked sent right after Telegram confirms it), paced to Telegram's limits: at most
- * {@code messagesPerSecond} overall, {@code privateChatPerSecond} per private chat and
- * {@code groupPerMinute} per group (as an even spacing). 429s are waited out by the sender; a 403
- * ends the chat's subscriptions; other failures are retried with exponential backoff and then
- * parked with the reason.
+ * Sends the outbox, one message at a time (so a crash can repeat at most the one in flight: the row
+ * is marked sent right after Telegram confirms it), paced to Telegram's limits: at most {@code
+ * messagesPerSecond} overall, {@code privateChatPerSecond} per private chat and {@code
+ * groupPerMinute} per group (as an even spacing). 429s are waited out by the sender; a 403 ends the
+ * chat's subscriptions; other failures are retried with exponential backoff and then parked with
+ * the reason.
  */
 public final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -50,14 +50,16 @@ public final class Dispatcher {
   }
 
   /**
-   * Sends what is due now, pacing as it goes. Returns the number of nanoseconds until something
-   * may be sendable again (0 when it sent something, {@code Long.MAX_VALUE} when the outbox holds
+   * Sends what is due now, pacing as it goes. Returns the number of nanoseconds until something may
+   * be sendable again (0 when it sent something, {@code Long.MAX_VALUE} when the outbox holds
    * nothing pending).
    */
   public long sendDue() throws InterruptedException {
     List<OutboxItem> due = store.due(clock.instant(), BATCH);
     if (due.isEmpty()) {
-      return store.nextDue().map(t -> Math.max(1, Duration.between(clock.instant(), t).toNanos()))
+      return store
+          .nextDue()
+          .map(t -> Math.max(1, Duration.between(clock.instant(), t).toNanos()))
           .orElse(Long.MAX_VALUE);
     }
     long soonest = Long.MAX_VALUE;
@@ -103,8 +105,12 @@ public final class Dispatcher {
       case BLOCKED -> {
         int n = store.deactivateChat(item.chatId(), "blocked the bot (403): " + r.detail());
         failed.incrementAndGet();
-        log.warn("alert {} to chat {}: 403 ({}); ended the chat's {} subscription(s)", item.id(), item.chatId(),
-            r.detail(), n);
+        log.warn(
+            "alert {} to chat {}: 403 ({}); ended the chat's {} subscription(s)",
+            item.id(),
+            item.chatId(),
+            r.detail(),
+            n);
       }
       case PERMANENT -> {
         store.park(item.id(), item.attempts() + 1, r.detail());
@@ -116,12 +122,22 @@ public final class Dispatcher {
         failed.incrementAndGet();
         if (attempts >= settings.sendAttempts()) {
           store.park(item.id(), attempts, "failed " + attempts + " times; last: " + r.detail());
-          log.warn("alert {} to chat {} parked after {} attempts: {}", item.id(), item.chatId(), attempts, r.detail());
+          log.warn(
+              "alert {} to chat {} parked after {} attempts: {}",
+              item.id(),
+              item.chatId(),
+              attempts,
+              r.detail());
         } else {
           long delay = settings.retryBackoffSeconds() * 1000L << Math.min(attempts - 1, 16);
           store.retryLater(item.id(), attempts, now.plusMillis(delay), r.detail());
-          log.info("alert {} to chat {} failed ({}); retry {} in {} ms", item.id(), item.chatId(), r.detail(),
-              attempts, delay);
+          log.info(
+              "alert {} to chat {} failed ({}); retry {} in {} ms",
+              item.id(),
+              item.chatId(),
+              r.detail(),
+              attempts,
+              delay);
         }
       }
     }

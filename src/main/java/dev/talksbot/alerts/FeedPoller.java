@@ -32,7 +32,8 @@ public final class FeedPoller {
   private final AlertStore store;
   private final Clock clock;
 
-  public FeedPoller(List<String> feeds, PageFetcher fetcher, Ingestor ingestor, AlertStore store, Clock clock) {
+  public FeedPoller(
+      List<String> feeds, PageFetcher fetcher, Ingestor ingestor, AlertStore store, Clock clock) {
     this.feeds = feeds;
     this.fetcher = fetcher;
     this.ingestor = ingestor;
@@ -83,17 +84,21 @@ public final class FeedPoller {
     for (SyndEntry e : feed.getEntries()) {
       String link = e.getLink() != null ? e.getLink().strip() : e.getUri();
       if (link == null || !(link.startsWith("http://") || link.startsWith("https://"))) continue;
-      if (!store.claimFeedItem(link, url, clock.instant())) continue; // seen before (duplicate items too)
+      if (!store.claimFeedItem(link, url, clock.instant()))
+        continue; // seen before (duplicate items too)
       fresh++;
-      LocalDate date = e.getPublishedDate() == null ? null
-          : e.getPublishedDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      LocalDate date =
+          e.getPublishedDate() == null
+              ? null
+              : e.getPublishedDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
       page(link, url, 0, e.getTitle(), date, items);
     }
     store.saveFeedState(new FeedState(url, f.etag(), f.lastModified()));
     log.info("feed {}: {} items, {} new", url, feed.getEntries().size(), fresh);
   }
 
-  private void page(String link, String feedUrl, int attempts, String title, LocalDate date, int[] items)
+  private void page(
+      String link, String feedUrl, int attempts, String title, LocalDate date, int[] items)
       throws InterruptedException {
     try {
       ingestor.ingestUrl(link, title, date, "feed");
@@ -107,8 +112,14 @@ public final class FeedPoller {
       Instant next = clock.instant().plusSeconds(PAGE_RETRY_SECONDS << Math.min(n - 1, 6));
       store.feedItemFailed(link, n, next, reason(e), giveUp);
       items[1]++;
-      log.warn("feed {}: item {}: {}; {}", feedUrl, link, reason(e),
-          giveUp ? "given up after " + n + " attempts" : "will try again (attempt " + n + " of " + PAGE_ATTEMPTS + ")");
+      log.warn(
+          "feed {}: item {}: {}; {}",
+          feedUrl,
+          link,
+          reason(e),
+          giveUp
+              ? "given up after " + n + " attempts"
+              : "will try again (attempt " + n + " of " + PAGE_ATTEMPTS + ")");
     }
   }
 

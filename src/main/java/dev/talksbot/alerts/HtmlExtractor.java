@@ -14,9 +14,9 @@ import org.jsoup.select.Elements;
 /**
  * The main text of a news page (jsoup): the {@code <article>} (else {@code <main>}, else the body)
  * without scripts, navigation, asides, forms and figures, as one paragraph per block element. That
- * text then goes through the same {@link ArticleParser} as files, so the same chrome rules clean it.
- * The page's own metadata (og:title, og:site_name, article:published_time, author) fills what the
- * text does not give.
+ * text then goes through the same {@link ArticleParser} as files, so the same chrome rules clean
+ * it. The page's own metadata (og:title, og:site_name, article:published_time, author) fills what
+ * the text does not give.
  */
 public final class HtmlExtractor {
   private final ArticleParser parser;
@@ -36,16 +36,26 @@ public final class HtmlExtractor {
     }
   }
 
-  /** Extracts and parses; throws {@link IllegalArgumentException} with a reason when no article text is found. */
+  /**
+   * Extracts and parses; throws {@link IllegalArgumentException} with a reason when no article text
+   * is found.
+   */
   public Article extract(String url, String html, String fallbackTitle, LocalDate fallbackDate) {
     Document doc = Jsoup.parse(html, url);
-    String title = first(meta(doc, "og:title"), text(doc.selectFirst("h1")), fallbackTitle, doc.title());
+    String title =
+        first(meta(doc, "og:title"), text(doc.selectFirst("h1")), fallbackTitle, doc.title());
     String outlet = meta(doc, "og:site_name");
     String author = first(meta(doc, "author"), meta(doc, "article:author"));
-    LocalDate date = parseDate(first(meta(doc, "article:published_time"), meta(doc, "date"),
-        attr(doc.selectFirst("time[datetime]"), "datetime")));
+    LocalDate date =
+        parseDate(
+            first(
+                meta(doc, "article:published_time"),
+                meta(doc, "date"),
+                attr(doc.selectFirst("time[datetime]"), "datetime")));
     if (date == null) date = fallbackDate;
-    doc.select("script, style, noscript, nav, header, footer, aside, form, figure, iframe, svg, button").remove();
+    doc.select(
+            "script, style, noscript, nav, header, footer, aside, form, figure, iframe, svg, button")
+        .remove();
     Element root = doc.selectFirst("article");
     if (root == null) root = doc.selectFirst("main");
     if (root == null) root = doc.body();
@@ -53,7 +63,8 @@ public final class HtmlExtractor {
     if (root != null) {
       Elements blocks = root.select("p, h2, h3, h4, li, blockquote");
       for (Element e : blocks) {
-        if (!e.select("p").isEmpty() && !e.tagName().equals("p")) continue; // its paragraphs come on their own
+        if (!e.select("p").isEmpty() && !e.tagName().equals("p"))
+          continue; // its paragraphs come on their own
         String t = e.text().strip();
         if (!t.isEmpty()) paragraphs.add(t);
       }
@@ -67,9 +78,17 @@ public final class HtmlExtractor {
     if (title != null) raw.append(title).append("\n\n");
     for (String p : paragraphs) raw.append(p).append("\n\n");
     Article parsed = parser.parse(idForUrl(url), url, raw.toString());
-    List<String> authors = parsed.authors().isEmpty() && author != null ? List.of(author) : parsed.authors();
-    return new Article(parsed.id(), url, first(parsed.title(), title), first(outlet, parsed.outlet()), authors,
-        parsed.date() != null ? parsed.date() : date, url, parsed.text());
+    List<String> authors =
+        parsed.authors().isEmpty() && author != null ? List.of(author) : parsed.authors();
+    return new Article(
+        parsed.id(),
+        url,
+        first(parsed.title(), title),
+        first(outlet, parsed.outlet()),
+        authors,
+        parsed.date() != null ? parsed.date() : date,
+        url,
+        parsed.text());
   }
 
   private static String meta(Document d, String name) {

@@ -15,12 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The inbox folder ({@code <dataDir>/inbox}): files dropped there are ingested and moved to
- * {@code done/} or {@code failed/} (next to a {@code <name>.reason.txt}). The folder is scanned
- * every {@code alerts.inboxPollSeconds} (polling works on every file system, unlike watch
- * services on network mounts); a file is taken once its size and time stamp are the same in two
- * scans in a row, so a file still being copied is not read half-written. Names starting with a dot
- * or ending in .part/.tmp are left alone.
+ * The inbox folder ({@code <dataDir>/inbox}): files dropped there are ingested and moved to {@code
+ * done/} or {@code failed/} (next to a {@code <name>.reason.txt}). The folder is scanned every
+ * {@code alerts.inboxPollSeconds} (polling works on every file system, unlike watch services on
+ * network mounts); a file is taken once its size and time stamp are the same in two scans in a row,
+ * so a file still being copied is not read half-written. Names starting with a dot or ending in
+ * .part/.tmp are left alone.
  */
 public final class InboxWatcher {
   private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
@@ -48,10 +48,15 @@ public final class InboxWatcher {
   public int scanOnce() {
     List<Path> files;
     try (Stream<Path> s = Files.list(inbox)) {
-      files = s.filter(Files::isRegularFile).filter(p -> {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && !n.endsWith(".part") && !n.endsWith(".tmp");
-      }).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(
+                  p -> {
+                    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return !n.startsWith(".") && !n.endsWith(".part") && !n.endsWith(".tmp");
+                  })
+              .sorted()
+              .toList();
     } catch (IOException e) {
       log.warn("inbox {}: cannot list: {}", inbox, e.toString());
       return 0;
@@ -72,9 +77,16 @@ public final class InboxWatcher {
       try {
         Ingestor.Result r = ingestor.ingestPath(f);
         if (!r.skipped().isEmpty()) {
-          reason = r.skipped().stream().map(SkippedFile::reason).reduce((a, b) -> a + "; " + b).orElse("skipped");
+          reason =
+              r.skipped().stream()
+                  .map(SkippedFile::reason)
+                  .reduce((a, b) -> a + "; " + b)
+                  .orElse("skipped");
         } else {
-          log.info("inbox: {} ingested ({} new or changed, {} unchanged)", f.getFileName(), r.added().size(),
+          log.info(
+              "inbox: {} ingested ({} new or changed, {} unchanged)",
+              f.getFileName(),
+              r.added().size(),
               r.unchanged().size());
         }
       } catch (IOException | RuntimeException e) {
@@ -85,7 +97,10 @@ public final class InboxWatcher {
           move(f, inbox.resolve("done"));
         } else {
           Path to = move(f, inbox.resolve("failed"));
-          Files.writeString(to.resolveSibling(to.getFileName() + ".reason.txt"), reason + "\n", StandardCharsets.UTF_8);
+          Files.writeString(
+              to.resolveSibling(to.getFileName() + ".reason.txt"),
+              reason + "\n",
+              StandardCharsets.UTF_8);
           log.warn("inbox: {} failed: {} (moved to failed/)", f.getFileName(), reason);
         }
       } catch (IOException e) {

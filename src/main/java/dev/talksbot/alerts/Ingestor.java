@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Adds new coverage to the index and records a new-article event for each article that is new or
  * changed, in the alerts store. The event is the cross-process path: whichever process adds the
- * article (the server, or {@code ./talksbot ingest} next to it), the serving process's
- * {@link AlertEngine} picks the event up within {@code alerts.pollMillis}; with no server running
- * the events wait for the next start.
+ * article (the server, or {@code ./talksbot ingest} next to it), the serving process's {@link
+ * AlertEngine} picks the event up within {@code alerts.pollMillis}; with no server running the
+ * events wait for the next start.
  */
 public final class Ingestor {
   private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
@@ -40,7 +40,8 @@ public final class Ingestor {
   }
 
   /** What one ingest did. */
-  public record Result(List<String> added, List<String> unchanged, List<SkippedFile> skipped, long passages) {}
+  public record Result(
+      List<String> added, List<String> unchanged, List<SkippedFile> skipped, long passages) {}
 
   /** A file or a folder of article files. */
   public Result ingestPath(Path path) throws IOException {
@@ -58,7 +59,10 @@ public final class Ingestor {
       throws IOException, InterruptedException {
     PageFetcher.Fetched f = fetcher.get(url);
     String ct = f.contentType() == null ? "" : f.contentType().toLowerCase(java.util.Locale.ROOT);
-    if (!ct.isEmpty() && !ct.contains("html") && !ct.contains("text/plain") && !ct.contains("xml")) {
+    if (!ct.isEmpty()
+        && !ct.contains("html")
+        && !ct.contains("text/plain")
+        && !ct.contains("xml")) {
       throw new PageFetcher.FetchException("not a web page (Content-Type " + f.contentType() + ")");
     }
     String html = new String(f.body(), charset(ct));
@@ -69,7 +73,8 @@ public final class Ingestor {
       throw new PageFetcher.FetchException(e.getMessage());
     }
     PassageIndex.AddOutcome o = bot.index().add(a);
-    if (o == PassageIndex.AddOutcome.UNCHANGED) return new Result(List.of(), List.of(a.id()), List.of(), 0);
+    if (o == PassageIndex.AddOutcome.UNCHANGED)
+      return new Result(List.of(), List.of(a.id()), List.of(), 0);
     store.addEvent(a.id(), origin + ":" + url, clock.instant());
     log.info("ingested {} as {} ({})", url, a.id(), o);
     return new Result(List.of(a.id()), List.of(), List.of(), bot.index().passagesOf(a.id()).size());
@@ -79,7 +84,8 @@ public final class Ingestor {
     int i = contentType.indexOf("charset=");
     if (i >= 0) {
       try {
-        return Charset.forName(contentType.substring(i + 8).replace("\"", "").split(";")[0].strip());
+        return Charset.forName(
+            contentType.substring(i + 8).replace("\"", "").split(";")[0].strip());
       } catch (RuntimeException e) {
         return StandardCharsets.UTF_8;
       }

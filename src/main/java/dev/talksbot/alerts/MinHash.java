@@ -26,7 +26,10 @@ public final class MinHash {
 
   private MinHash() {}
 
-  /** The signature of a text (letters and digits only, lower-cased, so punctuation and quotes do not matter). */
+  /**
+   * The signature of a text (letters and digits only, lower-cased, so punctuation and quotes do not
+   * matter).
+   */
   public static int[] signature(String text) {
     String[] words = NON_WORD.split(text.toLowerCase(Locale.ROOT).strip());
     Set<Long> shingles = new HashSet<>();

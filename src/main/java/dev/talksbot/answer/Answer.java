@@ -34,7 +34,9 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
     return out;
   }
 
-  /** An answer: every {@code [n]} in the text has exactly one citation, and every citation is used. */
+  /**
+   * An answer: every {@code [n]} in the text has exactly one citation, and every citation is used.
+   */
   record Answered(String question, String text, String answerer, List<Citation> citations)
       implements Answer {
     public Answered {
@@ -44,12 +46,14 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
       Set<Integer> used = markers(text);
       Set<Integer> given = new TreeSet<>();
       for (Citation c : citations) {
-        if (!given.add(c.n())) throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
+        if (!given.add(c.n()))
+          throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
       }
       if (!used.equals(given)) {
         throw new IllegalArgumentException("markers " + used + " do not match citations " + given);
       }
-      if (used.isEmpty()) throw new IllegalArgumentException("an answer needs at least one citation");
+      if (used.isEmpty())
+        throw new IllegalArgumentException("an answer needs at least one citation");
     }
   }
 

@@ -40,8 +40,20 @@ public record Candidate(
   /** The same candidate quoting a longer span (a sentence and the list that follows it). */
   Candidate extendedTo(Span longer) {
     String t = longer.of(article.text());
-    return new Candidate(article, longer, t, terms, bigrams, names, focusNames, passageRank, position, vector,
-        coverage, cosine, relevance);
+    return new Candidate(
+        article,
+        longer,
+        t,
+        terms,
+        bigrams,
+        names,
+        focusNames,
+        passageRank,
+        position,
+        vector,
+        coverage,
+        cosine,
+        relevance);
   }
 
   public int words() {

@@ -27,7 +27,8 @@ public record Citation(
   }
 
   public static Citation of(int n, Article a, Span span) {
-    return new Citation(n, a.id(), a.outlet(), a.title(), a.date(), a.url(), span.of(a.text()), span);
+    return new Citation(
+        n, a.id(), a.outlet(), a.title(), a.date(), a.url(), span.of(a.text()), span);
   }
 
   public Citation renumbered(int newN) {

@@ -11,7 +11,8 @@ final class Citations {
 
   /** The marker for a candidate's sentence, e.g. {@code [2]}. */
   String marker(Candidate c) {
-    Citation cit = byKey.computeIfAbsent(c.key(), k -> Citation.of(byKey.size() + 1, c.article(), c.span()));
+    Citation cit =
+        byKey.computeIfAbsent(c.key(), k -> Citation.of(byKey.size() + 1, c.article(), c.span()));
     return "[" + cit.n() + "]";
   }
 

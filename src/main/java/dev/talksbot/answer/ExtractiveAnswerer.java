@@ -71,9 +71,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
   public Explained explain(AnswerRequest req) {
     String q = req.question();
-    if (req.corpus().articles() == 0) return new Explained(refuse(q, Refusals.empty(req.corpus())), List.of());
+    if (req.corpus().articles() == 0)
+      return new Explained(refuse(q, Refusals.empty(req.corpus())), List.of());
     Set<String> qTerms = SentenceFeatures.questionTerms(q);
-    if (qTerms.isEmpty()) return new Explained(refuse(q, Refusals.noContentWords(req.corpus())), List.of());
+    if (qTerms.isEmpty())
+      return new Explained(refuse(q, Refusals.noContentWords(req.corpus())), List.of());
     float[] qv = features.embedder().embedQuery(q);
     QuestionShape shape = QuestionShape.of(q, qTerms);
     List<Candidate> cands = new ArrayList<>(features.candidates(req.passages(), qTerms, qv, shape));
@@ -82,13 +84,15 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Explained(refuse(q, Refusals.notCovered(req.corpus())), cands);
     }
     Candidate best = cands.getFirst();
-    List<Candidate> strong = cands.stream()
-        .filter(c -> answerable(c) && c.relevance() >= DISSENT_MIN * best.relevance())
-        .toList();
+    List<Candidate> strong =
+        cands.stream()
+            .filter(c -> answerable(c) && c.relevance() >= DISSENT_MIN * best.relevance())
+            .toList();
     Map<String, Integer> votes = votes(cands.stream().filter(this::answerable).toList(), qTerms);
-    List<Candidate> related = cands.stream()
-        .filter(c -> c.coverage() > 0 && c.relevance() >= CORROBORATOR_MIN * best.relevance())
-        .toList();
+    List<Candidate> related =
+        cands.stream()
+            .filter(c -> c.coverage() > 0 && c.relevance() >= CORROBORATOR_MIN * best.relevance())
+            .toList();
     List<Group> groups = group(strong, related, qTerms, shape);
     return new Explained(compose(q, groups, votes, qTerms, shape), cands);
   }
@@ -98,11 +102,12 @@ public final class ExtractiveAnswerer implements Answerer {
         || (c.cosine() >= COS_STRONG && c.coverage() >= settings.minSupport() / 2);
   }
 
-  private static final Comparator<Candidate> BY_RELEVANCE = Comparator
-      .comparingDouble(Candidate::relevance).reversed()
-      .thenComparingInt(Candidate::passageRank)
-      .thenComparing(c -> c.article().id())
-      .thenComparingInt(c -> c.span().start());
+  private static final Comparator<Candidate> BY_RELEVANCE =
+      Comparator.comparingDouble(Candidate::relevance)
+          .reversed()
+          .thenComparingInt(Candidate::passageRank)
+          .thenComparing(c -> c.article().id())
+          .thenComparingInt(c -> c.span().start());
 
   /** Sentences from different articles that report one fact; {@code members} are best first. */
   private record Group(List<Candidate> members) {
@@ -126,7 +131,8 @@ public final class ExtractiveAnswerer implements Answerer {
    * articles join a group as corroboration when they report its fact (they need not answer the
    * question on their own: "Ukraine said Umerov would head its delegation").
    */
-  private List<Group> group(List<Candidate> strong, List<Candidate> related, Set<String> qTerms, QuestionShape shape) {
+  private List<Group> group(
+      List<Candidate> strong, List<Candidate> related, Set<String> qTerms, QuestionShape shape) {
     List<List<Candidate>> groups = new ArrayList<>();
     outer:
     for (Candidate c : strong) {
@@ -156,16 +162,19 @@ public final class ExtractiveAnswerer implements Answerer {
     }
     List<Group> out = new ArrayList<>();
     for (List<Candidate> g : groups) out.add(new Group(List.copyOf(g)));
-    out.sort(Comparator.comparingDouble(Group::score).reversed()
-        .thenComparing(g -> g.rep().article().id())
-        .thenComparingInt(g -> g.rep().span().start()));
+    out.sort(
+        Comparator.comparingDouble(Group::score)
+            .reversed()
+            .thenComparing(g -> g.rep().article().id())
+            .thenComparingInt(g -> g.rep().span().start()));
     return out;
   }
 
   boolean sameFact(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
     if (conflicting(a, b, qTerms)) return false;
     double cos = Embedder.dot(a.vector(), b.vector());
-    if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP) return true;
+    if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
+      return true;
     // the same answer to the question (the same person, date or number), said in other words,
     // or the same distinctive phrase ("diametrically opposed") or figure ("50 days")
     if (cos < SAME_SLOT_COS) return false;
@@ -184,12 +193,14 @@ public final class ExtractiveAnswerer implements Answerer {
       if (!b.bigrams().contains(bg)) continue;
       String[] t = bg.split(" ");
       if (qTerms.contains(t[0]) && qTerms.contains(t[1])) continue;
-      if (features.weight(t[0]) - 0.5 >= RARE_IDF && features.weight(t[1]) - 0.5 >= RARE_IDF) return true;
+      if (features.weight(t[0]) - 0.5 >= RARE_IDF && features.weight(t[1]) - 0.5 >= RARE_IDF)
+        return true;
     }
     return false;
   }
 
-  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\b\\d[\\d,.]*\\b");
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("\\b\\d[\\d,.]*\\b");
 
   /** Both give the same figure (not a year). */
   private static boolean sharesFigure(Candidate a, Candidate b) {
@@ -226,7 +237,8 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   private static boolean mentioned(Entities.Name n, Set<String> qTerms) {
-    for (String t : dev.talksbot.index.TextAnalysis.terms(n.full())) if (qTerms.contains(t)) return true;
+    for (String t : dev.talksbot.index.TextAnalysis.terms(n.full()))
+      if (qTerms.contains(t)) return true;
     return false;
   }
 
@@ -234,19 +246,25 @@ public final class ExtractiveAnswerer implements Answerer {
   private static Map<String, Integer> votes(List<Candidate> cands, Set<String> qTerms) {
     Map<String, Set<String>> arts = new java.util.HashMap<>();
     for (Candidate c : cands) {
-      for (String k : c.names().keySet()) arts.computeIfAbsent(k, x -> new HashSet<>()).add(c.article().id());
+      for (String k : c.names().keySet())
+        arts.computeIfAbsent(k, x -> new HashSet<>()).add(c.article().id());
     }
     Map<String, Integer> out = new java.util.HashMap<>();
     arts.forEach((k, v) -> out.put(k, v.size()));
     return out;
   }
 
-  private Answer compose(String q, List<Group> groups, Map<String, Integer> votes, Set<String> qTerms,
+  private Answer compose(
+      String q,
+      List<Group> groups,
+      Map<String, Integer> votes,
+      Set<String> qTerms,
       QuestionShape shape) {
     Group top = groups.getFirst();
     // majority: a conflicting group reported by more outlets, nearly as relevant, wins
     Group dissent = null;
-    boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON || shape.expect == QuestionShape.Expect.ANY;
+    boolean slotIsPerson =
+        shape.expect == QuestionShape.Expect.PERSON || shape.expect == QuestionShape.Expect.ANY;
     for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
       if (!conflicting(g.rep(), top.rep(), qTerms)) continue;
       if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
@@ -278,8 +296,12 @@ public final class ExtractiveAnswerer implements Answerer {
       if (c.relevance() < 0.75 * top.rep().relevance()) break;
       if (conflicting(c, top.rep(), qTerms)) continue;
       if (words + c.words() > settings.maxWords()) continue;
-      boolean redundant = used.stream().anyMatch(u -> sameFact(u, c, qTerms, shape)
-          || Embedder.dot(u.vector(), c.vector()) >= SAME_FACT_COS - 0.04);
+      boolean redundant =
+          used.stream()
+              .anyMatch(
+                  u ->
+                      sameFact(u, c, qTerms, shape)
+                          || Embedder.dot(u.vector(), c.vector()) >= SAME_FACT_COS - 0.04);
       if (redundant) continue;
       sentences.add(display(c) + " " + cites.markers(g.members()));
       used.add(c);
@@ -292,21 +314,25 @@ public final class ExtractiveAnswerer implements Answerer {
    * "One outlet (X) names Y instead." when the lone version names someone the majority does not;
    * null when the difference is not a name.
    */
-  private static String dissentNote(Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
+  private static String dissentNote(
+      Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
     Set<String> majority = new HashSet<>();
     for (Candidate c : top.members()) majority.addAll(c.names().keySet());
     Entities.Name odd = null;
     for (Entities.Name n : dissent.rep().focusNames().values()) {
       if (!n.personLike() || majority.contains(n.key()) || mentioned(n, qTerms)) continue;
-      if (votes.getOrDefault(n.key(), 0) > 1) continue; // named elsewhere too: not the outlier's claim
+      if (votes.getOrDefault(n.key(), 0) > 1)
+        continue; // named elsewhere too: not the outlier's claim
       odd = n;
       break;
     }
     if (odd == null) return null;
-    String who = dissent.articles().size() == 1
-        ? (dissent.rep().article().outlet() != null ? "One outlet, " + dissent.rep().article().outlet() + ","
-            : "One other report")
-        : dissent.articles().size() + " other reports";
+    String who =
+        dissent.articles().size() == 1
+            ? (dissent.rep().article().outlet() != null
+                ? "One outlet, " + dissent.rep().article().outlet() + ","
+                : "One other report")
+            : dissent.articles().size() + " other reports";
     boolean plural = dissent.articles().size() > 1;
     return who + (plural ? " name " : " names ") + odd.full() + " instead.";
   }

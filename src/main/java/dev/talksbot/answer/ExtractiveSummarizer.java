@@ -25,9 +25,10 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** Two sentences this close (cosine) say the same thing. */
   static final double REDUNDANT_COS = 0.82;
 
-  private static final Pattern DANGLING_START = Pattern.compile(
-      "^(He|She|They|It|This|That|These|Those|His|Her|Their|But|And|So|Still|Also|Beyond|"
-          + "Among|Despite|Seeking|On the contrary|At the same time)\\b");
+  private static final Pattern DANGLING_START =
+      Pattern.compile(
+          "^(He|She|They|It|This|That|These|Those|His|Her|Their|But|And|So|Still|Also|Beyond|"
+              + "Among|Despite|Seeking|On the contrary|At the same time)\\b");
 
   private final SentenceFeatures features;
   private final AnswerSettings settings;
@@ -44,10 +45,16 @@ public final class ExtractiveSummarizer implements Summarizer {
     float[] tv = topic == null ? null : features.embedder().embedQuery(topic);
     List<Candidate> cands = features.candidates(passages, tTerms, tv);
     if (topic != null) {
-      cands = cands.stream()
-          .filter(c -> c.coverage() >= 0.5 || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - 0.05 && c.coverage() > 0))
-          .toList();
-      if (cands.isEmpty()) return new Answer.Refused(topic, Refusals.topicNotCovered(topic, corpus), NAME);
+      cands =
+          cands.stream()
+              .filter(
+                  c ->
+                      c.coverage() >= 0.5
+                          || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - 0.05
+                              && c.coverage() > 0))
+              .toList();
+      if (cands.isEmpty())
+        return new Answer.Refused(topic, Refusals.topicNotCovered(topic, corpus), NAME);
     }
     Map<Candidate, List<Candidate>> corroborating = new LinkedHashMap<>();
     Map<Candidate, Double> score = new LinkedHashMap<>();
@@ -64,29 +71,42 @@ public final class ExtractiveSummarizer implements Summarizer {
           same.add(o);
         }
       }
-      same.sort(Comparator.comparingDouble((Candidate o) -> -Embedder.dot(c.vector(), o.vector()))
-          .thenComparing(o -> o.article().id()));
+      same.sort(
+          Comparator.comparingDouble((Candidate o) -> -Embedder.dot(c.vector(), o.vector()))
+              .thenComparing(o -> o.article().id()));
       corroborating.put(c, same);
-      double s = 0.6 * same.size() + 0.15 * centrality
-          + (c.position() < 3 ? 0.4 : 0)
-          + (topic == null ? 0 : 2.0 * c.relevance())
-          - (DANGLING_START.matcher(c.text()).find() ? 1.0 : 0)
-          - (c.words() > 45 ? 0.5 : 0)
-          - (c.text().startsWith("“") || c.text().startsWith("\"") || c.text().startsWith("'") ? 0.3 : 0);
+      double s =
+          0.6 * same.size()
+              + 0.15 * centrality
+              + (c.position() < 3 ? 0.4 : 0)
+              + (topic == null ? 0 : 2.0 * c.relevance())
+              - (DANGLING_START.matcher(c.text()).find() ? 1.0 : 0)
+              - (c.words() > 45 ? 0.5 : 0)
+              - (c.text().startsWith("“") || c.text().startsWith("\"") || c.text().startsWith("'")
+                  ? 0.3
+                  : 0);
       score.put(c, s);
     }
     List<Candidate> ranked = new ArrayList<>(cands);
-    ranked.sort(Comparator.comparingDouble((Candidate c) -> -score.get(c))
-        .thenComparing(c -> c.article().id()).thenComparingInt(c -> c.span().start()));
+    ranked.sort(
+        Comparator.comparingDouble((Candidate c) -> -score.get(c))
+            .thenComparing(c -> c.article().id())
+            .thenComparingInt(c -> c.span().start()));
     List<Candidate> picked = new ArrayList<>();
     for (Candidate c : ranked) {
       if (picked.size() >= settings.summarySentences()) break;
-      boolean redundant = picked.stream().anyMatch(p -> Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
-          || features.overlap(p.terms(), c.terms(), Set.of()) >= 0.5
-          || corroborating.get(p).contains(c));
+      boolean redundant =
+          picked.stream()
+              .anyMatch(
+                  p ->
+                      Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
+                          || features.overlap(p.terms(), c.terms(), Set.of()) >= 0.5
+                          || corroborating.get(p).contains(c));
       if (!redundant) picked.add(c);
     }
-    if (picked.isEmpty()) return new Answer.Refused(topic, Refusals.topicNotCovered(String.valueOf(topic), corpus), NAME);
+    if (picked.isEmpty())
+      return new Answer.Refused(
+          topic, Refusals.topicNotCovered(String.valueOf(topic), corpus), NAME);
     Citations cites = new Citations();
     List<String> out = new ArrayList<>();
     for (Candidate c : picked) {

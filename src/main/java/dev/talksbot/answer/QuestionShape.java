@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * What a question looks for, beyond its words: the expected kind of answer ("who" wants a person,
- * "when" a date, "how many" a number, "where" a place), and which side a party word qualifies
- * ("the <em>Ukrainian</em> delegation"). Capitals and institutions stand for their country
- * ("Kyiv's delegation" is Ukraine's; "Moscow" is Russia), so a sentence about the other side's
- * delegation is not taken for an answer about this one.
+ * "when" a date, "how many" a number, "where" a place), and which side a party word qualifies ("the
+ * <em>Ukrainian</em> delegation"). Capitals and institutions stand for their country ("Kyiv's
+ * delegation" is Ukraine's; "Moscow" is Russia), so a sentence about the other side's delegation is
+ * not taken for an answer about this one.
  */
 final class QuestionShape {
-  enum Expect { PERSON, DATE, NUMBER, PLACE, ANY }
+  enum Expect {
+    PERSON,
+    DATE,
+    NUMBER,
+    PLACE,
+    ANY
+  }
 
   /** Analysed party term -> the country it stands for. */
   private static final Map<String, String> PARTY = new HashMap<>();
@@ -40,16 +46,20 @@ final class QuestionShape {
     party("germany", "berlin");
   }
 
-  private static final Pattern DATE = Pattern.compile(
-      "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-          + "may|june|july|august|september|october|november|december|yesterday|today|tomorrow|"
-          + "last (week|month|year)|next (week|month|year)|(19|20)\\d\\d)\\b");
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?i)(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-          + "forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?)\\b)");
-  private static final Pattern PLACE = Pattern.compile("\\b(in|at|to|from|near)\\s+(the\\s+)?\\p{Lu}\\p{L}+");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+              + "may|june|july|august|september|october|november|december|yesterday|today|tomorrow|"
+              + "last (week|month|year)|next (week|month|year)|(19|20)\\d\\d)\\b");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?i)(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+              + "forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?)\\b)");
+  private static final Pattern PLACE =
+      Pattern.compile("\\b(in|at|to|from|near)\\s+(the\\s+)?\\p{Lu}\\p{L}+");
 
   final Expect expect;
+
   /** (party, word) pairs the question asks about, e.g. (ukrain, deleg). */
   final List<String[]> qualified;
 
@@ -61,9 +71,12 @@ final class QuestionShape {
   static QuestionShape of(String question, Set<String> qTerms) {
     String q = question.toLowerCase(Locale.ROOT).strip();
     Expect e = Expect.ANY;
-    if (q.matches("^(who|whom|whose)\\b.*") || q.matches(".*\\bwho (is|was|are|were)\\b.*")) e = Expect.PERSON;
-    else if (q.matches("^when\\b.*") || q.matches(".*\\bwhat (date|day|time)\\b.*")) e = Expect.DATE;
-    else if (q.matches(".*\\bhow (many|much)\\b.*") || q.matches(".*\\bwhat number\\b.*")) e = Expect.NUMBER;
+    if (q.matches("^(who|whom|whose)\\b.*") || q.matches(".*\\bwho (is|was|are|were)\\b.*"))
+      e = Expect.PERSON;
+    else if (q.matches("^when\\b.*") || q.matches(".*\\bwhat (date|day|time)\\b.*"))
+      e = Expect.DATE;
+    else if (q.matches(".*\\bhow (many|much)\\b.*") || q.matches(".*\\bwhat number\\b.*"))
+      e = Expect.NUMBER;
     else if (q.matches("^where\\b.*")) e = Expect.PLACE;
     List<String> seq = TextAnalysis.terms(question);
     List<String[]> pairs = new ArrayList<>();
@@ -111,10 +124,11 @@ final class QuestionShape {
     return false;
   }
 
-  private static final Pattern DATE_VALUE = Pattern.compile(
-      "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-          + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|"
-          + "october|november|december)\\b|\\b(19|20)\\d\\d\\b");
+  private static final Pattern DATE_VALUE =
+      Pattern.compile(
+          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+              + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|"
+              + "october|november|december)\\b|\\b(19|20)\\d\\d\\b");
   private static final Pattern NUMBER_VALUE = Pattern.compile("\\d[\\d,.]*");
 
   /**
@@ -124,9 +138,13 @@ final class QuestionShape {
   Set<String> slot(String text, java.util.Map<String, Entities.Name> names, Set<String> qTerms) {
     Set<String> out = new java.util.HashSet<>();
     switch (expect) {
-      case PERSON -> names.values().stream()
-          .filter(n -> n.personLike() && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains))
-          .forEach(n -> out.add(n.key()));
+      case PERSON ->
+          names.values().stream()
+              .filter(
+                  n ->
+                      n.personLike()
+                          && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains))
+              .forEach(n -> out.add(n.key()));
       case DATE -> {
         var m = DATE_VALUE.matcher(text);
         while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -135,7 +153,7 @@ final class QuestionShape {
         var m = NUMBER_VALUE.matcher(text);
         while (m.find()) out.add(m.group().replaceAll("[,.]$", ""));
       }
-      default -> { }
+      default -> {}
     }
     return out;
   }
@@ -143,8 +161,12 @@ final class QuestionShape {
   /** The text holds the kind of thing the question asks for (besides what the question names). */
   boolean hasExpected(String text, java.util.Map<String, Entities.Name> names, Set<String> qTerms) {
     return switch (expect) {
-      case PERSON -> names.values().stream().anyMatch(n -> n.personLike()
-          && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains));
+      case PERSON ->
+          names.values().stream()
+              .anyMatch(
+                  n ->
+                      n.personLike()
+                          && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains));
       case DATE -> DATE.matcher(text).find();
       case NUMBER -> NUMBER.matcher(text).find();
       case PLACE -> PLACE.matcher(text).find();

@@ -5,13 +5,15 @@ public final class Refusals {
   private Refusals() {}
 
   public static String notCovered(CorpusInfo corpus) {
-    return "The coverage I have does not answer that. I know " + corpus.describe()
+    return "The coverage I have does not answer that. I know "
+        + corpus.describe()
         + ". Try /summary for an overview or /sources for the articles.";
   }
 
   public static String noContentWords(CorpusInfo corpus) {
     return "I could not find anything to look up in that question. Ask about "
-        + corpus.topic() + ", for example: Who leads the Russian delegation?";
+        + corpus.topic()
+        + ", for example: Who leads the Russian delegation?";
   }
 
   public static String topicNotCovered(String topic, CorpusInfo corpus) {

@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
  */
 final class SentenceFeatures {
   /** Words that shape a question but carry no content ("who", "say", "many"...). */
-  private static final Set<String> QUESTION_TERMS = new HashSet<>(TextAnalysis.terms(
-      "who whom whose what when where why how which did does do doing say says said saying tell "
-          + "told tells many much mean means happen happened happening know knew think thought "
-          + "please anything something thing things latest news article articles report reported "
-          + "reports coverage according describe explain give gave us me about current currently"));
+  private static final Set<String> QUESTION_TERMS =
+      new HashSet<>(
+          TextAnalysis.terms(
+              "who whom whose what when where why how which did does do doing say says said saying tell "
+                  + "told tells many much mean means happen happened happening know knew think thought "
+                  + "please anything something thing things latest news article articles report reported "
+                  + "reports coverage according describe explain give gave us me about current currently"));
+
   private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}]");
 
   private final Embedder embedder;
@@ -99,7 +102,8 @@ final class SentenceFeatures {
     return candidates(passages, qTerms, qVector, null);
   }
 
-  List<Candidate> candidates(List<ScoredPassage> passages, Set<String> qTerms, float[] qVector, QuestionShape shape) {
+  List<Candidate> candidates(
+      List<ScoredPassage> passages, Set<String> qTerms, float[] qVector, QuestionShape shape) {
     // 1. lexical features of every usable sentence (cheap)
     List<Scored> scored = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -113,10 +117,23 @@ final class SentenceFeatures {
         if (!usable(text) || !seen.add(sp.article().id() + ":" + s.start())) continue;
         Set<String> context = new LinkedHashSet<>();
         if (i > 0) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i - 1))));
-        if (i + 1 < sentences.size()) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
-        Span quote = i + 1 < sentences.size() && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
-            ? new Span(s.start(), sentences.get(i + 1).end()) : s;
-        scored.add(lexical(sp, r, s, quote, text, qTerms, shape, QuestionShape.withParties(List.copyOf(context))));
+        if (i + 1 < sentences.size())
+          context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
+        Span quote =
+            i + 1 < sentences.size()
+                    && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
+                ? new Span(s.start(), sentences.get(i + 1).end())
+                : s;
+        scored.add(
+            lexical(
+                sp,
+                r,
+                s,
+                quote,
+                text,
+                qTerms,
+                shape,
+                QuestionShape.withParties(List.copyOf(context))));
       }
     }
     // 2. embeddings, in one parallel batch (cached), only where they can matter: a sentence that
@@ -135,23 +152,48 @@ final class SentenceFeatures {
   }
 
   /** Lexical features of one sentence, before its embedding is known. */
-  private record Scored(ScoredPassage sp, int rank, Span sentence, Span quote, String text, List<String> seq,
-      Map<String, Entities.Name> names, Map<String, Entities.Name> focus, double coverage) {
+  private record Scored(
+      ScoredPassage sp,
+      int rank,
+      Span sentence,
+      Span quote,
+      String text,
+      List<String> seq,
+      Map<String, Entities.Name> names,
+      Map<String, Entities.Name> focus,
+      double coverage) {
 
     Candidate with(float[] v, float[] qVector, QuestionShape shape, Set<String> qTerms) {
-      double cos = qVector == null || coverage == 0 && !qTerms.isEmpty() ? 0 : Embedder.dot(qVector, v);
+      double cos =
+          qVector == null || coverage == 0 && !qTerms.isEmpty() ? 0 : Embedder.dot(qVector, v);
       double rel = relevance(coverage, cos, rank);
       if (shape != null && shape.expect != QuestionShape.Expect.ANY) {
         rel += shape.hasExpected(text, focus, qTerms) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
       }
-      Candidate c = new Candidate(sp.article(), sentence, text, new LinkedHashSet<>(seq), bigrams(seq), names, focus,
-          rank, approximatePosition(sp, sentence), v, coverage, cos, rel);
+      Candidate c =
+          new Candidate(
+              sp.article(),
+              sentence,
+              text,
+              new LinkedHashSet<>(seq),
+              bigrams(seq),
+              names,
+              focus,
+              rank,
+              approximatePosition(sp, sentence),
+              v,
+              coverage,
+              cos,
+              rel);
       return quote.equals(sentence) ? c : c.extendedTo(quote);
     }
   }
 
-  /** Clause boundaries inside a sentence: contrast and semicolons ("..., while the other side ..."). */
-  private static final Pattern CLAUSE = Pattern.compile(",\\s+(?=(while|whereas|but|although)\\b)|;\\s+|\\s+--?\\s+|\\s+—\\s+");
+  /**
+   * Clause boundaries inside a sentence: contrast and semicolons ("..., while the other side ...").
+   */
+  private static final Pattern CLAUSE =
+      Pattern.compile(",\\s+(?=(while|whereas|but|although)\\b)|;\\s+|\\s+--?\\s+|\\s+—\\s+");
 
   /** Share of coverage kept by a clause that speaks of the other side's thing. */
   static final double OTHER_SIDE_FACTOR = 0.4;
@@ -159,18 +201,29 @@ final class SentenceFeatures {
   /** Relevance bonus when the sentence holds the kind of thing the question asks for. */
   static final double EXPECTED_BONUS = 0.05;
 
-  /** Relevance penalty when a who/when/how-many question meets a sentence without a name/date/number. */
+  /**
+   * Relevance penalty when a who/when/how-many question meets a sentence without a
+   * name/date/number.
+   */
   static final double EXPECTED_PENALTY = 0.1;
 
   /** A sentence that continues the previous one as its list ("Among them: ..."). */
-  private static final Pattern LIST_FOLLOWS = Pattern.compile(
-      "^(Among them|These include|They include|Those include|They are|These are|The following)\\b");
+  private static final Pattern LIST_FOLLOWS =
+      Pattern.compile(
+          "^(Among them|These include|They include|Those include|They are|These are|The following)\\b");
 
   /** Weight of a question term found only in a neighbouring sentence of the same passage. */
   static final double CONTEXT_WEIGHT = 0.5;
 
-  private Scored lexical(ScoredPassage sp, int rank, Span s, Span quote, String text, Set<String> qTerms,
-      QuestionShape shape, Set<String> context) {
+  private Scored lexical(
+      ScoredPassage sp,
+      int rank,
+      Span s,
+      Span quote,
+      String text,
+      Set<String> qTerms,
+      QuestionShape shape,
+      Set<String> context) {
     List<String> seq = TextAnalysis.terms(text);
     Map<String, Entities.Name> names = Entities.names(text);
     double cov = 0;
@@ -191,7 +244,8 @@ final class SentenceFeatures {
     return new Scored(sp, rank, s, quote, text, seq, names, focus, cov);
   }
 
-  private double clauseCoverage(List<String> seq, Set<String> qTerms, QuestionShape shape, Set<String> context) {
+  private double clauseCoverage(
+      List<String> seq, Set<String> qTerms, QuestionShape shape, Set<String> context) {
     Set<String> own = QuestionShape.withParties(seq);
     double all = 0;
     double hit = 0;

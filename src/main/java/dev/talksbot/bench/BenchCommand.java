@@ -35,26 +35,43 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./talksbot bench}: warm ask latency (1, 2, 8 askers), indexing throughput, index size, cold
- * start and peak RSS. Every ask goes through {@code TalksBot.ask} with the default answerer and the
- * product's own embedder (its in-memory query cache included, so every timed question is distinct).
+ * {@code ./talksbot bench}: warm ask latency (1, 2, 8 askers), indexing throughput, index size,
+ * cold start and peak RSS. Every ask goes through {@code TalksBot.ask} with the default answerer
+ * and the product's own embedder (its in-memory query cache included, so every timed question is
+ * distinct).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Latency, throughput, cold start and memory of the product; prints a table, writes JSON to "
-        + "bench-results/."})
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Latency, throughput, cold start and memory of the product; prints a table, writes JSON to "
+          + "bench-results/."
+    })
 public final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--only", split = ",", paramLabel = "PARTS",
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "PARTS",
       description = "Parts to run: corpus, scifact, synthetic, coldstart (default: all).")
   Set<String> only;
 
-  @Option(names = "--passages", paramLabel = "N", description = "Synthetic corpus size in passages (default 100000).")
+  @Option(
+      names = "--passages",
+      paramLabel = "N",
+      description = "Synthetic corpus size in passages (default 100000).")
   int passages = 100_000;
 
-  @Option(names = "--index-articles", paramLabel = "N",
-      description = "SciFact articles embedded afresh to measure indexing throughput (default all 5183).")
+  @Option(
+      names = "--index-articles",
+      paramLabel = "N",
+      description =
+          "SciFact articles embedded afresh to measure indexing throughput (default all 5183).")
   int indexArticles = 0;
 
-  @Option(names = "--questions", paramLabel = "N", description = "Distinct questions per concurrency level (default 200).")
+  @Option(
+      names = "--questions",
+      paramLabel = "N",
+      description = "Distinct questions per concurrency level (default 200).")
   int questions = 200;
 
   @Option(names = "--threads", split = ",", description = "Concurrent askers (default 1,2,8).")
@@ -63,11 +80,17 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Benchmark data folder.")
   Path data;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Passage-vector cache the large indexes may reuse (default <home>/target/eval-cache).")
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Passage-vector cache the large indexes may reuse (default <home>/target/eval-cache).")
   Path cache;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the JSON (default <home>/bench-results).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where to write the JSON (default <home>/bench-results).")
   Path outDir;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -83,8 +106,15 @@ public final class BenchCommand implements Callable<Integer> {
     Path home = BenchData.projectHome();
     Path cacheDir = cache != null ? cache : home.resolve("target").resolve("eval-cache");
     results.put("machine", machine());
-    results.put("config", Map.of("embedding", config.embedding().model(), "passages_to_answerer",
-        config.retrieval().passages(), "candidates", config.retrieval().candidates()));
+    results.put(
+        "config",
+        Map.of(
+            "embedding",
+            config.embedding().model(),
+            "passages_to_answerer",
+            config.retrieval().passages(),
+            "candidates",
+            config.retrieval().candidates()));
     Path work = Files.createTempDirectory("talksbot-bench-");
     try {
       if (want("corpus")) corpus(config, work.resolve("corpus"));
@@ -101,7 +131,8 @@ public final class BenchCommand implements Callable<Integer> {
     Path dir = outDir != null ? outDir : home.resolve("bench-results");
     Files.createDirectories(dir);
     String stamp = Instant.now().toString().replace(':', '-');
-    String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
+    String json =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
     Files.writeString(dir.resolve("bench-" + stamp + ".json"), json);
     Files.writeString(dir.resolve("latest.json"), json);
     printTable(out);
@@ -117,10 +148,19 @@ public final class BenchCommand implements Callable<Integer> {
   static Map<String, Object> machine() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cores", Runtime.getRuntime().availableProcessors());
-    m.put("jdk", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
-    m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+    m.put(
+        "jdk",
+        System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
+    m.put(
+        "os",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"));
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1 << 20));
-    m.put("jvm_flags", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    m.put(
+        "jvm_flags", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     try {
       m.put("load_average_at_start", Files.readString(Path.of("/proc/loadavg")).strip());
     } catch (IOException e) {
@@ -140,8 +180,14 @@ public final class BenchCommand implements Callable<Integer> {
       var info = bot.corpusInfo();
       r.put("articles", info.articles());
       r.put("passages", info.passages());
-      r.put("index", indexing(info.articles(), info.passages(), secs, config.withDataDir(dataDir).indexDir(),
-          "model load + chunk + embed + write"));
+      r.put(
+          "index",
+          indexing(
+              info.articles(),
+              info.passages(),
+              secs,
+              config.withDataDir(dataDir).indexDir(),
+              "model load + chunk + embed + write"));
       List<String> base = new ArrayList<>();
       for (String line : resourceLines("/eval/corpus-questions.jsonl")) {
         base.add(new ObjectMapper().readTree(line).get("question").asText());
@@ -153,9 +199,20 @@ public final class BenchCommand implements Callable<Integer> {
 
   /** Distinct phrasings of the project's questions, so the query-embedding cache never answers. */
   static List<String> variants(List<String> base, int n) {
-    String[] frames = {"%s", "Please tell me: %s", "According to the coverage, %s", "Quick question: %s",
-        "I would like to know: %s", "From the news: %s", "Can you say %s", "In the reports, %s", "%s Thanks.",
-        "Briefly: %s", "One more: %s", "Tell me %s"};
+    String[] frames = {
+      "%s",
+      "Please tell me: %s",
+      "According to the coverage, %s",
+      "Quick question: %s",
+      "I would like to know: %s",
+      "From the news: %s",
+      "Can you say %s",
+      "In the reports, %s",
+      "%s Thanks.",
+      "Briefly: %s",
+      "One more: %s",
+      "Tell me %s"
+    };
     List<String> out = new ArrayList<>();
     for (int i = 0; out.size() < n; i++) {
       String q = base.get(i % base.size());
@@ -175,15 +232,21 @@ public final class BenchCommand implements Callable<Integer> {
       List<String> qs = pool.subList(from, to);
       from = to;
       Latency.Summary s = Latency.run(qs, t, bot::ask);
-      log.printf(Locale.ROOT, "  %d askers: median %.1f ms, p95 %.1f, p99 %.1f, %.1f q/s%n", t, s.medianMs(),
-          s.p95Ms(), s.p99Ms(), s.qps());
+      log.printf(
+          Locale.ROOT,
+          "  %d askers: median %.1f ms, p95 %.1f, p99 %.1f, %.1f q/s%n",
+          t,
+          s.medianMs(),
+          s.p95Ms(),
+          s.p99Ms(),
+          s.qps());
       out.put("threads_" + t, s.asMap());
     }
     return out;
   }
 
-  private static Map<String, Object> indexing(long articles, long passages, double secs, Path indexDir, String what)
-      throws IOException {
+  private static Map<String, Object> indexing(
+      long articles, long passages, double secs, Path indexDir, String what) throws IOException {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("what", what);
     m.put("articles", articles);
@@ -196,7 +259,8 @@ public final class BenchCommand implements Callable<Integer> {
     return m;
   }
 
-  private void scifact(TalksbotConfig config, BenchData.SciFact sf, List<String> claims, Path cacheDir, Path dir)
+  private void scifact(
+      TalksbotConfig config, BenchData.SciFact sf, List<String> claims, Path cacheDir, Path dir)
       throws Exception {
     Map<String, Object> r = new LinkedHashMap<>();
     var c = config.chunking();
@@ -206,24 +270,45 @@ public final class BenchCommand implements Callable<Integer> {
     log.printf(Locale.ROOT, "bench: scifact indexing %d articles with fresh embeddings...%n", n);
     Path fresh = dir.resolve("fresh");
     Embedder model = OnnxEmbedder.load(config.embedding().model());
-    try (PassageIndex idx = new PassageIndex(fresh, model, new ParagraphChunker(c.targetChars(), c.maxChars()),
-        rs.bm25K1(), rs.bm25B(), 0.5)) {
+    try (PassageIndex idx =
+        new PassageIndex(
+            fresh,
+            model,
+            new ParagraphChunker(c.targetChars(), c.maxChars()),
+            rs.bm25K1(),
+            rs.bm25B(),
+            0.5)) {
       long t0 = System.nanoTime();
       long p = idx.rebuild(sf.corpus().subList(0, n), progress());
-      r.put("index_fresh", indexing(n, p, (System.nanoTime() - t0) / 1e9, fresh, "chunk + embed + write, no cache"));
+      r.put(
+          "index_fresh",
+          indexing(n, p, (System.nanoTime() - t0) / 1e9, fresh, "chunk + embed + write, no cache"));
     }
     deleteTree(fresh);
     // 2) the full corpus for serving (vectors from the evaluation cache when present)
     Path data = dir.resolve("data");
     TalksbotConfig cfg = config.withDataDir(data);
-    CachingEmbedder cached = new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
+    CachingEmbedder cached =
+        new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
     log.printf(Locale.ROOT, "bench: scifact full index (%d vectors cached)...%n", cached.cached());
-    try (PassageIndex idx = new PassageIndex(cfg.indexDir(), cached, new ParagraphChunker(c.targetChars(), c.maxChars()),
-        rs.bm25K1(), rs.bm25B(), 0.5)) {
+    try (PassageIndex idx =
+        new PassageIndex(
+            cfg.indexDir(),
+            cached,
+            new ParagraphChunker(c.targetChars(), c.maxChars()),
+            rs.bm25K1(),
+            rs.bm25B(),
+            0.5)) {
       long t0 = System.nanoTime();
       long p = idx.rebuild(sf.corpus(), progress());
-      r.put("index_full", indexing(sf.corpus().size(), p, (System.nanoTime() - t0) / 1e9, cfg.indexDir(),
-          "chunk + write; passage vectors from the eval cache where present"));
+      r.put(
+          "index_full",
+          indexing(
+              sf.corpus().size(),
+              p,
+              (System.nanoTime() - t0) / 1e9,
+              cfg.indexDir(),
+              "chunk + write; passage vectors from the eval cache where present"));
     }
     cached.save();
     log.println("bench: scifact latency");
@@ -235,11 +320,12 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * The synthetic large corpus: SciFact's passages (as the product chunks them) copied as one-passage
-   * articles until there are {@code passages} of them. Copies keep the original title and text, so
-   * their vectors come from the cache; the kNN graph then holds exact duplicates.
+   * The synthetic large corpus: SciFact's passages (as the product chunks them) copied as
+   * one-passage articles until there are {@code passages} of them. Copies keep the original title
+   * and text, so their vectors come from the cache; the kNN graph then holds exact duplicates.
    */
-  private void synthetic(TalksbotConfig config, BenchData.SciFact sf, List<String> claims, Path cacheDir, Path dir)
+  private void synthetic(
+      TalksbotConfig config, BenchData.SciFact sf, List<String> claims, Path cacheDir, Path dir)
       throws Exception {
     var c = config.chunking();
     var rs = config.retrieval();
@@ -247,28 +333,58 @@ public final class BenchCommand implements Callable<Integer> {
     List<Article> base = new ArrayList<>();
     for (Article a : sf.corpus()) {
       for (Passage p : chunker.chunk(a)) {
-        base.add(new Article(a.id() + "-" + p.ordinal(), "synthetic", a.title(), null, List.of(), null, null, p.text()));
+        base.add(
+            new Article(
+                a.id() + "-" + p.ordinal(),
+                "synthetic",
+                a.title(),
+                null,
+                List.of(),
+                null,
+                null,
+                p.text()));
       }
     }
     List<Article> articles = new ArrayList<>(passages);
     for (int i = 0; articles.size() < passages; i++) {
       Article b = base.get(i % base.size());
       int copy = i / base.size();
-      articles.add(new Article("syn" + copy + "-" + b.id(), "synthetic", b.title(), null, List.of(), null, null, b.text()));
+      articles.add(
+          new Article(
+              "syn" + copy + "-" + b.id(),
+              "synthetic",
+              b.title(),
+              null,
+              List.of(),
+              null,
+              null,
+              b.text()));
     }
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("distinct_passage_texts", Math.min(base.size(), passages));
     Path data = dir.resolve("data");
     TalksbotConfig cfg = config.withDataDir(data);
-    CachingEmbedder cached = new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
-    log.printf(Locale.ROOT, "bench: synthetic index of %d passages (%d distinct; %d vectors cached)...%n",
-        articles.size(), base.size(), cached.cached());
+    CachingEmbedder cached =
+        new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
+    log.printf(
+        Locale.ROOT,
+        "bench: synthetic index of %d passages (%d distinct; %d vectors cached)...%n",
+        articles.size(),
+        base.size(),
+        cached.cached());
     long p;
-    try (PassageIndex idx = new PassageIndex(cfg.indexDir(), cached, chunker, rs.bm25K1(), rs.bm25B(), 0.5)) {
+    try (PassageIndex idx =
+        new PassageIndex(cfg.indexDir(), cached, chunker, rs.bm25K1(), rs.bm25B(), 0.5)) {
       long t0 = System.nanoTime();
       p = idx.rebuild(articles, progress());
-      r.put("index", indexing(articles.size(), p, (System.nanoTime() - t0) / 1e9, cfg.indexDir(),
-          "chunk + write (HNSW graph, postings, stored fields); vectors of repeated texts from the cache"));
+      r.put(
+          "index",
+          indexing(
+              articles.size(),
+              p,
+              (System.nanoTime() - t0) / 1e9,
+              cfg.indexDir(),
+              "chunk + write (HNSW graph, postings, stored fields); vectors of repeated texts from the cache"));
     }
     cached.save();
     r.put("passages", p);
@@ -292,8 +408,13 @@ public final class BenchCommand implements Callable<Integer> {
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.addAll(productFlags());
     cmd.add("-Dtalksbot.home=" + BenchData.projectHome());
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ServeProbe.class.getName(), dataDir.toString(),
-        qf.toString()));
+    cmd.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            ServeProbe.class.getName(),
+            dataDir.toString(),
+            qf.toString()));
     Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     proc.waitFor(10, TimeUnit.MINUTES);
@@ -301,11 +422,14 @@ public final class BenchCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("command", String.join(" ", cmd.subList(0, cmd.size() - 4)) + " ... ServeProbe");
     for (String tok : output.strip().split("\\s+")) {
-      if (tok.startsWith("VmHWM_kB=")) m.put("peak_rss_mb", Latency.r(Long.parseLong(tok.substring(9)) / 1024.0));
-      if (tok.startsWith("VmRSS_kB=")) m.put("rss_after_mb", Latency.r(Long.parseLong(tok.substring(9)) / 1024.0));
+      if (tok.startsWith("VmHWM_kB="))
+        m.put("peak_rss_mb", Latency.r(Long.parseLong(tok.substring(9)) / 1024.0));
+      if (tok.startsWith("VmRSS_kB="))
+        m.put("rss_after_mb", Latency.r(Long.parseLong(tok.substring(9)) / 1024.0));
       if (tok.startsWith("asked=")) m.put("questions_asked", Integer.parseInt(tok.substring(6)));
     }
-    if (!m.containsKey("peak_rss_mb")) m.put("error", output.length() > 2000 ? output.substring(output.length() - 2000) : output);
+    if (!m.containsKey("peak_rss_mb"))
+      m.put("error", output.length() > 2000 ? output.substring(output.length() - 2000) : output);
     return m;
   }
 
@@ -313,13 +437,18 @@ public final class BenchCommand implements Callable<Integer> {
   static List<String> productFlags() {
     List<String> out = new ArrayList<>();
     for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-modules") || a.startsWith("--enable-native-access") || a.startsWith("--sun-misc")
-          || a.startsWith("-Xmx") || a.startsWith("-Xms")) {
+      if (a.startsWith("--add-modules")
+          || a.startsWith("--enable-native-access")
+          || a.startsWith("--sun-misc")
+          || a.startsWith("-Xmx")
+          || a.startsWith("-Xms")) {
         out.add(a);
       }
     }
-    if (out.stream().noneMatch(a -> a.startsWith("--add-modules"))) out.addAll(List.of("--add-modules=jdk.incubator.vector"));
-    if (out.stream().noneMatch(a -> a.startsWith("--enable-native-access"))) out.add("--enable-native-access=ALL-UNNAMED");
+    if (out.stream().noneMatch(a -> a.startsWith("--add-modules")))
+      out.addAll(List.of("--add-modules=jdk.incubator.vector"));
+    if (out.stream().noneMatch(a -> a.startsWith("--enable-native-access")))
+      out.add("--enable-native-access=ALL-UNNAMED");
     return out;
   }
 
@@ -339,7 +468,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<Double> secs = new ArrayList<>();
     String question = "Who leads the Ukrainian delegation?";
     for (int i = 0; i < 6; i++) {
-      ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "ask", question).redirectErrorStream(true);
+      ProcessBuilder pb =
+          new ProcessBuilder(launcher.toString(), "ask", question).redirectErrorStream(true);
       pb.environment().put("TALKSBOT_DATA_DIR", dataDir.toString());
       long t0 = System.nanoTime();
       Process p = pb.start();
@@ -367,31 +497,66 @@ public final class BenchCommand implements Callable<Integer> {
   @SuppressWarnings("unchecked")
   private void printTable(PrintWriter out) {
     out.println("bench (" + results.get("machine") + ")");
-    out.printf(Locale.ROOT, "%-10s %-8s %8s %9s %8s %8s %8s %8s%n", "corpus", "askers", "asks", "median_ms", "p95_ms",
-        "p99_ms", "mean_ms", "q/s");
+    out.printf(
+        Locale.ROOT,
+        "%-10s %-8s %8s %9s %8s %8s %8s %8s%n",
+        "corpus",
+        "askers",
+        "asks",
+        "median_ms",
+        "p95_ms",
+        "p99_ms",
+        "mean_ms",
+        "q/s");
     for (String part : List.of("corpus", "scifact", "synthetic")) {
       Map<String, Object> r = (Map<String, Object>) results.get(part);
       if (r == null || !(r.get("latency") instanceof Map)) continue;
       for (Object o : ((Map<String, Object>) r.get("latency")).values()) {
         Map<String, Object> s = (Map<String, Object>) o;
-        out.printf(Locale.ROOT, "%-10s %-8s %8s %9s %8s %8s %8s %8s%n", part, s.get("threads"), s.get("questions"),
-            s.get("median_ms"), s.get("p95_ms"), s.get("p99_ms"), s.get("mean_ms"), s.get("questions_per_s"));
+        out.printf(
+            Locale.ROOT,
+            "%-10s %-8s %8s %9s %8s %8s %8s %8s%n",
+            part,
+            s.get("threads"),
+            s.get("questions"),
+            s.get("median_ms"),
+            s.get("p95_ms"),
+            s.get("p99_ms"),
+            s.get("mean_ms"),
+            s.get("questions_per_s"));
       }
     }
-    out.printf(Locale.ROOT, "%n%-22s %9s %9s %8s %10s %10s %9s%n", "indexing", "articles", "passages", "secs",
-        "articles/s", "passages/s", "index_mb");
+    out.printf(
+        Locale.ROOT,
+        "%n%-22s %9s %9s %8s %10s %10s %9s%n",
+        "indexing",
+        "articles",
+        "passages",
+        "secs",
+        "articles/s",
+        "passages/s",
+        "index_mb");
     for (String part : List.of("corpus", "scifact", "synthetic")) {
       Map<String, Object> r = (Map<String, Object>) results.get(part);
       if (r == null) continue;
       for (String k : List.of("index", "index_fresh", "index_full")) {
         if (!(r.get(k) instanceof Map)) continue;
         Map<String, Object> s = (Map<String, Object>) r.get(k);
-        out.printf(Locale.ROOT, "%-22s %9s %9s %8s %10s %10s %9s   (%s)%n", part + "." + k, s.get("articles"),
-            s.get("passages"), s.get("seconds"), s.get("articles_per_s"), s.get("passages_per_s"), s.get("index_mb"),
+        out.printf(
+            Locale.ROOT,
+            "%-22s %9s %9s %8s %10s %10s %9s   (%s)%n",
+            part + "." + k,
+            s.get("articles"),
+            s.get("passages"),
+            s.get("seconds"),
+            s.get("articles_per_s"),
+            s.get("passages_per_s"),
+            s.get("index_mb"),
             s.get("what"));
       }
     }
-    if (results.get("cold_start") != null) out.println("\ncold start: " + results.get("cold_start"));
+    if (results.get("cold_start") != null)
+      out.println("\ncold start: " + results.get("cold_start"));
     Map<String, Object> syn = (Map<String, Object>) results.get("synthetic");
     if (syn != null) out.println("serving memory (synthetic): " + syn.get("serving_memory"));
   }
@@ -401,7 +566,13 @@ public final class BenchCommand implements Callable<Integer> {
     return (done, total, p, el) -> {
       if (done == total || el - last[0] > 15_000_000_000L) {
         last[0] = el;
-        log.printf(Locale.ROOT, "  indexing %d/%d articles, %d passages, %.0f s%n", done, total, p, el / 1e9);
+        log.printf(
+            Locale.ROOT,
+            "  indexing %d/%d articles, %d passages, %.0f s%n",
+            done,
+            total,
+            p,
+            el / 1e9);
       }
     };
   }
@@ -409,7 +580,10 @@ public final class BenchCommand implements Callable<Integer> {
   private static List<String> resourceLines(String name) throws IOException {
     try (var in = BenchCommand.class.getResourceAsStream(name)) {
       if (in == null) throw new IOException(name + " not on the classpath");
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
     }
   }
 

@@ -15,7 +15,14 @@ import java.util.function.Consumer;
 final class Latency {
   private Latency() {}
 
-  record Summary(int threads, int questions, double medianMs, double p95Ms, double p99Ms, double meanMs, double qps) {
+  record Summary(
+      int threads,
+      int questions,
+      double medianMs,
+      double p95Ms,
+      double p99Ms,
+      double meanMs,
+      double qps) {
     Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("threads", threads);
@@ -41,23 +48,31 @@ final class Latency {
     long t0 = System.nanoTime();
     List<Future<?>> fs = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      fs.add(pool.submit(() -> {
-        String q;
-        while ((q = queue.poll()) != null) {
-          long s = System.nanoTime();
-          ask.accept(q);
-          lat[idx.getAndIncrement()] = (System.nanoTime() - s) / 1e6;
-        }
-        return null;
-      }));
+      fs.add(
+          pool.submit(
+              () -> {
+                String q;
+                while ((q = queue.poll()) != null) {
+                  long s = System.nanoTime();
+                  ask.accept(q);
+                  lat[idx.getAndIncrement()] = (System.nanoTime() - s) / 1e6;
+                }
+                return null;
+              }));
     }
     for (Future<?> f : fs) f.get();
     double wall = (System.nanoTime() - t0) / 1e9;
     pool.shutdown();
     double[] sorted = Arrays.copyOf(lat, idx.get());
     Arrays.sort(sorted);
-    return new Summary(threads, sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
-        Arrays.stream(sorted).average().orElse(0), sorted.length / wall);
+    return new Summary(
+        threads,
+        sorted.length,
+        pct(sorted, 50),
+        pct(sorted, 95),
+        pct(sorted, 99),
+        Arrays.stream(sorted).average().orElse(0),
+        sorted.length / wall);
   }
 
   /** Nearest-rank percentile. */

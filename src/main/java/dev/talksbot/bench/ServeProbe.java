@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Child process for the memory figure: opens an existing index (data dir = args[0]) as the product
- * does, asks the questions in args[1] (one a line), then prints its peak RSS (VmHWM) and current RSS
- * from /proc/self/status, as {@code VmHWM_kB=... VmRSS_kB=... asked=...}.
+ * does, asks the questions in args[1] (one a line), then prints its peak RSS (VmHWM) and current
+ * RSS from /proc/self/status, as {@code VmHWM_kB=... VmRSS_kB=... asked=...}.
  */
 public final class ServeProbe {
   private ServeProbe() {}

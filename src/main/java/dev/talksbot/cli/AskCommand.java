@@ -15,17 +15,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ask", mixinStandardHelpOptions = true,
-    description = {"Answers a question from the coverage, with numbered sources.",
-        "With '-' as the question, reads one question per line from standard input."})
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answers a question from the coverage, with numbered sources.",
+      "With '-' as the question, reads one question per line from standard input."
+    })
 final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (JSON Lines with '-').")
   boolean json;
 
-  @Option(names = "--explain", description = "Also print the scored candidate sentences (to stderr).")
+  @Option(
+      names = "--explain",
+      description = "Also print the scored candidate sentences (to stderr).")
   boolean explain;
 
-  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question, or '-' to read questions from stdin.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "QUESTION",
+      description = "The question, or '-' to read questions from stdin.")
   List<String> words = List.of();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -46,7 +55,8 @@ final class AskCommand implements Callable<Integer> {
     }
     try (TalksBot bot = Session.open()) {
       if (!stdin) return askOne(bot, question, out, err);
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line;
       int failures = 0;
       while ((line = in.readLine()) != null) {
@@ -65,9 +75,19 @@ final class AskCommand implements Callable<Integer> {
       Answer a;
       if (explain) {
         var ex = bot.explain(question);
-        ex.candidates().stream().limit(12).forEach(c -> err.printf(Locale.ROOT,
-            "  rel=%.3f cov=%.2f cos=%.3f rank=%d %s: %s%n", c.relevance(), c.coverage(), c.cosine(),
-            c.passageRank(), c.article().id(), c.text()));
+        ex.candidates().stream()
+            .limit(12)
+            .forEach(
+                c ->
+                    err.printf(
+                        Locale.ROOT,
+                        "  rel=%.3f cov=%.2f cos=%.3f rank=%d %s: %s%n",
+                        c.relevance(),
+                        c.coverage(),
+                        c.cosine(),
+                        c.passageRank(),
+                        c.article().id(),
+                        c.text()));
         a = ex.answer();
       } else {
         a = bot.ask(question);
@@ -78,15 +98,21 @@ final class AskCommand implements Callable<Integer> {
       return badQuestion(out, err, question, e);
     } catch (RuntimeException e) {
       if (!json) throw e;
-      out.println(Render.line(Render.jsonError(question, "internal_error", "could not answer: " + e.getMessage())));
+      out.println(
+          Render.line(
+              Render.jsonError(question, "internal_error", "could not answer: " + e.getMessage())));
       err.println("talksbot: could not answer: " + e);
       return Main.EXIT_FAILURE;
     }
   }
 
-  private int badQuestion(PrintWriter out, PrintWriter err, String question, InvalidQuestionException e) {
+  private int badQuestion(
+      PrintWriter out, PrintWriter err, String question, InvalidQuestionException e) {
     if (json) {
-      out.println(Render.line(Render.jsonError(question, e.reason().name().toLowerCase(Locale.ROOT), e.getMessage())));
+      out.println(
+          Render.line(
+              Render.jsonError(
+                  question, e.reason().name().toLowerCase(Locale.ROOT), e.getMessage())));
       out.flush();
     } else {
       err.println("talksbot: " + e.getMessage());

@@ -11,8 +11,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "chat", mixinStandardHelpOptions = true,
-    description = "An interactive console: type questions, /summary [topic], /sources, /help, /quit.")
+@Command(
+    name = "chat",
+    mixinStandardHelpOptions = true,
+    description =
+        "An interactive console: type questions, /summary [topic], /sources, /help, /quit.")
 final class ChatCommand implements Callable<Integer> {
   /** The console is one chat: follow-up questions refer to the previous ones. */
   static final String CONSOLE_CHAT = "console";
@@ -23,7 +26,8 @@ final class ChatCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (TalksBot bot = Session.open()) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       out.println(greeting(bot.corpusInfo()));
       boolean tty = System.console() != null;
       while (true) {
@@ -44,7 +48,10 @@ final class ChatCommand implements Callable<Integer> {
   }
 
   static String greeting(CorpusInfo info) {
-    return "TalksBot: I answer questions about " + info.topic() + " from " + info.describe()
+    return "TalksBot: I answer questions about "
+        + info.topic()
+        + " from "
+        + info.describe()
         + ".\nTry: Who leads the Ukrainian delegation?  /summary  /sources  /help  /quit";
   }
 
@@ -67,7 +74,8 @@ final class ChatCommand implements Callable<Integer> {
           case "/help", "/start" -> help();
           case "/summary" -> Render.text(bot.summary(arg.isEmpty() ? null : arg));
           case "/sources" -> bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
-          case "/ask" -> arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg, CONSOLE_CHAT));
+          case "/ask" ->
+              arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg, CONSOLE_CHAT));
           default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";
         };
       }

@@ -8,9 +8,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-    description = {"(Re)builds the index from the corpus folder (config corpusDir, env TALKSBOT_CORPUS_DIR).",
-        "Shows progress; files that cannot be read are skipped with the reason."})
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "(Re)builds the index from the corpus folder (config corpusDir, env TALKSBOT_CORPUS_DIR).",
+      "Shows progress; files that cannot be read are skipped with the reason."
+    })
 final class IndexCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -18,12 +22,19 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TalksbotConfig cfg = Session.config();
     long t0 = System.nanoTime();
-    try (TalksBot bot = TalksBot.open(cfg, OnnxEmbedder.load(cfg.embedding().model()), (a, b, c, d) -> {})) {
+    try (TalksBot bot =
+        TalksBot.open(cfg, OnnxEmbedder.load(cfg.embedding().model()), (a, b, c, d) -> {})) {
       TalksBot.IngestReport r = bot.rebuild(Session.progress(spec.commandLine().getErr()));
       var out = spec.commandLine().getOut();
       double secs = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "indexed %d articles, %d passages from %s into %s in %.1f s%n",
-          r.articles(), r.passages(), cfg.corpusDir(), cfg.indexDir(), secs);
+      out.printf(
+          Locale.ROOT,
+          "indexed %d articles, %d passages from %s into %s in %.1f s%n",
+          r.articles(),
+          r.passages(),
+          cfg.corpusDir(),
+          cfg.indexDir(),
+          secs);
       for (var s : r.skipped()) out.println(s);
       return r.articles() == 0 ? Main.EXIT_FAILURE : Main.EXIT_OK;
     }

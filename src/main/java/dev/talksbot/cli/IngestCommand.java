@@ -13,12 +13,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Adds the articles in a file or folder, or a web page (URL), to the index without rebuilding it.",
-        "New or changed articles are recorded for alerts: a running `serve` sends them within about a second;",
-        "otherwise the next `serve` does (docs/alerts.md)."})
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Adds the articles in a file or folder, or a web page (URL), to the index without rebuilding it.",
+      "New or changed articles are recorded for alerts: a running `serve` sends them within about a second;",
+      "otherwise the next `serve` does (docs/alerts.md)."
+    })
 final class IngestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH|URL", description = "An article file, a folder of them, or an http(s) URL of a news page.")
+  @Parameters(
+      paramLabel = "PATH|URL",
+      description = "An article file, a folder of them, or an http(s) URL of a news page.")
   String target;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -29,7 +35,8 @@ final class IngestCommand implements Callable<Integer> {
     var s = cfg.alerts();
     try (TalksBot bot = Session.open();
         SqliteAlertStore store = SqliteAlertStore.openIn(cfg.dataDir());
-        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(s.fetchTimeoutSeconds()), s.maxPageBytes())) {
+        PageFetcher fetcher =
+            new PageFetcher(Duration.ofSeconds(s.fetchTimeoutSeconds()), s.maxPageBytes())) {
       Ingestor ingestor = new Ingestor(bot, store, fetcher, Clock.systemUTC());
       var out = spec.commandLine().getOut();
       Ingestor.Result r;
@@ -43,8 +50,13 @@ final class IngestCommand implements Callable<Integer> {
       } else {
         r = ingestor.ingestPath(Path.of(target));
       }
-      out.printf("added %d articles (%d passages)%s%n", r.added().size(), r.passages(),
-          r.unchanged().isEmpty() ? "" : ", " + r.unchanged().size() + " already indexed unchanged");
+      out.printf(
+          "added %d articles (%d passages)%s%n",
+          r.added().size(),
+          r.passages(),
+          r.unchanged().isEmpty()
+              ? ""
+              : ", " + r.unchanged().size() + " already indexed unchanged");
       for (String id : r.added()) out.println("  + " + id);
       for (var sk : r.skipped()) out.println(sk);
       return r.added().isEmpty() && r.unchanged().isEmpty() ? Main.EXIT_FAILURE : Main.EXIT_OK;

@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
     name = "talksbot",
     mixinStandardHelpOptions = true,
     version = "talksbot 0.1.0",
-    description = "Answers questions about the 2025 Istanbul Russia–Ukraine peace talks from news coverage, "
-        + "citing its sources.",
+    description =
+        "Answers questions about the 2025 Istanbul Russia–Ukraine peace talks from news coverage, "
+            + "citing its sources.",
     subcommands = {
       AskCommand.class,
       SummaryCommand.class,
@@ -28,12 +29,16 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit codes. */
   public static final int EXIT_OK = 0;
+
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_BAD_INPUT = 2;
   public static final int EXIT_CONFIG = 78;
 
-  /** Lucene reports its vectorisation set-up through java.util.logging at INFO (kept referenced). */
-  private static final java.util.logging.Logger LUCENE_JUL = java.util.logging.Logger.getLogger("org.apache.lucene");
+  /**
+   * Lucene reports its vectorisation set-up through java.util.logging at INFO (kept referenced).
+   */
+  private static final java.util.logging.Logger LUCENE_JUL =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,25 +59,30 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
-    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
-      if (ex instanceof ConfigException) {
-        err.println("talksbot: configuration error: " + ex.getMessage());
-        return EXIT_CONFIG;
-      }
-      Throwable root = ex;
-      while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-      if (root instanceof ConfigException || ex.getCause() instanceof IllegalArgumentException
-          && ex.getCause().getStackTrace().length > 0 && ex.getCause().getStackTrace()[0].getClassName().contains("config")) {
-        err.println("talksbot: configuration error: " + root.getMessage());
-        return EXIT_CONFIG;
-      }
-      err.println("talksbot: " + cmd.getCommandName() + " failed: " + ex.getMessage());
-      org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
-      return EXIT_FAILURE;
-    });
+    cl.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          PrintWriter err = cmd.getErr();
+          if (ex instanceof ConfigException) {
+            err.println("talksbot: configuration error: " + ex.getMessage());
+            return EXIT_CONFIG;
+          }
+          Throwable root = ex;
+          while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+          if (root instanceof ConfigException
+              || ex.getCause() instanceof IllegalArgumentException
+                  && ex.getCause().getStackTrace().length > 0
+                  && ex.getCause().getStackTrace()[0].getClassName().contains("config")) {
+            err.println("talksbot: configuration error: " + root.getMessage());
+            return EXIT_CONFIG;
+          }
+          err.println("talksbot: " + cmd.getCommandName() + " failed: " + ex.getMessage());
+          org.slf4j.LoggerFactory.getLogger(Main.class).debug("failure", ex);
+          return EXIT_FAILURE;
+        });
     return cl;
   }
 }

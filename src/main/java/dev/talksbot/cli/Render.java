@@ -21,7 +21,10 @@ public final class Render {
     if (!a.citations().isEmpty()) {
       b.append("\nSources:\n");
       for (Citation c : a.citations()) {
-        b.append('[').append(c.n()).append("] ").append(sourceLine(c.outlet(), c.date(), c.title(), c.articleId()));
+        b.append('[')
+            .append(c.n())
+            .append("] ")
+            .append(sourceLine(c.outlet(), c.date(), c.title(), c.articleId()));
         if (c.url() != null) b.append(" <").append(c.url()).append('>');
         b.append("\n    \u201c").append(c.quote()).append("\u201d\n");
       }
@@ -29,7 +32,8 @@ public final class Render {
     return b.toString();
   }
 
-  static String sourceLine(String outlet, java.time.LocalDate date, String title, String articleId) {
+  static String sourceLine(
+      String outlet, java.time.LocalDate date, String title, String articleId) {
     StringBuilder b = new StringBuilder();
     b.append(outlet != null ? outlet : "outlet unknown");
     b.append(" · ").append(date != null ? date.toString() : "undated");
@@ -80,8 +84,12 @@ public final class Render {
     StringBuilder b = new StringBuilder();
     int i = 1;
     for (Article a : articles) {
-      b.append(i++).append(". ").append(sourceLine(a.outlet(), a.date(), a.title(), a.id())).append('\n');
-      if (!a.authors().isEmpty()) b.append("   by ").append(String.join(", ", a.authors())).append('\n');
+      b.append(i++)
+          .append(". ")
+          .append(sourceLine(a.outlet(), a.date(), a.title(), a.id()))
+          .append('\n');
+      if (!a.authors().isEmpty())
+        b.append("   by ").append(String.join(", ", a.authors())).append('\n');
       if (a.url() != null) b.append("   ").append(a.url()).append('\n');
       b.append("   source: ").append(a.source()).append('\n');
     }

@@ -33,8 +33,15 @@ final class Session {
         double secs = Math.max(1e-9, elapsedNanos / 1e9);
         double rate = done / secs;
         long left = rate > 0 ? (long) ((total - done) / rate) : 0;
-        err.printf(Locale.ROOT, "indexing: %d/%d articles, %d passages, %.1f articles/s, %.1f passages/s, %s left%n",
-            done, total, passages, rate, passages / secs, fmt(Duration.ofSeconds(left)));
+        err.printf(
+            Locale.ROOT,
+            "indexing: %d/%d articles, %d passages, %.1f articles/s, %.1f passages/s, %s left%n",
+            done,
+            total,
+            passages,
+            rate,
+            passages / secs,
+            fmt(Duration.ofSeconds(left)));
         err.flush();
       }
     };
@@ -42,7 +49,8 @@ final class Session {
 
   static String fmt(Duration d) {
     long s = d.toSeconds();
-    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60)
         : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "sources", mixinStandardHelpOptions = true,
+@Command(
+    name = "sources",
+    mixinStandardHelpOptions = true,
     description = "Lists the indexed articles with their metadata.")
 final class SourcesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array.")

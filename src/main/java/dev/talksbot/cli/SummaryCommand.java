@@ -12,13 +12,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "summary", mixinStandardHelpOptions = true,
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
     description = "A 4–6 sentence cited overview of the coverage, or of a topic.")
 final class SummaryCommand implements Callable<Integer> {
-  @Option(names = "--json", description = "Print one JSON object ('question' holds the topic or null).")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object ('question' holds the topic or null).")
   boolean json;
 
-  @Parameters(arity = "0..*", paramLabel = "TOPIC", description = "Optional topic, e.g. prisoner exchange.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "TOPIC",
+      description = "Optional topic, e.g. prisoner exchange.")
   List<String> words = List.of();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -31,8 +38,14 @@ final class SummaryCommand implements Callable<Integer> {
       try {
         dev.talksbot.core.Questions.validate(topic);
       } catch (InvalidQuestionException e) {
-        if (json) out.println(Render.line(Render.jsonError(topic, e.reason().name().toLowerCase(Locale.ROOT), e.getMessage())));
-        spec.commandLine().getErr().println("talksbot: " + e.getMessage().replace("question", "topic"));
+        if (json)
+          out.println(
+              Render.line(
+                  Render.jsonError(
+                      topic, e.reason().name().toLowerCase(Locale.ROOT), e.getMessage())));
+        spec.commandLine()
+            .getErr()
+            .println("talksbot: " + e.getMessage().replace("question", "topic"));
         return Main.EXIT_BAD_INPUT;
       }
     }

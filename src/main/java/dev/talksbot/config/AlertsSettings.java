@@ -73,24 +73,36 @@ public record AlertsSettings(
     if (fetchTimeoutSeconds == null) fetchTimeoutSeconds = 20;
     if (maxPageBytes == null) maxPageBytes = 3 * 1024 * 1024;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
-    if (maxSubscriptionsPerChat < 1) throw new IllegalArgumentException("alerts.maxSubscriptionsPerChat must be >= 1");
-    if (maxTopicChars < 1 || maxTopicChars > 1000) throw new IllegalArgumentException("alerts.maxTopicChars must be 1..1000");
-    if (digestHour < 0 || digestHour > 23) throw new IllegalArgumentException("alerts.digestHour must be 0..23");
+    if (maxSubscriptionsPerChat < 1)
+      throw new IllegalArgumentException("alerts.maxSubscriptionsPerChat must be >= 1");
+    if (maxTopicChars < 1 || maxTopicChars > 1000)
+      throw new IllegalArgumentException("alerts.maxTopicChars must be 1..1000");
+    if (digestHour < 0 || digestHour > 23)
+      throw new IllegalArgumentException("alerts.digestHour must be 0..23");
     try {
       ZoneId.of(digestZone);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("alerts.digestZone is not a time zone: '" + digestZone + "'");
+      throw new IllegalArgumentException(
+          "alerts.digestZone is not a time zone: '" + digestZone + "'");
     }
     if (messagesPerSecond <= 0 || privateChatPerSecond <= 0 || groupPerMinute < 1) {
-      throw new IllegalArgumentException("alerts: messagesPerSecond, privateChatPerSecond > 0 and groupPerMinute >= 1");
+      throw new IllegalArgumentException(
+          "alerts: messagesPerSecond, privateChatPerSecond > 0 and groupPerMinute >= 1");
     }
-    if (sendAttempts < 1 || sendAttempts > 50) throw new IllegalArgumentException("alerts.sendAttempts must be 1..50");
-    if (retryBackoffSeconds < 0) throw new IllegalArgumentException("alerts.retryBackoffSeconds must be >= 0");
+    if (sendAttempts < 1 || sendAttempts > 50)
+      throw new IllegalArgumentException("alerts.sendAttempts must be 1..50");
+    if (retryBackoffSeconds < 0)
+      throw new IllegalArgumentException("alerts.retryBackoffSeconds must be >= 0");
     if (pollMillis < 10 || inboxPollSeconds < 1 || feedPollMinutes < 1) {
-      throw new IllegalArgumentException("alerts: pollMillis >= 10, inboxPollSeconds >= 1, feedPollMinutes >= 1");
+      throw new IllegalArgumentException(
+          "alerts: pollMillis >= 10, inboxPollSeconds >= 1, feedPollMinutes >= 1");
     }
-    if (matchThreshold < 0 || matchThreshold > 1 || duplicateSimilarity <= 0 || duplicateSimilarity > 1) {
-      throw new IllegalArgumentException("alerts: matchThreshold in 0..1, duplicateSimilarity in (0..1]");
+    if (matchThreshold < 0
+        || matchThreshold > 1
+        || duplicateSimilarity <= 0
+        || duplicateSimilarity > 1) {
+      throw new IllegalArgumentException(
+          "alerts: matchThreshold in 0..1, duplicateSimilarity in (0..1]");
     }
     if (fetchTimeoutSeconds < 1 || maxPageBytes < 1024) {
       throw new IllegalArgumentException("alerts: fetchTimeoutSeconds >= 1, maxPageBytes >= 1024");
@@ -103,8 +115,9 @@ public record AlertsSettings(
   }
 
   public static AlertsSettings defaults() {
-    return new AlertsSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+    return new AlertsSettings(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null);
   }
 
   public ZoneId zone() {
@@ -167,10 +180,26 @@ public record AlertsSettings(
     }
 
     AlertsSettings build() {
-      return new AlertsSettings(enabled, admins, maxSubscriptionsPerChat, maxTopicChars, digestHour, digestZone,
-          messagesPerSecond, privateChatPerSecond, groupPerMinute, sendAttempts, retryBackoffSeconds, pollMillis,
-          inboxPollSeconds, matchThreshold, duplicateSimilarity, feedPollMinutes, fetchTimeoutSeconds,
-          maxPageBytes, feeds);
+      return new AlertsSettings(
+          enabled,
+          admins,
+          maxSubscriptionsPerChat,
+          maxTopicChars,
+          digestHour,
+          digestZone,
+          messagesPerSecond,
+          privateChatPerSecond,
+          groupPerMinute,
+          sendAttempts,
+          retryBackoffSeconds,
+          pollMillis,
+          inboxPollSeconds,
+          matchThreshold,
+          duplicateSimilarity,
+          feedPollMinutes,
+          fetchTimeoutSeconds,
+          maxPageBytes,
+          feeds);
     }
   }
 }

@@ -51,9 +51,10 @@ public final class ConfigLoader {
   /** Loads the file named by {@code TALKSBOT_CONFIG}, else {@code <home>/config/talksbot.yaml}. */
   public TalksbotConfig load() {
     String explicit = env.get(ENV_CONFIG);
-    Path file = explicit != null && !explicit.isBlank()
-        ? Path.of(explicit).toAbsolutePath()
-        : home.resolve("config").resolve("talksbot.yaml");
+    Path file =
+        explicit != null && !explicit.isBlank()
+            ? Path.of(explicit).toAbsolutePath()
+            : home.resolve("config").resolve("talksbot.yaml");
     if (explicit != null && !explicit.isBlank() && !Files.isRegularFile(file)) {
       throw new ConfigException(ENV_CONFIG + " names " + file + ", which is not a readable file");
     }
@@ -63,12 +64,15 @@ public final class ConfigLoader {
   /** Loads one file (a missing file means all defaults) and applies the environment. */
   public TalksbotConfig load(Path file) {
     TalksbotConfig cfg = Files.isRegularFile(file) ? parse(file) : TalksbotConfig.defaults();
-    Path base = file.toAbsolutePath().getParent() != null && file.toAbsolutePath().getParent().getFileName() != null
-            && file.toAbsolutePath().getParent().getFileName().toString().equals("config")
-        ? file.toAbsolutePath().getParent().getParent()
-        : home;
-    cfg = cfg.withDataDir(base.resolve(cfg.dataDir()).normalize())
-        .withCorpusDir(base.resolve(cfg.corpusDir()).normalize());
+    Path base =
+        file.toAbsolutePath().getParent() != null
+                && file.toAbsolutePath().getParent().getFileName() != null
+                && file.toAbsolutePath().getParent().getFileName().toString().equals("config")
+            ? file.toAbsolutePath().getParent().getParent()
+            : home;
+    cfg =
+        cfg.withDataDir(base.resolve(cfg.dataDir()).normalize())
+            .withCorpusDir(base.resolve(cfg.corpusDir()).normalize());
     String dataDir = env.get(ENV_DATA_DIR);
     if (dataDir != null && !dataDir.isBlank()) {
       cfg = cfg.withDataDir(Path.of(dataDir).toAbsolutePath().normalize());
@@ -78,9 +82,14 @@ public final class ConfigLoader {
       cfg = cfg.withCorpusDir(Path.of(corpusDir).toAbsolutePath().normalize());
     }
     var tg = cfg.telegram();
-    tg = tg.withPaths(tg.tokenFile() == null ? null : base.resolve(tg.tokenFile()).normalize(),
-        tg.webhook().withSecretFile(
-            tg.webhook().secretFile() == null ? null : base.resolve(tg.webhook().secretFile()).normalize()));
+    tg =
+        tg.withPaths(
+            tg.tokenFile() == null ? null : base.resolve(tg.tokenFile()).normalize(),
+            tg.webhook()
+                .withSecretFile(
+                    tg.webhook().secretFile() == null
+                        ? null
+                        : base.resolve(tg.webhook().secretFile()).normalize()));
     String apiUrl = env.get(ENV_TELEGRAM_API_URL);
     if (apiUrl != null && !apiUrl.isBlank()) {
       try {
@@ -101,7 +110,8 @@ public final class ConfigLoader {
     try {
       if (answerer != null && !answerer.isBlank()) cfg = cfg.withAnswerer(answerer.strip());
       current = ENV_LLM_BASE_URL;
-      if (baseUrl != null && !baseUrl.isBlank()) cfg = cfg.withLlm(cfg.llm().withBaseUrl(baseUrl.strip()));
+      if (baseUrl != null && !baseUrl.isBlank())
+        cfg = cfg.withLlm(cfg.llm().withBaseUrl(baseUrl.strip()));
       current = ENV_LLM_MODEL;
       if (model != null && !model.isBlank()) cfg = cfg.withLlm(cfg.llm().withModel(model.strip()));
     } catch (IllegalArgumentException e) {
@@ -111,30 +121,61 @@ public final class ConfigLoader {
   }
 
   static TalksbotConfig parse(Path file) {
-    ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    ObjectMapper mapper =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
     try {
       String text = Files.readString(file);
       if (text.isBlank()) return TalksbotConfig.defaults();
       return mapper.readValue(text, TalksbotConfig.class);
     } catch (UnrecognizedPropertyException e) {
-      String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new ConfigException(file + ": unknown key '" + path(e) + "'" + line(e)
-          + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : e.getKnownPropertyIds().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+      throw new ConfigException(
+          file
+              + ": unknown key '"
+              + path(e)
+              + "'"
+              + line(e)
+              + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
     } catch (ValueInstantiationException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new ConfigException(file + ": invalid value" + at(e) + line(e) + ": " + cause.getMessage());
+      throw new ConfigException(
+          file + ": invalid value" + at(e) + line(e) + ": " + cause.getMessage());
     } catch (InvalidFormatException e) {
-      throw new ConfigException(file + ": key '" + path(e) + "'" + line(e) + " expects "
-          + typeName(e.getTargetType()) + ", got '" + e.getValue() + "'");
+      throw new ConfigException(
+          file
+              + ": key '"
+              + path(e)
+              + "'"
+              + line(e)
+              + " expects "
+              + typeName(e.getTargetType())
+              + ", got '"
+              + e.getValue()
+              + "'");
     } catch (MismatchedInputException e) {
-      throw new ConfigException(file + ": key '" + path(e) + "'" + line(e) + " expects "
-          + typeName(e.getTargetType()) + " (" + firstLine(e.getOriginalMessage()) + ")");
+      throw new ConfigException(
+          file
+              + ": key '"
+              + path(e)
+              + "'"
+              + line(e)
+              + " expects "
+              + typeName(e.getTargetType())
+              + " ("
+              + firstLine(e.getOriginalMessage())
+              + ")");
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + ": not valid YAML" + line(e) + ": " + firstLine(e.getOriginalMessage()));
+      throw new ConfigException(
+          file + ": not valid YAML" + line(e) + ": " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }

@@ -35,7 +35,8 @@ public record TalksbotConfig(
     AlertsSettings alerts) {
 
   /** The answerers this build knows. */
-  public static final java.util.List<String> ANSWERERS = java.util.List.of("extractive", "openai", "ollama");
+  public static final java.util.List<String> ANSWERERS =
+      java.util.List.of("extractive", "openai", "ollama");
 
   public static final String DEFAULT_TOPIC = "the Russia–Ukraine peace talks in Istanbul (2025)";
 
@@ -50,7 +51,8 @@ public record TalksbotConfig(
     }
     if (embedding == null) embedding = new EmbeddingSettings(null);
     if (chunking == null) chunking = new ChunkingSettings(null, null);
-    if (retrieval == null) retrieval = new RetrievalSettings(null, null, null, null, null, null, null);
+    if (retrieval == null)
+      retrieval = new RetrievalSettings(null, null, null, null, null, null, null);
     if (answer == null) answer = new AnswerSettings(null, null, null, null);
     if (llm == null) llm = LlmSettings.defaults();
     if (conversation == null) conversation = new ConversationSettings(null, null, null);
@@ -65,37 +67,104 @@ public record TalksbotConfig(
 
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
-    return new TalksbotConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new TalksbotConfig(
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
     return new TalksbotConfig(
-        dir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram, alerts);
+        dir,
+        corpusDir,
+        topic,
+        answerer,
+        embedding,
+        chunking,
+        retrieval,
+        answer,
+        llm,
+        conversation,
+        telegram,
+        alerts);
   }
 
   public TalksbotConfig withCorpusDir(Path dir) {
     return new TalksbotConfig(
-        dataDir, dir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram, alerts);
+        dataDir,
+        dir,
+        topic,
+        answerer,
+        embedding,
+        chunking,
+        retrieval,
+        answer,
+        llm,
+        conversation,
+        telegram,
+        alerts);
   }
 
   public TalksbotConfig withTelegram(TelegramSettings t) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, t, alerts);
+        dataDir,
+        corpusDir,
+        topic,
+        answerer,
+        embedding,
+        chunking,
+        retrieval,
+        answer,
+        llm,
+        conversation,
+        t,
+        alerts);
   }
 
   public TalksbotConfig withAlerts(AlertsSettings a) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, llm, conversation, telegram, a);
+        dataDir,
+        corpusDir,
+        topic,
+        answerer,
+        embedding,
+        chunking,
+        retrieval,
+        answer,
+        llm,
+        conversation,
+        telegram,
+        a);
   }
 
   public TalksbotConfig withAnswerer(String name) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, name, embedding, chunking, retrieval, answer, llm, conversation, telegram, alerts);
+        dataDir,
+        corpusDir,
+        topic,
+        name,
+        embedding,
+        chunking,
+        retrieval,
+        answer,
+        llm,
+        conversation,
+        telegram,
+        alerts);
   }
 
   public TalksbotConfig withLlm(LlmSettings settings) {
     return new TalksbotConfig(
-        dataDir, corpusDir, topic, answerer, embedding, chunking, retrieval, answer, settings, conversation, telegram, alerts);
+        dataDir,
+        corpusDir,
+        topic,
+        answerer,
+        embedding,
+        chunking,
+        retrieval,
+        answer,
+        settings,
+        conversation,
+        telegram,
+        alerts);
   }
 
   /** Index directory inside the data dir. */
@@ -112,7 +181,9 @@ public record TalksbotConfig(
       if (model == null) model = "bge-small-en-v15-q";
       if (!model.equals("bge-small-en-v15-q") && !model.equals("all-minilm-l6-v2-q")) {
         throw new IllegalArgumentException(
-            "embedding.model must be bge-small-en-v15-q or all-minilm-l6-v2-q, got '" + model + "'");
+            "embedding.model must be bge-small-en-v15-q or all-minilm-l6-v2-q, got '"
+                + model
+                + "'");
       }
     }
   }
@@ -199,8 +270,8 @@ public record TalksbotConfig(
    *
    * @param baseUrl the endpoint; default {@code https://api.openai.com/v1} for openai and {@code
    *     http://127.0.0.1:11434} for ollama; env {@code TALKSBOT_LLM_BASE_URL}
-   * @param model the model name; default {@code gpt-4o-mini} for openai and {@code llama3.1:8b}
-   *     for ollama; env {@code TALKSBOT_LLM_MODEL}
+   * @param model the model name; default {@code gpt-4o-mini} for openai and {@code llama3.1:8b} for
+   *     ollama; env {@code TALKSBOT_LLM_MODEL}
    * @param apiKeyEnv the environment variable holding the API key (openai only)
    * @param timeoutSeconds how long one call may take
    * @param maxRetries retries of a failed call (timeouts, 429, 5xx) before falling back
@@ -236,14 +307,16 @@ public record TalksbotConfig(
       if (circuitFailures == null) circuitFailures = 3;
       if (circuitOpenSeconds == null) circuitOpenSeconds = 60;
       if (baseUrl != null && !baseUrl.matches("(?i)https?://[^\\s/]+.*")) {
-        throw new IllegalArgumentException("llm.baseUrl must be an http:// or https:// URL, got '" + baseUrl + "'");
+        throw new IllegalArgumentException(
+            "llm.baseUrl must be an http:// or https:// URL, got '" + baseUrl + "'");
       }
       if (!apiKeyEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
         throw new IllegalArgumentException(
             "llm.apiKeyEnv must be the name of an environment variable, got '" + apiKeyEnv + "'");
       }
       if (timeoutSeconds < 1 || timeoutSeconds > 600) {
-        throw new IllegalArgumentException("llm.timeoutSeconds must be 1..600, got " + timeoutSeconds);
+        throw new IllegalArgumentException(
+            "llm.timeoutSeconds must be 1..600, got " + timeoutSeconds);
       }
       if (maxRetries < 0 || maxRetries > 5) {
         throw new IllegalArgumentException("llm.maxRetries must be 0..5, got " + maxRetries);
@@ -258,7 +331,8 @@ public record TalksbotConfig(
         throw new IllegalArgumentException("llm.minSupport must be in 0..1, got " + minSupport);
       }
       if (circuitFailures < 1 || circuitOpenSeconds < 1) {
-        throw new IllegalArgumentException("llm.circuitFailures and llm.circuitOpenSeconds must be >= 1");
+        throw new IllegalArgumentException(
+            "llm.circuitFailures and llm.circuitOpenSeconds must be >= 1");
       }
     }
 
@@ -267,13 +341,31 @@ public record TalksbotConfig(
     }
 
     public LlmSettings withBaseUrl(String url) {
-      return new LlmSettings(url, model, apiKeyEnv, timeoutSeconds, maxRetries, maxTokens, temperature,
-          minSupport, circuitFailures, circuitOpenSeconds);
+      return new LlmSettings(
+          url,
+          model,
+          apiKeyEnv,
+          timeoutSeconds,
+          maxRetries,
+          maxTokens,
+          temperature,
+          minSupport,
+          circuitFailures,
+          circuitOpenSeconds);
     }
 
     public LlmSettings withModel(String name) {
-      return new LlmSettings(baseUrl, name, apiKeyEnv, timeoutSeconds, maxRetries, maxTokens, temperature,
-          minSupport, circuitFailures, circuitOpenSeconds);
+      return new LlmSettings(
+          baseUrl,
+          name,
+          apiKeyEnv,
+          timeoutSeconds,
+          maxRetries,
+          maxTokens,
+          temperature,
+          minSupport,
+          circuitFailures,
+          circuitOpenSeconds);
     }
   }
 
@@ -297,8 +389,8 @@ public record TalksbotConfig(
   }
 
   /**
-   * The Telegram bot ({@code ./talksbot serve}). The token itself never lives in this file: it comes
-   * from {@code TELEGRAM_BOT_TOKEN} or from the untracked file {@code tokenFile} names.
+   * The Telegram bot ({@code ./talksbot serve}). The token itself never lives in this file: it
+   * comes from {@code TELEGRAM_BOT_TOKEN} or from the untracked file {@code tokenFile} names.
    *
    * @param mode {@code polling} (default, long polling) or {@code webhook}
    * @param apiUrl Bot API base URL, scheme://host[:port] without a path; env {@code
@@ -332,7 +424,8 @@ public record TalksbotConfig(
     public TelegramSettings {
       if (mode == null || mode.isBlank()) mode = "polling";
       if (!mode.equals("polling") && !mode.equals("webhook")) {
-        throw new IllegalArgumentException("telegram.mode must be polling or webhook, got '" + mode + "'");
+        throw new IllegalArgumentException(
+            "telegram.mode must be polling or webhook, got '" + mode + "'");
       }
       if (apiUrl == null || apiUrl.isBlank()) apiUrl = DEFAULT_API_URL;
       apiUrl = checkApiUrl(apiUrl.strip());
@@ -345,10 +438,13 @@ public record TalksbotConfig(
       if (sendAttempts == null) sendAttempts = 5;
       if (shutdownSeconds == null) shutdownSeconds = 20;
       if (webhook == null) webhook = new WebhookSettings(null, null, null, null, null);
-      if (workers < 1 || workers > 64) throw new IllegalArgumentException("telegram.workers must be 1..64");
-      if (queueCapacity < 1) throw new IllegalArgumentException("telegram.queueCapacity must be >= 1");
+      if (workers < 1 || workers > 64)
+        throw new IllegalArgumentException("telegram.workers must be 1..64");
+      if (queueCapacity < 1)
+        throw new IllegalArgumentException("telegram.queueCapacity must be >= 1");
       if (questionsPerMinute < 0) {
-        throw new IllegalArgumentException("telegram.questionsPerMinute must be >= 0 (0 = no limit)");
+        throw new IllegalArgumentException(
+            "telegram.questionsPerMinute must be >= 0 (0 = no limit)");
       }
       if (maxQuestionChars < 1 || maxQuestionChars > 2000) {
         throw new IllegalArgumentException("telegram.maxQuestionChars must be 1..2000");
@@ -368,7 +464,8 @@ public record TalksbotConfig(
     }
 
     public static TelegramSettings defaults() {
-      return new TelegramSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+      return new TelegramSettings(
+          null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static String checkApiUrl(String url) {
@@ -378,25 +475,50 @@ public record TalksbotConfig(
       } catch (java.net.URISyntaxException e) {
         throw new IllegalArgumentException("telegram.apiUrl is not a URL: '" + url + "'");
       }
-      if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
-          || u.getHost() == null || (u.getPath() != null && !u.getPath().isEmpty())
-          || u.getQuery() != null || u.getUserInfo() != null) {
+      if (u.getScheme() == null
+          || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+          || u.getHost() == null
+          || (u.getPath() != null && !u.getPath().isEmpty())
+          || u.getQuery() != null
+          || u.getUserInfo() != null) {
         throw new IllegalArgumentException(
             "telegram.apiUrl must look like https://api.telegram.org or http://127.0.0.1:8081 "
-                + "(scheme, host, optional port, no path), got '" + url + "'");
+                + "(scheme, host, optional port, no path), got '"
+                + url
+                + "'");
       }
       return u.toString();
     }
 
     public TelegramSettings withApiUrl(String url) {
-      return new TelegramSettings(mode, url, tokenFile, workers, queueCapacity, questionsPerMinute,
-          maxQuestionChars, pollTimeoutSeconds, requestTimeoutSeconds, sendAttempts, shutdownSeconds,
+      return new TelegramSettings(
+          mode,
+          url,
+          tokenFile,
+          workers,
+          queueCapacity,
+          questionsPerMinute,
+          maxQuestionChars,
+          pollTimeoutSeconds,
+          requestTimeoutSeconds,
+          sendAttempts,
+          shutdownSeconds,
           webhook);
     }
 
     public TelegramSettings withPaths(Path tokenFile, WebhookSettings webhook) {
-      return new TelegramSettings(mode, apiUrl, tokenFile, workers, queueCapacity, questionsPerMinute,
-          maxQuestionChars, pollTimeoutSeconds, requestTimeoutSeconds, sendAttempts, shutdownSeconds,
+      return new TelegramSettings(
+          mode,
+          apiUrl,
+          tokenFile,
+          workers,
+          queueCapacity,
+          questionsPerMinute,
+          maxQuestionChars,
+          pollTimeoutSeconds,
+          requestTimeoutSeconds,
+          sendAttempts,
+          shutdownSeconds,
           webhook);
     }
   }
@@ -410,15 +532,19 @@ public record TalksbotConfig(
    * @param secretFile a file holding the secret token Telegram sends with every request (used when
    *     {@code TELEGRAM_WEBHOOK_SECRET} is unset)
    */
-  public record WebhookSettings(String host, Integer port, String path, String publicUrl, Path secretFile) {
+  public record WebhookSettings(
+      String host, Integer port, String path, String publicUrl, Path secretFile) {
     public WebhookSettings {
       if (host == null || host.isBlank()) host = "127.0.0.1";
       if (port == null) port = 8443;
       if (path == null || path.isBlank()) path = "/telegram";
       if (!path.startsWith("/")) path = "/" + path;
       if (publicUrl != null && publicUrl.isBlank()) publicUrl = null;
-      if (port < 0 || port > 65535) throw new IllegalArgumentException("telegram.webhook.port must be 0..65535");
-      if (publicUrl != null && !publicUrl.startsWith("https://") && !publicUrl.startsWith("http://")) {
+      if (port < 0 || port > 65535)
+        throw new IllegalArgumentException("telegram.webhook.port must be 0..65535");
+      if (publicUrl != null
+          && !publicUrl.startsWith("https://")
+          && !publicUrl.startsWith("http://")) {
         throw new IllegalArgumentException("telegram.webhook.publicUrl must be an https:// URL");
       }
     }

@@ -19,16 +19,23 @@ public final class Questions {
   public static String validate(String raw) {
     String q = normalize(raw == null ? "" : raw);
     if (q.isEmpty()) {
-      throw new InvalidQuestionException(InvalidQuestionException.Reason.EMPTY,
+      throw new InvalidQuestionException(
+          InvalidQuestionException.Reason.EMPTY,
           "The question is empty. Ask something about the talks, e.g. \"Who leads the Russian delegation?\"");
     }
     int chars = q.codePointCount(0, q.length());
     if (chars > MAX_CHARS) {
-      throw new InvalidQuestionException(InvalidQuestionException.Reason.TOO_LONG, String.format(Locale.ROOT,
-          "The question is too long (%,d characters; the limit is %,d). Ask it in fewer words.", chars, MAX_CHARS));
+      throw new InvalidQuestionException(
+          InvalidQuestionException.Reason.TOO_LONG,
+          String.format(
+              Locale.ROOT,
+              "The question is too long (%,d characters; the limit is %,d). Ask it in fewer words.",
+              chars,
+              MAX_CHARS));
     }
     if (q.codePoints().noneMatch(Character::isLetterOrDigit)) {
-      throw new InvalidQuestionException(InvalidQuestionException.Reason.NO_WORDS,
+      throw new InvalidQuestionException(
+          InvalidQuestionException.Reason.NO_WORDS,
           "The question has no words in it, only punctuation or symbols. Ask it in words.");
     }
     return q;
@@ -37,17 +44,22 @@ public final class Questions {
   static String normalize(String raw) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      int type = Character.getType(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        b.append(' ');
-      } else if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-          || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
-        // dropped: invisible or meaningless in a question
-      } else {
-        b.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                b.append(' ');
+              } else if (type == Character.CONTROL
+                  || type == Character.FORMAT
+                  || type == Character.UNASSIGNED
+                  || type == Character.SURROGATE
+                  || type == Character.PRIVATE_USE) {
+                // dropped: invisible or meaningless in a question
+              } else {
+                b.appendCodePoint(cp);
+              }
+            });
     return b.toString().replaceAll(" {2,}", " ").strip();
   }
 }

@@ -45,6 +45,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class TalksBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
+
   /** A summary of all coverage reads the newest this many articles. */
   static final int SUMMARY_MAX_ARTICLES = 40;
 
@@ -61,15 +62,29 @@ public final class TalksBot implements AutoCloseable {
     this.config = config;
     this.index = index;
     var r = config.retrieval();
-    this.retriever = new HybridRetriever(index, HybridRetriever.Mode.HYBRID, r.candidates(), r.rrfK(),
-        r.bm25Weight(), r.denseWeight());
+    this.retriever =
+        new HybridRetriever(
+            index,
+            HybridRetriever.Mode.HYBRID,
+            r.candidates(),
+            r.rrfK(),
+            r.bm25Weight(),
+            r.denseWeight());
     this.extractive = new ExtractiveAnswerer(index.embedder(), index::idf, config.answer());
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
     var c = config.conversation();
-    this.conversations = new ConversationService(this::retrieve, this::corpusInfo, answerer, setup.rewriter(),
-        new ConversationMemory(c.maxChats(), c.maxTurns(), java.time.Duration.ofMinutes(c.expireMinutes()),
-            java.time.Clock.systemUTC()));
+    this.conversations =
+        new ConversationService(
+            this::retrieve,
+            this::corpusInfo,
+            answerer,
+            setup.rewriter(),
+            new ConversationMemory(
+                c.maxChats(),
+                c.maxTurns(),
+                java.time.Duration.ofMinutes(c.expireMinutes()),
+                java.time.Clock.systemUTC()));
     this.summarizer = new ExtractiveSummarizer(index.embedder(), index::idf, config.answer());
   }
 
@@ -82,7 +97,8 @@ public final class TalksBot implements AutoCloseable {
     return open(config, embedder, progress);
   }
 
-  public static TalksBot open(TalksbotConfig config, Embedder embedder, IndexProgress progress) throws IOException {
+  public static TalksBot open(TalksbotConfig config, Embedder embedder, IndexProgress progress)
+      throws IOException {
     return open(config, embedder, progress, LlmEnvironment.forProcess());
   }
 
@@ -90,8 +106,9 @@ public final class TalksBot implements AutoCloseable {
    * As {@link #open(TalksbotConfig, Embedder, IndexProgress)} with the environment and prompt
    * folder of the LLM answerer given (tests).
    */
-  public static TalksBot open(TalksbotConfig config, Embedder embedder, IndexProgress progress,
-      LlmEnvironment llmEnv) throws IOException {
+  public static TalksBot open(
+      TalksbotConfig config, Embedder embedder, IndexProgress progress, LlmEnvironment llmEnv)
+      throws IOException {
     PassageIndex index = newIndex(config, embedder);
     TalksBot bot;
     try {
@@ -110,8 +127,13 @@ public final class TalksBot implements AutoCloseable {
   static PassageIndex newIndex(TalksbotConfig config, Embedder embedder) throws IOException {
     var c = config.chunking();
     var r = config.retrieval();
-    return new PassageIndex(config.indexDir(), embedder, new ParagraphChunker(c.targetChars(), c.maxChars()),
-        r.bm25K1(), r.bm25B(), 0.5);
+    return new PassageIndex(
+        config.indexDir(),
+        embedder,
+        new ParagraphChunker(c.targetChars(), c.maxChars()),
+        r.bm25K1(),
+        r.bm25B(),
+        0.5);
   }
 
   public TalksbotConfig config() {
@@ -127,8 +149,12 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /** Outcome of (re)building or adding: what went in and which files were skipped and why. */
-  public record IngestReport(int articles, long passages, List<dev.talksbot.ingest.SkippedFile> skipped,
-      List<String> added, List<String> unchanged) {}
+  public record IngestReport(
+      int articles,
+      long passages,
+      List<dev.talksbot.ingest.SkippedFile> skipped,
+      List<String> added,
+      List<String> unchanged) {}
 
   /** Rebuilds the whole index from the corpus folder. */
   public IngestReport rebuild(IndexProgress progress) throws IOException {
@@ -138,8 +164,12 @@ public final class TalksBot implements AutoCloseable {
     LoadResult loaded = loader.load(config.corpusDir());
     loaded.skipped().forEach(s -> log.warn("{}", s));
     long passages = index.rebuild(loaded.articles(), progress);
-    return new IngestReport(loaded.articles().size(), passages, loaded.skipped(),
-        loaded.articles().stream().map(Article::id).toList(), List.of());
+    return new IngestReport(
+        loaded.articles().size(),
+        passages,
+        loaded.skipped(),
+        loaded.articles().stream().map(Article::id).toList(),
+        List.of());
   }
 
   /** Adds the articles in a file or folder to the index without rebuilding it. */
@@ -213,7 +243,8 @@ public final class TalksBot implements AutoCloseable {
       }
       List<ScoredPassage> out = new ArrayList<>();
       for (Article a : articles) {
-        for (Passage p : index.passagesOf(a.id())) out.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
+        for (Passage p : index.passagesOf(a.id()))
+          out.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
       }
       return out;
     } catch (IOException e) {
@@ -249,8 +280,15 @@ public final class TalksBot implements AutoCloseable {
         if (a.outlet() == null) withoutOutlet++;
         else outlets.add(a.outlet());
       }
-      return new CorpusInfo(config.topic(), articles.size(), index.passageCount(), first, last, undated,
-          List.copyOf(outlets), withoutOutlet);
+      return new CorpusInfo(
+          config.topic(),
+          articles.size(),
+          index.passageCount(),
+          first,
+          last,
+          undated,
+          List.copyOf(outlets),
+          withoutOutlet);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,8 +41,11 @@ public final class BenchData {
   // ------------------------------------------------------------------ SciFact (BEIR layout)
 
   /** BEIR SciFact: corpus as articles, queries by id, graded qrels by query id then doc id. */
-  public record SciFact(List<Article> corpus, Map<String, String> queries,
-      Map<String, Map<String, Integer>> train, Map<String, Map<String, Integer>> test) {
+  public record SciFact(
+      List<Article> corpus,
+      Map<String, String> queries,
+      Map<String, Map<String, Integer>> train,
+      Map<String, Map<String, Integer>> test) {
     public Map<String, Map<String, Integer>> split(String name) {
       return switch (name) {
         case "train" -> train;
@@ -57,12 +60,22 @@ public final class BenchData {
     requireDir(d);
     List<Article> corpus = new ArrayList<>();
     for (JsonNode n : jsonLines(d.resolve("corpus.jsonl"))) {
-      corpus.add(new Article(n.get("_id").asText(), "scifact", n.path("title").asText(""), null, List.of(),
-          null, null, n.get("text").asText()));
+      corpus.add(
+          new Article(
+              n.get("_id").asText(),
+              "scifact",
+              n.path("title").asText(""),
+              null,
+              List.of(),
+              null,
+              null,
+              n.get("text").asText()));
     }
     Map<String, String> queries = new LinkedHashMap<>();
-    for (JsonNode n : jsonLines(d.resolve("queries.jsonl"))) queries.put(n.get("_id").asText(), n.get("text").asText());
-    return new SciFact(corpus, queries, qrels(d.resolve("qrels/train.tsv")), qrels(d.resolve("qrels/test.tsv")));
+    for (JsonNode n : jsonLines(d.resolve("queries.jsonl")))
+      queries.put(n.get("_id").asText(), n.get("text").asText());
+    return new SciFact(
+        corpus, queries, qrels(d.resolve("qrels/train.tsv")), qrels(d.resolve("qrels/test.tsv")));
   }
 
   static Map<String, Map<String, Integer>> qrels(Path tsv) throws IOException {
@@ -80,13 +93,15 @@ public final class BenchData {
 
   public record SquadParagraph(String id, String title, String context) {}
 
-  public record SquadQuestion(String id, String question, String paragraphId, List<String> answers) {}
+  public record SquadQuestion(
+      String id, String question, String paragraphId, List<String> answers) {}
 
   public record Squad(List<SquadParagraph> paragraphs, List<SquadQuestion> questions) {}
 
   public static Squad squad(Path dataDir) throws IOException {
     Path f = dataDir.resolve("squad").resolve("dev-v1.1.json");
-    if (!Files.isRegularFile(f)) throw new IOException("SQuAD file not found: " + f + " (set --data or " + ENV + ")");
+    if (!Files.isRegularFile(f))
+      throw new IOException("SQuAD file not found: " + f + " (set --data or " + ENV + ")");
     JsonNode root = JSON.readTree(f.toFile());
     List<SquadParagraph> paragraphs = new ArrayList<>();
     List<SquadQuestion> questions = new ArrayList<>();
@@ -100,7 +115,8 @@ public final class BenchData {
         for (JsonNode qa : para.get("qas")) {
           List<String> golds = new ArrayList<>();
           for (JsonNode ans : qa.get("answers")) golds.add(ans.get("text").asText());
-          questions.add(new SquadQuestion(qa.get("id").asText(), qa.get("question").asText(), pid, golds));
+          questions.add(
+              new SquadQuestion(qa.get("id").asText(), qa.get("question").asText(), pid, golds));
         }
       }
       a++;

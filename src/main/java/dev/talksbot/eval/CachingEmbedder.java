@@ -73,7 +73,8 @@ public final class CachingEmbedder implements Embedder {
   }
 
   private void load() throws IOException {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         String text = in.readUTF().equals("L") ? readLong(in) : null;
@@ -98,7 +99,8 @@ public final class CachingEmbedder implements Embedder {
     if (file == null || !dirty) return;
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       Map<String, float[]> snapshot = Map.copyOf(passages);
       out.writeInt(snapshot.size());
       for (var e : snapshot.entrySet()) {

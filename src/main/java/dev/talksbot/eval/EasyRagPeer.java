@@ -20,8 +20,8 @@ import java.util.List;
  * The peer: what a Java developer gets from LangChain4j's "easy RAG" recipe, as its documentation
  * shows it — {@code DocumentSplitters.recursive(300, 30)}, the all-MiniLM-L6-v2 in-process
  * embedding model (the quantized artifact, the one on our classpath), an {@code
- * InMemoryEmbeddingStore} and an {@code EmbeddingStoreContentRetriever} with its default max results
- * (3) and min score. Benchmark code only: the product does not use it.
+ * InMemoryEmbeddingStore} and an {@code EmbeddingStoreContentRetriever} with its default max
+ * results (3) and min score. Benchmark code only: the product does not use it.
  */
 public final class EasyRagPeer {
   public static final String DOC_ID = "doc_id";
@@ -45,7 +45,11 @@ public final class EasyRagPeer {
         .embeddingStore(store)
         .build()
         .ingest(docs);
-    retriever = EmbeddingStoreContentRetriever.builder().embeddingStore(store).embeddingModel(model).build();
+    retriever =
+        EmbeddingStoreContentRetriever.builder()
+            .embeddingStore(store)
+            .embeddingModel(model)
+            .build();
     ingestSeconds = (System.nanoTime() - t0) / 1e9;
     documents = docs.size();
     return this;
@@ -66,6 +70,9 @@ public final class EasyRagPeer {
 
   /** The documents of the returned segments, best first, each once. */
   public List<String> docs(String query) {
-    return retrieve(query).stream().map(c -> c.textSegment().metadata().getString(DOC_ID)).distinct().toList();
+    return retrieve(query).stream()
+        .map(c -> c.textSegment().metadata().getString(DOC_ID))
+        .distinct()
+        .toList();
   }
 }

@@ -2,7 +2,6 @@ package dev.talksbot.eval;
 
 import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexHit;
-import dev.talksbot.index.IndexProgress;
 import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.ParagraphChunker;
@@ -38,7 +37,12 @@ public final class EvalIndex implements AutoCloseable {
   private final long passages;
   private final double indexSeconds;
 
-  private EvalIndex(Path dir, PassageIndex index, Embedder embedder, RetrievalSettings settings, long passages,
+  private EvalIndex(
+      Path dir,
+      PassageIndex index,
+      Embedder embedder,
+      RetrievalSettings settings,
+      long passages,
       double indexSeconds) {
     this.dir = dir;
     this.index = index;
@@ -48,20 +52,36 @@ public final class EvalIndex implements AutoCloseable {
     this.indexSeconds = indexSeconds;
   }
 
-  public static EvalIndex build(List<Article> articles, Embedder embedder, RetrievalSettings s, PrintWriter log)
+  public static EvalIndex build(
+      List<Article> articles, Embedder embedder, RetrievalSettings s, PrintWriter log)
       throws IOException {
     Path dir = Files.createTempDirectory("talksbot-eval-");
-    PassageIndex index = new PassageIndex(dir, embedder, new ParagraphChunker(s.targetChars(), s.maxChars()),
-        s.k1(), s.b(), s.titleBoost());
+    PassageIndex index =
+        new PassageIndex(
+            dir,
+            embedder,
+            new ParagraphChunker(s.targetChars(), s.maxChars()),
+            s.k1(),
+            s.b(),
+            s.titleBoost());
     long t0 = System.nanoTime();
     long[] last = {0};
-    long n = index.rebuild(articles, (done, total, p, el) -> {
-      if (log != null && (done == total || el - last[0] > 10_000_000_000L)) {
-        last[0] = el;
-        log.printf(Locale.ROOT, "indexing: %d/%d articles, %d passages, %.0f s%n", done, total, p, el / 1e9);
-        log.flush();
-      }
-    });
+    long n =
+        index.rebuild(
+            articles,
+            (done, total, p, el) -> {
+              if (log != null && (done == total || el - last[0] > 10_000_000_000L)) {
+                last[0] = el;
+                log.printf(
+                    Locale.ROOT,
+                    "indexing: %d/%d articles, %d passages, %.0f s%n",
+                    done,
+                    total,
+                    p,
+                    el / 1e9);
+                log.flush();
+              }
+            });
     return new EvalIndex(dir, index, embedder, s, n, (System.nanoTime() - t0) / 1e9);
   }
 
@@ -87,12 +107,22 @@ public final class EvalIndex implements AutoCloseable {
 
   /** Another view of the same index with other BM25 parameters (norms do not depend on k1/b). */
   public PassageIndex reopen(double k1, double b, double titleBoost) throws IOException {
-    return new PassageIndex(dir, embedder, new ParagraphChunker(settings.targetChars(), settings.maxChars()), k1, b,
+    return new PassageIndex(
+        dir,
+        embedder,
+        new ParagraphChunker(settings.targetChars(), settings.maxChars()),
+        k1,
+        b,
         titleBoost);
   }
 
   /** One query's raw lists and how long each stage took. */
-  public record Hits(List<IndexHit> bm25, List<IndexHit> dense, long embedNanos, long bm25Nanos, long denseNanos) {}
+  public record Hits(
+      List<IndexHit> bm25,
+      List<IndexHit> dense,
+      long embedNanos,
+      long bm25Nanos,
+      long denseNanos) {}
 
   public Hits search(PassageIndex idx, String query, int k) throws IOException {
     long t0 = System.nanoTime();
@@ -111,12 +141,16 @@ public final class EvalIndex implements AutoCloseable {
   /** Articles in the order of their best passage. */
   public static List<DocScore> docs(List<IndexHit> hits) {
     Map<String, DocScore> out = new LinkedHashMap<>();
-    for (IndexHit h : hits) out.putIfAbsent(h.passage().articleId(), new DocScore(h.passage().articleId(), h.score()));
+    for (IndexHit h : hits)
+      out.putIfAbsent(h.passage().articleId(), new DocScore(h.passage().articleId(), h.score()));
     return List.copyOf(out.values());
   }
 
-  /** RRF over the first {@code candidates} of each list, then articles by their best fused passage. */
-  public static List<DocScore> fusedDocs(Hits h, int candidates, int rrfK, double wBm25, double wDense) {
+  /**
+   * RRF over the first {@code candidates} of each list, then articles by their best fused passage.
+   */
+  public static List<DocScore> fusedDocs(
+      Hits h, int candidates, int rrfK, double wBm25, double wDense) {
     List<RankFusion.Fused> fused = fusedPassages(h, candidates, rrfK, wBm25, wDense);
     Map<String, String> article = new HashMap<>();
     Stream.concat(h.bm25().stream(), h.dense().stream())
@@ -131,10 +165,12 @@ public final class EvalIndex implements AutoCloseable {
     return out;
   }
 
-  public static List<RankFusion.Fused> fusedPassages(Hits h, int candidates, int rrfK, double wBm25, double wDense) {
+  public static List<RankFusion.Fused> fusedPassages(
+      Hits h, int candidates, int rrfK, double wBm25, double wDense) {
     List<String> b = h.bm25().stream().limit(candidates).map(x -> x.passage().id()).toList();
     List<String> d = h.dense().stream().limit(candidates).map(x -> x.passage().id()).toList();
-    return RankFusion.rrf(List.of(new RankFusion.Ranking(b, wBm25), new RankFusion.Ranking(d, wDense)), rrfK);
+    return RankFusion.rrf(
+        List.of(new RankFusion.Ranking(b, wBm25), new RankFusion.Ranking(d, wDense)), rrfK);
   }
 
   public static List<String> ids(List<DocScore> docs) {

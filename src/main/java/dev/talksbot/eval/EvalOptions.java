@@ -16,5 +16,13 @@ import java.nio.file.Path;
  * @param peer whether to run the LangChain4j easy-RAG peer
  * @param log progress (stderr)
  */
-public record EvalOptions(Path dataDir, String split, int limit, int corpusSample, Path runFile, Path cacheDir,
-    boolean peer, RetrievalSettings settings, PrintWriter log) {}
+public record EvalOptions(
+    Path dataDir,
+    String split,
+    int limit,
+    int corpusSample,
+    Path runFile,
+    Path cacheDir,
+    boolean peer,
+    RetrievalSettings settings,
+    PrintWriter log) {}

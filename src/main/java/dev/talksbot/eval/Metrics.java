@@ -31,7 +31,8 @@ public final class Metrics {
       int rel = qrels.getOrDefault(id, 0);
       if (rel > 0) dcg += rel / log2(rank + 1);
     }
-    List<Integer> ideal = qrels.values().stream().filter(r -> r > 0).sorted((a, b) -> b - a).toList();
+    List<Integer> ideal =
+        qrels.values().stream().filter(r -> r > 0).sorted((a, b) -> b - a).toList();
     double idcg = 0;
     for (int i = 0; i < Math.min(k, ideal.size()); i++) idcg += ideal.get(i) / log2(i + 2);
     return idcg == 0 ? 0 : dcg / idcg;
@@ -41,8 +42,10 @@ public final class Metrics {
   public static double recall(List<String> ranking, Map<String, Integer> qrels, int k) {
     long relevant = qrels.values().stream().filter(r -> r > 0).count();
     if (relevant == 0) return 0;
-    Set<String> top = new HashSet<>(dedupe(ranking).subList(0, Math.min(k, dedupe(ranking).size())));
-    long found = qrels.entrySet().stream().filter(e -> e.getValue() > 0 && top.contains(e.getKey())).count();
+    Set<String> top =
+        new HashSet<>(dedupe(ranking).subList(0, Math.min(k, dedupe(ranking).size())));
+    long found =
+        qrels.entrySet().stream().filter(e -> e.getValue() > 0 && top.contains(e.getKey())).count();
     return (double) found / relevant;
   }
 

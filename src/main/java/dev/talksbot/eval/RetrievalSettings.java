@@ -12,42 +12,111 @@ import java.util.Map;
  * @param depth passages taken from each retriever before fusion when scoring deep metrics
  *     (Recall@100 needs more than 100 passages, since the chunker splits a document into several)
  */
-public record RetrievalSettings(String model, int targetChars, int maxChars, double k1, double b,
-    double titleBoost, int candidates, int rrfK, double bm25Weight, double denseWeight, int depth) {
+public record RetrievalSettings(
+    String model,
+    int targetChars,
+    int maxChars,
+    double k1,
+    double b,
+    double titleBoost,
+    int candidates,
+    int rrfK,
+    double bm25Weight,
+    double denseWeight,
+    int depth) {
 
   /** What the product uses for the title field (see TalksBot.newIndex). */
   public static final double PRODUCT_TITLE_BOOST = 0.5;
 
   public static RetrievalSettings of(TalksbotConfig c) {
     var r = c.retrieval();
-    return new RetrievalSettings(c.embedding().model(), c.chunking().targetChars(), c.chunking().maxChars(),
-        r.bm25K1(), r.bm25B(), PRODUCT_TITLE_BOOST, r.candidates(), r.rrfK(), r.bm25Weight(), r.denseWeight(),
+    return new RetrievalSettings(
+        c.embedding().model(),
+        c.chunking().targetChars(),
+        c.chunking().maxChars(),
+        r.bm25K1(),
+        r.bm25B(),
+        PRODUCT_TITLE_BOOST,
+        r.candidates(),
+        r.rrfK(),
+        r.bm25Weight(),
+        r.denseWeight(),
         Math.max(r.candidates(), 300));
   }
 
   public RetrievalSettings withFusion(int rrfK, double bm25Weight, double denseWeight) {
-    return new RetrievalSettings(model, targetChars, maxChars, k1, b, titleBoost, candidates, rrfK, bm25Weight,
-        denseWeight, depth);
+    return new RetrievalSettings(
+        model,
+        targetChars,
+        maxChars,
+        k1,
+        b,
+        titleBoost,
+        candidates,
+        rrfK,
+        bm25Weight,
+        denseWeight,
+        depth);
   }
 
   public RetrievalSettings withBm25(double k1, double b, double titleBoost) {
-    return new RetrievalSettings(model, targetChars, maxChars, k1, b, titleBoost, candidates, rrfK, bm25Weight,
-        denseWeight, depth);
+    return new RetrievalSettings(
+        model,
+        targetChars,
+        maxChars,
+        k1,
+        b,
+        titleBoost,
+        candidates,
+        rrfK,
+        bm25Weight,
+        denseWeight,
+        depth);
   }
 
   public RetrievalSettings withCandidates(int candidates, int depth) {
-    return new RetrievalSettings(model, targetChars, maxChars, k1, b, titleBoost, candidates, rrfK, bm25Weight,
-        denseWeight, depth);
+    return new RetrievalSettings(
+        model,
+        targetChars,
+        maxChars,
+        k1,
+        b,
+        titleBoost,
+        candidates,
+        rrfK,
+        bm25Weight,
+        denseWeight,
+        depth);
   }
 
   public RetrievalSettings withChunking(int targetChars, int maxChars) {
-    return new RetrievalSettings(model, targetChars, maxChars, k1, b, titleBoost, candidates, rrfK, bm25Weight,
-        denseWeight, depth);
+    return new RetrievalSettings(
+        model,
+        targetChars,
+        maxChars,
+        k1,
+        b,
+        titleBoost,
+        candidates,
+        rrfK,
+        bm25Weight,
+        denseWeight,
+        depth);
   }
 
   public RetrievalSettings withModel(String model) {
-    return new RetrievalSettings(model, targetChars, maxChars, k1, b, titleBoost, candidates, rrfK, bm25Weight,
-        denseWeight, depth);
+    return new RetrievalSettings(
+        model,
+        targetChars,
+        maxChars,
+        k1,
+        b,
+        titleBoost,
+        candidates,
+        rrfK,
+        bm25Weight,
+        denseWeight,
+        depth);
   }
 
   public Map<String, Object> asMap() {

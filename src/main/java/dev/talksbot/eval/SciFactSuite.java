@@ -1,6 +1,5 @@
 package dev.talksbot.eval;
 
-import dev.talksbot.index.Embedder;
 import dev.talksbot.index.OnnxEmbedder;
 import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
@@ -33,8 +32,11 @@ public final class SciFactSuite {
   }
 
   /** The corpus, or its judged documents for these queries plus an even sample of the others. */
-  static List<Article> corpus(BenchData.SciFact data, Map<String, Map<String, Integer>> qrels,
-      Set<String> queryIds, int sample) {
+  static List<Article> corpus(
+      BenchData.SciFact data,
+      Map<String, Map<String, Integer>> qrels,
+      Set<String> queryIds,
+      int sample) {
     if (sample <= 0) return data.corpus();
     Set<String> needed = new HashSet<>();
     for (String q : queryIds) needed.addAll(qrels.getOrDefault(q, Map.of()).keySet());
@@ -61,8 +63,14 @@ public final class SciFactSuite {
     result.settings().putAll(s.asMap());
 
     CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.load(s.model()), o.cacheDir());
-    log.printf(Locale.ROOT, "scifact: %d documents, %d %s queries; indexing with %s (%d vectors cached)%n",
-        corpus.size(), queries.size(), o.split(), s.model(), embedder.cached());
+    log.printf(
+        Locale.ROOT,
+        "scifact: %d documents, %d %s queries; indexing with %s (%d vectors cached)%n",
+        corpus.size(),
+        queries.size(),
+        o.split(),
+        s.model(),
+        embedder.cached());
     log.flush();
     try (EvalIndex idx = EvalIndex.build(corpus, embedder, s, log)) {
       embedder.save();
@@ -75,7 +83,8 @@ public final class SciFactSuite {
       for (var q : queries.entrySet()) {
         EvalIndex.Hits h = idx.search(idx.index(), q.getValue(), s.depth());
         long t0 = System.nanoTime();
-        List<EvalIndex.DocScore> fused = EvalIndex.fusedDocs(h, s.depth(), s.rrfK(), s.bm25Weight(), s.denseWeight());
+        List<EvalIndex.DocScore> fused =
+            EvalIndex.fusedDocs(h, s.depth(), s.rrfK(), s.bm25Weight(), s.denseWeight());
         fuseNs += System.nanoTime() - t0;
         embedNs += h.embedNanos();
         bm25Ns += h.bm25Nanos();
@@ -89,14 +98,28 @@ public final class SciFactSuite {
       score(result.system("dense"), denseRuns, qrels, (embedNs + denseNs) / 1e6 / n);
       Map<String, List<String>> hybridIds = new LinkedHashMap<>();
       hybridRuns.forEach((k, v) -> hybridIds.put(k, EvalIndex.ids(v)));
-      score(result.system("hybrid"), hybridIds, qrels, (embedNs + bm25Ns + denseNs + fuseNs) / 1e6 / n);
-      result.notes().add(String.format(Locale.ROOT,
-          "product index: %d passages from %d documents in %.1f s (embedding %s; cached vectors make this faster)",
-          idx.passages(), corpus.size(), idx.indexSeconds(), s.model()));
+      score(
+          result.system("hybrid"),
+          hybridIds,
+          qrels,
+          (embedNs + bm25Ns + denseNs + fuseNs) / 1e6 / n);
+      result
+          .notes()
+          .add(
+              String.format(
+                  Locale.ROOT,
+                  "product index: %d passages from %d documents in %.1f s (embedding %s; cached vectors make this faster)",
+                  idx.passages(),
+                  corpus.size(),
+                  idx.indexSeconds(),
+                  s.model()));
       if (o.runFile() != null) writeRun(o, hybridRuns);
     }
     if (o.peer()) {
-      log.printf(Locale.ROOT, "scifact: peer (LangChain4j easy RAG) ingesting %d documents...%n", corpus.size());
+      log.printf(
+          Locale.ROOT,
+          "scifact: peer (LangChain4j easy RAG) ingesting %d documents...%n",
+          corpus.size());
       log.flush();
       EasyRagPeer peer = new EasyRagPeer().ingest(corpus);
       for (int i = 0; i < 5; i++) peer.docs("warm up " + i);
@@ -105,20 +128,29 @@ public final class SciFactSuite {
       for (var q : queries.entrySet()) peerRuns.put(q.getKey(), peer.docs(q.getValue()));
       double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, queries.size());
       score(result.system("peer"), peerRuns, qrels, ms);
-      result.notes().add(String.format(Locale.ROOT,
-          "peer: ingested %d documents in %.1f s; returns at most 3 segments, so its recall@100 is recall@3 segments",
-          peer.documents(), peer.ingestSeconds()));
+      result
+          .notes()
+          .add(
+              String.format(
+                  Locale.ROOT,
+                  "peer: ingested %d documents in %.1f s; returns at most 3 segments, so its recall@100 is recall@3 segments",
+                  peer.documents(),
+                  peer.ingestSeconds()));
     }
     return result;
   }
 
   /** Untimed queries from the other split, so JIT and ONNX warm-up are not in the timings. */
-  private static void warmUp(EvalIndex idx, BenchData.SciFact data, String split) throws IOException {
+  private static void warmUp(EvalIndex idx, BenchData.SciFact data, String split)
+      throws IOException {
     Map<String, String> other = queries(data, split.equals("test") ? "train" : "test", 20);
     for (String q : other.values()) idx.search(idx.index(), q, 100);
   }
 
-  static void score(Map<String, Object> m, Map<String, List<String>> runs, Map<String, Map<String, Integer>> qrels,
+  static void score(
+      Map<String, Object> m,
+      Map<String, List<String>> runs,
+      Map<String, Map<String, Integer>> qrels,
       double msPerQuery) {
     double ndcg = 0, recall = 0, mrr = 0;
     for (var e : runs.entrySet()) {
@@ -134,28 +166,37 @@ public final class SciFactSuite {
     m.put("ms_per_query", SuiteResult.round(msPerQuery, 2));
   }
 
-  private static void writeRun(EvalOptions o, Map<String, List<EvalIndex.DocScore>> runs) throws IOException {
+  private static void writeRun(EvalOptions o, Map<String, List<EvalIndex.DocScore>> runs)
+      throws IOException {
     StringBuilder b = new StringBuilder();
     for (var e : runs.entrySet()) {
       List<EvalIndex.DocScore> docs = e.getValue();
       for (int i = 0; i < Math.min(100, docs.size()); i++) {
-        b.append(e.getKey()).append(" Q0 ").append(docs.get(i).id()).append(' ').append(i + 1).append(' ')
-            .append(String.format(Locale.ROOT, "%.6f", docs.get(i).score())).append(" talksbot-hybrid\n");
+        b.append(e.getKey())
+            .append(" Q0 ")
+            .append(docs.get(i).id())
+            .append(' ')
+            .append(i + 1)
+            .append(' ')
+            .append(String.format(Locale.ROOT, "%.6f", docs.get(i).score()))
+            .append(" talksbot-hybrid\n");
       }
     }
-    if (o.runFile().toAbsolutePath().getParent() != null) Files.createDirectories(o.runFile().toAbsolutePath().getParent());
+    if (o.runFile().toAbsolutePath().getParent() != null)
+      Files.createDirectories(o.runFile().toAbsolutePath().getParent());
     Files.writeString(o.runFile(), b, StandardCharsets.UTF_8);
   }
 
   // ------------------------------------------------------------------ tuning (train split only)
 
   /**
-   * Grid search on the given split (refuses the test split): one index, BM25 lists for each
-   * (k1, b, title boost), the dense list once, then every fusion setting re-fused in memory. Prints
-   * the best settings by hybrid nDCG@10, and the best BM25-only setting.
+   * Grid search on the given split (refuses the test split): one index, BM25 lists for each (k1, b,
+   * title boost), the dense list once, then every fusion setting re-fused in memory. Prints the
+   * best settings by hybrid nDCG@10, and the best BM25-only setting.
    */
   public static void tune(EvalOptions o, PrintWriter out) throws IOException {
-    if (o.split().equals("test")) throw new IllegalArgumentException("tuning runs on the train split only");
+    if (o.split().equals("test"))
+      throw new IllegalArgumentException("tuning runs on the train split only");
     BenchData.SciFact data = BenchData.scifact(o.dataDir());
     Map<String, Map<String, Integer>> qrels = data.split(o.split());
     Map<String, String> queries = queries(data, o.split(), o.limit());
@@ -171,12 +212,22 @@ public final class SciFactSuite {
     int[] cands = {50, 100, 200, 300};
     try (EvalIndex idx = EvalIndex.build(corpus, embedder, s, o.log())) {
       embedder.save();
-      out.printf(Locale.ROOT, "tuning on %s: %d queries, %d documents, %d passages, chunking %d/%d, model %s%n",
-          o.split(), queries.size(), corpus.size(), idx.passages(), s.targetChars(), s.maxChars(), s.model());
+      out.printf(
+          Locale.ROOT,
+          "tuning on %s: %d queries, %d documents, %d passages, chunking %d/%d, model %s%n",
+          o.split(),
+          queries.size(),
+          corpus.size(),
+          idx.passages(),
+          s.targetChars(),
+          s.maxChars(),
+          s.model());
       Map<String, List<dev.talksbot.index.IndexHit>> dense = new LinkedHashMap<>();
-      for (var q : queries.entrySet()) dense.put(q.getKey(), idx.index().searchDense(embedder.embedQuery(q.getValue()), depth));
+      for (var q : queries.entrySet())
+        dense.put(q.getKey(), idx.index().searchDense(embedder.embedQuery(q.getValue()), depth));
       double denseNdcg = 0;
-      for (var q : queries.keySet()) denseNdcg += Metrics.ndcg(EvalIndex.ids(EvalIndex.docs(dense.get(q))), qrels.get(q), 10);
+      for (var q : queries.keySet())
+        denseNdcg += Metrics.ndcg(EvalIndex.ids(EvalIndex.docs(dense.get(q))), qrels.get(q), 10);
       out.printf(Locale.ROOT, "dense alone: ndcg@10 %.4f%n", denseNdcg / queries.size());
       record Row(double ndcg, double recall, String setting) {}
       record Bm25(double k1, double b, double tb, double ndcg) {}
@@ -190,10 +241,18 @@ public final class SciFactSuite {
             try (PassageIndex view = idx.reopen(k1, b, tb)) {
               double bn = 0;
               for (var q : queries.entrySet()) {
-                bn += Metrics.ndcg(EvalIndex.ids(EvalIndex.docs(view.searchBm25(q.getValue(), 100))), qrels.get(q.getKey()), 10);
+                bn +=
+                    Metrics.ndcg(
+                        EvalIndex.ids(EvalIndex.docs(view.searchBm25(q.getValue(), 100))),
+                        qrels.get(q.getKey()),
+                        10);
               }
               bm25s.add(new Bm25(k1, b, tb, bn / queries.size()));
-              bm25Rows.add(new Row(bn / queries.size(), 0, String.format(Locale.ROOT, "k1=%.2f b=%.2f title=%.1f", k1, b, tb)));
+              bm25Rows.add(
+                  new Row(
+                      bn / queries.size(),
+                      0,
+                      String.format(Locale.ROOT, "k1=%.2f b=%.2f title=%.1f", k1, b, tb)));
             }
           }
         }
@@ -203,44 +262,90 @@ public final class SciFactSuite {
       // stage 2: fusion grid over the 4 best BM25 settings and the current one
       bm25s.sort((x, y) -> Double.compare(y.ndcg(), x.ndcg()));
       List<Bm25> chosen = new ArrayList<>(bm25s.subList(0, Math.min(4, bm25s.size())));
-      bm25s.stream().filter(x -> x.k1() == s.k1() && x.b() == s.b() && x.tb() == s.titleBoost()).findFirst()
-          .filter(x -> !chosen.contains(x)).ifPresent(chosen::add);
+      bm25s.stream()
+          .filter(x -> x.k1() == s.k1() && x.b() == s.b() && x.tb() == s.titleBoost())
+          .findFirst()
+          .filter(x -> !chosen.contains(x))
+          .ifPresent(chosen::add);
       for (Bm25 v : chosen) {
         try (PassageIndex view = idx.reopen(v.k1(), v.b(), v.tb())) {
           Map<String, EvalIndex.Hits> hits = new LinkedHashMap<>();
           for (var q : queries.entrySet()) {
-            hits.put(q.getKey(), new EvalIndex.Hits(view.searchBm25(q.getValue(), depth), dense.get(q.getKey()), 0, 0, 0));
+            hits.put(
+                q.getKey(),
+                new EvalIndex.Hits(
+                    view.searchBm25(q.getValue(), depth), dense.get(q.getKey()), 0, 0, 0));
           }
           for (int rk : rrfKs) {
             for (double ratio : denseOverBm25) {
               for (int c : cands) {
                 double nd = 0, rc = 0;
                 for (var q : queries.keySet()) {
-                  List<String> ids = EvalIndex.ids(EvalIndex.fusedDocs(hits.get(q), c, rk, 1.0, ratio));
+                  List<String> ids =
+                      EvalIndex.ids(EvalIndex.fusedDocs(hits.get(q), c, rk, 1.0, ratio));
                   nd += Metrics.ndcg(ids, qrels.get(q), 10);
                   rc += Metrics.recall(ids, qrels.get(q), 100);
                 }
-                rows.add(new Row(nd / queries.size(), rc / queries.size(), String.format(Locale.ROOT,
-                    "k1=%.2f b=%.2f title=%.1f rrfK=%d bm25Weight=1.0 denseWeight=%.2f candidates=%d",
-                    v.k1(), v.b(), v.tb(), rk, ratio, c)));
+                rows.add(
+                    new Row(
+                        nd / queries.size(),
+                        rc / queries.size(),
+                        String.format(
+                            Locale.ROOT,
+                            "k1=%.2f b=%.2f title=%.1f rrfK=%d bm25Weight=1.0 denseWeight=%.2f candidates=%d",
+                            v.k1(),
+                            v.b(),
+                            v.tb(),
+                            rk,
+                            ratio,
+                            c)));
               }
             }
           }
         }
-        out.printf(Locale.ROOT, "  ... fusion over k1=%.2f b=%.2f title=%.1f done%n", v.k1(), v.b(), v.tb());
+        out.printf(
+            Locale.ROOT,
+            "  ... fusion over k1=%.2f b=%.2f title=%.1f done%n",
+            v.k1(),
+            v.b(),
+            v.tb());
         out.flush();
       }
       bm25Rows.sort((x, y) -> Double.compare(y.ndcg(), x.ndcg()));
       rows.sort((x, y) -> Double.compare(y.ndcg(), x.ndcg()));
       out.println("best BM25 alone (ndcg@10):");
-      bm25Rows.stream().limit(5).forEach(r -> out.printf(Locale.ROOT, "  %.4f  %s%n", r.ndcg(), r.setting()));
+      bm25Rows.stream()
+          .limit(5)
+          .forEach(r -> out.printf(Locale.ROOT, "  %.4f  %s%n", r.ndcg(), r.setting()));
       out.println("best hybrid (ndcg@10, recall@100 at depth 300):");
-      rows.stream().limit(15).forEach(r -> out.printf(Locale.ROOT, "  %.4f  %.4f  %s%n", r.ndcg(), r.recall(), r.setting()));
-      String product = String.format(Locale.ROOT, "k1=%.2f b=%.2f title=%.1f rrfK=%d bm25Weight=1.0 denseWeight=%.2f candidates=%d",
-          s.k1(), s.b(), s.titleBoost(), s.rrfK(), s.denseWeight() / s.bm25Weight(), s.candidates());
-      rows.stream().filter(r -> r.setting().equals(product)).findFirst().ifPresent(r ->
-          out.printf(Locale.ROOT, "current defaults: %.4f  %.4f  %s (rank %d of %d)%n", r.ndcg(), r.recall(), r.setting(),
-              rows.indexOf(r) + 1, rows.size()));
+      rows.stream()
+          .limit(15)
+          .forEach(
+              r ->
+                  out.printf(Locale.ROOT, "  %.4f  %.4f  %s%n", r.ndcg(), r.recall(), r.setting()));
+      String product =
+          String.format(
+              Locale.ROOT,
+              "k1=%.2f b=%.2f title=%.1f rrfK=%d bm25Weight=1.0 denseWeight=%.2f candidates=%d",
+              s.k1(),
+              s.b(),
+              s.titleBoost(),
+              s.rrfK(),
+              s.denseWeight() / s.bm25Weight(),
+              s.candidates());
+      rows.stream()
+          .filter(r -> r.setting().equals(product))
+          .findFirst()
+          .ifPresent(
+              r ->
+                  out.printf(
+                      Locale.ROOT,
+                      "current defaults: %.4f  %.4f  %s (rank %d of %d)%n",
+                      r.ndcg(),
+                      r.recall(),
+                      r.setting(),
+                      rows.indexOf(r) + 1,
+                      rows.size()));
       out.flush();
     }
   }

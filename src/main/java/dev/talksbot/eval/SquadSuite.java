@@ -36,7 +36,8 @@ final class SquadSuite {
   }
 
   /** All paragraphs, or those of the chosen questions plus an even sample of the others. */
-  static List<Article> paragraphs(BenchData.Squad data, List<BenchData.SquadQuestion> questions, int sample) {
+  static List<Article> paragraphs(
+      BenchData.Squad data, List<BenchData.SquadQuestion> questions, int sample) {
     if (sample <= 0) return data.paragraphs().stream().map(BenchData::article).toList();
     Set<String> needed = new java.util.HashSet<>();
     questions.forEach(q -> needed.add(q.paragraphId()));
@@ -64,22 +65,43 @@ final class SquadSuite {
     result.settings().put("passages_to_answerer", config.retrieval().passages());
 
     CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.load(s.model()), o.cacheDir());
-    log.printf(Locale.ROOT, "squad: %d paragraphs, %d questions; indexing (%d vectors cached)%n", articles.size(),
-        questions.size(), embedder.cached());
+    log.printf(
+        Locale.ROOT,
+        "squad: %d paragraphs, %d questions; indexing (%d vectors cached)%n",
+        articles.size(),
+        questions.size(),
+        embedder.cached());
     log.flush();
     try (EvalIndex idx = EvalIndex.build(articles, embedder, s, log)) {
       embedder.save();
       result.settings().put("passages", idx.passages());
-      CorpusInfo corpus = new CorpusInfo("SQuAD v1.1 dev paragraphs (Wikipedia)", articles.size(),
-          (int) idx.passages(), null, null, articles.size(), List.of(), articles.size());
-      HybridRetriever retriever = new HybridRetriever(idx.index(), HybridRetriever.Mode.HYBRID, s.candidates(),
-          s.rrfK(), s.bm25Weight(), s.denseWeight());
-      ExtractiveAnswerer answerer = new ExtractiveAnswerer(embedder, idx.index()::idf, config.answer());
+      CorpusInfo corpus =
+          new CorpusInfo(
+              "SQuAD v1.1 dev paragraphs (Wikipedia)",
+              articles.size(),
+              (int) idx.passages(),
+              null,
+              null,
+              articles.size(),
+              List.of(),
+              articles.size());
+      HybridRetriever retriever =
+          new HybridRetriever(
+              idx.index(),
+              HybridRetriever.Mode.HYBRID,
+              s.candidates(),
+              s.rrfK(),
+              s.bm25Weight(),
+              s.denseWeight());
+      ExtractiveAnswerer answerer =
+          new ExtractiveAnswerer(embedder, idx.index()::idf, config.answer());
       int passages = config.retrieval().passages();
       // warm-up (untimed): questions not in the sample
       for (int i = 0; i < 10; i++) {
-        String q = data.questions().get(data.questions().size() - 1 - 7 * i).question() + " (warm-up)";
-        answerer.answer(new AnswerRequest(q, retriever.retrieve(new RetrievalQuery(q, passages)), corpus));
+        String q =
+            data.questions().get(data.questions().size() - 1 - 7 * i).question() + " (warm-up)";
+        answerer.answer(
+            new AnswerRequest(q, retriever.retrieve(new RetrievalQuery(q, passages)), corpus));
       }
       double[] top1 = new double[3], top5 = new double[3];
       long embedNs = 0, bm25Ns = 0, denseNs = 0, fuseNs = 0, answerNs = 0;
@@ -90,12 +112,18 @@ final class SquadSuite {
         Set<String> gold = Set.of(q.paragraphId());
         EvalIndex.Hits h = idx.search(idx.index(), text, s.candidates());
         long t0 = System.nanoTime();
-        List<String> fused = EvalIndex.ids(EvalIndex.fusedDocs(h, s.candidates(), s.rrfK(), s.bm25Weight(), s.denseWeight()));
+        List<String> fused =
+            EvalIndex.ids(
+                EvalIndex.fusedDocs(h, s.candidates(), s.rrfK(), s.bm25Weight(), s.denseWeight()));
         fuseNs += System.nanoTime() - t0;
         embedNs += h.embedNanos();
         bm25Ns += h.bm25Nanos();
         denseNs += h.denseNanos();
-        List<List<String>> runs = List.of(EvalIndex.ids(EvalIndex.docs(h.bm25())), EvalIndex.ids(EvalIndex.docs(h.dense())), fused);
+        List<List<String>> runs =
+            List.of(
+                EvalIndex.ids(EvalIndex.docs(h.bm25())),
+                EvalIndex.ids(EvalIndex.docs(h.dense())),
+                fused);
         for (int k = 0; k < 3; k++) {
           top1[k] += Metrics.hitAt(runs.get(k), gold, 1);
           top5[k] += Metrics.hitAt(runs.get(k), gold, 5);
@@ -125,21 +153,32 @@ final class SquadSuite {
       embedder.save();
       int n = Math.max(1, questions.size());
       String[] names = {"bm25", "dense", "hybrid"};
-      double[] ms = {bm25Ns / 1e6 / n, (embedNs + denseNs) / 1e6 / n, (embedNs + answerNs) / 1e6 / n};
+      double[] ms = {
+        bm25Ns / 1e6 / n, (embedNs + denseNs) / 1e6 / n, (embedNs + answerNs) / 1e6 / n
+      };
       for (int k = 0; k < 3; k++) {
         var m = result.system(names[k]);
         m.put("top1", SuiteResult.round(top1[k] / n, 4));
         m.put("top5", SuiteResult.round(top5[k] / n, 4));
         if (k == 2) {
           m.put("answer_contains_gold", SuiteResult.round((double) contains / n, 4));
-          m.put("answer_contains_gold_when_answered", SuiteResult.round((double) containsAnswered / Math.max(1, answered), 4));
+          m.put(
+              "answer_contains_gold_when_answered",
+              SuiteResult.round((double) containsAnswered / Math.max(1, answered), 4));
           m.put("refused", SuiteResult.round((double) refused / n, 4));
           m.put("avg_words", SuiteResult.round((double) words / Math.max(1, answered), 2));
         }
         m.put("ms_per_query", SuiteResult.round(ms[k], 2));
       }
-      result.notes().add("hybrid ms_per_query = query embedding + retrieval + extractive answer (what ask costs)");
-      result.notes().add(String.format(Locale.ROOT, "index: %d passages in %.1f s", idx.passages(), idx.indexSeconds()));
+      result
+          .notes()
+          .add(
+              "hybrid ms_per_query = query embedding + retrieval + extractive answer (what ask costs)");
+      result
+          .notes()
+          .add(
+              String.format(
+                  Locale.ROOT, "index: %d passages in %.1f s", idx.passages(), idx.indexSeconds()));
     }
     if (o.peer()) {
       log.printf(Locale.ROOT, "squad: peer ingesting %d paragraphs...%n", articles.size());
@@ -158,9 +197,14 @@ final class SquadSuite {
       m.put("top1", SuiteResult.round(p1 / n, 4));
       m.put("top5", SuiteResult.round(p5 / n, 4));
       m.put("ms_per_query", SuiteResult.round((System.nanoTime() - t0) / 1e6 / n, 2));
-      result.notes().add(String.format(Locale.ROOT,
-          "peer: %d paragraphs ingested in %.1f s; it returns 3 segments, so its top5 is top-3 segments", articles.size(),
-          peer.ingestSeconds()));
+      result
+          .notes()
+          .add(
+              String.format(
+                  Locale.ROOT,
+                  "peer: %d paragraphs ingested in %.1f s; it returns 3 segments, so its top5 is top-3 segments",
+                  articles.size(),
+                  peer.ingestSeconds()));
     }
     return result;
   }

@@ -64,7 +64,9 @@ public final class SuiteResult {
 
   public String json() {
     try {
-      return new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asJson());
+      return new ObjectMapper()
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(asJson());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -81,7 +83,8 @@ public final class SuiteResult {
     out.println(h);
     for (var e : systems.entrySet()) {
       StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-8s", e.getKey()));
-      for (String c : cols) row.append(String.format(Locale.ROOT, " %12s", fmt(e.getValue().get(c))));
+      for (String c : cols)
+        row.append(String.format(Locale.ROOT, " %12s", fmt(e.getValue().get(c))));
       out.println(row);
     }
     if (!settings.isEmpty()) out.println("settings: " + settings);
@@ -97,7 +100,9 @@ public final class SuiteResult {
     if (o == null) return "-";
     if (o instanceof Double d) {
       if (d.isNaN()) return "-";
-      return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.4f", d);
+      return Math.abs(d) >= 100
+          ? String.format(Locale.ROOT, "%.1f", d)
+          : String.format(Locale.ROOT, "%.4f", d);
     }
     return String.valueOf(o);
   }

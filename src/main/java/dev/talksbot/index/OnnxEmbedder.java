@@ -30,18 +30,21 @@ public final class OnnxEmbedder implements Embedder {
     this.name = name;
     this.model = model;
     this.queryPrefix = queryPrefix;
-    this.cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
-        return size() > 20_000;
-      }
-    });
+    this.cache =
+        Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
+                return size() > 20_000;
+              }
+            });
   }
 
   /** Loads a model by its configured name. */
   public static OnnxEmbedder load(String name) {
     return switch (name) {
-      case BGE_SMALL -> new OnnxEmbedder(name, new BgeSmallEnV15QuantizedEmbeddingModel(), BGE_QUERY_PREFIX);
+      case BGE_SMALL ->
+          new OnnxEmbedder(name, new BgeSmallEnV15QuantizedEmbeddingModel(), BGE_QUERY_PREFIX);
       case MINILM -> new OnnxEmbedder(name, new AllMiniLmL6V2QuantizedEmbeddingModel(), "");
       default -> throw new IllegalArgumentException("unknown embedding model '" + name + "'");
     };
@@ -84,7 +87,8 @@ public final class OnnxEmbedder implements Embedder {
       int i = missing.getFirst();
       out[i] = embedPassage(texts.get(i));
     } else if (!missing.isEmpty()) {
-      List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
+      List<TextSegment> segments =
+          missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
       List<Embedding> all = model.embedAll(segments).content();
       for (int j = 0; j < missing.size(); j++) {
         int i = missing.get(j);

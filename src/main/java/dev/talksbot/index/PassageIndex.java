@@ -70,7 +70,8 @@ public final class PassageIndex implements AutoCloseable {
   private volatile SearcherManager manager;
   private volatile Catalog catalog;
 
-  public PassageIndex(Path dir, Embedder embedder, Chunker chunker, double k1, double b, double titleBoost)
+  public PassageIndex(
+      Path dir, Embedder embedder, Chunker chunker, double k1, double b, double titleBoost)
       throws IOException {
     this.dir = dir;
     this.embedder = embedder;
@@ -120,7 +121,11 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** Result of adding one article. */
-  public enum AddOutcome { ADDED, REPLACED, UNCHANGED }
+  public enum AddOutcome {
+    ADDED,
+    REPLACED,
+    UNCHANGED
+  }
 
   /**
    * Adds (or replaces) one article without touching the rest of the index.
@@ -164,12 +169,14 @@ public final class PassageIndex implements AutoCloseable {
 
   private int writeArticle(IndexWriter w, Article a, long seq) throws IOException {
     List<Passage> passages = chunker.chunk(a);
-    List<String> toEmbed = passages.stream()
-        .map(p -> a.title() == null ? p.text() : a.title() + "\n" + p.text())
-        .toList();
+    List<String> toEmbed =
+        passages.stream()
+            .map(p -> a.title() == null ? p.text() : a.title() + "\n" + p.text())
+            .toList();
     List<float[]> vectors = embedder.embedPassages(toEmbed);
     List<Document> docs = new ArrayList<>(passages.size() + 1);
-    for (int i = 0; i < passages.size(); i++) docs.add(passageDoc(a, passages.get(i), vectors.get(i)));
+    for (int i = 0; i < passages.size(); i++)
+      docs.add(passageDoc(a, passages.get(i), vectors.get(i)));
     docs.add(articleDoc(a, seq));
     w.addDocuments(docs);
     return passages.size();
@@ -184,7 +191,8 @@ public final class PassageIndex implements AutoCloseable {
     d.add(new StoredField(IndexSchema.ORDINAL, p.ordinal()));
     d.add(new TextField(IndexSchema.TEXT, p.text(), Field.Store.YES));
     if (a.title() != null) d.add(new TextField(IndexSchema.TITLE, a.title(), Field.Store.NO));
-    d.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    d.add(
+        new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     d.add(new StoredField(IndexSchema.START, p.span().start()));
     d.add(new StoredField(IndexSchema.END, p.span().end()));
     d.add(new StoredField(IndexSchema.SENTENCES, encodeSpans(p.sentences())));
@@ -231,8 +239,16 @@ public final class PassageIndex implements AutoCloseable {
   public static String contentHash(Article a) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {a.text(), a.title(), a.outlet(), String.join("|", a.authors()),
-          a.date() == null ? null : a.date().toString(), a.url(), a.source()}) {
+      for (String part :
+          new String[] {
+            a.text(),
+            a.title(),
+            a.outlet(),
+            String.join("|", a.authors()),
+            a.date() == null ? null : a.date().toString(),
+            a.url(),
+            a.source()
+          }) {
         md.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
         md.update((byte) 0x1f);
       }
@@ -252,24 +268,29 @@ public final class PassageIndex implements AutoCloseable {
           if (!DirectoryReader.indexExists(directory)) {
             throw new IOException("no index at " + dir + " (run ./talksbot index)");
           }
-          manager = new SearcherManager(directory, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader r,
-                org.apache.lucene.index.IndexReader previous) {
-              IndexSearcher s = new IndexSearcher(r);
-              s.setSimilarity(similarity);
-              return s;
-            }
-          });
-          manager.addListener(new org.apache.lucene.search.ReferenceManager.RefreshListener() {
-            @Override
-            public void beforeRefresh() {}
+          manager =
+              new SearcherManager(
+                  directory,
+                  new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(
+                        org.apache.lucene.index.IndexReader r,
+                        org.apache.lucene.index.IndexReader previous) {
+                      IndexSearcher s = new IndexSearcher(r);
+                      s.setSimilarity(similarity);
+                      return s;
+                    }
+                  });
+          manager.addListener(
+              new org.apache.lucene.search.ReferenceManager.RefreshListener() {
+                @Override
+                public void beforeRefresh() {}
 
-            @Override
-            public void afterRefresh(boolean didRefresh) {
-              if (didRefresh) catalog = null;
-            }
-          });
+                @Override
+                public void afterRefresh(boolean didRefresh) {
+                  if (didRefresh) catalog = null;
+                }
+              });
         }
         m = manager;
       }
@@ -294,7 +315,8 @@ public final class PassageIndex implements AutoCloseable {
       b.add(new TermQuery(new Term(IndexSchema.TEXT, t)), BooleanClause.Occur.SHOULD);
       clauses++;
       if (titleBoost > 0) {
-        b.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE, t)), titleBoost),
+        b.add(
+            new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE, t)), titleBoost),
             BooleanClause.Occur.SHOULD);
         clauses++;
       }
@@ -333,10 +355,12 @@ public final class PassageIndex implements AutoCloseable {
         raw.add(new IndexHit(passageFrom(d), score, 1));
       }
       // deterministic order: score, then passage id
-      raw.sort(Comparator.comparingDouble((IndexHit h) -> -h.score())
-          .thenComparing(h -> h.passage().id()));
+      raw.sort(
+          Comparator.comparingDouble((IndexHit h) -> -h.score())
+              .thenComparing(h -> h.passage().id()));
       List<IndexHit> out = new ArrayList<>(raw.size());
-      for (int i = 0; i < raw.size(); i++) out.add(new IndexHit(raw.get(i).passage(), raw.get(i).score(), i + 1));
+      for (int i = 0; i < raw.size(); i++)
+        out.add(new IndexHit(raw.get(i).passage(), raw.get(i).score(), i + 1));
       return out;
     } finally {
       m.release(s);
@@ -347,8 +371,12 @@ public final class PassageIndex implements AutoCloseable {
     String text = d.get(IndexSchema.TEXT);
     int start = d.getField(IndexSchema.START).numericValue().intValue();
     int end = d.getField(IndexSchema.END).numericValue().intValue();
-    return new Passage(d.get(IndexSchema.ARTICLE_ID), d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
-        new Span(start, end), text, decodeSpans(d.get(IndexSchema.SENTENCES)));
+    return new Passage(
+        d.get(IndexSchema.ARTICLE_ID),
+        d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
+        new Span(start, end),
+        text,
+        decodeSpans(d.get(IndexSchema.SENTENCES)));
   }
 
   /** All passages of one article, in order. */
@@ -356,10 +384,15 @@ public final class PassageIndex implements AutoCloseable {
     SearcherManager m = manager();
     IndexSearcher s = m.acquire();
     try {
-      BooleanQuery q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)), BooleanClause.Occur.FILTER)
-          .build();
+      BooleanQuery q =
+          new BooleanQuery.Builder()
+              .add(
+                  new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)),
+                  BooleanClause.Occur.FILTER)
+              .add(
+                  new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE)),
+                  BooleanClause.Occur.FILTER)
+              .build();
       TopDocs top = s.search(q, 10_000);
       StoredFields stored = s.storedFields();
       List<Passage> out = new ArrayList<>();
@@ -389,7 +422,8 @@ public final class PassageIndex implements AutoCloseable {
     return Optional.ofNullable(catalog().hashes().get(articleId));
   }
 
-  private record Catalog(Map<String, Article> articles, Map<String, String> hashes, int passages, long maxSeq) {}
+  private record Catalog(
+      Map<String, Article> articles, Map<String, String> hashes, int passages, long maxSeq) {}
 
   private Catalog catalog() throws IOException {
     Catalog c = catalog;
@@ -398,17 +432,31 @@ public final class PassageIndex implements AutoCloseable {
     m.maybeRefresh();
     IndexSearcher s = m.acquire();
     try {
-      TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)), Integer.MAX_VALUE);
+      TopDocs top =
+          s.search(
+              new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_ARTICLE)),
+              Integer.MAX_VALUE);
       StoredFields stored = s.storedFields();
       record Row(long seq, Article a, String hash) {}
       List<Row> rows = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
         Document d = stored.document(sd.doc);
         String date = d.get(IndexSchema.DATE);
-        Article a = new Article(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), d.get(IndexSchema.ARTICLE_TITLE),
-            d.get(IndexSchema.OUTLET), Arrays.asList(d.getValues(IndexSchema.AUTHORS)),
-            date == null ? null : LocalDate.parse(date), d.get(IndexSchema.URL), d.get(IndexSchema.ARTICLE_TEXT));
-        rows.add(new Row(d.getField(IndexSchema.ADDED_SEQ).numericValue().longValue(), a, d.get(IndexSchema.CONTENT_HASH)));
+        Article a =
+            new Article(
+                d.get(IndexSchema.ID),
+                d.get(IndexSchema.SOURCE),
+                d.get(IndexSchema.ARTICLE_TITLE),
+                d.get(IndexSchema.OUTLET),
+                Arrays.asList(d.getValues(IndexSchema.AUTHORS)),
+                date == null ? null : LocalDate.parse(date),
+                d.get(IndexSchema.URL),
+                d.get(IndexSchema.ARTICLE_TEXT));
+        rows.add(
+            new Row(
+                d.getField(IndexSchema.ADDED_SEQ).numericValue().longValue(),
+                a,
+                d.get(IndexSchema.CONTENT_HASH)));
       }
       rows.sort(Comparator.comparingLong(Row::seq).thenComparing(r -> r.a().id()));
       Map<String, Article> articles = new LinkedHashMap<>();
@@ -441,8 +489,10 @@ public final class PassageIndex implements AutoCloseable {
       SearcherManager m = manager();
       IndexSearcher s = m.acquire();
       try {
-        Object readerKey = s.getIndexReader().getReaderCacheHelper() == null
-            ? s.getIndexReader() : s.getIndexReader().getReaderCacheHelper().getKey();
+        Object readerKey =
+            s.getIndexReader().getReaderCacheHelper() == null
+                ? s.getIndexReader()
+                : s.getIndexReader().getReaderCacheHelper().getKey();
         if (readerKey != idfReader) {
           idfCache.clear();
           idfReader = readerKey;

@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Maps word forms that a suffix stemmer cannot join to one base form, before stemming: irregular
- * verb forms ("led" → "lead", "held" → "hold"), nationality adjectives ("Ukrainian" → "Ukraine",
- * so a question about "the Ukrainian delegation" finds "Ukraine's delegation"), and British
- * spellings ("defence" → "defense"). General English, not tied to any corpus.
+ * verb forms ("led" → "lead", "held" → "hold"), nationality adjectives ("Ukrainian" → "Ukraine", so
+ * a question about "the Ukrainian delegation" finds "Ukraine's delegation"), and British spellings
+ * ("defence" → "defense"). General English, not tied to any corpus.
  */
 final class WordNormalizer extends TokenFilter {
   static final Map<String, String> FORMS = new HashMap<>();

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads article files from a file or a folder (recursively, in path order, hidden files ignored).
- * A file that is empty, binary, not UTF-8, too large or unparseable is skipped with a reason naming
+ * Reads article files from a file or a folder (recursively, in path order, hidden files ignored). A
+ * file that is empty, binary, not UTF-8, too large or unparseable is skipped with a reason naming
  * it; the others are still read.
  */
 public final class FileLoader {
@@ -37,7 +37,12 @@ public final class FileLoader {
       try (Stream<Path> s = Files.walk(path)) {
         s.filter(Files::isRegularFile)
             .filter(p -> !p.getFileName().toString().startsWith("."))
-            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|text|md)"))
+            .filter(
+                p ->
+                    p.getFileName()
+                        .toString()
+                        .toLowerCase(Locale.ROOT)
+                        .matches(".*\\.(txt|text|md)"))
             .sorted()
             .forEach(files::add);
       }
@@ -82,8 +87,12 @@ public final class FileLoader {
     long size = Files.size(f);
     if (size == 0) throw new UnreadableFileException("empty file");
     if (size > MAX_BYTES) {
-      throw new UnreadableFileException(String.format(Locale.ROOT,
-          "too large (%.1f MB; the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576));
+      throw new UnreadableFileException(
+          String.format(
+              Locale.ROOT,
+              "too large (%.1f MB; the limit is %d MB)",
+              size / 1048576.0,
+              MAX_BYTES / 1048576));
     }
     return decode(Files.readAllBytes(f));
   }
@@ -98,14 +107,17 @@ public final class FileLoader {
     if (controls > Math.max(8, bytes.length / 100)) {
       throw new UnreadableFileException("binary file (" + controls + " control bytes)");
     }
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String text;
     try {
       text = dec.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (MalformedInputException e) {
-      throw new UnreadableFileException("not valid UTF-8 (bad byte sequence; save the file as UTF-8)");
+      throw new UnreadableFileException(
+          "not valid UTF-8 (bad byte sequence; save the file as UTF-8)");
     } catch (CharacterCodingException e) {
       throw new UnreadableFileException("not valid UTF-8: " + e.getMessage());
     }

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a leading metadata line, {@code date 2025-07-23 By A, B, CNN}: date, authors, outlet (the
  *       last byline entry when it looks like an organisation, not a person);
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Russia Today23-07-2025};
- *   <li>a first line that is a headline (short, no closing full stop, followed by body text), and
- *       a repeat of it right after;
+ *   <li>a first line that is a headline (short, no closing full stop, followed by body text), and a
+ *       repeat of it right after;
  *   <li>the body, without page chrome ({@link ChromeRules}) and without a trailing block of other
  *       stories ("Related Articles", "Comments", "DOWNLOAD THE APP" ...).
  * </ol>
@@ -35,16 +35,19 @@ public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
       Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(.+)$");
-  private static final Pattern GLUED_OUTLET_DATE = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})$");
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?:[\\p{Lu}][\\p{Lu} ,.'-]{1,40}\\s*)?\\((\\p{Lu}[\\p{L}0-9 .&/-]{1,30})\\)\\s*[—–-]{1,2}\\s*");
+  private static final Pattern GLUED_OUTLET_DATE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})$");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:[\\p{Lu}][\\p{Lu} ,.'-]{1,40}\\s*)?\\((\\p{Lu}[\\p{L}0-9 .&/-]{1,30})\\)\\s*[—–-]{1,2}\\s*");
   private static final Pattern TOLD_OUTLET =
       Pattern.compile("\\btold (\\p{Lu}{2,}(?:/\\p{Lu}{2,})?)\\b");
-  private static final Pattern ORG_WORDS = Pattern.compile(
-      "(?i).*\\b(news|times|post|press|agency|wire|today|journal|radio|tv|television|"
-          + "network|media|reuters|guardian|telegraph|herald|tribune|gazette|daily|weekly|"
-          + "broadcasting|service|magazine|online|monitor)\\b.*");
+  private static final Pattern ORG_WORDS =
+      Pattern.compile(
+          "(?i).*\\b(news|times|post|press|agency|wire|today|journal|radio|tv|television|"
+              + "network|media|reuters|guardian|telegraph|herald|tribune|gazette|daily|weekly|"
+              + "broadcasting|service|magazine|online|monitor)\\b.*");
   private static final Set<String> NOT_OUTLETS = Set.of("US", "UK", "EU", "UN", "NATO", "ISS");
 
   @Override
@@ -131,7 +134,8 @@ public final class NewsArticleParser implements ArticleParser {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060') continue;
+      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060')
+        continue;
       if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\t') c = ' ';
       if (Character.isISOControl(c) && c != '\n') continue;
       b.append(c);

@@ -12,11 +12,14 @@ import java.util.Set;
  * quote the exact text.
  */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col", "gov",
-      "pres", "capt", "sgt", "adm", "maj", "rev", "hon", "u.s", "u.k", "u.n", "e.u", "e.g", "i.e",
-      "etc", "vs", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "inc", "corp", "co", "ltd", "approx", "est", "fig", "al", "dept", "mt");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col",
+          "gov", "pres", "capt", "sgt", "adm", "maj", "rev", "hon", "u.s", "u.k", "u.n", "e.u",
+          "e.g", "i.e", "etc", "vs", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+          "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "approx", "est", "fig",
+          "al", "dept", "mt");
+
   /** A quoted region longer than this may contain sentence breaks (a long speech). */
   private static final int MAX_QUOTE_CHARS = 600;
 
@@ -72,8 +75,16 @@ public final class SentenceSplitter {
     while (next < to && Character.isWhitespace(text.charAt(next))) next++;
     if (next >= to) return true;
     char n = text.charAt(next);
-    boolean startsSentence = Character.isUpperCase(n) || Character.isDigit(n)
-        || n == '"' || n == '“' || n == '‘' || n == '\'' || n == '(' || n == '«' || n == '[';
+    boolean startsSentence =
+        Character.isUpperCase(n)
+            || Character.isDigit(n)
+            || n == '"'
+            || n == '“'
+            || n == '‘'
+            || n == '\''
+            || n == '('
+            || n == '«'
+            || n == '[';
     if (!startsSentence) return false;
     if (term == '.' && end == termPos + 1) {
       String word = wordBefore(text, from, termPos);
@@ -108,8 +119,11 @@ public final class SentenceSplitter {
         } else if (c == '"') {
           open = i;
           closer = '"';
-        } else if (c == '‘' || (c == '\'' && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
-            && i + 1 < to && Character.isLetter(text.charAt(i + 1)))) {
+        } else if (c == '‘'
+            || (c == '\''
+                && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                && i + 1 < to
+                && Character.isLetter(text.charAt(i + 1)))) {
           open = i;
           closer = c == '‘' ? '’' : '\'';
         }
@@ -133,6 +147,7 @@ public final class SentenceSplitter {
     char prev = text.charAt(i - 1);
     boolean afterPunct = prev == ',' || prev == '.' || prev == '!' || prev == '?' || prev == '…';
     boolean wordEnd = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
-    return (closer == '’' && wordEnd && (afterPunct || Character.isLetter(prev))) || (afterPunct && wordEnd);
+    return (closer == '’' && wordEnd && (afterPunct || Character.isLetter(prev)))
+        || (afterPunct && wordEnd);
   }
 }

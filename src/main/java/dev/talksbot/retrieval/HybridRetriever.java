@@ -15,7 +15,11 @@ import java.util.Map;
  * single-retriever modes exist for evaluation.
  */
 public final class HybridRetriever implements Retriever {
-  public enum Mode { HYBRID, BM25, DENSE }
+  public enum Mode {
+    HYBRID,
+    BM25,
+    DENSE
+  }
 
   private final PassageIndex index;
   private final Mode mode;
@@ -24,7 +28,12 @@ public final class HybridRetriever implements Retriever {
   private final double bm25Weight;
   private final double denseWeight;
 
-  public HybridRetriever(PassageIndex index, Mode mode, int candidates, int rrfK, double bm25Weight,
+  public HybridRetriever(
+      PassageIndex index,
+      Mode mode,
+      int candidates,
+      int rrfK,
+      double bm25Weight,
       double denseWeight) {
     this.index = index;
     this.mode = mode;
@@ -39,8 +48,10 @@ public final class HybridRetriever implements Retriever {
     try {
       int k = Math.max(candidates, query.limit());
       List<IndexHit> bm25 = mode == Mode.DENSE ? List.of() : index.searchBm25(query.text(), k);
-      List<IndexHit> dense = mode == Mode.BM25 ? List.of()
-          : index.searchDense(index.embedder().embedQuery(query.text()), k);
+      List<IndexHit> dense =
+          mode == Mode.BM25
+              ? List.of()
+              : index.searchDense(index.embedder().embedQuery(query.text()), k);
       Map<String, IndexHit> byId = new HashMap<>();
       Map<String, IndexHit> bm25ById = new HashMap<>();
       Map<String, IndexHit> denseById = new HashMap<>();
@@ -52,9 +63,14 @@ public final class HybridRetriever implements Retriever {
         byId.putIfAbsent(h.passage().id(), h);
         denseById.put(h.passage().id(), h);
       }
-      List<RankFusion.Fused> fused = RankFusion.rrf(List.of(
-          new RankFusion.Ranking(bm25.stream().map(h -> h.passage().id()).toList(), bm25Weight),
-          new RankFusion.Ranking(dense.stream().map(h -> h.passage().id()).toList(), denseWeight)), rrfK);
+      List<RankFusion.Fused> fused =
+          RankFusion.rrf(
+              List.of(
+                  new RankFusion.Ranking(
+                      bm25.stream().map(h -> h.passage().id()).toList(), bm25Weight),
+                  new RankFusion.Ranking(
+                      dense.stream().map(h -> h.passage().id()).toList(), denseWeight)),
+              rrfK);
       Map<String, Article> articles = index.articles();
       List<ScoredPassage> out = new ArrayList<>(Math.min(query.limit(), fused.size()));
       for (RankFusion.Fused f : fused) {
@@ -64,8 +80,14 @@ public final class HybridRetriever implements Retriever {
         if (a == null) continue; // written between two refreshes; the next query sees it
         IndexHit b = bm25ById.get(f.id());
         IndexHit d = denseById.get(f.id());
-        out.add(new ScoredPassage(h.passage(), a, f.score(), b == null ? 0 : b.rank(),
-            d == null ? 0 : d.rank(), d == null ? Float.NaN : d.score()));
+        out.add(
+            new ScoredPassage(
+                h.passage(),
+                a,
+                f.score(),
+                b == null ? 0 : b.rank(),
+                d == null ? 0 : d.rank(),
+                d == null ? Float.NaN : d.score()));
       }
       return out;
     } catch (IOException e) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weighted reciprocal rank fusion (Cormack et al., 2009): {@code score(d) = Σ w_i / (k + rank_i(d))}
- * over the rankings that contain {@code d}. Ties break on the id, so the order is deterministic.
+ * Weighted reciprocal rank fusion (Cormack et al., 2009): {@code score(d) = Σ w_i / (k +
+ * rank_i(d))} over the rankings that contain {@code d}. Ties break on the id, so the order is
+ * deterministic.
  */
 public final class RankFusion {
   private RankFusion() {}

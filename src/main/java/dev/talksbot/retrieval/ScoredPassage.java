@@ -18,7 +18,8 @@ public record ScoredPassage(
     Objects.requireNonNull(passage);
     Objects.requireNonNull(article);
     if (!passage.articleId().equals(article.id())) {
-      throw new IllegalArgumentException("passage " + passage.id() + " is not from " + article.id());
+      throw new IllegalArgumentException(
+          "passage " + passage.id() + " is not from " + article.id());
     }
   }
 }

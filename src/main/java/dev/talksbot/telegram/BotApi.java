@@ -27,8 +27,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 final class BotApi {
   private static final Logger log = LoggerFactory.getLogger(BotApi.class);
+
   /** At most this many 429 waits per call, and none longer than this. */
   private static final int MAX_RATE_LIMIT_WAITS = 10;
+
   private static final long MAX_RETRY_AFTER_SECONDS = 300;
 
   private final TelegramClient client;
@@ -42,7 +44,9 @@ final class BotApi {
   final AtomicLong rateLimited = new AtomicLong();
   final AtomicLong failures = new AtomicLong();
 
-  /** A call that failed for good; {@link #code} is Telegram's error code or 0 for network/timeout. */
+  /**
+   * A call that failed for good; {@link #code} is Telegram's error code or 0 for network/timeout.
+   */
   static final class ApiFailure extends Exception {
     final int code;
 
@@ -56,7 +60,8 @@ final class BotApi {
     }
   }
 
-  BotApi(TelegramClient client, BotToken token, int attempts, Duration timeout, Duration backoffBase) {
+  BotApi(
+      TelegramClient client, BotToken token, int attempts, Duration timeout, Duration backoffBase) {
     this.client = client;
     this.token = token;
     this.attempts = attempts;
@@ -102,14 +107,18 @@ final class BotApi {
       } catch (TelegramApiException e) {
         err = e;
       }
-      if (err instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() > 0) {
+      if (err instanceof TelegramApiRequestException r
+          && r.getErrorCode() != null
+          && r.getErrorCode() > 0) {
         int code = r.getErrorCode();
         String msg = token.scrub(r.getApiResponse() != null ? r.getApiResponse() : r.getMessage());
         if (code == 429 && waits < MAX_RATE_LIMIT_WAITS) {
           waits++;
           attempt--; // a wait Telegram asked for is not a failed attempt
-          long secs = r.getParameters() != null && r.getParameters().getRetryAfter() != null
-              ? r.getParameters().getRetryAfter() : 1;
+          long secs =
+              r.getParameters() != null && r.getParameters().getRetryAfter() != null
+                  ? r.getParameters().getRetryAfter()
+                  : 1;
           secs = Math.min(Math.max(secs, 1), MAX_RETRY_AFTER_SECONDS);
           rateLimited.incrementAndGet();
           log.warn("{} for chat {}: 429, waiting {} s as Telegram asks", name, chatId, secs);
@@ -119,7 +128,8 @@ final class BotApi {
         if (code == 403) {
           if (chatId != 0) blocked.add(chatId);
           failures.incrementAndGet();
-          log.warn("{} for chat {}: 403 ({}); not retrying, chat marked as blocked", name, chatId, msg);
+          log.warn(
+              "{} for chat {}: 403 ({}); not retrying, chat marked as blocked", name, chatId, msg);
           throw new ApiFailure(403, msg);
         }
         if (code < 500) {
@@ -131,8 +141,11 @@ final class BotApi {
       if (attempt >= attempts) {
         failures.incrementAndGet();
         log.warn("{} for chat {} failed after {} attempts: {}", name, chatId, attempt, why);
-        throw new ApiFailure(err instanceof TelegramApiRequestException r && r.getErrorCode() != null
-            ? r.getErrorCode() : 0, name + " failed: " + why); // 0: network error, timeout or unreadable body
+        throw new ApiFailure(
+            err instanceof TelegramApiRequestException r && r.getErrorCode() != null
+                ? r.getErrorCode()
+                : 0,
+            name + " failed: " + why); // 0: network error, timeout or unreadable body
       }
       retries.incrementAndGet();
       long delay = Math.min(backoffBase.toMillis() << Math.min(attempt - 1, 10), 30_000);
@@ -145,10 +158,14 @@ final class BotApi {
   /** Sends without waiting or retrying (chat actions): failures are only logged at debug. */
   void fireAndForget(BotApiMethod<? extends Serializable> method) {
     try {
-      client.executeAsync(method).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-          .whenComplete((r, e) -> {
-            if (e != null) log.debug("{} failed: {}", method.getMethod(), token.scrub(describe(e)));
-          });
+      client
+          .executeAsync(method)
+          .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+          .whenComplete(
+              (r, e) -> {
+                if (e != null)
+                  log.debug("{} failed: {}", method.getMethod(), token.scrub(describe(e)));
+              });
     } catch (TelegramApiException | RuntimeException e) {
       log.debug("{} failed: {}", method.getMethod(), token.scrub(describe(e)));
     }
@@ -156,7 +173,9 @@ final class BotApi {
 
   static String describe(Throwable t) {
     StringBuilder b = new StringBuilder();
-    for (Throwable c = t; c != null && b.length() < 400; c = c.getCause() == c ? null : c.getCause()) {
+    for (Throwable c = t;
+        c != null && b.length() < 400;
+        c = c.getCause() == c ? null : c.getCause()) {
       if (b.length() > 0) b.append(" <- ");
       b.append(c.getClass().getSimpleName());
       if (c.getMessage() != null) b.append(": ").append(c.getMessage());

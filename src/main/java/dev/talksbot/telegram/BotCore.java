@@ -6,7 +6,9 @@ import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.Article;
 import java.util.List;
 
-/** What the Telegram front end needs from the core (a seam for tests; the product uses TalksBot). */
+/**
+ * What the Telegram front end needs from the core (a seam for tests; the product uses TalksBot).
+ */
 public interface BotCore {
   Answer ask(String question);
 

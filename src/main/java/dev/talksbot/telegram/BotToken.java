@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The bot token: read from {@code TELEGRAM_BOT_TOKEN} or the file {@code telegram.tokenFile}
- * names, never logged. {@link #scrub} removes it (and anything shaped like a token) from text that
- * may reach a log or a user.
+ * The bot token: read from {@code TELEGRAM_BOT_TOKEN} or the file {@code telegram.tokenFile} names,
+ * never logged. {@link #scrub} removes it (and anything shaped like a token) from text that may
+ * reach a log or a user.
  */
 public final class BotToken {
   public static final String ENV = "TELEGRAM_BOT_TOKEN";
+
   /** Telegram tokens look like {@code 123456789:AAE...} (digits, colon, 30+ url-safe chars). */
   private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{3,}:[A-Za-z0-9_-]{20,}");
 
@@ -57,7 +58,9 @@ public final class BotToken {
         + "  TELEGRAM_BOT_TOKEN=<your token> ./talksbot serve\n"
         + "or put the token alone in a file that is not tracked by git and name it in config/talksbot.yaml:\n"
         + "  telegram:\n    tokenFile: config/telegram.token"
-        + (tokenFile == null ? "" : "\n(telegram.tokenFile names " + tokenFile + ", which does not exist or is empty)");
+        + (tokenFile == null
+            ? ""
+            : "\n(telegram.tokenFile names " + tokenFile + ", which does not exist or is empty)");
   }
 
   /** Resolves the token from the environment, else from the configured file. */
@@ -78,8 +81,11 @@ public final class BotToken {
 
   private static BotToken checked(String s, String where) {
     if (s.chars().anyMatch(Character::isWhitespace) || !s.contains(":")) {
-      throw new ConfigException("the Telegram bot token from " + where + " does not look like a token "
-          + "(expected digits, a colon and letters, as @BotFather gives it)");
+      throw new ConfigException(
+          "the Telegram bot token from "
+              + where
+              + " does not look like a token "
+              + "(expected digits, a colon and letters, as @BotFather gives it)");
     }
     return new BotToken(s);
   }

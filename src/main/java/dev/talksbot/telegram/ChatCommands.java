@@ -17,8 +17,16 @@ public interface ChatCommands {
     boolean isChatAdmin() throws InterruptedException;
   }
 
-  /** One use of a command; {@code command} is lower case with the slash, e.g. {@code /subscribe}. */
-  record Invocation(String command, String argument, long chatId, String chatType, long userId, AdminCheck admin) {
+  /**
+   * One use of a command; {@code command} is lower case with the slash, e.g. {@code /subscribe}.
+   */
+  record Invocation(
+      String command,
+      String argument,
+      long chatId,
+      String chatType,
+      long userId,
+      AdminCheck admin) {
     public boolean group() {
       return !"private".equals(chatType);
     }

@@ -8,7 +8,11 @@ import java.util.function.LongSupplier;
 
 /** Per-user sliding-window limit: at most N messages in any 60 s; warns once per window. */
 final class FloodLimiter {
-  enum Verdict { ALLOW, WARN, DROP }
+  enum Verdict {
+    ALLOW,
+    WARN,
+    DROP
+  }
 
   private static final long WINDOW_NANOS = 60_000_000_000L;
   private final int perMinute;

@@ -4,7 +4,9 @@ package dev.talksbot.telegram;
 public final class Html {
   private Html() {}
 
-  /** Escapes {@code < > & "} so any text is shown literally (quotes are harmless but escaped too). */
+  /**
+   * Escapes {@code < > & "} so any text is shown literally (quotes are harmless but escaped too).
+   */
   public static String escape(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length() + 16);
@@ -23,13 +25,17 @@ public final class Html {
 
   /** A link; only http(s) URLs become links, anything else is shown as plain text. */
   public static String link(String url, String text) {
-    if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) return escape(text);
+    if (url == null || !(url.startsWith("https://") || url.startsWith("http://")))
+      return escape(text);
     return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
   }
 
   /** Removes tags and decodes the entities we produce, for a plain-text fallback. */
   public static String toPlain(String html) {
     return html.replaceAll("<[^>]*>", "")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
   }
 }

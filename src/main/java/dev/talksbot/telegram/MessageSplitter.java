@@ -57,7 +57,8 @@ public final class MessageSplitter {
         int end = s.indexOf('>', i);
         next = end < 0 ? s.length() : end + 1;
         String tag = s.substring(i, next);
-        String name = tag.replaceAll("^</?\\s*([A-Za-z0-9-]+).*$", "$1").toLowerCase(java.util.Locale.ROOT);
+        String name =
+            tag.replaceAll("^</?\\s*([A-Za-z0-9-]+).*$", "$1").toLowerCase(java.util.Locale.ROOT);
         if (tag.startsWith("</")) {
           if (!stack.isEmpty() && stack.peek()[0].equals(name)) stack.pop();
         } else if (!tag.endsWith("/>")) {

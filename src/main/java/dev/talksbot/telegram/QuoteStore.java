@@ -36,14 +36,21 @@ final class QuoteStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One citation as the button shows it. */
-  record Quote(int n, String articleId, String outlet, String title, String date, String url, String quote) {
+  record Quote(
+      int n, String articleId, String outlet, String title, String date, String url, String quote) {
     LocalDate localDate() {
       return date == null ? null : LocalDate.parse(date);
     }
 
     static Quote of(Citation c) {
-      return new Quote(c.n(), c.articleId(), c.outlet(), c.title(),
-          c.date() == null ? null : c.date().toString(), c.url(), c.quote());
+      return new Quote(
+          c.n(),
+          c.articleId(),
+          c.outlet(),
+          c.title(),
+          c.date() == null ? null : c.date().toString(),
+          c.url(),
+          c.quote());
     }
   }
 
@@ -64,7 +71,9 @@ final class QuoteStore {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(a.text().getBytes(StandardCharsets.UTF_8));
       for (Citation c : a.citations()) {
-        md.update((c.n() + "\u0000" + c.articleId() + "\u0000" + c.quote()).getBytes(StandardCharsets.UTF_8));
+        md.update(
+            (c.n() + "\u0000" + c.articleId() + "\u0000" + c.quote())
+                .getBytes(StandardCharsets.UTF_8));
       }
       return Base64.getUrlEncoder().withoutPadding().encodeToString(md.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
@@ -102,7 +111,8 @@ final class QuoteStore {
       Instant oldest = Instant.now().minus(MAX_AGE);
       files.sort(Comparator.comparing(QuoteStore::modified).reversed());
       for (int i = 0; i < files.size(); i++) {
-        if (i >= MAX_ENTRIES || modified(files.get(i)).isBefore(oldest)) Files.deleteIfExists(files.get(i));
+        if (i >= MAX_ENTRIES || modified(files.get(i)).isBefore(oldest))
+          Files.deleteIfExists(files.get(i));
       }
     } catch (IOException e) {
       log.warn("could not prune {}: {}", dir, e.toString());

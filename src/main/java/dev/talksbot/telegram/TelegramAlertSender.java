@@ -14,8 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 
 /**
  * Sends alerts through the Bot API with {@link BotApi}'s rules, but one attempt per call for
- * anything but 429 (the outbox retries with its own backoff and parks): 429 waits retry_after;
- * 403 is BLOCKED; 400 PERMANENT (HTML refused: sent again as plain text first); the rest RETRY.
+ * anything but 429 (the outbox retries with its own backoff and parks): 429 waits retry_after; 403
+ * is BLOCKED; 400 PERMANENT (HTML refused: sent again as plain text first); the rest RETRY.
  */
 public final class TelegramAlertSender implements AlertSender, AutoCloseable {
   private final BotApi api;
@@ -30,19 +30,26 @@ public final class TelegramAlertSender implements AlertSender, AutoCloseable {
   public static TelegramAlertSender create(TelegramSettings s, BotToken token) {
     URI u = URI.create(s.apiUrl());
     int port = u.getPort() > 0 ? u.getPort() : (u.getScheme().equals("https") ? 443 : 80);
-    OkHttpClient http = new OkHttpClient.Builder()
-        .dispatcher(new okhttp3.Dispatcher(Executors.newCachedThreadPool(TelegramService.daemon("alert-http"))))
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(s.requestTimeoutSeconds()))
-        .build();
-    OkHttpTelegramClient client = new OkHttpTelegramClient(http, token.reveal(),
-        new TelegramUrl(u.getScheme(), u.getHost(), port, false));
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .dispatcher(
+                new okhttp3.Dispatcher(
+                    Executors.newCachedThreadPool(TelegramService.daemon("alert-http"))))
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(Duration.ofSeconds(s.requestTimeoutSeconds()))
+            .build();
+    OkHttpTelegramClient client =
+        new OkHttpTelegramClient(
+            http, token.reveal(), new TelegramUrl(u.getScheme(), u.getHost(), port, false));
     return new TelegramAlertSender(forAlerts(client, token, s), http);
   }
 
-  static BotApi forAlerts(org.telegram.telegrambots.meta.generics.TelegramClient client, BotToken token,
+  static BotApi forAlerts(
+      org.telegram.telegrambots.meta.generics.TelegramClient client,
+      BotToken token,
       TelegramSettings s) {
-    return new BotApi(client, token, 1, Duration.ofSeconds(s.requestTimeoutSeconds()), Duration.ofMillis(500));
+    return new BotApi(
+        client, token, 1, Duration.ofSeconds(s.requestTimeoutSeconds()), Duration.ofMillis(500));
   }
 
   @Override
@@ -50,7 +57,9 @@ public final class TelegramAlertSender implements AlertSender, AutoCloseable {
     List<String> parts = MessageSplitter.split(html);
     for (String part : parts) {
       Result r = one(chatId, part, true);
-      if (r.outcome() == Outcome.PERMANENT && r.detail() != null && r.detail().contains("entities")) {
+      if (r.outcome() == Outcome.PERMANENT
+          && r.detail() != null
+          && r.detail().contains("entities")) {
         r = one(chatId, Html.toPlain(part), false);
       }
       if (r.outcome() != Outcome.SENT) return r;
@@ -59,8 +68,11 @@ public final class TelegramAlertSender implements AlertSender, AutoCloseable {
   }
 
   private Result one(long chatId, String text, boolean html) throws InterruptedException {
-    var b = SendMessage.builder().chatId(chatId).text(text)
-        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+    var b =
+        SendMessage.builder()
+            .chatId(chatId)
+            .text(text)
+            .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
     if (html) b.parseMode(UpdateHandler.HTML);
     try {
       api.call(chatId, b.build());

@@ -16,11 +16,16 @@ final class TelegramFormat {
 
   static String greeting(CorpusInfo info, boolean group, String botUsername) {
     StringBuilder b = new StringBuilder();
-    b.append("<b>Hello!</b> I answer questions about ").append(Html.escape(info.topic()))
-        .append(" from ").append(info.articles()).append(info.articles() == 1 ? " news article" : " news articles");
+    b.append("<b>Hello!</b> I answer questions about ")
+        .append(Html.escape(info.topic()))
+        .append(" from ")
+        .append(info.articles())
+        .append(info.articles() == 1 ? " news article" : " news articles");
     if (info.first() != null) {
-      b.append(info.first().equals(info.last())
-          ? " dated " + info.first() : " dated " + info.first() + " to " + info.last());
+      b.append(
+          info.first().equals(info.last())
+              ? " dated " + info.first()
+              : " dated " + info.first() + " to " + info.last());
       if (info.undated() > 0) b.append(" (").append(info.undated()).append(" undated)");
     }
     if (!info.outlets().isEmpty()) {
@@ -33,7 +38,9 @@ final class TelegramFormat {
     b.append("• /summary — a short overview (or /summary prisoner exchange)\n");
     b.append("• /sources — the articles I know\n\n");
     if (group && botUsername != null) {
-      b.append("In groups, use /ask, mention @").append(Html.escape(botUsername)).append(" or reply to me. ");
+      b.append("In groups, use /ask, mention @")
+          .append(Html.escape(botUsername))
+          .append(" or reply to me. ");
     }
     b.append("/help lists all commands.");
     return b.toString();
@@ -47,11 +54,14 @@ final class TelegramFormat {
         + "/sources — the articles I know\n"
         + "/help — this text\n\n"
         + (group && botUsername != null
-            ? "In this group I answer commands, messages that mention @" + Html.escape(botUsername)
+            ? "In this group I answer commands, messages that mention @"
+                + Html.escape(botUsername)
                 + " and replies to my messages.\n"
             : "")
         + "Answers carry [n] markers; the sources are listed below them, and the button shows the "
-        + "quoted passages. Questions can be up to " + maxChars + " characters.";
+        + "quoted passages. Questions can be up to "
+        + maxChars
+        + " characters.";
   }
 
   /** The /help lines of added commands (admin-only ones are not listed). */
@@ -73,7 +83,10 @@ final class TelegramFormat {
     if (!a.citations().isEmpty()) {
       b.append("\n\n<b>Sources</b>");
       for (Citation c : a.citations()) {
-        b.append("\n[").append(c.n()).append("] ").append(sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
+        b.append("\n[")
+            .append(c.n())
+            .append("] ")
+            .append(sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
       }
     }
     return b.toString();
@@ -101,12 +114,16 @@ final class TelegramFormat {
   }
 
   static String sources(CorpusInfo info, List<Article> articles) {
-    StringBuilder b = new StringBuilder("<b>Sources</b>: ").append(Html.escape(info.describe())).append('.');
+    StringBuilder b =
+        new StringBuilder("<b>Sources</b>: ").append(Html.escape(info.describe())).append('.');
     int i = 1;
     for (Article a : articles) {
-      b.append("\n\n").append(i++).append(". ")
+      b.append("\n\n")
+          .append(i++)
+          .append(". ")
           .append(sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
-      if (!a.authors().isEmpty()) b.append("\n   by ").append(Html.escape(String.join(", ", a.authors())));
+      if (!a.authors().isEmpty())
+        b.append("\n   by ").append(Html.escape(String.join(", ", a.authors())));
     }
     return b.toString();
   }
@@ -120,12 +137,16 @@ final class TelegramFormat {
   }
 
   static String tooLong(int chars, int max) {
-    return "That question is too long (" + chars + " characters; I take at most " + max
+    return "That question is too long ("
+        + chars
+        + " characters; I take at most "
+        + max
         + "). Please ask it in fewer words.";
   }
 
   static String flood(long seconds) {
-    return "You're sending messages faster than I can answer. Please wait about " + seconds
+    return "You're sending messages faster than I can answer. Please wait about "
+        + seconds
         + " seconds and ask again.";
   }
 

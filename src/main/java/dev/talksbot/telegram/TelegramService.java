@@ -22,10 +22,10 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -63,8 +63,13 @@ public final class TelegramService implements AutoCloseable {
   private TelegramBotsLongPollingApplication polling;
   private WebhookServer webhook;
 
-  private TelegramService(TelegramSettings settings, BotToken token, OkHttpClient http,
-      OkHttpTelegramClient client, BotApi api, String username) {
+  private TelegramService(
+      TelegramSettings settings,
+      BotToken token,
+      OkHttpClient http,
+      OkHttpTelegramClient client,
+      BotApi api,
+      String username) {
     this.client = client;
     this.settings = settings;
     this.token = token;
@@ -77,14 +82,15 @@ public final class TelegramService implements AutoCloseable {
   }
 
   /** Connects (getMe, setMyCommands), then starts taking updates. */
-  public static TelegramService start(TalksbotConfig config, BotToken token, BotCore core, Options options)
-      throws Exception {
+  public static TelegramService start(
+      TalksbotConfig config, BotToken token, BotCore core, Options options) throws Exception {
     return start(config, token, core, options, null);
   }
 
   /** The same, with extra chat commands (alerts); {@code extra} may be null. */
-  public static TelegramService start(TalksbotConfig config, BotToken token, BotCore core, Options options,
-      ChatCommands extra) throws Exception {
+  public static TelegramService start(
+      TalksbotConfig config, BotToken token, BotCore core, Options options, ChatCommands extra)
+      throws Exception {
     TelegramSettings s = config.telegram();
     URI u = URI.create(s.apiUrl());
     int port = u.getPort() > 0 ? u.getPort() : (u.getScheme().equals("https") ? 443 : 80);
@@ -92,26 +98,38 @@ public final class TelegramService implements AutoCloseable {
     Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(daemon("tg-http")));
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(32);
-    OkHttpClient http = new OkHttpClient.Builder()
-        .dispatcher(dispatcher)
-        .connectTimeout(Duration.ofSeconds(10))
-        .readTimeout(Duration.ofSeconds(Math.max(s.requestTimeoutSeconds(), s.pollTimeoutSeconds() + 15)))
-        .writeTimeout(Duration.ofSeconds(s.requestTimeoutSeconds()))
-        .retryOnConnectionFailure(true)
-        .build();
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
+            .connectTimeout(Duration.ofSeconds(10))
+            .readTimeout(
+                Duration.ofSeconds(
+                    Math.max(s.requestTimeoutSeconds(), s.pollTimeoutSeconds() + 15)))
+            .writeTimeout(Duration.ofSeconds(s.requestTimeoutSeconds()))
+            .retryOnConnectionFailure(true)
+            .build();
     OkHttpTelegramClient client = new OkHttpTelegramClient(http, token.reveal(), url);
-    BotApi api = new BotApi(client, token, s.sendAttempts(), Duration.ofSeconds(s.requestTimeoutSeconds()),
-        options.retryBackoff());
+    BotApi api =
+        new BotApi(
+            client,
+            token,
+            s.sendAttempts(),
+            Duration.ofSeconds(s.requestTimeoutSeconds()),
+            options.retryBackoff());
     User me;
     try {
       me = api.call(0, new GetMe());
     } catch (BotApi.ApiFailure f) {
       if (f.code == 401 || f.code == 404) {
-        throw new ConfigException("Telegram rejected the bot token (" + f.code + "): check TELEGRAM_BOT_TOKEN "
-            + "or telegram.tokenFile; @BotFather shows the token again with /token");
+        throw new ConfigException(
+            "Telegram rejected the bot token ("
+                + f.code
+                + "): check TELEGRAM_BOT_TOKEN "
+                + "or telegram.tokenFile; @BotFather shows the token again with /token");
       }
       http.dispatcher().executorService().shutdownNow();
-      throw new IllegalStateException("cannot reach the Bot API at " + s.apiUrl() + ": " + f.getMessage());
+      throw new IllegalStateException(
+          "cannot reach the Bot API at " + s.apiUrl() + ": " + f.getMessage());
     }
     TelegramService svc = new TelegramService(s, token, http, client, api, me.getUserName());
     svc.extra = extra;
@@ -127,13 +145,24 @@ public final class TelegramService implements AutoCloseable {
   private void begin(TalksbotConfig config, BotCore core, Options options, User me, TelegramUrl url)
       throws Exception {
     QuoteStore store = new QuoteStore(config.dataDir().resolve("telegram").resolve("quotes"));
-    handler = new UpdateHandler(core, api, store, new FloodLimiter(settings.questionsPerMinute(), System::nanoTime),
-        typingTimer, options.typingInterval(), settings.maxQuestionChars(), me.getUserName(), me.getId());
+    handler =
+        new UpdateHandler(
+            core,
+            api,
+            store,
+            new FloodLimiter(settings.questionsPerMinute(), System::nanoTime),
+            typingTimer,
+            options.typingInterval(),
+            settings.maxQuestionChars(),
+            me.getUserName(),
+            me.getId());
     handler.extra(extra);
-    List<BotCommand> menu = new java.util.ArrayList<>(List.of(
-        new BotCommand("ask", "Answer a question from the coverage"),
-        new BotCommand("summary", "A short cited overview, optionally of a topic"),
-        new BotCommand("sources", "The articles I know")));
+    List<BotCommand> menu =
+        new java.util.ArrayList<>(
+            List.of(
+                new BotCommand("ask", "Answer a question from the coverage"),
+                new BotCommand("summary", "A short cited overview, optionally of a topic"),
+                new BotCommand("sources", "The articles I know")));
     if (extra != null) {
       for (ChatCommands.Command c : extra.commands()) {
         if (!c.adminOnly()) menu.add(new BotCommand(c.name(), c.description()));
@@ -150,44 +179,83 @@ public final class TelegramService implements AutoCloseable {
       String secret = WebhookServer.secret(System.getenv(), settings.webhook());
       webhook = WebhookServer.start(settings.webhook(), secret, this::offer);
       if (settings.webhook().publicUrl() != null) {
-        var set = SetWebhook.builder().url(settings.webhook().publicUrl()).secretToken(secret)
-            .allowedUpdates(ALLOWED_UPDATES).build();
+        var set =
+            SetWebhook.builder()
+                .url(settings.webhook().publicUrl())
+                .secretToken(secret)
+                .allowedUpdates(ALLOWED_UPDATES)
+                .build();
         try {
           client.executeAsync(set).get(settings.requestTimeoutSeconds(), TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-          log.warn("setWebhook failed ({}); register {} yourself", token.scrub(BotApi.describe(e)),
+        } catch (java.util.concurrent.ExecutionException
+            | java.util.concurrent.TimeoutException e) {
+          log.warn(
+              "setWebhook failed ({}); register {} yourself",
+              token.scrub(BotApi.describe(e)),
               settings.webhook().publicUrl());
         }
       } else {
-        log.warn("webhook mode without telegram.webhook.publicUrl: register the webhook yourself (setWebhook "
-            + "with secret_token), pointing at a public https URL that reaches {}:{}{}",
-            settings.webhook().host(), webhook.port(), settings.webhook().path());
+        log.warn(
+            "webhook mode without telegram.webhook.publicUrl: register the webhook yourself (setWebhook "
+                + "with secret_token), pointing at a public https URL that reaches {}:{}{}",
+            settings.webhook().host(),
+            webhook.port(),
+            settings.webhook().path());
       }
-      log.warn("@{} serving by webhook on {}:{}{}", username, settings.webhook().host(), webhook.port(),
+      log.warn(
+          "@{} serving by webhook on {}:{}{}",
+          username,
+          settings.webhook().host(),
+          webhook.port(),
           settings.webhook().path());
       return;
     }
-    ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    polling = new TelegramBotsLongPollingApplication(() -> mapper, () -> http, () -> pollExecutor,
-        () -> new ExponentialBackOff.Builder().setInitialIntervalMillis(options.pollBackoffMillis())
-            .setMaxIntervalMillis(30_000).setMultiplier(1.5).build());
+    ObjectMapper mapper =
+        new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    polling =
+        new TelegramBotsLongPollingApplication(
+            () -> mapper,
+            () -> http,
+            () -> pollExecutor,
+            () ->
+                new ExponentialBackOff.Builder()
+                    .setInitialIntervalMillis(options.pollBackoffMillis())
+                    .setMaxIntervalMillis(30_000)
+                    .setMultiplier(1.5)
+                    .build());
     int timeout = settings.pollTimeoutSeconds();
-    polling.registerBot(token.reveal(), () -> url,
-        last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(timeout)
-            .allowedUpdates(ALLOWED_UPDATES).build(),
+    polling.registerBot(
+        token.reveal(),
+        () -> url,
+        last ->
+            GetUpdates.builder()
+                .offset(last + 1)
+                .limit(100)
+                .timeout(timeout)
+                .allowedUpdates(ALLOWED_UPDATES)
+                .build(),
         this::consume);
     if (!polling.isRunning()) polling.start();
-    log.warn("@{} polling {} (workers {}, queue {})", username, settings.apiUrl(), settings.workers(),
+    log.warn(
+        "@{} polling {} (workers {}, queue {})",
+        username,
+        settings.apiUrl(),
+        settings.workers(),
         settings.queueCapacity());
   }
 
-  /** Runs on the polling thread: queue each update, never throw (an exception would stop polling). */
+  /**
+   * Runs on the polling thread: queue each update, never throw (an exception would stop polling).
+   */
   private void consume(List<Update> updates) {
     for (Update u : updates) {
       try {
         if (!offer(u)) return;
       } catch (Throwable t) {
-        log.error("update {} could not be queued: {}", u.getUpdateId(), BotToken.scrubAll(BotApi.describe(t)));
+        log.error(
+            "update {} could not be queued: {}",
+            u.getUpdateId(),
+            BotToken.scrubAll(BotApi.describe(t)));
       }
     }
   }
@@ -206,7 +274,11 @@ public final class TelegramService implements AutoCloseable {
     try {
       while (!stopping.get()) {
         if (workers.submit(lane, () -> handler.handle(u), 1000)) return true;
-        if (!stopping.get()) log.warn("update queue full ({} waiting); holding update {}", workers.pending(), u.getUpdateId());
+        if (!stopping.get())
+          log.warn(
+              "update queue full ({} waiting); holding update {}",
+              workers.pending(),
+              u.getUpdateId());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -234,9 +306,18 @@ public final class TelegramService implements AutoCloseable {
 
   /** Updates received, Bot API calls, retries and 429 waits so far. */
   public String stats() {
-    return "updates " + received.get() + ", api calls " + api.calls.get() + ", retries " + api.retries.get()
-        + ", 429 waits " + api.rateLimited.get() + ", failed calls " + api.failures.get()
-        + ", blocked chats " + api.blockedChats().size();
+    return "updates "
+        + received.get()
+        + ", api calls "
+        + api.calls.get()
+        + ", retries "
+        + api.retries.get()
+        + ", 429 waits "
+        + api.rateLimited.get()
+        + ", failed calls "
+        + api.failures.get()
+        + ", blocked chats "
+        + api.blockedChats().size();
   }
 
   /** Port the webhook server listens on (webhook mode). */
@@ -268,7 +349,8 @@ public final class TelegramService implements AutoCloseable {
       Thread.currentThread().interrupt();
       done = false;
     }
-    if (!done) log.warn("stopped with answers still in flight after {} s", settings.shutdownSeconds());
+    if (!done)
+      log.warn("stopped with answers still in flight after {} s", settings.shutdownSeconds());
     typingTimer.shutdownNow();
     pollExecutor.shutdownNow();
     http.dispatcher().cancelAll();

@@ -28,8 +28,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * Handles one update on a worker thread: commands, questions, the quotes button. Never throws:
- * a failure is logged with the update id and the user gets a short apology.
+ * Handles one update on a worker thread: commands, questions, the quotes button. Never throws: a
+ * failure is logged with the update id and the user gets a short apology.
  */
 final class UpdateHandler {
   private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
@@ -46,6 +46,7 @@ final class UpdateHandler {
   private final int maxQuestionChars;
   private final String botUsername;
   private final long botId;
+
   /** Commands added by other parts of the program (alerts); none when null. */
   private volatile ChatCommands extra;
 
@@ -56,9 +57,16 @@ final class UpdateHandler {
     }
   }
 
-  UpdateHandler(BotCore core, BotApi api, QuoteStore quotes, FloodLimiter flood,
-      ScheduledExecutorService typingTimer, Duration typingInterval, int maxQuestionChars,
-      String botUsername, long botId) {
+  UpdateHandler(
+      BotCore core,
+      BotApi api,
+      QuoteStore quotes,
+      FloodLimiter flood,
+      ScheduledExecutorService typingTimer,
+      Duration typingInterval,
+      int maxQuestionChars,
+      String botUsername,
+      long botId) {
     this.core = core;
     this.api = api;
     this.quotes = quotes;
@@ -115,7 +123,10 @@ final class UpdateHandler {
         try {
           send(chatId, Html.escape(TelegramFormat.APOLOGY), replyTo, null);
         } catch (Throwable t2) {
-          log.warn("update {}: could not send the apology: {}", u.getUpdateId(), BotToken.scrubAll(BotApi.describe(t2)));
+          log.warn(
+              "update {}: could not send the apology: {}",
+              u.getUpdateId(),
+              BotToken.scrubAll(BotApi.describe(t2)));
         }
       }
     }
@@ -124,7 +135,10 @@ final class UpdateHandler {
   private void onMessage(Message m) throws InterruptedException, IOException {
     Chat chat = m.getChat();
     User from = m.getFrom();
-    if (chat == null || "channel".equals(chat.getType()) || from == null || Boolean.TRUE.equals(from.getIsBot())) {
+    if (chat == null
+        || "channel".equals(chat.getType())
+        || from == null
+        || Boolean.TRUE.equals(from.getIsBot())) {
       return;
     }
     long chatId = chat.getId();
@@ -152,20 +166,32 @@ final class UpdateHandler {
         addressed = true;
       }
       cmd = cmd.toLowerCase(Locale.ROOT);
-      boolean known = switch (cmd) {
-        case "/start", "/help", "/ask", "/summary", "/sources" -> true;
-        default -> false;
-      };
+      boolean known =
+          switch (cmd) {
+            case "/start", "/help", "/ask", "/summary", "/sources" -> true;
+            default -> false;
+          };
       ChatCommands ext = extra;
       boolean extended = !known && ext != null && ext.has(cmd, chatId, from.getId());
       known |= extended;
       if (!known && group && !addressed) return; // maybe another bot's command
       if (!allowed(chatId, from.getId(), replyTo)) return;
       switch (cmd) {
-        case "/start" -> send(chatId, TelegramFormat.greeting(core.corpusInfo(), group, botUsername), replyTo, null);
-        case "/help" -> send(chatId, TelegramFormat.help(group, botUsername, maxQuestionChars)
-            + TelegramFormat.helpExtra(ext), replyTo, null);
-        case "/sources" -> send(chatId, TelegramFormat.sources(core.corpusInfo(), core.sources()), replyTo, null);
+        case "/start" ->
+            send(
+                chatId,
+                TelegramFormat.greeting(core.corpusInfo(), group, botUsername),
+                replyTo,
+                null);
+        case "/help" ->
+            send(
+                chatId,
+                TelegramFormat.help(group, botUsername, maxQuestionChars)
+                    + TelegramFormat.helpExtra(ext),
+                replyTo,
+                null);
+        case "/sources" ->
+            send(chatId, TelegramFormat.sources(core.corpusInfo(), core.sources()), replyTo, null);
         case "/summary" -> answer(chatId, m.getMessageId(), arg.isEmpty() ? null : arg, true);
         case "/ask" -> {
           if (arg.isEmpty()) send(chatId, TelegramFormat.usageAsk(), replyTo, null);
@@ -173,8 +199,18 @@ final class UpdateHandler {
         }
         default -> {
           if (extended) {
-            send(chatId, ext.run(new ChatCommands.Invocation(cmd, arg, chatId, chat.getType(), from.getId(),
-                () -> isChatAdmin(chatId, from.getId()))), replyTo, null);
+            send(
+                chatId,
+                ext.run(
+                    new ChatCommands.Invocation(
+                        cmd,
+                        arg,
+                        chatId,
+                        chat.getType(),
+                        from.getId(),
+                        () -> isChatAdmin(chatId, from.getId()))),
+                replyTo,
+                null);
           } else {
             send(chatId, TelegramFormat.unknownCommand(cmd), replyTo, null);
           }
@@ -184,13 +220,19 @@ final class UpdateHandler {
     }
     String question = text;
     if (group) {
-      boolean mentioned = botUsername != null
-          && text.toLowerCase(Locale.ROOT).contains("@" + botUsername.toLowerCase(Locale.ROOT));
-      boolean replyToBot = m.getReplyToMessage() != null && m.getReplyToMessage().getFrom() != null
-          && m.getReplyToMessage().getFrom().getId() != null && m.getReplyToMessage().getFrom().getId() == botId;
+      boolean mentioned =
+          botUsername != null
+              && text.toLowerCase(Locale.ROOT).contains("@" + botUsername.toLowerCase(Locale.ROOT));
+      boolean replyToBot =
+          m.getReplyToMessage() != null
+              && m.getReplyToMessage().getFrom() != null
+              && m.getReplyToMessage().getFrom().getId() != null
+              && m.getReplyToMessage().getFrom().getId() == botId;
       if (!mentioned && !replyToBot) return;
       if (mentioned) {
-        question = text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", " ").strip();
+        question =
+            text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(botUsername) + "\\b", " ")
+                .strip();
       }
     }
     if (!allowed(chatId, from.getId(), replyTo)) return;
@@ -204,9 +246,13 @@ final class UpdateHandler {
   /** Whether a user administers a group, by getChatAdministrators (no answer: not an admin). */
   private boolean isChatAdmin(long chatId, long userId) throws InterruptedException {
     try {
-      List<org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember> admins = api.call(chatId,
-          org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators.builder()
-              .chatId(chatId).build());
+      List<org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember> admins =
+          api.call(
+              chatId,
+              org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators
+                  .builder()
+                  .chatId(chatId)
+                  .build());
       return admins.stream().anyMatch(a -> a.getUser() != null && a.getUser().getId() == userId);
     } catch (BotApi.ApiFailure f) {
       log.warn("getChatAdministrators for chat {} failed: {}", chatId, f.getMessage());
@@ -215,9 +261,19 @@ final class UpdateHandler {
   }
 
   private static boolean hasContent(Message m) {
-    return m.hasSticker() || m.hasPhoto() || m.hasDocument() || m.hasVideo() || m.hasAudio() || m.hasVoice()
-        || m.hasAnimation() || m.hasVideoNote() || m.hasLocation() || m.hasContact() || m.hasPoll()
-        || m.hasDice() || m.hasCaption();
+    return m.hasSticker()
+        || m.hasPhoto()
+        || m.hasDocument()
+        || m.hasVideo()
+        || m.hasAudio()
+        || m.hasVoice()
+        || m.hasAnimation()
+        || m.hasVideoNote()
+        || m.hasLocation()
+        || m.hasContact()
+        || m.hasPoll()
+        || m.hasDice()
+        || m.hasCaption();
   }
 
   /** The flood check; a polite note the first time a user goes over the limit. */
@@ -246,9 +302,13 @@ final class UpdateHandler {
       }
     }
     Answer a;
-    ScheduledFuture<?> typing = typingTimer.scheduleAtFixedRate(
-        () -> api.fireAndForget(SendChatAction.builder().chatId(chatId).action("typing").build()),
-        0, typingInterval.toMillis(), TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> typing =
+        typingTimer.scheduleAtFixedRate(
+            () ->
+                api.fireAndForget(SendChatAction.builder().chatId(chatId).action("typing").build()),
+            0,
+            typingInterval.toMillis(),
+            TimeUnit.MILLISECONDS);
     try {
       a = summary ? core.summary(question) : core.ask(question, String.valueOf(chatId));
     } catch (InvalidQuestionException e) {
@@ -260,13 +320,16 @@ final class UpdateHandler {
     sendAnswer(chatId, questionId, a);
   }
 
-  private void sendAnswer(long chatId, int questionId, Answer a) throws InterruptedException, IOException {
+  private void sendAnswer(long chatId, int questionId, Answer a)
+      throws InterruptedException, IOException {
     List<String> parts = MessageSplitter.split(TelegramFormat.answer(a));
     InlineKeyboardMarkup button = null;
     if (!a.citations().isEmpty()) {
       String key = QuoteStore.keyOf(a);
-      quotes.put(key, new QuoteStore.Entry(parts.getLast(),
-          a.citations().stream().map(QuoteStore.Quote::of).toList()));
+      quotes.put(
+          key,
+          new QuoteStore.Entry(
+              parts.getLast(), a.citations().stream().map(QuoteStore.Quote::of).toList()));
       button = button(SHOW, "q:" + key);
     }
     for (int i = 0; i < parts.size(); i++) {
@@ -276,7 +339,9 @@ final class UpdateHandler {
 
   static InlineKeyboardMarkup button(String text, String data) {
     return InlineKeyboardMarkup.builder()
-        .keyboardRow(new InlineKeyboardRow(InlineKeyboardButton.builder().text(text).callbackData(data).build()))
+        .keyboardRow(
+            new InlineKeyboardRow(
+                InlineKeyboardButton.builder().text(text).callbackData(data).build()))
         .build();
   }
 
@@ -285,8 +350,12 @@ final class UpdateHandler {
     String key = data.length() > 2 ? data.substring(2) : "";
     QuoteStore.Entry e = data.startsWith("q:") || data.startsWith("h:") ? quotes.get(key) : null;
     try {
-      api.call(0, AnswerCallbackQuery.builder().callbackQueryId(q.getId())
-          .text(e == null ? TelegramFormat.expired() : null).build());
+      api.call(
+          0,
+          AnswerCallbackQuery.builder()
+              .callbackQueryId(q.getId())
+              .text(e == null ? TelegramFormat.expired() : null)
+              .build());
     } catch (BotApi.ApiFailure f) {
       log.info("answerCallbackQuery failed: {}", f.getMessage());
     }
@@ -303,14 +372,24 @@ final class UpdateHandler {
       edit(chatId, m.getMessageId(), combined, button(HIDE, "h:" + key));
     } else {
       List<String> parts = MessageSplitter.split(shown);
-      for (int i = 0; i < parts.size(); i++) send(chatId, parts.get(i), i == 0 ? m.getMessageId() : null, null);
+      for (int i = 0; i < parts.size(); i++)
+        send(chatId, parts.get(i), i == 0 ? m.getMessageId() : null, null);
     }
   }
 
-  private void edit(long chatId, int messageId, String html, InlineKeyboardMarkup markup) throws InterruptedException {
+  private void edit(long chatId, int messageId, String html, InlineKeyboardMarkup markup)
+      throws InterruptedException {
     try {
-      api.call(chatId, EditMessageText.builder().chatId(chatId).messageId(messageId).text(html)
-          .parseMode(HTML).linkPreviewOptions(noPreview()).replyMarkup(markup).build());
+      api.call(
+          chatId,
+          EditMessageText.builder()
+              .chatId(chatId)
+              .messageId(messageId)
+              .text(html)
+              .parseMode(HTML)
+              .linkPreviewOptions(noPreview())
+              .replyMarkup(markup)
+              .build());
     } catch (BotApi.ApiFailure f) {
       if (f.code == 403) throw new Blocked();
       if (f.getMessage() == null || !f.getMessage().contains("not modified")) {
@@ -323,8 +402,11 @@ final class UpdateHandler {
     return LinkPreviewOptions.builder().isDisabled(true).build();
   }
 
-  /** Sends one HTML message (already below the limit, or split here); plain text if HTML is refused. */
-  void send(long chatId, String html, Integer replyTo, InlineKeyboardMarkup markup) throws InterruptedException {
+  /**
+   * Sends one HTML message (already below the limit, or split here); plain text if HTML is refused.
+   */
+  void send(long chatId, String html, Integer replyTo, InlineKeyboardMarkup markup)
+      throws InterruptedException {
     if (api.isBlocked(chatId)) throw new Blocked();
     List<String> parts = MessageSplitter.split(html);
     for (int i = 0; i < parts.size(); i++) {
@@ -335,7 +417,10 @@ final class UpdateHandler {
       } catch (BotApi.ApiFailure f) {
         if (f.code == 403) throw new Blocked();
         if (f.badRequest() && f.getMessage() != null && f.getMessage().contains("entities")) {
-          log.warn("chat {}: Telegram refused our HTML ({}); sending plain text", chatId, f.getMessage());
+          log.warn(
+              "chat {}: Telegram refused our HTML ({}); sending plain text",
+              chatId,
+              f.getMessage());
           try {
             api.call(chatId, message(chatId, Html.toPlain(parts.get(i)), rt, mk, false));
             continue;
@@ -349,11 +434,13 @@ final class UpdateHandler {
     }
   }
 
-  private static SendMessage message(long chatId, String text, Integer replyTo, InlineKeyboardMarkup markup, boolean html) {
+  private static SendMessage message(
+      long chatId, String text, Integer replyTo, InlineKeyboardMarkup markup, boolean html) {
     var b = SendMessage.builder().chatId(chatId).text(text).linkPreviewOptions(noPreview());
     if (html) b.parseMode(HTML);
     if (replyTo != null) {
-      b.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+      b.replyParameters(
+          ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
     if (markup != null) b.replyMarkup(markup);
     return b.build();

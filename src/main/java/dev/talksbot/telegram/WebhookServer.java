@@ -43,10 +43,14 @@ final class WebhookServer {
     this.executor = executor;
   }
 
-  /** The secret token from {@code TELEGRAM_WEBHOOK_SECRET} or {@code telegram.webhook.secretFile}. */
+  /**
+   * The secret token from {@code TELEGRAM_WEBHOOK_SECRET} or {@code telegram.webhook.secretFile}.
+   */
   static String secret(Map<String, String> env, WebhookSettings w) {
     String s = env.get(ENV_SECRET);
-    if ((s == null || s.isBlank()) && w.secretFile() != null && Files.isRegularFile(w.secretFile())) {
+    if ((s == null || s.isBlank())
+        && w.secretFile() != null
+        && Files.isRegularFile(w.secretFile())) {
       try {
         s = Files.readString(w.secretFile()).strip();
       } catch (IOException e) {
@@ -54,8 +58,10 @@ final class WebhookServer {
       }
     }
     if (s == null || s.isBlank()) {
-      throw new ConfigException("webhook mode needs a secret token: set " + ENV_SECRET
-          + " or put it in the file telegram.webhook.secretFile names (1-256 of A-Z a-z 0-9 _ -)");
+      throw new ConfigException(
+          "webhook mode needs a secret token: set "
+              + ENV_SECRET
+              + " or put it in the file telegram.webhook.secretFile names (1-256 of A-Z a-z 0-9 _ -)");
     }
     s = s.strip();
     if (!SECRET.matcher(s).matches()) {
@@ -64,39 +70,44 @@ final class WebhookServer {
     return s;
   }
 
-  static WebhookServer start(WebhookSettings w, String secret, Predicate<Update> sink) throws IOException {
+  static WebhookServer start(WebhookSettings w, String secret, Predicate<Update> sink)
+      throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(w.host(), w.port()), 64);
     ExecutorService ex = Executors.newFixedThreadPool(2, TelegramService.daemon("tg-webhook"));
     byte[] expected = secret.getBytes(StandardCharsets.UTF_8);
-    server.createContext(w.path(), exchange -> {
-      try (exchange) {
-        if (!exchange.getRequestURI().getPath().equals(w.path())) {
-          reply(exchange, 404);
-          return;
-        }
-        if (!"POST".equals(exchange.getRequestMethod())) {
-          reply(exchange, 405);
-          return;
-        }
-        String given = exchange.getRequestHeaders().getFirst(HEADER);
-        if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
-          log.warn("webhook request from {} without the right secret token: refused",
-              exchange.getRemoteAddress().getAddress().getHostAddress());
-          reply(exchange, 401);
-          return;
-        }
-        Update u;
-        try (InputStream in = exchange.getRequestBody()) {
-          u = JSON.readValue(in.readNBytes(1 << 20), Update.class);
-        } catch (IOException e) {
-          reply(exchange, 400);
-          return;
-        }
-        reply(exchange, sink.test(u) ? 200 : 503);
-      } catch (RuntimeException e) {
-        log.error("webhook request failed: {}", BotToken.scrubAll(e.toString()));
-      }
-    });
+    server.createContext(
+        w.path(),
+        exchange -> {
+          try (exchange) {
+            if (!exchange.getRequestURI().getPath().equals(w.path())) {
+              reply(exchange, 404);
+              return;
+            }
+            if (!"POST".equals(exchange.getRequestMethod())) {
+              reply(exchange, 405);
+              return;
+            }
+            String given = exchange.getRequestHeaders().getFirst(HEADER);
+            if (given == null
+                || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+              log.warn(
+                  "webhook request from {} without the right secret token: refused",
+                  exchange.getRemoteAddress().getAddress().getHostAddress());
+              reply(exchange, 401);
+              return;
+            }
+            Update u;
+            try (InputStream in = exchange.getRequestBody()) {
+              u = JSON.readValue(in.readNBytes(1 << 20), Update.class);
+            } catch (IOException e) {
+              reply(exchange, 400);
+              return;
+            }
+            reply(exchange, sink.test(u) ? 200 : 503);
+          } catch (RuntimeException e) {
+            log.error("webhook request failed: {}", BotToken.scrubAll(e.toString()));
+          }
+        });
     server.setExecutor(ex);
     server.start();
     return new WebhookServer(server, ex);

@@ -13,11 +13,13 @@ class AlertSenderTest {
   @Test
   void outcomesOfTelegramAnswers() throws Exception {
     try (FakeBotApi api = new FakeBotApi(FanOut.TOKEN);
-        TelegramAlertSender s = TelegramAlertSender.create(TelegramSettings.defaults().withApiUrl(api.url()),
-            BotToken.of(FanOut.TOKEN))) {
+        TelegramAlertSender s =
+            TelegramAlertSender.create(
+                TelegramSettings.defaults().withApiUrl(api.url()), BotToken.of(FanOut.TOKEN))) {
       api.inject("sendMessage", FakeBotApi.Fault.tooMany(1));
       assertThat(s.send(1, "<b>hi</b>").outcome()).isEqualTo(AlertSender.Outcome.SENT);
-      assertThat(api.calls("sendMessage").stream().map(FakeBotApi.Call::status).toList()).containsExactly(429, 200);
+      assertThat(api.calls("sendMessage").stream().map(FakeBotApi.Call::status).toList())
+          .containsExactly(429, 200);
 
       api.inject("sendMessage", FakeBotApi.Fault.status(502));
       assertThat(s.send(2, "hi").outcome()).isEqualTo(AlertSender.Outcome.RETRY);

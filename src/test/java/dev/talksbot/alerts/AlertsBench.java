@@ -31,21 +31,23 @@ public final class AlertsBench {
       api.recordSends(false);
       // the most messages the fake received in any 1-second window (sampled every 50 ms)
       long[] maxWindow = {0};
-      Thread monitor = new Thread(() -> {
-        java.util.ArrayDeque<long[]> samples = new java.util.ArrayDeque<>();
-        while (!Thread.currentThread().isInterrupted()) {
-          long now = System.nanoTime();
-          long count = api.okSends();
-          samples.addLast(new long[] {now, count});
-          while (now - samples.peekFirst()[0] > 1_000_000_000L) samples.pollFirst();
-          maxWindow[0] = Math.max(maxWindow[0], count - samples.peekFirst()[1]);
-          try {
-            Thread.sleep(50);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
+      Thread monitor =
+          new Thread(
+              () -> {
+                java.util.ArrayDeque<long[]> samples = new java.util.ArrayDeque<>();
+                while (!Thread.currentThread().isInterrupted()) {
+                  long now = System.nanoTime();
+                  long count = api.okSends();
+                  samples.addLast(new long[] {now, count});
+                  while (now - samples.peekFirst()[0] > 1_000_000_000L) samples.pollFirst();
+                  maxWindow[0] = Math.max(maxWindow[0], count - samples.peekFirst()[1]);
+                  try {
+                    Thread.sleep(50);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
       monitor.setDaemon(true);
       monitor.start();
       long start = System.nanoTime();
@@ -63,11 +65,24 @@ public final class AlertsBench {
       for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
         if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
       }
-      System.out.printf(Locale.ROOT, "fan-out: %d subscribers, configured %.1f msg/s: %d sent in %.1f s = %.2f msg/s "
-          + "(%.1f%% of configured); missing %d, duplicates %d, failures %d; peak heap %.1f MB "
-          + "(of max %.0f MB); seeding the outbox took %.1f s; most sends in any 1-s window (sampled): %d%n",
-          n, rate, api.okSends(), secs, api.okSends() / secs, 100 * api.okSends() / secs / rate, missing, dup,
-          d.failed.get(), peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, seedSecs, maxWindow[0]);
+      System.out.printf(
+          Locale.ROOT,
+          "fan-out: %d subscribers, configured %.1f msg/s: %d sent in %.1f s = %.2f msg/s "
+              + "(%.1f%% of configured); missing %d, duplicates %d, failures %d; peak heap %.1f MB "
+              + "(of max %.0f MB); seeding the outbox took %.1f s; most sends in any 1-s window (sampled): %d%n",
+          n,
+          rate,
+          api.okSends(),
+          secs,
+          api.okSends() / secs,
+          100 * api.okSends() / secs / rate,
+          missing,
+          dup,
+          d.failed.get(),
+          peak / 1048576.0,
+          Runtime.getRuntime().maxMemory() / 1048576.0,
+          seedSecs,
+          maxWindow[0]);
     }
   }
 }

@@ -25,11 +25,22 @@ class AlertsCrashTest {
   @TempDir Path dir;
 
   Process child(Path db, String url) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-        FanOut.class.getName(), db.toString(), url, String.valueOf(RATE)));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile()).start();
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FanOut.class.getName(),
+                db.toString(),
+                url,
+                String.valueOf(RATE)));
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile())
+        .start();
   }
 
   @Test
@@ -38,12 +49,14 @@ class AlertsCrashTest {
     FanOut.seed(db, SUBSCRIBERS);
     try (FakeBotApi api = new FakeBotApi(FanOut.TOKEN)) {
       api.recordSends(false);
-      // the KILL_AFTER-th message reaches Telegram but its answer is held back: the kill lands while
+      // the KILL_AFTER-th message reaches Telegram but its answer is held back: the kill lands
+      // while
       // it is in flight, so the restart must send it again (the one allowed duplicate)
       api.holdAfter(KILL_AFTER, 5_000);
       Process first = child(db, api.url());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (api.okSends() < KILL_AFTER && first.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
+      while (api.okSends() < KILL_AFTER && first.isAlive() && System.nanoTime() < deadline)
+        Thread.sleep(5);
       assertThat(first.isAlive()).as("child still sending when killed").isTrue();
       first.destroyForcibly();
       first.waitFor();
@@ -52,7 +65,9 @@ class AlertsCrashTest {
       api.holdAfter(0, 0);
 
       Process second = child(db, api.url());
-      assertThat(second.waitFor(120, TimeUnit.SECONDS)).as("restarted dispatcher finished").isTrue();
+      assertThat(second.waitFor(120, TimeUnit.SECONDS))
+          .as("restarted dispatcher finished")
+          .isTrue();
       assertThat(second.exitValue()).isZero();
 
       int missing = 0;
@@ -63,11 +78,15 @@ class AlertsCrashTest {
         if (c == 0) missing++;
         if (c > 1) duplicates += c - 1;
       }
-      System.out.printf("crash test: killed after %d of %d sends; after restart %d sends in all, %d missing, "
-          + "%d duplicate(s)%n", beforeRestart, SUBSCRIBERS, api.okSends(), missing, duplicates);
+      System.out.printf(
+          "crash test: killed after %d of %d sends; after restart %d sends in all, %d missing, "
+              + "%d duplicate(s)%n",
+          beforeRestart, SUBSCRIBERS, api.okSends(), missing, duplicates);
       assertThat(missing).isZero();
       assertThat(duplicates).isLessThanOrEqualTo(1);
-      assertThat(api.perChat().get((long) KILL_AFTER).get()).as("the message in flight at the kill").isEqualTo(2);
+      assertThat(api.perChat().get((long) KILL_AFTER).get())
+          .as("the message in flight at the kill")
+          .isEqualTo(2);
       assertThat(api.perChat()).hasSize(SUBSCRIBERS);
     }
     try (var store = SqliteAlertStore.open(db)) {

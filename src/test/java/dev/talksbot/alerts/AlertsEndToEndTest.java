@@ -21,30 +21,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * End to end through the fake Bot API: the real serve wiring (TelegramService, UpdateHandler with the
- * alert commands, the alerts runtime with its dispatcher thread), a real index and SQLite store.
- * Users subscribe in the chat; new test articles (written for these tests: a follow-up on a later
- * prisoner exchange from one outlet, a near-duplicate of it from another, and an unrelated shipping
- * story) are ingested; what each chat receives is checked.
+ * End to end through the fake Bot API: the real serve wiring (TelegramService, UpdateHandler with
+ * the alert commands, the alerts runtime with its dispatcher thread), a real index and SQLite
+ * store. Users subscribe in the chat; new test articles (written for these tests: a follow-up on a
+ * later prisoner exchange from one outlet, a near-duplicate of it from another, and an unrelated
+ * shipping story) are ingested; what each chat receives is checked.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AlertsEndToEndTest {
   static final String TOKEN = FanOut.TOKEN;
   static final Path ARTICLES = Path.of("src/test/resources/alerts");
   static final long ADMIN = 999;
-  static final long EXCHANGE = 101;      // /subscribe prisoner exchange
-  static final long GRAIN = 102;         // /subscribe grain exports shipping insurance
-  static final long ALL = 103;           // /subscribe
-  static final long DAILY = 104;         // /subscribe prisoner exchange daily
-  static final long UNRELATED = 105;     // /subscribe football transfer news
-  static final long GROUP = -500;        // /subscribe prisoner swap, by its admin 8 (member 7 is refused)
+  static final long EXCHANGE = 101; // /subscribe prisoner exchange
+  static final long GRAIN = 102; // /subscribe grain exports shipping insurance
+  static final long ALL = 103; // /subscribe
+  static final long DAILY = 104; // /subscribe prisoner exchange daily
+  static final long UNRELATED = 105; // /subscribe football transfer news
+  static final long GROUP = -500; // /subscribe prisoner swap, by its admin 8 (member 7 is refused)
 
   static FakeBotApi api;
   static TalksBot bot;
@@ -57,31 +57,49 @@ class AlertsEndToEndTest {
   @BeforeAll
   static void start() throws Exception {
     bot = TestCorpus.freshBot(TestCorpus.corpusDir());
-    data = bot.config().dataDir(); // index, alerts database and inbox in one data dir, as in production
-    web = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 10);
-    String page = AlertsSourcesTest.page("Marmara Shipping News", "2025-08-20",
-        "Black Sea war-risk premiums rise again", ARTICLES.resolve("grain-corridor.txt"));
+    data =
+        bot.config()
+            .dataDir(); // index, alerts database and inbox in one data dir, as in production
+    web =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress("127.0.0.1", 0), 10);
+    String page =
+        AlertsSourcesTest.page(
+            "Marmara Shipping News",
+            "2025-08-20",
+            "Black Sea war-risk premiums rise again",
+            ARTICLES.resolve("grain-corridor.txt"));
     web.createContext("/shipping.html", ex -> AlertsSourcesTest.reply(ex, 200, "text/html", page));
     web.start();
     api = new FakeBotApi(TOKEN);
     api.admins(GROUP, 8, 9);
-    AlertsSettings a = AlertsSettings.defaults().with(b -> {
-      b.admins = List.of(ADMIN);
-      b.messagesPerSecond = 500.0;
-      b.privateChatPerSecond = 100.0;
-      b.groupPerMinute = 6000;
-      b.pollMillis = 50;
-      b.digestHour = 8;
-      b.maxSubscriptionsPerChat = 3;
-      b.maxTopicChars = 40;
-      return b;
-    });
-    TalksbotConfig cfg = bot.config().withAlerts(a)
-        .withTelegram(TalksbotConfig.TelegramSettings.defaults().withApiUrl(api.url()));
+    AlertsSettings a =
+        AlertsSettings.defaults()
+            .with(
+                b -> {
+                  b.admins = List.of(ADMIN);
+                  b.messagesPerSecond = 500.0;
+                  b.privateChatPerSecond = 100.0;
+                  b.groupPerMinute = 6000;
+                  b.pollMillis = 50;
+                  b.digestHour = 8;
+                  b.maxSubscriptionsPerChat = 3;
+                  b.maxTopicChars = 40;
+                  return b;
+                });
+    TalksbotConfig cfg =
+        bot.config()
+            .withAlerts(a)
+            .withTelegram(TalksbotConfig.TelegramSettings.defaults().withApiUrl(api.url()));
     clock = new MutableClock(Instant.parse("2025-08-14T06:00:00Z"));
     alerts = new AlertsRuntime(cfg, bot, SqliteAlertStore.openIn(data), clock);
-    svc = TelegramService.start(cfg, BotToken.of(TOKEN), BotCore.of(bot),
-        new TelegramService.Options(Duration.ofSeconds(4), Duration.ofMillis(20), 50), alerts.commands());
+    svc =
+        TelegramService.start(
+            cfg,
+            BotToken.of(TOKEN),
+            BotCore.of(bot),
+            new TelegramService.Options(Duration.ofSeconds(4), Duration.ofMillis(20), 50),
+            alerts.commands());
     alerts.start(svc.alertSender());
   }
 
@@ -102,19 +120,27 @@ class AlertsEndToEndTest {
   }
 
   static List<String> alertsTo(long chat) {
-    return api.sent(chat).stream().map(FakeBotApi.Call::text).filter(t -> t.contains("New coverage")).toList();
+    return api.sent(chat).stream()
+        .map(FakeBotApi.Call::text)
+        .filter(t -> t.contains("New coverage"))
+        .toList();
   }
 
   static List<String> digestsTo(long chat) {
-    return api.sent(chat).stream().map(FakeBotApi.Call::text).filter(t -> t.contains("Daily digest")).toList();
+    return api.sent(chat).stream()
+        .map(FakeBotApi.Call::text)
+        .filter(t -> t.contains("Daily digest"))
+        .toList();
   }
 
   /** Waits (bounded) until matching and sending are done: no pending events, nothing due. */
   static void settle() throws Exception {
-    waitFor("alerts settled", () -> {
-      AlertStore.Stats s = alerts.store().stats();
-      return s.pendingEvents() == 0 && s.backlog() == 0;
-    });
+    waitFor(
+        "alerts settled",
+        () -> {
+          AlertStore.Stats s = alerts.store().stats();
+          return s.pendingEvents() == 0 && s.backlog() == 0;
+        });
   }
 
   static void waitFor(String what, BooleanSupplier p) throws Exception {
@@ -130,29 +156,51 @@ class AlertsEndToEndTest {
   void subscribeIngestOneAlertPerStoryAndDailyDigest() throws Exception {
     // the menu and /help know the new commands; the admin ones are not advertised
     List<String> names = new ArrayList<>();
-    api.calls("setMyCommands").getFirst().params().get("commands").forEach(c -> names.add(c.get("command").asText()));
-    assertThat(names).contains("subscribe", "subscriptions", "unsubscribe").doesNotContain("stats", "ingest");
-    assertThat(say(EXCHANGE, EXCHANGE, "/help")).contains("/subscribe").contains("/unsubscribe")
+    api.calls("setMyCommands")
+        .getFirst()
+        .params()
+        .get("commands")
+        .forEach(c -> names.add(c.get("command").asText()));
+    assertThat(names)
+        .contains("subscribe", "subscriptions", "unsubscribe")
+        .doesNotContain("stats", "ingest");
+    assertThat(say(EXCHANGE, EXCHANGE, "/help"))
+        .contains("/subscribe")
+        .contains("/unsubscribe")
         .doesNotContain("/stats");
 
     // subscribing, limits, lists
-    assertThat(say(EXCHANGE, EXCHANGE, "/subscribe prisoner exchange")).startsWith("Subscribed: #")
+    assertThat(say(EXCHANGE, EXCHANGE, "/subscribe prisoner exchange"))
+        .startsWith("Subscribed: #")
         .contains("<i>prisoner exchange</i>");
-    assertThat(say(EXCHANGE, EXCHANGE, "/subscribe prisoner exchange")).startsWith("Already subscribed");
-    assertThat(say(EXCHANGE, EXCHANGE, "/subscribe " + "very long topic ".repeat(5))).contains("too long");
+    assertThat(say(EXCHANGE, EXCHANGE, "/subscribe prisoner exchange"))
+        .startsWith("Already subscribed");
+    assertThat(say(EXCHANGE, EXCHANGE, "/subscribe " + "very long topic ".repeat(5)))
+        .contains("too long");
     assertThat(say(EXCHANGE, EXCHANGE, "/subscribe !!!")).contains("needs words");
-    assertThat(say(GRAIN, GRAIN, "/subscribe grain exports shipping insurance")).startsWith("Subscribed");
+    assertThat(say(GRAIN, GRAIN, "/subscribe grain exports shipping insurance"))
+        .startsWith("Subscribed");
     assertThat(say(ALL, ALL, "/subscribe")).startsWith("Subscribed").contains("all coverage");
-    assertThat(say(DAILY, DAILY, "/subscribe prisoner exchange daily")).contains("(daily digest)").contains("08:00");
-    assertThat(say(UNRELATED, UNRELATED, "/subscribe football transfer news")).startsWith("Subscribed");
+    assertThat(say(DAILY, DAILY, "/subscribe prisoner exchange daily"))
+        .contains("(daily digest)")
+        .contains("08:00");
+    assertThat(say(UNRELATED, UNRELATED, "/subscribe football transfer news"))
+        .startsWith("Subscribed");
     for (String t : List.of("a", "b")) say(UNRELATED, UNRELATED, "/subscribe topic " + t);
-    assertThat(say(UNRELATED, UNRELATED, "/subscribe one too many")).contains("the most it may have");
-    assertThat(say(UNRELATED, UNRELATED, "/subscriptions")).contains("football transfer news").contains("topic a");
+    assertThat(say(UNRELATED, UNRELATED, "/subscribe one too many"))
+        .contains("the most it may have");
+    assertThat(say(UNRELATED, UNRELATED, "/subscriptions"))
+        .contains("football transfer news")
+        .contains("topic a");
     String list = say(UNRELATED, UNRELATED, "/subscriptions");
     String idA = list.replaceAll("(?s).*#(\\d+) <i>topic a</i>.*", "$1");
-    assertThat(say(UNRELATED, UNRELATED, "/unsubscribe " + idA)).isEqualTo("Removed subscription #" + idA + ".");
-    assertThat(say(UNRELATED, UNRELATED, "/unsubscribe 987654")).contains("no subscription #987654");
-    assertThat(say(UNRELATED, UNRELATED, "/subscriptions")).doesNotContain("topic a").contains("topic b");
+    assertThat(say(UNRELATED, UNRELATED, "/unsubscribe " + idA))
+        .isEqualTo("Removed subscription #" + idA + ".");
+    assertThat(say(UNRELATED, UNRELATED, "/unsubscribe 987654"))
+        .contains("no subscription #987654");
+    assertThat(say(UNRELATED, UNRELATED, "/subscriptions"))
+        .doesNotContain("topic a")
+        .contains("topic b");
 
     // groups: only the group's admins (getChatAdministrators)
     assertThat(say(GROUP, 7, "/subscribe prisoner swap")).contains("Only the group's admins");
@@ -161,18 +209,23 @@ class AlertsEndToEndTest {
 
     // admin commands exist for admins only
     assertThat(say(EXCHANGE, EXCHANGE, "/stats")).contains("don't know the command /stats");
-    assertThat(say(EXCHANGE, EXCHANGE, "/ingest https://example.org/x")).contains("don't know the command /ingest");
+    assertThat(say(EXCHANGE, EXCHANGE, "/ingest https://example.org/x"))
+        .contains("don't know the command /ingest");
     assertThat(say(ADMIN, ADMIN, "/stats")).contains("subscribers: 6 chats");
 
     // a new story arrives through the inbox (as a dropped file)
     Path inbox = alerts.inbox().folder();
     Files.copy(ARTICLES.resolve("exchange-bosphorus.txt"), inbox.resolve("exchange-bosphorus.txt"));
-    waitFor("inbox done", () -> Files.exists(inbox.resolve("done").resolve("exchange-bosphorus.txt")));
+    waitFor(
+        "inbox done", () -> Files.exists(inbox.resolve("done").resolve("exchange-bosphorus.txt")));
     settle();
     for (long chat : List.of(EXCHANGE, ALL, GROUP)) {
       List<String> got = alertsTo(chat);
       assertThat(got).as("alerts to " + chat).hasSize(1);
-      assertThat(got.get(0)).contains("Bosphorus Daily").contains("swap 1,200 prisoners").containsPattern("\\[1]")
+      assertThat(got.get(0))
+          .contains("Bosphorus Daily")
+          .contains("swap 1,200 prisoners")
+          .containsPattern("\\[1]")
           .contains("<b>Sources</b>");
     }
     System.out.println("alert to " + EXCHANGE + ":\n" + alertsTo(EXCHANGE).get(0));
@@ -180,15 +233,20 @@ class AlertsEndToEndTest {
     assertThat(alertsTo(UNRELATED)).isEmpty();
     assertThat(alertsTo(DAILY)).isEmpty();
 
-    // the near-duplicate from another outlet (through the ingest path the CLI uses): no second alert
-    Ingestor.Result r = alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt"));
+    // the near-duplicate from another outlet (through the ingest path the CLI uses): no second
+    // alert
+    Ingestor.Result r =
+        alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt"));
     assertThat(r.added()).hasSize(1);
     settle();
     assertThat(alerts.store().stats().stories()).isEqualTo(1);
     assertThat(alerts.store().stats().storyArticles()).isEqualTo(2);
-    for (long chat : List.of(EXCHANGE, ALL, GROUP)) assertThat(alertsTo(chat)).as("alerts to " + chat).hasSize(1);
+    for (long chat : List.of(EXCHANGE, ALL, GROUP))
+      assertThat(alertsTo(chat)).as("alerts to " + chat).hasSize(1);
     // re-ingesting the same file changes nothing
-    assertThat(alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt")).added()).isEmpty();
+    assertThat(
+            alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt")).added())
+        .isEmpty();
 
     // an unrelated story reaches only its subscriber
     alerts.ingestor().ingestPath(ARTICLES.resolve("grain-corridor.txt"));
@@ -198,9 +256,12 @@ class AlertsEndToEndTest {
     assertThat(alertsTo(EXCHANGE)).hasSize(1);
     assertThat(alertsTo(UNRELATED)).isEmpty();
     assertThat(alertsTo(GROUP)).hasSize(1);
-    assertThat(api.calls().stream().filter(c -> c.status() == 400).toList()).as("HTML Telegram refused").isEmpty();
+    assertThat(api.calls().stream().filter(c -> c.status() == 400).toList())
+        .as("HTML Telegram refused")
+        .isEmpty();
 
-    // the daily digest: nothing before 08:00; at 08:30 one digest of the story with both outlets; once
+    // the daily digest: nothing before 08:00; at 08:30 one digest of the story with both outlets;
+    // once
     assertThat(digestsTo(DAILY)).isEmpty();
     clock.set(Instant.parse("2025-08-14T08:30:00Z"));
     waitFor("digest", () -> !digestsTo(DAILY).isEmpty());
@@ -210,8 +271,12 @@ class AlertsEndToEndTest {
     List<String> digests = digestsTo(DAILY);
     System.out.println("digest to " + DAILY + ":\n" + digests.get(0));
     assertThat(digests).hasSize(1);
-    assertThat(digests.get(0)).contains("1 story").contains("covered by 2 outlets")
-        .contains("Bosphorus Daily").contains("Black Sea Wire").doesNotContain("Aegean");
+    assertThat(digests.get(0))
+        .contains("1 story")
+        .contains("covered by 2 outlets")
+        .contains("Bosphorus Daily")
+        .contains("Black Sea Wire")
+        .doesNotContain("Aegean");
     assertThat(alertsTo(DAILY)).isEmpty();
 
     // unsubscribe all: no more alerts for that chat; stats for the admin
@@ -227,16 +292,22 @@ class AlertsEndToEndTest {
     say(chat, chat, "/subscribe Black Sea shipping");
     api.block(chat);
     Path f = Files.createTempDirectory("one").resolve("shipping-followup.txt");
-    Files.writeString(f, Files.readString(ARTICLES.resolve("grain-corridor.txt"))
-        .replace("for the second time this summer", "for the third time this year")
-        .replace("Aegean Maritime Review", "Marmara Shipping News")
-        .replace("Insurers raise war-risk premiums", "War-risk cover costs climb again")
-        + "\nTraders said the next test would be the autumn harvest, when volumes usually double.\n"
-        + "\nOne broker said underwriters wanted more data on the drone attacks before cutting rates again.\n");
+    Files.writeString(
+        f,
+        Files.readString(ARTICLES.resolve("grain-corridor.txt"))
+                .replace("for the second time this summer", "for the third time this year")
+                .replace("Aegean Maritime Review", "Marmara Shipping News")
+                .replace("Insurers raise war-risk premiums", "War-risk cover costs climb again")
+            + "\nTraders said the next test would be the autumn harvest, when volumes usually double.\n"
+            + "\nOne broker said underwriters wanted more data on the drone attacks before cutting rates again.\n");
     alerts.ingestor().ingestPath(f);
     waitFor("blocked chat deactivated", () -> alerts.store().subscriptions(chat).isEmpty());
-    JsonNode last = api.calls("sendMessage").stream().filter(c -> c.chatId() == chat).reduce((a, b) -> b)
-        .orElseThrow().params();
+    JsonNode last =
+        api.calls("sendMessage").stream()
+            .filter(c -> c.chatId() == chat)
+            .reduce((a, b) -> b)
+            .orElseThrow()
+            .params();
     assertThat(last.path("text").asText()).contains("New coverage");
   }
 
@@ -250,10 +321,18 @@ class AlertsEndToEndTest {
   void ingestFromTheCliProcessReachesTheRunningServer() throws Exception {
     long chat = 5150;
     assertThat(say(chat, chat, "/subscribe fourth round of talks")).startsWith("Subscribed");
-    List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-Dtalksbot.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-        "dev.talksbot.cli.Main", "ingest", ARTICLES.resolve("fourth-round.txt").toString());
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "--add-modules",
+            "jdk.incubator.vector",
+            "--enable-native-access=ALL-UNNAMED",
+            "-Dtalksbot.home=" + Path.of("").toAbsolutePath(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.talksbot.cli.Main",
+            "ingest",
+            ARTICLES.resolve("fourth-round.txt").toString());
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("TALKSBOT_DATA_DIR", data.toString());
     pb.environment().put("TALKSBOT_CORPUS_DIR", TestCorpus.corpusDir().toString());
@@ -271,7 +350,9 @@ class AlertsEndToEndTest {
     assertThat(alertsTo(GRAIN)).hasSize(1);
   }
 
-  /** An admin's /ingest of a web page that republishes a known story: added, but no second alert. */
+  /**
+   * An admin's /ingest of a web page that republishes a known story: added, but no second alert.
+   */
   @Test
   @Order(4)
   void adminIngestOfARepublishedPageAddsItToTheStoryWithoutAlerting() throws Exception {
@@ -282,7 +363,8 @@ class AlertsEndToEndTest {
     assertThat(alerts.store().stats().stories()).isEqualTo(storiesBefore);
     assertThat(alertsTo(GRAIN)).hasSize(1);
     assertThat(say(ADMIN, ADMIN, "/ingest " + url)).startsWith("Already indexed");
-    assertThat(say(ADMIN, ADMIN, "/ingest http://127.0.0.1:1/nothing.html")).startsWith("Could not ingest")
+    assertThat(say(ADMIN, ADMIN, "/ingest http://127.0.0.1:1/nothing.html"))
+        .startsWith("Could not ingest")
         .contains("cannot connect");
   }
 }

@@ -20,7 +20,9 @@ class AlertsUnitTest {
   @TempDir Path dir;
 
   static String text(String file) throws Exception {
-    return new NewsArticleParser().parse("x", file, Files.readString(Path.of("src/test/resources/alerts", file))).text();
+    return new NewsArticleParser()
+        .parse("x", file, Files.readString(Path.of("src/test/resources/alerts", file)))
+        .text();
   }
 
   @Test
@@ -35,11 +37,13 @@ class AlertsUnitTest {
     List<int[]> bundled = new ArrayList<>();
     try (var s = Files.list(Path.of("index/corpus"))) {
       for (Path f : s.sorted().toList()) {
-        bundled.add(MinHash.signature(new NewsArticleParser().parse("x", "x", Files.readString(f)).text()));
+        bundled.add(
+            MinHash.signature(new NewsArticleParser().parse("x", "x", Files.readString(f)).text()));
       }
     }
     for (int i = 0; i < bundled.size(); i++) {
-      for (int j = i + 1; j < bundled.size(); j++) assertThat(MinHash.similarity(bundled.get(i), bundled.get(j))).isLessThan(0.2);
+      for (int j = i + 1; j < bundled.size(); j++)
+        assertThat(MinHash.similarity(bundled.get(i), bundled.get(j))).isLessThan(0.2);
       assertThat(MinHash.similarity(bundled.get(i), a)).isLessThan(0.2);
     }
   }
@@ -52,15 +56,20 @@ class AlertsUnitTest {
       AlertStore.Subscription sub = s.subscribe(42, "private", "prisoner exchange", false, now);
       long story = s.newStory("a1", now);
       var alert = new AlertStore.NewAlert(sub.id(), 42, "private", "story:" + story, "hi");
-      s.apply(new AlertStore.MatchBatch(List.of(), List.of(alert, alert), List.of(), List.of()), now);
-      s.apply(new AlertStore.MatchBatch(List.of(), List.of(alert), List.of(), List.of()), now); // re-ingest
+      s.apply(
+          new AlertStore.MatchBatch(List.of(), List.of(alert, alert), List.of(), List.of()), now);
+      s.apply(
+          new AlertStore.MatchBatch(List.of(), List.of(alert), List.of(), List.of()),
+          now); // re-ingest
       assertThat(s.countOutbox("pending")).isEqualTo(1);
     }
-    try (AlertStore s = SqliteAlertStore.open(db); var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+    try (AlertStore s = SqliteAlertStore.open(db);
+        var c = DriverManager.getConnection("jdbc:sqlite:" + db);
         var rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
       rs.next();
       assertThat(rs.getString(1)).isEqualToIgnoringCase("wal");
-      assertThat(((SqliteAlertStore) s).schemaVersion()).isEqualTo(SqliteAlertStore.MIGRATIONS.size());
+      assertThat(((SqliteAlertStore) s).schemaVersion())
+          .isEqualTo(SqliteAlertStore.MIGRATIONS.size());
       assertThat(s.countOutbox("pending")).isEqualTo(1);
     }
   }
@@ -71,23 +80,36 @@ class AlertsUnitTest {
       Instant now = Instant.now();
       s.subscribeMany(List.of(1L, 2L, 3L), "private", null, now);
       long story = s.newStory("a", now);
-      List<AlertStore.NewAlert> alerts = s.activeSubscriptions().stream()
-          .map(x -> new AlertStore.NewAlert(x.id(), x.chatId(), x.chatType(), "story:" + story, "<b>hi</b>")).toList();
+      List<AlertStore.NewAlert> alerts =
+          s.activeSubscriptions().stream()
+              .map(
+                  x ->
+                      new AlertStore.NewAlert(
+                          x.id(), x.chatId(), x.chatType(), "story:" + story, "<b>hi</b>"))
+              .toList();
       s.apply(new AlertStore.MatchBatch(List.of(), alerts, List.of(), List.of()), now);
       List<Long> tries = new ArrayList<>();
-      AlertSender sender = (chat, html) -> {
-        tries.add(chat);
-        return switch ((int) chat) {
-          case 1 -> AlertSender.Result.OK;
-          case 2 -> new AlertSender.Result(AlertSender.Outcome.RETRY, "sendmessage failed: 502 Bad Gateway");
-          default -> new AlertSender.Result(AlertSender.Outcome.BLOCKED, "Forbidden: bot was blocked by the user");
-        };
-      };
-      var settings = FanOut.settings(1000).with(b -> {
-        b.sendAttempts = 3;
-        b.privateChatPerSecond = 1000.0;
-        return b;
-      });
+      AlertSender sender =
+          (chat, html) -> {
+            tries.add(chat);
+            return switch ((int) chat) {
+              case 1 -> AlertSender.Result.OK;
+              case 2 ->
+                  new AlertSender.Result(
+                      AlertSender.Outcome.RETRY, "sendmessage failed: 502 Bad Gateway");
+              default ->
+                  new AlertSender.Result(
+                      AlertSender.Outcome.BLOCKED, "Forbidden: bot was blocked by the user");
+            };
+          };
+      var settings =
+          FanOut.settings(1000)
+              .with(
+                  b -> {
+                    b.sendAttempts = 3;
+                    b.privateChatPerSecond = 1000.0;
+                    return b;
+                  });
       new Dispatcher(s, sender, settings, Clock.systemUTC()).drain();
       assertThat(tries.stream().filter(c -> c == 2L)).hasSize(3);
       assertThat(s.countOutbox("sent")).isEqualTo(1);
@@ -107,14 +129,24 @@ class AlertsUnitTest {
       Instant now = Instant.now();
       s.subscribeMany(List.of(1L, 1L, 2L, 3L), "private", null, now);
       long story = s.newStory("a", now);
-      s.apply(new AlertStore.MatchBatch(List.of(), s.activeSubscriptions().stream()
-          .map(x -> new AlertStore.NewAlert(x.id(), x.chatId(), x.chatType(), "story:" + story, "hi")).toList(),
-          List.of(), List.of()), now);
+      s.apply(
+          new AlertStore.MatchBatch(
+              List.of(),
+              s.activeSubscriptions().stream()
+                  .map(
+                      x ->
+                          new AlertStore.NewAlert(
+                              x.id(), x.chatId(), x.chatType(), "story:" + story, "hi"))
+                  .toList(),
+              List.of(),
+              List.of()),
+          now);
       List<Long> order = new ArrayList<>();
-      AlertSender sender = (chat, html) -> {
-        order.add(chat);
-        return AlertSender.Result.OK;
-      };
+      AlertSender sender =
+          (chat, html) -> {
+            order.add(chat);
+            return AlertSender.Result.OK;
+          };
       new Dispatcher(s, sender, FanOut.settings(1000), Clock.systemUTC()).drain();
       assertThat(order).containsExactly(1L, 2L, 3L, 1L);
       assertThat(s.countOutbox("sent")).isEqualTo(4);

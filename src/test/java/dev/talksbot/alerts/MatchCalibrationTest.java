@@ -50,10 +50,13 @@ class MatchCalibrationTest {
     LABELS.put("fourth round of talks", List.of("fourth-round"));
     List<String> allButFourth = new ArrayList<>(bundled);
     allButFourth.addAll(exchange);
-    AMBIGUOUS.put("fourth round of talks", allButFourth); // the exchange report ends on the next round
+    AMBIGUOUS.put(
+        "fourth round of talks", allButFourth); // the exchange report ends on the next round
     LABELS.put("Istanbul talks", bundledAndFourth);
     AMBIGUOUS.put("Istanbul talks", exchange);
-    LABELS.put(AlertEngine.allCoverageTopic(dev.talksbot.config.TalksbotConfig.DEFAULT_TOPIC), talksAndExchange);
+    LABELS.put(
+        AlertEngine.allCoverageTopic(dev.talksbot.config.TalksbotConfig.DEFAULT_TOPIC),
+        talksAndExchange);
     LABELS.put("grain exports shipping insurance", List.of("grain-corridor"));
     LABELS.put("Black Sea shipping", List.of("grain-corridor"));
     LABELS.put("football transfer news", List.of());
@@ -90,10 +93,19 @@ class MatchCalibrationTest {
       TopicMatcher.Prepared p = m.prepare(a, chunker.chunk(a));
       for (var e : LABELS.entrySet()) {
         boolean relevant = e.getValue().stream().anyMatch(a.id()::startsWith);
-        boolean ambiguous = AMBIGUOUS.getOrDefault(e.getKey(), List.of()).stream().anyMatch(a.id()::startsWith);
+        boolean ambiguous =
+            AMBIGUOUS.getOrDefault(e.getKey(), List.of()).stream().anyMatch(a.id()::startsWith);
         TopicMatcher.Relevance r = m.relevance(e.getKey(), p);
-        table.append(String.format(Locale.ROOT, "%-28s %-34s %s cos %.3f cov %.2f score %.3f%n",
-            a.id(), e.getKey(), ambiguous ? " ? " : relevant ? "REL" : "   ", r.cosine(), r.coverage(), r.score()));
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "%-28s %-34s %s cos %.3f cov %.2f score %.3f%n",
+                a.id(),
+                e.getKey(),
+                ambiguous ? " ? " : relevant ? "REL" : "   ",
+                r.cosine(),
+                r.coverage(),
+                r.score()));
         if (ambiguous) continue;
         if (relevant) minPos = Math.min(minPos, r.score());
         else maxNeg = Math.max(maxNeg, r.score());
@@ -101,7 +113,12 @@ class MatchCalibrationTest {
       }
     }
     System.out.println(table);
-    System.out.printf(Locale.ROOT, "lowest relevant %.3f, highest irrelevant %.3f, threshold %.3f%n", minPos, maxNeg, t);
+    System.out.printf(
+        Locale.ROOT,
+        "lowest relevant %.3f, highest irrelevant %.3f, threshold %.3f%n",
+        minPos,
+        maxNeg,
+        t);
     assertThat(wrong).isEmpty();
   }
 }

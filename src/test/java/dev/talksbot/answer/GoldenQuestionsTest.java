@@ -34,8 +34,11 @@ class GoldenQuestionsTest {
   static List<JsonNode> questions() throws IOException {
     ObjectMapper m = new ObjectMapper();
     List<JsonNode> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        GoldenQuestionsTest.class.getResourceAsStream(QUESTIONS), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                GoldenQuestionsTest.class.getResourceAsStream(QUESTIONS),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) if (!line.isBlank()) out.add(m.readTree(line));
     }
@@ -63,8 +66,12 @@ class GoldenQuestionsTest {
     Answer a = bot.ask(q.get("question").asText());
     String context = q.get("id").asText() + ": " + a.text();
     assertThat(a).as(context).isInstanceOf(Answer.Answered.class);
-    assertThat(words(q, "answer_words").stream().anyMatch(w -> a.text().toLowerCase(Locale.ROOT)
-        .contains(w.toLowerCase(Locale.ROOT)))).as(context + " contains one of " + words(q, "answer_words")).isTrue();
+    assertThat(
+            words(q, "answer_words").stream()
+                .anyMatch(
+                    w -> a.text().toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT))))
+        .as(context + " contains one of " + words(q, "answer_words"))
+        .isTrue();
 
     Map<String, Article> articles = articlesById(bot);
     Set<String> cited = new HashSet<>();
@@ -72,20 +79,28 @@ class GoldenQuestionsTest {
     for (Citation c : a.citations()) {
       Article art = articles.get(c.articleId());
       assertThat(art).as("cited article exists").isNotNull();
-      assertThat(art.text().substring(c.span().start(), c.span().end())).as("quote is verbatim").isEqualTo(c.quote());
+      assertThat(art.text().substring(c.span().start(), c.span().end()))
+          .as("quote is verbatim")
+          .isEqualTo(c.quote());
       cited.add(c.articleId());
       if (words(q, "evidence").stream().anyMatch(c.quote()::contains)) evidenceSeen = true;
     }
-    assertThat(evidenceSeen).as(context + " some citation quotes the evidence " + words(q, "evidence")).isTrue();
+    assertThat(evidenceSeen)
+        .as(context + " some citation quotes the evidence " + words(q, "evidence"))
+        .isTrue();
     Set<String> expected = new HashSet<>(words(q, "articles"));
     Set<String> expectedCited = new HashSet<>(cited);
     expectedCited.retainAll(expected);
     int min = q.has("min_articles") ? q.get("min_articles").asInt() : 1;
-    assertThat(expectedCited.size()).as(context + " cites at least " + min + " of " + expected).isGreaterThanOrEqualTo(min);
+    assertThat(expectedCited.size())
+        .as(context + " cites at least " + min + " of " + expected)
+        .isGreaterThanOrEqualTo(min);
     if (q.has("first_sentence_forbid")) {
       String first = a.text().substring(0, a.text().indexOf('[')).toLowerCase(Locale.ROOT);
       for (String w : words(q, "first_sentence_forbid")) {
-        assertThat(first).as(context + " leads with the majority version").doesNotContain(w.toLowerCase(Locale.ROOT));
+        assertThat(first)
+            .as(context + " leads with the majority version")
+            .doesNotContain(w.toLowerCase(Locale.ROOT));
       }
     }
     assertNoChrome(a);
@@ -106,17 +121,36 @@ class GoldenQuestionsTest {
     Answer a = TestCorpus.bot().ask("Who leads the Ukrainian delegation?");
     assertThat(a.text()).startsWith("Rustem Umerov");
     assertThat(a.text()).contains("Rostyslav Omelyan instead");
-    Citation outlier = a.citations().stream().filter(c -> c.quote().contains("Omelyan")).findFirst().orElseThrow();
+    Citation outlier =
+        a.citations().stream().filter(c -> c.quote().contains("Omelyan")).findFirst().orElseThrow();
     assertThat(outlier.articleId()).isEqualTo("003_cdbbf5a283a9f22b");
-    assertThat(a.citations().stream().filter(c -> c.quote().contains("Umerov")).map(Citation::articleId).distinct().count())
+    assertThat(
+            a.citations().stream()
+                .filter(c -> c.quote().contains("Umerov"))
+                .map(Citation::articleId)
+                .distinct()
+                .count())
         .isGreaterThanOrEqualTo(2);
   }
 
   static void assertNoChrome(Answer a) {
     String t = a.text() + a.citations().stream().map(Citation::quote).reduce("", String::concat);
-    for (String chrome : List.of("Try Our AI", "No comments", "DOWNLOAD THE APP", "app-store", "play-store",
-        "All rights reserved", "The-CNN-Wire", "Related Articles", "logo", "Orange background", "Daily8",
-        "skating", "Xi Jinping", "Roscosmos")) {
+    for (String chrome :
+        List.of(
+            "Try Our AI",
+            "No comments",
+            "DOWNLOAD THE APP",
+            "app-store",
+            "play-store",
+            "All rights reserved",
+            "The-CNN-Wire",
+            "Related Articles",
+            "logo",
+            "Orange background",
+            "Daily8",
+            "skating",
+            "Xi Jinping",
+            "Roscosmos")) {
       assertThat(t).as("no chrome: " + chrome).doesNotContainIgnoringCase(chrome);
     }
   }
@@ -125,7 +159,9 @@ class GoldenQuestionsTest {
     int sentences = a.text().split("\\]\\s+(?=\\p{Lu}|[\"“'‘])").length;
     assertThat(sentences).as("at most 3 sentences: " + a.text()).isLessThanOrEqualTo(3);
     String plain = a.text().replaceAll("\\[\\d+]", "");
-    assertThat(plain.split("\\s+").length).as("about 80 words: " + a.text()).isLessThanOrEqualTo(100);
+    assertThat(plain.split("\\s+").length)
+        .as("about 80 words: " + a.text())
+        .isLessThanOrEqualTo(100);
   }
 
   static List<String> words(JsonNode q, String field) {

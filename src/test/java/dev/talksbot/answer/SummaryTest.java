@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class SummaryTest {
   static List<String> sentences(Answer a) {
     List<String> out = new ArrayList<>();
-    for (String s : a.text().split("(?<=\\])\\s+(?=[^\\[])")) out.add(s.replaceAll("\\s*(\\[\\d+])+$", ""));
+    for (String s : a.text().split("(?<=\\])\\s+(?=[^\\[])"))
+      out.add(s.replaceAll("\\s*(\\[\\d+])+$", ""));
     return out;
   }
 
@@ -21,16 +22,19 @@ class SummaryTest {
     assertThat(a).isInstanceOf(Answer.Answered.class);
     List<String> ss = sentences(a);
     assertThat(ss.size()).isBetween(4, 6);
-    assertThat(a.text().split("(?<=\\])\\s+(?=[^\\[])")).allMatch(s -> s.matches("(?s).*\\[\\d+](\\[\\d+])*$"));
+    assertThat(a.text().split("(?<=\\])\\s+(?=[^\\[])"))
+        .allMatch(s -> s.matches("(?s).*\\[\\d+](\\[\\d+])*$"));
     Embedder e = TestCorpus.embedder();
     for (int i = 0; i < ss.size(); i++) {
       for (int j = i + 1; j < ss.size(); j++) {
         assertThat(Embedder.dot(e.embedPassage(ss.get(i)), e.embedPassage(ss.get(j))))
-            .as("no two sentences say the same thing: %s / %s", ss.get(i), ss.get(j)).isLessThan(0.9f);
+            .as("no two sentences say the same thing: %s / %s", ss.get(i), ss.get(j))
+            .isLessThan(0.9f);
       }
     }
     GoldenQuestionsTest.assertNoChrome(a);
-    assertThat(a.citations().stream().map(Citation::articleId).distinct().count()).isGreaterThanOrEqualTo(3);
+    assertThat(a.citations().stream().map(Citation::articleId).distinct().count())
+        .isGreaterThanOrEqualTo(3);
   }
 
   @Test

@@ -18,10 +18,15 @@ class ChatCommandTest {
   @Test
   void slashCommandsWorkAsInTelegram() {
     assertThat(ChatCommand.handle(bot, "/help")).contains("/summary").contains("/sources");
-    assertThat(ChatCommand.handle(bot, "/sources")).contains("5 articles").contains("CNN").contains("Russia Today");
+    assertThat(ChatCommand.handle(bot, "/sources"))
+        .contains("5 articles")
+        .contains("CNN")
+        .contains("Russia Today");
     assertThat(ChatCommand.handle(bot, "/summary")).contains("[1]").contains("Sources:");
-    assertThat(ChatCommand.handle(bot, "/summary prisoner exchange")).containsIgnoringCase("prisoner");
-    assertThat(ChatCommand.handle(bot, "/ask Who heads the Russian delegation in Istanbul?")).contains("Medinsky");
+    assertThat(ChatCommand.handle(bot, "/summary prisoner exchange"))
+        .containsIgnoringCase("prisoner");
+    assertThat(ChatCommand.handle(bot, "/ask Who heads the Russian delegation in Istanbul?"))
+        .contains("Medinsky");
   }
 
   @Test
@@ -34,6 +39,8 @@ class ChatCommandTest {
 
   @Test
   void greetingSaysWhatTheCoverageIs() {
-    assertThat(ChatCommand.greeting(bot.corpusInfo())).contains("5 articles").contains("2025-07-23");
+    assertThat(ChatCommand.greeting(bot.corpusInfo()))
+        .contains("5 articles")
+        .contains("2025-07-23");
   }
 }

@@ -32,10 +32,17 @@ class CliProcessTest {
   }
 
   static Result run(String stdin, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-        "-Dtalksbot.home=" + Path.of("").toAbsolutePath(), "-cp", System.getProperty("java.class.path"),
-        "dev.talksbot.cli.Main"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dtalksbot.home=" + Path.of("").toAbsolutePath(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.talksbot.cli.Main"));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     Map<String, String> env = pb.environment();
@@ -68,11 +75,14 @@ class CliProcessTest {
     List<Integer> ns = new ArrayList<>();
     for (JsonNode c : o.get("citations")) {
       ns.add(c.get("n").asInt());
-      assertThat(c.fieldNames()).toIterable().containsExactly("n", "article", "outlet", "title", "date", "url", "quote");
+      assertThat(c.fieldNames())
+          .toIterable()
+          .containsExactly("n", "article", "outlet", "title", "date", "url", "quote");
       assertThat(c.get("quote").asText()).isNotBlank();
       assertThat(c.get("url").isNull()).as("no invented URLs").isTrue();
     }
-    assertThat(dev.talksbot.answer.Answer.markers(o.get("answer").asText())).containsExactlyElementsOf(ns);
+    assertThat(dev.talksbot.answer.Answer.markers(o.get("answer").asText()))
+        .containsExactlyElementsOf(ns);
     JsonNode cnn = null;
     for (JsonNode c : o.get("citations")) if (c.get("article").asText().startsWith("000_")) cnn = c;
     assertThat(cnn).isNotNull();
@@ -82,8 +92,11 @@ class CliProcessTest {
 
   @Test
   void jsonLinesModeAnswersEveryLineAndReportsBadOnesInPlace() throws Exception {
-    String input = "Who heads the Russian delegation in Istanbul?\n\n" + "x".repeat(2001) + "\n?!?\n"
-        + "Who won the 2022 FIFA World Cup?\n";
+    String input =
+        "Who heads the Russian delegation in Istanbul?\n\n"
+            + "x".repeat(2001)
+            + "\n?!?\n"
+            + "Who won the 2022 FIFA World Cup?\n";
     Result r = run(input, "ask", "--json", "-");
     String[] lines = r.out().strip().split("\n");
     assertThat(lines).hasSize(5);
@@ -109,7 +122,11 @@ class CliProcessTest {
   void textOutputHasANumberedSourceList() throws Exception {
     Result r = run(null, "ask", "How many drones did Russia fire at Ukraine before the talks?");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("71 drones").contains("Sources:").contains("[1] ").contains("2025-07-23");
+    assertThat(r.out())
+        .contains("71 drones")
+        .contains("Sources:")
+        .contains("[1] ")
+        .contains("2025-07-23");
   }
 
   @Test
@@ -130,8 +147,13 @@ class CliProcessTest {
   }
 
   private static Result runWithConfig(Path cfg, List<String> args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.talksbot.cli.Main"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.talksbot.cli.Main"));
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("TALKSBOT_CONFIG", cfg.toString());

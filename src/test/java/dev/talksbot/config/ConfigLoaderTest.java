@@ -21,7 +21,8 @@ class ConfigLoaderTest {
 
   @Test
   void theShippedConfigLoadsWithItsDocumentedDefaults() {
-    TalksbotConfig c = new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config", "talksbot.yaml"));
+    TalksbotConfig c =
+        new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config", "talksbot.yaml"));
     TalksbotConfig d = TalksbotConfig.defaults();
     assertThat(c.retrieval()).isEqualTo(d.retrieval());
     assertThat(c.answer()).isEqualTo(d.answer());
@@ -54,14 +55,16 @@ class ConfigLoaderTest {
   void anInvalidValueSaysWhy() throws IOException {
     Path f = write("answer:\n  summarySentences: 9\n");
     assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(f))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("summarySentences must be 4..6");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("summarySentences must be 4..6");
   }
 
   @Test
   void brokenYamlIsReported() throws IOException {
     Path f = write("topic: \"unterminated\nanswer:\n  maxWords: 80\n");
     assertThatThrownBy(() -> new ConfigLoader(Map.of(), home).load(f))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("not valid YAML");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not valid YAML");
   }
 
   @Test
@@ -69,7 +72,8 @@ class ConfigLoaderTest {
     Path f = write("dataDir: mydata\n");
     TalksbotConfig c = new ConfigLoader(Map.of(), home).load(f);
     assertThat(c.dataDir()).isEqualTo(home.resolve("mydata"));
-    TalksbotConfig e = new ConfigLoader(Map.of("TALKSBOT_DATA_DIR", "/tmp/elsewhere"), home).load(f);
+    TalksbotConfig e =
+        new ConfigLoader(Map.of("TALKSBOT_DATA_DIR", "/tmp/elsewhere"), home).load(f);
     assertThat(e.dataDir()).isEqualTo(Path.of("/tmp/elsewhere"));
     assertThat(e.indexDir()).isEqualTo(Path.of("/tmp/elsewhere/lucene"));
   }
@@ -79,6 +83,7 @@ class ConfigLoaderTest {
     TalksbotConfig c = new ConfigLoader(Map.of(), home).load();
     assertThat(c.answer()).isEqualTo(TalksbotConfig.defaults().answer());
     assertThatThrownBy(() -> new ConfigLoader(Map.of("TALKSBOT_CONFIG", "/nope.yaml"), home).load())
-        .isInstanceOf(ConfigException.class).hasMessageContaining("/nope.yaml");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("/nope.yaml");
   }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * CI smoke run on a tiny slice: 20 SciFact test queries over the documents they need plus a
- * sample, and a few SQuAD questions. Asserts sane ranges and that the JSON and run file are written.
+ * CI smoke run on a tiny slice: 20 SciFact test queries over the documents they need plus a sample,
+ * and a few SQuAD questions. Asserts sane ranges and that the JSON and run file are written.
  */
 class EvalSmokeTest {
   static final Path DATA = BenchData.resolve(null);
@@ -36,8 +36,19 @@ class EvalSmokeTest {
   void scifactSlice(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isDirectory(DATA.resolve("scifact")), "bench data not present");
     Path runFile = tmp.resolve("run.trec");
-    JsonNode j = run("scifact", "--json", "--limit", "20", "--corpus-sample", "10", "--no-cache",
-        "--run", runFile.toString(), "--data", DATA.toString());
+    JsonNode j =
+        run(
+            "scifact",
+            "--json",
+            "--limit",
+            "20",
+            "--corpus-sample",
+            "10",
+            "--no-cache",
+            "--run",
+            runFile.toString(),
+            "--data",
+            DATA.toString());
     assertThat(j.get("suite").asText()).isEqualTo("scifact");
     for (String sys : List.of("bm25", "dense", "hybrid", "peer")) {
       JsonNode m = j.get("systems").get(sys);
@@ -56,8 +67,18 @@ class EvalSmokeTest {
   @Test
   void squadSlice() throws Exception {
     assumeTrue(Files.isDirectory(DATA.resolve("squad")), "bench data not present");
-    JsonNode j = run("squad", "--json", "--limit", "8", "--corpus-sample", "10", "--no-cache", "--no-peer",
-        "--data", DATA.toString());
+    JsonNode j =
+        run(
+            "squad",
+            "--json",
+            "--limit",
+            "8",
+            "--corpus-sample",
+            "10",
+            "--no-cache",
+            "--no-peer",
+            "--data",
+            DATA.toString());
     JsonNode h = j.get("systems").get("hybrid");
     assertThat(h.get("top5").asDouble()).isBetween(0.5, 1.0);
     assertThat(h.get("answer_contains_gold").asDouble()).isBetween(0.0, 1.0);

@@ -16,12 +16,26 @@ import org.junit.jupiter.api.Test;
 class FusionConsistencyTest {
   /** Deterministic bag-of-hashed-words vectors: fast, and similar texts get similar vectors. */
   static final class HashEmbedder implements Embedder {
-    @Override public String name() { return "hash-test"; }
-    @Override public int dimension() { return 64; }
-    @Override public float[] embedQuery(String text) { return embedPassage(text); }
-    @Override public float[] embedPassage(String text) {
+    @Override
+    public String name() {
+      return "hash-test";
+    }
+
+    @Override
+    public int dimension() {
+      return 64;
+    }
+
+    @Override
+    public float[] embedQuery(String text) {
+      return embedPassage(text);
+    }
+
+    @Override
+    public float[] embedPassage(String text) {
       float[] v = new float[64];
-      for (String w : text.toLowerCase().split("\\W+")) if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), 64)] += 1;
+      for (String w : text.toLowerCase().split("\\W+"))
+        if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), 64)] += 1;
       v[0] += 0.01f;
       return Embedder.normalize(v);
     }
@@ -29,23 +43,55 @@ class FusionConsistencyTest {
 
   @Test
   void evalFusionEqualsHybridRetriever() throws Exception {
-    String[] topics = {"ceasefire talks in Istanbul", "prisoner exchange of soldiers", "sanctions on oil exports",
-        "drone attacks on cities", "energy infrastructure repairs", "grain corridor shipping"};
+    String[] topics = {
+      "ceasefire talks in Istanbul",
+      "prisoner exchange of soldiers",
+      "sanctions on oil exports",
+      "drone attacks on cities",
+      "energy infrastructure repairs",
+      "grain corridor shipping"
+    };
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       String t = topics[i % topics.length];
-      articles.add(new Article("a" + i, "test", "Report " + i + " on " + t, null, List.of(), null, null,
-          "Officials discussed " + t + " on day " + i + ". The meeting covered " + topics[(i + 1) % topics.length]
-              + " as well.\n\nA second paragraph mentions " + topics[(i + 2) % topics.length] + " and number " + i + "."));
+      articles.add(
+          new Article(
+              "a" + i,
+              "test",
+              "Report " + i + " on " + t,
+              null,
+              List.of(),
+              null,
+              null,
+              "Officials discussed "
+                  + t
+                  + " on day "
+                  + i
+                  + ". The meeting covered "
+                  + topics[(i + 1) % topics.length]
+                  + " as well.\n\nA second paragraph mentions "
+                  + topics[(i + 2) % topics.length]
+                  + " and number "
+                  + i
+                  + "."));
     }
-    RetrievalSettings s = new RetrievalSettings("hash-test", 300, 700, 0.9, 0.4, 0.5, 10, 60, 1.0, 1.0, 10);
+    RetrievalSettings s =
+        new RetrievalSettings("hash-test", 300, 700, 0.9, 0.4, 0.5, 10, 60, 1.0, 1.0, 10);
     try (EvalIndex idx = EvalIndex.build(articles, new HashEmbedder(), s, null)) {
-      HybridRetriever product = new HybridRetriever(idx.index(), HybridRetriever.Mode.HYBRID, 10, 60, 1.0, 1.0);
-      for (String q : List.of("prisoner exchange", "oil sanctions Istanbul", "drone attacks day 7")) {
-        List<String> expected = product.retrieve(new RetrievalQuery(q, 8)).stream()
-            .map(ScoredPassage::passage).map(p -> p.id()).toList();
-        List<String> ours = EvalIndex.fusedPassages(idx.search(idx.index(), q, 10), 10, 60, 1.0, 1.0).stream()
-            .map(RankFusion.Fused::id).limit(8).toList();
+      HybridRetriever product =
+          new HybridRetriever(idx.index(), HybridRetriever.Mode.HYBRID, 10, 60, 1.0, 1.0);
+      for (String q :
+          List.of("prisoner exchange", "oil sanctions Istanbul", "drone attacks day 7")) {
+        List<String> expected =
+            product.retrieve(new RetrievalQuery(q, 8)).stream()
+                .map(ScoredPassage::passage)
+                .map(p -> p.id())
+                .toList();
+        List<String> ours =
+            EvalIndex.fusedPassages(idx.search(idx.index(), q, 10), 10, 60, 1.0, 1.0).stream()
+                .map(RankFusion.Fused::id)
+                .limit(8)
+                .toList();
         assertThat(ours).isEqualTo(expected);
       }
     }

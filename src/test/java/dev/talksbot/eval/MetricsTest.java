@@ -27,8 +27,8 @@ class MetricsTest {
 
   @Test
   void ndcgCountsADuplicateOnce() {
-    assertThat(Metrics.ndcg(List.of("a", "a", "b"), QRELS, 2)).isCloseTo(Metrics.ndcg(List.of("a", "b"), QRELS, 2),
-        within(1e-12));
+    assertThat(Metrics.ndcg(List.of("a", "a", "b"), QRELS, 2))
+        .isCloseTo(Metrics.ndcg(List.of("a", "b"), QRELS, 2), within(1e-12));
   }
 
   @Test
@@ -55,13 +55,17 @@ class MetricsTest {
   void squadNormalisation() {
     assertThat(Metrics.squadNormalize("The  Denver Broncos!")).isEqualTo("denver broncos");
     assertThat(Metrics.squadNormalize("an apple, a pear & the plum")).isEqualTo("apple pear plum");
-    assertThat(Metrics.squadNormalize("“Santa Clara,” California")).isEqualTo("santa clara california");
+    assertThat(Metrics.squadNormalize("“Santa Clara,” California"))
+        .isEqualTo("santa clara california");
     assertThat(Metrics.squadNormalize("Theatre")).isEqualTo("theatre"); // "the" only as a word
   }
 
   @Test
   void containsGoldMatchesWholeTokens() {
-    assertThat(Metrics.containsGold("The Broncos beat the Panthers [1].", List.of("Denver Broncos", "Broncos"))).isTrue();
+    assertThat(
+            Metrics.containsGold(
+                "The Broncos beat the Panthers [1].", List.of("Denver Broncos", "Broncos")))
+        .isTrue();
     assertThat(Metrics.containsGold("It opened in 1990.", List.of("1"))).isFalse();
     assertThat(Metrics.containsGold("It cost $1 million.", List.of("1 million"))).isTrue();
     assertThat(Metrics.containsGold("Nothing here.", List.of("Broncos"))).isFalse();

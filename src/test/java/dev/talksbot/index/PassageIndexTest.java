@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PassageIndexTest {
   @TempDir Path corpus;
 
-  static final String NEW_ARTICLE = """
+  static final String NEW_ARTICLE =
+      """
       date 2025-07-24 By Ana Petrova, Balkan Wire Service
       Negotiators from Russia and Ukraine agreed in Istanbul to a new exchange of 1,200 prisoners, \
       Turkish Foreign Minister Hakan Fidan said on Thursday.
@@ -24,7 +25,9 @@ class PassageIndexTest {
 
   @Test
   void addingAnArticleDoesNotRebuildAndIsAnsweredAtOnce() throws IOException {
-    Files.copy(TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"), corpus.resolve("001_03bb27ef92224f2d.txt"));
+    Files.copy(
+        TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"),
+        corpus.resolve("001_03bb27ef92224f2d.txt"));
     try (TalksBot bot = TestCorpus.freshBot(corpus)) {
       PassageIndex index = bot.index();
       int passagesBefore = index.passageCount();
@@ -35,7 +38,8 @@ class PassageIndexTest {
       assertThat(index.articles()).containsKeys("001_03bb27ef92224f2d", "new");
       assertThat(index.passageCount()).isGreaterThan(passagesBefore);
       // the old article's documents were kept, not rewritten: its segment file is still there
-      assertThat(Files.exists(segmentsBefore.getParent().resolve(firstSegmentName(segmentsBefore)))).isTrue();
+      assertThat(Files.exists(segmentsBefore.getParent().resolve(firstSegmentName(segmentsBefore))))
+          .isTrue();
 
       Answer a = bot.ask("How many prisoners will be exchanged according to Hakan Fidan?");
       assertThat(a.refused()).isFalse();
@@ -49,7 +53,9 @@ class PassageIndexTest {
 
   @Test
   void aRunningInstanceSeesArticlesAnotherInstanceAdded() throws Exception {
-    Files.copy(TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"), corpus.resolve("001_03bb27ef92224f2d.txt"));
+    Files.copy(
+        TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"),
+        corpus.resolve("001_03bb27ef92224f2d.txt"));
     try (TalksBot serving = TestCorpus.freshBot(corpus)) {
       assertThat(serving.ask("What did Hakan Fidan say about prisoners?").refused()).isTrue();
       var cfg = serving.config();
@@ -74,7 +80,8 @@ class PassageIndexTest {
     var first = bot.retrieve("prisoner exchanges agreed in May and June");
     for (int i = 0; i < 3; i++) {
       assertThat(bot.retrieve("prisoner exchanges agreed in May and June"))
-          .extracting(p -> p.passage().id()).containsExactlyElementsOf(first.stream().map(p -> p.passage().id()).toList());
+          .extracting(p -> p.passage().id())
+          .containsExactlyElementsOf(first.stream().map(p -> p.passage().id()).toList());
     }
   }
 
@@ -88,13 +95,18 @@ class PassageIndexTest {
 
   private static Path newestSegmentsFile(TalksBot bot) throws IOException {
     try (var s = Files.list(bot.config().indexDir())) {
-      return s.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+      return s.filter(p -> p.getFileName().toString().startsWith("segments_"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 
   private static String firstSegmentName(Path segments) throws IOException {
     try (var s = Files.list(segments.getParent())) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("_0")).findFirst().orElseThrow();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("_0"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 }

@@ -15,17 +15,21 @@ class FileLoaderTest {
 
   @Test
   void badFilesAreSkippedWithTheFileAndTheReasonAndTheRestIsRead() throws IOException {
-    Files.writeString(dir.resolve("a_good.txt"), "The delegations met in Istanbul on Wednesday evening.");
+    Files.writeString(
+        dir.resolve("a_good.txt"), "The delegations met in Istanbul on Wednesday evening.");
     Files.write(dir.resolve("b_empty.txt"), new byte[0]);
     Files.write(dir.resolve("c_binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-    Files.write(dir.resolve("d_latin1.txt"), "Caf\u00e9 talks in Gen\u00e8ve were long and hard.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("d_latin1.txt"),
+        "Caf\u00e9 talks in Gen\u00e8ve were long and hard.".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(dir.resolve("e_chrome.txt"), "logo\nComments\nDOWNLOAD THE APP\n");
     Files.writeString(dir.resolve("f_blank.txt"), "   \n\n  ");
     Files.writeString(dir.resolve(".hidden.txt"), "ignored entirely.");
 
     LoadResult r = loader.load(dir);
     assertThat(r.articles()).extracting(Article::id).containsExactly("a_good");
-    assertThat(r.skipped()).extracting(s -> Path.of(s.file()).getFileName().toString() + ": " + s.reason())
+    assertThat(r.skipped())
+        .extracting(s -> Path.of(s.file()).getFileName().toString() + ": " + s.reason())
         .containsExactly(
             "b_empty.txt: empty file",
             "c_binary.txt: binary file (contains NUL bytes)",
@@ -46,7 +50,8 @@ class FileLoaderTest {
   @Test
   void aMissingPathIsAnError() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.load(dir.resolve("nope")))
-        .isInstanceOf(IOException.class).hasMessageContaining("no such file");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no such file");
   }
 
   @Test

@@ -21,7 +21,9 @@ class NewsArticleParserTest {
     Article a = parser.parse("000", "000.txt", raw("000_ab426296e870d864.txt"));
     assertThat(a.date()).isEqualTo(LocalDate.of(2025, 7, 23));
     assertThat(a.outlet()).isEqualTo("CNN");
-    assertThat(a.authors()).containsExactly("Christian Edwards", "Daria Tarasova-Markina", "Anna Chernova", "Gul Tuysuz");
+    assertThat(a.authors())
+        .containsExactly(
+            "Christian Edwards", "Daria Tarasova-Markina", "Anna Chernova", "Gul Tuysuz");
     assertThat(a.title()).isNull();
     assertThat(a.url()).isNull();
   }
@@ -30,7 +32,10 @@ class NewsArticleParserTest {
   void datelineIsStrippedAndWireAndCopyrightFootersRemoved() throws IOException {
     Article a = parser.parse("000", "000.txt", raw("000_ab426296e870d864.txt"));
     assertThat(a.text()).startsWith("Russian and Ukrainian delegates have begun");
-    assertThat(a.text()).doesNotContain("(CNN)").doesNotContain("The-CNN-Wire").doesNotContain("©")
+    assertThat(a.text())
+        .doesNotContain("(CNN)")
+        .doesNotContain("The-CNN-Wire")
+        .doesNotContain("©")
         .doesNotContain("All rights reserved");
     assertThat(a.text()).endsWith("only a meeting of the two leaders can end the war.");
   }
@@ -56,7 +61,8 @@ class NewsArticleParserTest {
   @Test
   void headlineLineBecomesTheTitle() throws IOException {
     Article a = parser.parse("003", "003.txt", raw("003_cdbbf5a283a9f22b.txt"));
-    assertThat(a.title()).isEqualTo("Turkey Hosts New Round of Negotiations Between Russia and Ukraine");
+    assertThat(a.title())
+        .isEqualTo("Turkey Hosts New Round of Negotiations Between Russia and Ukraine");
     assertThat(a.text()).startsWith("A new round of direct negotiations");
   }
 
@@ -68,15 +74,30 @@ class NewsArticleParserTest {
     assertThat(a.date()).isEqualTo(LocalDate.of(2025, 7, 23));
     assertThat(a.text()).startsWith("A new round of Russia-Ukraine peace talks kicked off");
     assertThat(a.text()).endsWith("The draft proposals are diametrically opposed.'");
-    for (String chrome : new String[] {"logo", "Orange background", "Try Our AI", "Daily8", "Comments",
-        "No comments", "Related Articles", "skating", "Xi", "space", "DOWNLOAD", "app-store", "Live Updates"}) {
+    for (String chrome :
+        new String[] {
+          "logo",
+          "Orange background",
+          "Try Our AI",
+          "Daily8",
+          "Comments",
+          "No comments",
+          "Related Articles",
+          "skating",
+          "Xi",
+          "space",
+          "DOWNLOAD",
+          "app-store",
+          "Live Updates"
+        }) {
       assertThat(a.text()).as(chrome).doesNotContain(chrome);
     }
   }
 
   @Test
   void rulesAreGeneralNotTiedToOnePage() {
-    String page = """
+    String page =
+        """
         logo
         Ceasefire talks stall in Geneva
 
@@ -98,13 +119,19 @@ class NewsArticleParserTest {
     assertThat(a.title()).isEqualTo("Ceasefire talks stall in Geneva");
     assertThat(a.outlet()).isEqualTo("Global Herald");
     assertThat(a.date()).isEqualTo(LocalDate.of(2025, 3, 12));
-    assertThat(a.text()).isEqualTo("Negotiators left Geneva on Tuesday without agreeing on a ceasefire, officials said."
-        + "\n\nBoth sides will meet again next month, according to the mediators.");
+    assertThat(a.text())
+        .isEqualTo(
+            "Negotiators left Geneva on Tuesday without agreeing on a ceasefire, officials said."
+                + "\n\nBoth sides will meet again next month, according to the mediators.");
   }
 
   @Test
   void bylineWithPeopleOnlyLeavesOutletEmpty() {
-    Article a = parser.parse("y", "y.txt", " date 2025-01-02 By Jane Roe and John Doe\n\nThe talks resumed on Monday in a calm mood.");
+    Article a =
+        parser.parse(
+            "y",
+            "y.txt",
+            " date 2025-01-02 By Jane Roe and John Doe\n\nThe talks resumed on Monday in a calm mood.");
     assertThat(a.authors()).containsExactly("Jane Roe", "John Doe");
     assertThat(a.outlet()).isNull();
   }
@@ -118,7 +145,11 @@ class NewsArticleParserTest {
 
   @Test
   void oddUnicodeIsNormalised() {
-    Article a = parser.parse("u", "u.txt", "\uFEFFThe\u00A0talks\u200B resumed in Istanbul on Wednesday, officials said.\r\n");
+    Article a =
+        parser.parse(
+            "u",
+            "u.txt",
+            "\uFEFFThe\u00A0talks\u200B resumed in Istanbul on Wednesday, officials said.\r\n");
     assertThat(a.text()).isEqualTo("The talks resumed in Istanbul on Wednesday, officials said.");
   }
 }

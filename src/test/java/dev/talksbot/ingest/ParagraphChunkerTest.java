@@ -15,8 +15,12 @@ class ParagraphChunkerTest {
 
   @Test
   void passagesAreExactSpansMadeOfWholeSentences() throws IOException {
-    Article a = new NewsArticleParser().parse("002", "002.txt",
-        Files.readString(Path.of("index", "corpus", "002_26359c985ce23d95.txt")));
+    Article a =
+        new NewsArticleParser()
+            .parse(
+                "002",
+                "002.txt",
+                Files.readString(Path.of("index", "corpus", "002_26359c985ce23d95.txt")));
     List<Passage> ps = new ParagraphChunker(300, 700).chunk(a);
     assertThat(ps).hasSizeGreaterThan(5);
     for (Passage p : ps) {
@@ -26,16 +30,25 @@ class ParagraphChunkerTest {
       assertThat(p.sentences().getLast().end()).isEqualTo(p.span().end());
       assertThat(p.text().length()).isLessThanOrEqualTo(700);
     }
-    assertThat(ps).extracting(Passage::ordinal).containsExactlyElementsOf(
-        java.util.stream.IntStream.range(0, ps.size()).boxed().toList());
+    assertThat(ps)
+        .extracting(Passage::ordinal)
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, ps.size()).boxed().toList());
   }
 
   @Test
   void headingsAreNotIndexedAndNotCrossed() throws IOException {
-    Article a = new NewsArticleParser().parse("002", "002.txt",
-        Files.readString(Path.of("index", "corpus", "002_26359c985ce23d95.txt")));
+    Article a =
+        new NewsArticleParser()
+            .parse(
+                "002",
+                "002.txt",
+                Files.readString(Path.of("index", "corpus", "002_26359c985ce23d95.txt")));
     List<Passage> ps = new ParagraphChunker(300, 700).chunk(a);
-    assertThat(ps).noneMatch(p -> p.text().contains("'A Political Game'") || p.text().contains("Moscow's Maximalism"));
+    assertThat(ps)
+        .noneMatch(
+            p ->
+                p.text().contains("'A Political Game'")
+                    || p.text().contains("Moscow's Maximalism"));
   }
 
   @Test

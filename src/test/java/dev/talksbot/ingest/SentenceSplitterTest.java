@@ -26,8 +26,11 @@ class SentenceSplitterTest {
 
   @Test
   void keepsAQuotationThatClosesInTheParagraphTogether() {
-    assertThat(split("“No one expects an easy path. It will be difficult,” Peskov said. Then he left."))
-        .containsExactly("“No one expects an easy path. It will be difficult,” Peskov said.", "Then he left.");
+    assertThat(
+            split(
+                "“No one expects an easy path. It will be difficult,” Peskov said. Then he left."))
+        .containsExactly(
+            "“No one expects an easy path. It will be difficult,” Peskov said.", "Then he left.");
   }
 
   @Test
@@ -38,7 +41,8 @@ class SentenceSplitterTest {
 
   @Test
   void neverSplitsInsideAWordOrNumber() {
-    assertThat(split("They are…eager to talk about 3.5 billion. Yes.")).containsExactly("They are…eager to talk about 3.5 billion.", "Yes.");
+    assertThat(split("They are…eager to talk about 3.5 billion. Yes."))
+        .containsExactly("They are…eager to talk about 3.5 billion.", "Yes.");
   }
 
   @Test

@@ -27,10 +27,10 @@ import java.util.function.Predicate;
 
 /**
  * A fake Telegram Bot API on 127.0.0.1 (JDK HttpServer). It serves getUpdates (offset, long-poll
- * timeout), sendMessage, editMessageText, answerCallbackQuery, sendChatAction, setMyCommands, getMe,
- * deleteWebhook and setWebhook, matching method names case-insensitively; it checks HTML like
- * Telegram does, records every call, and can inject 429 with retry_after, 5xx, 403, slow answers,
- * bodies without "ok" and dropped connections.
+ * timeout), sendMessage, editMessageText, answerCallbackQuery, sendChatAction, setMyCommands,
+ * getMe, deleteWebhook and setWebhook, matching method names case-insensitively; it checks HTML
+ * like Telegram does, records every call, and can inject 429 with retry_after, 5xx, 403, slow
+ * answers, bodies without "ok" and dropped connections.
  */
 public final class FakeBotApi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -50,7 +50,8 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /** What to do with one request instead of (or before) answering normally. */
-  public record Fault(int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
+  public record Fault(
+      int status, Integer retryAfter, long delayMillis, boolean drop, boolean noOk) {
     public static Fault status(int code) {
       return new Fault(code, null, 0, false, false);
     }
@@ -74,17 +75,20 @@ public final class FakeBotApi implements AutoCloseable {
 
   private final String token;
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "fake-bot-api");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "fake-bot-api");
+            t.setDaemon(true);
+            return t;
+          });
   private final List<Call> calls = new ArrayList<>();
   private final List<ObjectNode> updates = new ArrayList<>();
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
   private final Map<Long, Set<Long>> admins = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong okSends = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong okSends =
+      new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean recordSends = true;
   private int nextUpdateId = 1;
   private int nextMessageId = 1000;
@@ -126,8 +130,8 @@ public final class FakeBotApi implements AutoCloseable {
 
   /**
    * From the n-th successful sendMessage on, the answer is held back this long after the message
-   * counts as delivered (a crash test kills the sender while it waits: the message in flight).
-   * n = 0 turns it off.
+   * counts as delivered (a crash test kills the sender while it waits: the message in flight). n =
+   * 0 turns it off.
    */
   public void holdAfter(long n, long millis) {
     holdAfter = n;
@@ -139,12 +143,15 @@ public final class FakeBotApi implements AutoCloseable {
     return okSends.get();
   }
 
-  /** Off: successful sends are only counted (and per chat in {@link #perChat}), for big fan-outs. */
+  /**
+   * Off: successful sends are only counted (and per chat in {@link #perChat}), for big fan-outs.
+   */
   public void recordSends(boolean on) {
     recordSends = on;
   }
 
-  private final Map<Long, java.util.concurrent.atomic.AtomicInteger> perChat = new ConcurrentHashMap<>();
+  private final Map<Long, java.util.concurrent.atomic.AtomicInteger> perChat =
+      new ConcurrentHashMap<>();
 
   /** Successful sendMessage calls per chat. */
   public Map<Long, java.util.concurrent.atomic.AtomicInteger> perChat() {
@@ -260,23 +267,37 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** Successful sendMessage calls to a chat, in order. */
   public List<Call> sent(long chatId) {
-    return calls("sendMessage").stream().filter(c -> c.chatId() == chatId && c.status() == 200).toList();
+    return calls("sendMessage").stream()
+        .filter(c -> c.chatId() == chatId && c.status() == 200)
+        .toList();
   }
 
   /** Waits until the predicate holds for the recorded calls; fails after the timeout. */
-  public synchronized void await(String what, Predicate<List<Call>> p, Duration timeout) throws InterruptedException {
+  public synchronized void await(String what, Predicate<List<Call>> p, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!p.test(List.copyOf(calls))) {
       long left = deadline - System.nanoTime();
-      if (left <= 0) throw new AssertionError("timed out waiting for " + what + "; calls: " + summary());
+      if (left <= 0)
+        throw new AssertionError("timed out waiting for " + what + "; calls: " + summary());
       TimeUnit.NANOSECONDS.timedWait(this, Math.min(left, 200_000_000L));
     }
   }
 
   /** Waits for at least n successful sendMessage calls to a chat and returns them. */
   public List<Call> awaitSent(long chatId, int n) throws InterruptedException {
-    await(n + " messages to " + chatId, cs -> cs.stream().filter(c -> c.method().equals("sendmessage")
-        && c.chatId() == chatId && c.status() == 200).count() >= n, Duration.ofSeconds(60));
+    await(
+        n + " messages to " + chatId,
+        cs ->
+            cs.stream()
+                    .filter(
+                        c ->
+                            c.method().equals("sendmessage")
+                                && c.chatId() == chatId
+                                && c.status() == 200)
+                    .count()
+                >= n,
+        Duration.ofSeconds(60));
     return sent(chatId);
   }
 
@@ -284,7 +305,11 @@ public final class FakeBotApi implements AutoCloseable {
     StringBuilder b = new StringBuilder();
     for (Call c : calls) {
       if (c.method().equals("getupdates")) continue;
-      b.append("\n  ").append(c.method()).append(' ').append(c.status()).append(' ')
+      b.append("\n  ")
+          .append(c.method())
+          .append(' ')
+          .append(c.status())
+          .append(' ')
           .append(c.params().toString(), 0, Math.min(200, c.params().toString().length()));
     }
     return b.toString();
@@ -315,8 +340,17 @@ public final class FakeBotApi implements AutoCloseable {
           return;
         }
         if (f.status() != 0) {
-          respond(ex, method, params, f.status(), error(f.status(), f.status() == 429
-              ? "Too Many Requests: retry after " + f.retryAfter() : "Internal Server Error", f.retryAfter()));
+          respond(
+              ex,
+              method,
+              params,
+              f.status(),
+              error(
+                  f.status(),
+                  f.status() == 429
+                      ? "Too Many Requests: retry after " + f.retryAfter()
+                      : "Internal Server Error",
+                  f.retryAfter()));
           return;
         }
       }
@@ -339,9 +373,20 @@ public final class FakeBotApi implements AutoCloseable {
             m.put("status", first ? "creator" : "administrator");
             m.set("user", user(u));
             if (!first) {
-              for (String right : List.of("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
-                  "can_manage_video_chats", "can_restrict_members", "can_promote_members", "can_change_info",
-                  "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories")) {
+              for (String right :
+                  List.of(
+                      "can_be_edited",
+                      "is_anonymous",
+                      "can_manage_chat",
+                      "can_delete_messages",
+                      "can_manage_video_chats",
+                      "can_restrict_members",
+                      "can_promote_members",
+                      "can_change_info",
+                      "can_invite_users",
+                      "can_post_stories",
+                      "can_edit_stories",
+                      "can_delete_stories")) {
                 m.put(right, right.equals("can_manage_chat"));
               }
             } else {
@@ -352,7 +397,11 @@ public final class FakeBotApi implements AutoCloseable {
           }
           respond(ex, method, params, 200, ok(list));
         }
-        case "answercallbackquery", "sendchataction", "setmycommands", "deletewebhook", "setwebhook" ->
+        case "answercallbackquery",
+            "sendchataction",
+            "setmycommands",
+            "deletewebhook",
+            "setwebhook" ->
             respond(ex, method, params, 200, ok(JSON.getNodeFactory().booleanNode(true)));
         default -> respond(ex, method, params, 404, error(404, "Not Found", null));
       }
@@ -395,7 +444,9 @@ public final class FakeBotApi implements AutoCloseable {
     m.set("chat", chat(chatId));
     m.put("text", visible);
     if (method.equals("sendmessage")) {
-      perChat.computeIfAbsent(chatId, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+      perChat
+          .computeIfAbsent(chatId, k -> new java.util.concurrent.atomic.AtomicInteger())
+          .incrementAndGet();
       long count = okSends.incrementAndGet();
       if (holdAfter > 0 && count >= holdAfter) {
         synchronized (this) {
@@ -422,7 +473,8 @@ public final class FakeBotApi implements AutoCloseable {
     respond(ex, method, params, 200, ok(m));
   }
 
-  private void getUpdates(HttpExchange ex, ObjectNode params) throws IOException, InterruptedException {
+  private void getUpdates(HttpExchange ex, ObjectNode params)
+      throws IOException, InterruptedException {
     int offset = params.path("offset").asInt(0);
     int limit = params.path("limit").asInt(100);
     long timeoutMs = params.path("timeout").asLong(0) * 1000;
@@ -464,11 +516,15 @@ public final class FakeBotApi implements AutoCloseable {
     return o;
   }
 
-  private void respond(HttpExchange ex, String method, ObjectNode params, int status, ObjectNode body) throws IOException {
+  private void respond(
+      HttpExchange ex, String method, ObjectNode params, int status, ObjectNode body)
+      throws IOException {
     respondRaw(ex, method, params, status, body.toString());
   }
 
-  private void respondRaw(HttpExchange ex, String method, ObjectNode params, int status, String body) throws IOException {
+  private void respondRaw(
+      HttpExchange ex, String method, ObjectNode params, int status, String body)
+      throws IOException {
     byte[] b = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", "application/json");
     ex.sendResponseHeaders(status, b.length);
@@ -511,7 +567,8 @@ public final class FakeBotApi implements AutoCloseable {
     for (String kv : s.split("&")) {
       int eq = kv.indexOf('=');
       if (eq <= 0) continue;
-      p.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
+      p.put(
+          URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8),
           URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
     }
   }

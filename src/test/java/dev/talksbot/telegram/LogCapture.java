@@ -21,7 +21,8 @@ final class LogCapture {
     root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     String pattern = "%msg%n%ex";
     Appender<ILoggingEvent> console = root.getAppender("STDERR");
-    if (console instanceof OutputStreamAppender<ILoggingEvent> o && o.getEncoder() instanceof PatternLayoutEncoder p) {
+    if (console instanceof OutputStreamAppender<ILoggingEvent> o
+        && o.getEncoder() instanceof PatternLayoutEncoder p) {
       pattern = p.getPattern();
     }
     PatternLayoutEncoder enc = new PatternLayoutEncoder();

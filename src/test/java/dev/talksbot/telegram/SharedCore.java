@@ -5,7 +5,9 @@ import dev.talksbot.core.TalksBot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** One real core (ONNX model, Lucene index built from the bundled corpus) for all Telegram tests. */
+/**
+ * One real core (ONNX model, Lucene index built from the bundled corpus) for all Telegram tests.
+ */
 final class SharedCore {
   private static TalksBot bot;
   private static TalksbotConfig config;
@@ -16,7 +18,10 @@ final class SharedCore {
     if (bot == null) {
       Path data = Files.createTempDirectory("talksbot-tg-test");
       data.toFile().deleteOnExit();
-      config = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(Path.of("index", "corpus").toAbsolutePath());
+      config =
+          TalksbotConfig.defaults()
+              .withDataDir(data)
+              .withCorpusDir(Path.of("index", "corpus").toAbsolutePath());
       bot = TalksBot.open(config, (a, b, c, d) -> {});
     }
     return bot;

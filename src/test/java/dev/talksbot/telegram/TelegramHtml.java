@@ -11,10 +11,28 @@ import java.util.regex.Pattern;
 final class TelegramHtml {
   private TelegramHtml() {}
 
-  private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
-      "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji");
-  private static final Pattern ENTITY = Pattern.compile("&(lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
-  private static final Pattern TAG = Pattern.compile("<(/?)([a-z-]+)((?:\\s+[a-z-]+(?:=\"[^\"<>]*\")?)*)\\s*>");
+  private static final Set<String> TAGS =
+      Set.of(
+          "b",
+          "strong",
+          "i",
+          "em",
+          "u",
+          "ins",
+          "s",
+          "strike",
+          "del",
+          "span",
+          "tg-spoiler",
+          "a",
+          "code",
+          "pre",
+          "blockquote",
+          "tg-emoji");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(lt|gt|amp|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});");
+  private static final Pattern TAG =
+      Pattern.compile("<(/?)([a-z-]+)((?:\\s+[a-z-]+(?:=\"[^\"<>]*\")?)*)\\s*>");
 
   /** The error Telegram would give, or null when the HTML is fine. */
   static String check(String html) {
@@ -24,9 +42,11 @@ final class TelegramHtml {
       char c = html.charAt(i);
       if (c == '<') {
         Matcher m = TAG.matcher(html).region(i, html.length());
-        if (!m.lookingAt()) return "can't parse entities: unsupported start tag at byte offset " + i;
+        if (!m.lookingAt())
+          return "can't parse entities: unsupported start tag at byte offset " + i;
         String name = m.group(2).toLowerCase(Locale.ROOT);
-        if (!TAGS.contains(name)) return "can't parse entities: unsupported start tag \"" + name + "\"";
+        if (!TAGS.contains(name))
+          return "can't parse entities: unsupported start tag \"" + name + "\"";
         if (m.group(1).isEmpty()) {
           stack.push(name);
         } else if (stack.isEmpty() || !stack.pop().equals(name)) {
@@ -48,7 +68,10 @@ final class TelegramHtml {
 
   /** What the user sees: tags removed, entities decoded. */
   static String visible(String html) {
-    return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+    return html.replaceAll("<[^>]*>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
         .replace("&amp;", "&");
   }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: the real serve wiring (TelegramService with the real TelegramBots client, the real
- * index and the extractive answerer) against {@link FakeBotApi}; assertions are on what a user sees.
+ * index and the extractive answerer) against {@link FakeBotApi}; assertions are on what a user
+ * sees.
  */
 class TelegramServeTest {
   static final String TOKEN = "123456789:TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
@@ -41,8 +42,10 @@ class TelegramServeTest {
 
   FakeBotApi api;
   TelegramService svc;
+
   /** Questions containing these words make the core throw / block (test seams). */
   final Map<String, CountDownLatch> blockers = new ConcurrentHashMap<>();
+
   final AtomicInteger entered = new AtomicInteger();
 
   @TempDir Path stateDir;
@@ -70,12 +73,14 @@ class TelegramServeTest {
       public Answer ask(String q, String conversationId) {
         entered.incrementAndGet();
         if (q.contains("boom")) {
-          throw new IllegalStateException("index exploded at http://x/bot" + TOKEN + "/sendMessage");
+          throw new IllegalStateException(
+              "index exploded at http://x/bot" + TOKEN + "/sendMessage");
         }
         for (var e : blockers.entrySet()) {
           if (q.contains(e.getKey())) {
             try {
-              if (!e.getValue().await(60, TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+              if (!e.getValue().await(60, TimeUnit.SECONDS))
+                throw new IllegalStateException("never released");
             } catch (InterruptedException ie) {
               Thread.currentThread().interrupt();
             }
@@ -102,12 +107,38 @@ class TelegramServeTest {
   }
 
   TelegramSettings settings(UnaryOperator<Map<String, Object>> tweak) {
-    Map<String, Object> m = new java.util.HashMap<>(Map.of("mode", "polling", "workers", 4, "queue", 1000,
-        "perMinute", 1000, "pollTimeout", 1, "requestTimeout", 2, "attempts", 4, "shutdown", 20));
+    Map<String, Object> m =
+        new java.util.HashMap<>(
+            Map.of(
+                "mode",
+                "polling",
+                "workers",
+                4,
+                "queue",
+                1000,
+                "perMinute",
+                1000,
+                "pollTimeout",
+                1,
+                "requestTimeout",
+                2,
+                "attempts",
+                4,
+                "shutdown",
+                20));
     m = tweak.apply(m);
-    return new TelegramSettings((String) m.get("mode"), api.url(), null, (Integer) m.get("workers"),
-        (Integer) m.get("queue"), (Integer) m.get("perMinute"), 1000, (Integer) m.get("pollTimeout"),
-        (Integer) m.get("requestTimeout"), (Integer) m.get("attempts"), (Integer) m.get("shutdown"),
+    return new TelegramSettings(
+        (String) m.get("mode"),
+        api.url(),
+        null,
+        (Integer) m.get("workers"),
+        (Integer) m.get("queue"),
+        (Integer) m.get("perMinute"),
+        1000,
+        (Integer) m.get("pollTimeout"),
+        (Integer) m.get("requestTimeout"),
+        (Integer) m.get("attempts"),
+        (Integer) m.get("shutdown"),
         (WebhookSettings) m.get("webhook"));
   }
 
@@ -119,8 +150,12 @@ class TelegramServeTest {
 
   TelegramService start(UnaryOperator<Map<String, Object>> tweak) throws Exception {
     if (api == null) api = new FakeBotApi(TOKEN);
-    svc = TelegramService.start(config(settings(tweak)), BotToken.of(TOKEN), core(),
-        new TelegramService.Options(Duration.ofMillis(100), Duration.ofMillis(20), 50));
+    svc =
+        TelegramService.start(
+            config(settings(tweak)),
+            BotToken.of(TOKEN),
+            core(),
+            new TelegramService.Options(Duration.ofMillis(100), Duration.ofMillis(20), 50));
     return svc;
   }
 
@@ -135,7 +170,9 @@ class TelegramServeTest {
   }
 
   static void assertNoBadRequests(FakeBotApi api) {
-    assertThat(api.calls().stream().filter(c -> c.status() == 400).toList()).as("400 responses").isEmpty();
+    assertThat(api.calls().stream().filter(c -> c.status() == 400).toList())
+        .as("400 responses")
+        .isEmpty();
   }
 
   // ------------------------------------------------------------------ start, greeting, answers
@@ -154,12 +191,19 @@ class TelegramServeTest {
     FakeBotApi.Call greet = api.awaitSent(11, 1).getFirst();
     assertThat(greet.params().get("parse_mode").asText()).isEqualTo("HTML");
     CorpusInfo info = SharedCore.bot().corpusInfo();
-    assertThat(greet.text()).contains(info.articles() + " news articles").contains("Istanbul")
-        .contains("Try:").contains("/summary").contains("/sources");
+    assertThat(greet.text())
+        .contains(info.articles() + " news articles")
+        .contains("Istanbul")
+        .contains("Try:")
+        .contains("/summary")
+        .contains("/sources");
     if (info.first() != null) assertThat(greet.text()).contains(info.first().toString());
 
     api.text(11, "/help");
-    assertThat(api.awaitSent(11, 2).get(1).text()).contains("/ask").contains("/summary").contains("/sources");
+    assertThat(api.awaitSent(11, 2).get(1).text())
+        .contains("/ask")
+        .contains("/summary")
+        .contains("/sources");
     assertNoBadRequests(api);
   }
 
@@ -182,18 +226,23 @@ class TelegramServeTest {
     int typing = -1;
     int answer = -1;
     for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).method().equals("sendchataction") && all.get(i).chatId() == 21 && typing < 0) typing = i;
-      if (all.get(i).method().equals("sendmessage") && all.get(i).chatId() == 21 && answer < 0) answer = i;
+      if (all.get(i).method().equals("sendchataction") && all.get(i).chatId() == 21 && typing < 0)
+        typing = i;
+      if (all.get(i).method().equals("sendmessage") && all.get(i).chatId() == 21 && answer < 0)
+        answer = i;
     }
     assertThat(typing).isNotNegative().isLessThan(answer);
-    assertThat(api.calls("sendChatAction").getFirst().params().get("action").asText()).isEqualTo("typing");
+    assertThat(api.calls("sendChatAction").getFirst().params().get("action").asText())
+        .isEqualTo("typing");
 
     api.text(21, "/summary");
     FakeBotApi.Call s = api.awaitSent(21, 2).get(1);
     assertThat(s.text()).containsPattern("\\[\\d]").contains("<b>Sources</b>");
     api.text(21, "/sources");
     FakeBotApi.Call src = api.awaitSent(21, 3).get(2);
-    assertThat(src.text()).contains("<b>Sources</b>").contains(SharedCore.bot().corpusInfo().articles() + " articles");
+    assertThat(src.text())
+        .contains("<b>Sources</b>")
+        .contains(SharedCore.bot().corpusInfo().articles() + " articles");
     assertNoBadRequests(api);
   }
 
@@ -227,18 +276,28 @@ class TelegramServeTest {
     assertThat(answered).isNotNegative().isLessThan(edited);
     FakeBotApi.Call edit = all.get(edited);
     assertThat(edit.params().get("parse_mode").asText()).isEqualTo("HTML");
-    assertThat(edit.text()).contains("Quoted passages").contains("<blockquote>").contains("<b>Sources</b>");
+    assertThat(edit.text())
+        .contains("Quoted passages")
+        .contains("<blockquote>")
+        .contains("<b>Sources</b>");
     assertThat(markup(edit).at("/inline_keyboard/0/0/text").asText()).isEqualTo(UpdateHandler.HIDE);
     String hide = markup(edit).at("/inline_keyboard/0/0/callback_data").asText();
 
     api.callback(31, 31, messageId, hide);
-    api.await("second edit", cs -> cs.stream().filter(c -> c.method().equals("editmessagetext")).count() == 2, WAIT);
+    api.await(
+        "second edit",
+        cs -> cs.stream().filter(c -> c.method().equals("editmessagetext")).count() == 2,
+        WAIT);
     FakeBotApi.Call back = api.calls("editMessageText").get(1);
     assertThat(back.text()).isEqualTo(a.text());
 
     api.callback(31, 31, messageId, "q:AAAAAAAAAAAAAAAA");
-    api.await("expired answer", cs -> cs.stream().filter(c -> c.method().equals("answercallbackquery")).count() == 3, WAIT);
-    assertThat(api.calls("answerCallbackQuery").get(2).params().get("text").asText()).contains("expired");
+    api.await(
+        "expired answer",
+        cs -> cs.stream().filter(c -> c.method().equals("answercallbackquery")).count() == 3,
+        WAIT);
+    assertThat(api.calls("answerCallbackQuery").get(2).params().get("text").asText())
+        .contains("expired");
     assertNoBadRequests(api);
   }
 
@@ -250,7 +309,9 @@ class TelegramServeTest {
   @Test
   void questionsWithHtmlAndMarkdownCharactersAreEscaped() throws Exception {
     start();
-    api.text(41, "/ask What did <b>Peskov</b> & \"Zelensky\" say about *talks* _in_ `Istanbul` <script>?");
+    api.text(
+        41,
+        "/ask What did <b>Peskov</b> & \"Zelensky\" say about *talks* _in_ `Istanbul` <script>?");
     api.text(41, "/summary <prisoner> & \"exchange\"");
     api.text(41, "/ask <<>>&&;");
     api.text(41, "/nosuch<b>");
@@ -286,11 +347,24 @@ class TelegramServeTest {
   void stickersPhotosEditsChannelPostsAndUnknownCommandsNeverFail() throws Exception {
     start();
     var sticker = api.message(51, 51, null);
-    sticker.putObject("sticker").put("file_id", "s1").put("file_unique_id", "u1").put("type", "regular")
-        .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+    sticker
+        .putObject("sticker")
+        .put("file_id", "s1")
+        .put("file_unique_id", "u1")
+        .put("type", "regular")
+        .put("width", 512)
+        .put("height", 512)
+        .put("is_animated", false)
+        .put("is_video", false);
     api.raw("message", sticker);
     var photo = api.message(51, 51, null);
-    photo.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "pu1").put("width", 90).put("height", 90);
+    photo
+        .putArray("photo")
+        .addObject()
+        .put("file_id", "p1")
+        .put("file_unique_id", "pu1")
+        .put("width", 90)
+        .put("height", 90);
     api.raw("message", photo);
     api.raw("edited_message", api.message(51, 51, "edited question"));
     var post = api.message(-100777, 1, "a channel post");
@@ -313,10 +387,11 @@ class TelegramServeTest {
 
   @Test
   void floodLimitAndQuestionLengthGetPoliteReplies() throws Exception {
-    start(m -> {
-      m.put("perMinute", 3);
-      return m;
-    });
+    start(
+        m -> {
+          m.put("perMinute", 3);
+          return m;
+        });
     long g = -200;
     for (int i = 0; i < 6; i++) api.text(g, 5, "/help");
     api.text(g, 6, "/ask " + "why ".repeat(300)); // another user: not limited; 1,204 characters
@@ -336,9 +411,11 @@ class TelegramServeTest {
     api.inject("sendMessage", FakeBotApi.Fault.tooMany(1));
     api.text(61, "/help");
     api.awaitSent(61, 1);
-    List<FakeBotApi.Call> tries = api.calls("sendMessage").stream().filter(c -> c.chatId() == 61).toList();
+    List<FakeBotApi.Call> tries =
+        api.calls("sendMessage").stream().filter(c -> c.chatId() == 61).toList();
     assertThat(tries).extracting(FakeBotApi.Call::status).containsExactly(429, 200);
-    assertThat(tries.get(1).nanos() - tries.get(0).nanos()).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(950));
+    assertThat(tries.get(1).nanos() - tries.get(0).nanos())
+        .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(950));
   }
 
   @Test
@@ -349,25 +426,37 @@ class TelegramServeTest {
     api.inject("sendMessage", FakeBotApi.Fault.bodyWithoutOk());
     api.text(71, "/help");
     api.awaitSent(71, 1);
-    List<FakeBotApi.Call> tries = api.calls("sendMessage").stream().filter(c -> c.chatId() == 71).toList();
+    List<FakeBotApi.Call> tries =
+        api.calls("sendMessage").stream().filter(c -> c.chatId() == 71).toList();
     assertThat(tries).extracting(FakeBotApi.Call::status).containsExactly(500, -1, 502, 200);
     assertThat(tries.get(3).text()).contains("/summary"); // the help itself, not an apology
   }
 
   @Test
   void slowAnswersTimeOutAndGiveUpAfterTheLimitWithoutStoppingTheBot() throws Exception {
-    start(m -> {
-      m.put("attempts", 2);
-      return m;
-    });
+    start(
+        m -> {
+          m.put("attempts", 2);
+          return m;
+        });
     api.inject("sendMessage", FakeBotApi.Fault.slow(3000)); // longer than the 2 s request timeout
     api.inject("sendMessage", FakeBotApi.Fault.status(503));
-    api.text(72, "/help"); // both attempts fail: given up (after the apology also fails once or not)
+    api.text(
+        72, "/help"); // both attempts fail: given up (after the apology also fails once or not)
     api.text(73, "/help");
     api.awaitSent(73, 1);
     api.text(72, "/help");
-    api.await("chat 72 answered later", cs -> cs.stream().anyMatch(c -> c.method().equals("sendmessage")
-        && c.chatId() == 72 && c.status() == 200 && c.text().contains("/summary")), WAIT);
+    api.await(
+        "chat 72 answered later",
+        cs ->
+            cs.stream()
+                .anyMatch(
+                    c ->
+                        c.method().equals("sendmessage")
+                            && c.chatId() == 72
+                            && c.status() == 200
+                            && c.text().contains("/summary")),
+        WAIT);
   }
 
   @Test
@@ -417,12 +506,18 @@ class TelegramServeTest {
 
   @Test
   void aBurstOf500UpdatesFrom100ChatsIsAnsweredInOrderWithBoundedThreads() throws Exception {
-    start(m -> {
-      m.put("queue", 64); // smaller than the burst: the poller has to wait for room
-      return m;
-    });
-    String[] questions = {"Who led the Ukrainian delegation?", "What did Peskov say?",
-        "Was there a prisoner exchange?", "/help", "When did the talks take place?"};
+    start(
+        m -> {
+          m.put("queue", 64); // smaller than the burst: the poller has to wait for room
+          return m;
+        });
+    String[] questions = {
+      "Who led the Ukrainian delegation?",
+      "What did Peskov say?",
+      "Was there a prisoner exchange?",
+      "/help",
+      "When did the talks take place?"
+    };
     var threads = ManagementFactory.getThreadMXBean();
     threads.resetPeakThreadCount();
     Runtime rt = Runtime.getRuntime();
@@ -433,33 +528,53 @@ class TelegramServeTest {
     for (int round = 0; round < 5; round++) {
       for (long chat = 1000; chat < 1100; chat++) {
         var u = api.text(chat, questions[(int) ((round + chat) % questions.length)]);
-        asked.computeIfAbsent(chat, k -> new ArrayList<>()).add(u.at("/message/message_id").asInt());
+        asked
+            .computeIfAbsent(chat, k -> new ArrayList<>())
+            .add(u.at("/message/message_id").asInt());
       }
     }
     int maxWorkers = 0;
     long maxHeap = 0;
-    while (api.calls("sendMessage").stream().filter(c -> c.status() == 200 && c.chatId() >= 1000 && c.chatId() < 1100).count() < 500) {
-      maxWorkers = Math.max(maxWorkers, (int) Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> t.getName().startsWith("tg-worker")).count());
+    while (api.calls("sendMessage").stream()
+            .filter(c -> c.status() == 200 && c.chatId() >= 1000 && c.chatId() < 1100)
+            .count()
+        < 500) {
+      maxWorkers =
+          Math.max(
+              maxWorkers,
+              (int)
+                  Thread.getAllStackTraces().keySet().stream()
+                      .filter(t -> t.getName().startsWith("tg-worker"))
+                      .count());
       maxHeap = Math.max(maxHeap, rt.totalMemory() - rt.freeMemory());
-      assertThat(System.nanoTime() - t0).as("burst finished").isLessThan(TimeUnit.SECONDS.toNanos(300));
+      assertThat(System.nanoTime() - t0)
+          .as("burst finished")
+          .isLessThan(TimeUnit.SECONDS.toNanos(300));
       Thread.sleep(20);
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     for (long chat = 1000; chat < 1100; chat++) {
-      List<Integer> replyTo = api.sent(chat).stream()
-          .map(c -> c.params().at("/reply_parameters/message_id").asInt(-1)).filter(i -> i > 0).toList();
-      List<Integer> expected = asked.get(chat).stream()
-          .filter(id -> replyTo.contains(id)).toList();
+      List<Integer> replyTo =
+          api.sent(chat).stream()
+              .map(c -> c.params().at("/reply_parameters/message_id").asInt(-1))
+              .filter(i -> i > 0)
+              .toList();
+      List<Integer> expected = asked.get(chat).stream().filter(id -> replyTo.contains(id)).toList();
       assertThat(replyTo).as("replies of chat %d in order", chat).isEqualTo(expected);
       assertThat(api.sent(chat)).hasSize(5);
     }
     assertThat(maxWorkers).isLessThanOrEqualTo(4);
     assertNoBadRequests(api);
-    System.out.printf(java.util.Locale.ROOT,
+    System.out.printf(
+        java.util.Locale.ROOT,
         "burst: 500 updates from 100 chats in %.2f s = %.0f updates/s; worker threads max %d; "
             + "JVM peak threads %d; heap used before %d MB, max during %d MB%n",
-        secs, 500 / secs, maxWorkers, threads.getPeakThreadCount(), heapBefore >> 20, maxHeap >> 20);
+        secs,
+        500 / secs,
+        maxWorkers,
+        threads.getPeakThreadCount(),
+        heapBefore >> 20,
+        maxHeap >> 20);
   }
 
   @Test
@@ -485,7 +600,14 @@ class TelegramServeTest {
     CountDownLatch release = new CountDownLatch(1);
     blockers.put("patiently", release);
     api.text(121, "Who led the Ukrainian delegation, patiently?");
-    api.await("3 typing actions", cs -> cs.stream().filter(c -> c.method().equals("sendchataction") && c.chatId() == 121).count() >= 3, WAIT);
+    api.await(
+        "3 typing actions",
+        cs ->
+            cs.stream()
+                    .filter(c -> c.method().equals("sendchataction") && c.chatId() == 121)
+                    .count()
+                >= 3,
+        WAIT);
     release.countDown();
     api.awaitSent(121, 1);
   }
@@ -497,24 +619,41 @@ class TelegramServeTest {
     api = new FakeBotApi(TOKEN);
     Path secret = stateDir.resolve("webhook.secret");
     Files.writeString(secret, "s3cret_token-1\n");
-    start(m -> {
-      m.put("mode", "webhook");
-      m.put("webhook", new WebhookSettings("127.0.0.1", 0, "/tg", "https://example.org/tg", secret));
-      return m;
-    });
-    assertThat(api.calls("setWebhook").getFirst().params().get("secret_token").asText()).isEqualTo("s3cret_token-1");
+    start(
+        m -> {
+          m.put("mode", "webhook");
+          m.put(
+              "webhook",
+              new WebhookSettings("127.0.0.1", 0, "/tg", "https://example.org/tg", secret));
+          return m;
+        });
+    assertThat(api.calls("setWebhook").getFirst().params().get("secret_token").asText())
+        .isEqualTo("s3cret_token-1");
     HttpClient http = HttpClient.newHttpClient();
-    String update = "{\"update_id\":5,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":131,\"type\":\"private\"},"
-        + "\"from\":{\"id\":131,\"is_bot\":false,\"first_name\":\"A\"},\"text\":\"/help\"}}";
+    String update =
+        "{\"update_id\":5,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":131,\"type\":\"private\"},"
+            + "\"from\":{\"id\":131,\"is_bot\":false,\"first_name\":\"A\"},\"text\":\"/help\"}}";
     URI uri = URI.create("http://127.0.0.1:" + svc.webhookPort() + "/tg");
-    var noSecret = http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(update)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    var wrong = http.send(HttpRequest.newBuilder(uri).header(WebhookServer.HEADER, "nope")
-        .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+    var noSecret =
+        http.send(
+            HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(update)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    var wrong =
+        http.send(
+            HttpRequest.newBuilder(uri)
+                .header(WebhookServer.HEADER, "nope")
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(noSecret.statusCode()).isEqualTo(401);
     assertThat(wrong.statusCode()).isEqualTo(401);
-    var right = http.send(HttpRequest.newBuilder(uri).header(WebhookServer.HEADER, "s3cret_token-1")
-        .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
+    var right =
+        http.send(
+            HttpRequest.newBuilder(uri)
+                .header(WebhookServer.HEADER, "s3cret_token-1")
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(right.statusCode()).isEqualTo(200);
     assertThat(api.awaitSent(131, 1)).hasSize(1);
     assertThat(api.calls("getUpdates")).isEmpty();

@@ -23,16 +23,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The pieces of the Telegram front end on their own: escaping, splitting, token, limits, config. */
+/**
+ * The pieces of the Telegram front end on their own: escaping, splitting, token, limits, config.
+ */
 class TelegramUnitTest {
   @TempDir Path tmp;
 
   static Answer nasty() {
     String q = "Tom & Jerry said \"<b>no</b>\" — *not* _this_ `one` <script>alert(1)</script>";
-    Citation c = new Citation(1, "a<1>", "Outlet & <Co>", "Title \"quoted\" <i>", LocalDate.of(2025, 5, 16),
-        "https://example.org/a?x=1&y=\"2\"", q, new Span(0, q.length()));
-    Citation d = new Citation(2, "b", null, null, null, "javascript:alert(1)", "Plain quote.", new Span(0, 12));
-    return new Answer.Answered("q <x>", "They said A & B <c> [1]. More [2].", "extractive", List.of(c, d));
+    Citation c =
+        new Citation(
+            1,
+            "a<1>",
+            "Outlet & <Co>",
+            "Title \"quoted\" <i>",
+            LocalDate.of(2025, 5, 16),
+            "https://example.org/a?x=1&y=\"2\"",
+            q,
+            new Span(0, q.length()));
+    Citation d =
+        new Citation(
+            2, "b", null, null, null, "javascript:alert(1)", "Plain quote.", new Span(0, 12));
+    return new Answer.Answered(
+        "q <x>", "They said A & B <c> [1]. More [2].", "extractive", List.of(c, d));
   }
 
   @Test
@@ -40,11 +53,16 @@ class TelegramUnitTest {
     Answer a = nasty();
     String html = TelegramFormat.answer(a);
     assertThat(TelegramHtml.check(html)).isNull();
-    assertThat(TelegramHtml.visible(html)).contains("They said A & B <c> [1]").contains("Outlet & <Co>")
+    assertThat(TelegramHtml.visible(html))
+        .contains("They said A & B <c> [1]")
+        .contains("Outlet & <Co>")
         .contains("Title \"quoted\" <i>");
     assertThat(html).contains("<a href=\"https://example.org/a?x=1&amp;y=&quot;2&quot;\">");
-    assertThat(html).doesNotContain("javascript:"+ "alert(1)\"").doesNotContain("href=\"javascript");
-    String quotes = TelegramFormat.quotes(a.citations().stream().map(QuoteStore.Quote::of).toList());
+    assertThat(html)
+        .doesNotContain("javascript:" + "alert(1)\"")
+        .doesNotContain("href=\"javascript");
+    String quotes =
+        TelegramFormat.quotes(a.citations().stream().map(QuoteStore.Quote::of).toList());
     assertThat(TelegramHtml.check(quotes)).isNull();
     assertThat(TelegramHtml.visible(quotes)).contains("<script>alert(1)</script>");
     assertThat(TelegramHtml.check(TelegramFormat.unknownCommand("/x<&>\""))).isNull();
@@ -55,8 +73,13 @@ class TelegramUnitTest {
   void longRepliesAreSplitBelowTheLimitAtParagraphsAndSentencesNeverInsideTagsOrEntities() {
     StringBuilder b = new StringBuilder("<b>Quoted passages</b>");
     for (int i = 0; i < 40; i++) {
-      b.append("\n\n[").append(i).append("] <a href=\"https://example.org/").append(i).append("\">Title &amp; more</a>\n<blockquote>");
-      for (int k = 0; k < 8; k++) b.append("Sentence ").append(k).append(" with &lt;tags&gt; &amp; an emoji \uD83D\uDE00. ");
+      b.append("\n\n[")
+          .append(i)
+          .append("] <a href=\"https://example.org/")
+          .append(i)
+          .append("\">Title &amp; more</a>\n<blockquote>");
+      for (int k = 0; k < 8; k++)
+        b.append("Sentence ").append(k).append(" with &lt;tags&gt; &amp; an emoji \uD83D\uDE00. ");
       b.append("</blockquote>");
     }
     String html = b.toString();
@@ -69,7 +92,8 @@ class TelegramUnitTest {
       assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
       visible.append(TelegramHtml.visible(p));
     }
-    assertThat(visible.toString().replaceAll("\\s+", "")).isEqualTo(TelegramHtml.visible(html).replaceAll("\\s+", ""));
+    assertThat(visible.toString().replaceAll("\\s+", ""))
+        .isEqualTo(TelegramHtml.visible(html).replaceAll("\\s+", ""));
     // paragraph breaks are preferred: parts end at the end of a quote here
     assertThat(parts.get(0)).endsWith("</blockquote>");
 
@@ -93,26 +117,36 @@ class TelegramUnitTest {
   void theTokenIsScrubbedAndAMissingTokenExplainsBotFather() throws Exception {
     BotToken t = BotToken.of("987654321:AAHsecretsecretsecretsecretsecret12");
     assertThat(t.toString()).doesNotContain("AAH");
-    assertThat(t.scrub("GET https://api.telegram.org/bot987654321:AAHsecretsecretsecretsecretsecret12/getMe"))
+    assertThat(
+            t.scrub(
+                "GET https://api.telegram.org/bot987654321:AAHsecretsecretsecretsecretsecret12/getMe"))
         .isEqualTo("GET https://api.telegram.org/bot<token>/getMe");
-    assertThat(BotToken.scrubAll("x 111222333:abcdefghijklmnopqrstuvwxyz_-12 y")).isEqualTo("x <token> y");
+    assertThat(BotToken.scrubAll("x 111222333:abcdefghijklmnopqrstuvwxyz_-12 y"))
+        .isEqualTo("x <token> y");
 
     TelegramSettings none = TelegramSettings.defaults();
-    assertThatThrownBy(() -> BotToken.resolve(Map.of(), none)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("@BotFather").hasMessageContaining("TELEGRAM_BOT_TOKEN").hasMessageContaining("tokenFile");
-    assertThat(BotToken.resolve(Map.of("TELEGRAM_BOT_TOKEN", " 1:abc \n"), none).reveal()).isEqualTo("1:abc");
+    assertThatThrownBy(() -> BotToken.resolve(Map.of(), none))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("@BotFather")
+        .hasMessageContaining("TELEGRAM_BOT_TOKEN")
+        .hasMessageContaining("tokenFile");
+    assertThat(BotToken.resolve(Map.of("TELEGRAM_BOT_TOKEN", " 1:abc \n"), none).reveal())
+        .isEqualTo("1:abc");
     Path f = tmp.resolve("bot.token");
     Files.writeString(f, "2:fromfile\n");
-    assertThat(BotToken.resolve(Map.of(), none.withPaths(f, none.webhook())).reveal()).isEqualTo("2:fromfile");
+    assertThat(BotToken.resolve(Map.of(), none.withPaths(f, none.webhook())).reveal())
+        .isEqualTo("2:fromfile");
     assertThatThrownBy(() -> BotToken.resolve(Map.of("TELEGRAM_BOT_TOKEN", "not a token"), none))
-        .isInstanceOf(ConfigException.class).hasMessageNotContaining("not a token");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageNotContaining("not a token");
   }
 
   @Test
   void floodLimiterAllowsNPerMinuteWarnsOnceThenDrops() {
     AtomicLong now = new AtomicLong();
     FloodLimiter f = new FloodLimiter(3, now::get);
-    assertThat(List.of(f.check(1), f.check(1), f.check(1))).containsOnly(FloodLimiter.Verdict.ALLOW);
+    assertThat(List.of(f.check(1), f.check(1), f.check(1)))
+        .containsOnly(FloodLimiter.Verdict.ALLOW);
     assertThat(f.check(1)).isEqualTo(FloodLimiter.Verdict.WARN);
     assertThat(f.check(1)).isEqualTo(FloodLimiter.Verdict.DROP);
     assertThat(f.check(2)).isEqualTo(FloodLimiter.Verdict.ALLOW);
@@ -159,7 +193,9 @@ class TelegramUnitTest {
   void telegramConfigSectionIsParsedValidatedAndOverriddenByTheEnvironment() throws Exception {
     Path cfgDir = Files.createDirectories(tmp.resolve("config"));
     Path yaml = cfgDir.resolve("talksbot.yaml");
-    Files.writeString(yaml, """
+    Files.writeString(
+        yaml,
+        """
         telegram:
           mode: webhook
           apiUrl: http://127.0.0.1:8081
@@ -173,25 +209,35 @@ class TelegramUnitTest {
     TalksbotConfig c = new ConfigLoader(Map.of(), tmp).load(yaml);
     assertThat(c.telegram().mode()).isEqualTo("webhook");
     assertThat(c.telegram().apiUrl()).isEqualTo("http://127.0.0.1:8081");
-    assertThat(c.telegram().tokenFile()).isEqualTo(tmp.resolve("config/bot.token").toAbsolutePath().normalize());
+    assertThat(c.telegram().tokenFile())
+        .isEqualTo(tmp.resolve("config/bot.token").toAbsolutePath().normalize());
     assertThat(c.telegram().webhook().port()).isEqualTo(9000);
     assertThat(c.telegram().webhook().host()).isEqualTo("127.0.0.1");
     assertThat(c.telegram().maxQuestionChars()).isEqualTo(1000);
 
-    TalksbotConfig env = new ConfigLoader(Map.of("TALKSBOT_TELEGRAM_API_URL", "http://localhost:9999/"), tmp).load(yaml);
+    TalksbotConfig env =
+        new ConfigLoader(Map.of("TALKSBOT_TELEGRAM_API_URL", "http://localhost:9999/"), tmp)
+            .load(yaml);
     assertThat(env.telegram().apiUrl()).isEqualTo("http://localhost:9999");
-    assertThatThrownBy(() -> new ConfigLoader(Map.of("TALKSBOT_TELEGRAM_API_URL", "ftp://x/y"), tmp).load(yaml))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("TALKSBOT_TELEGRAM_API_URL");
+    assertThatThrownBy(
+            () ->
+                new ConfigLoader(Map.of("TALKSBOT_TELEGRAM_API_URL", "ftp://x/y"), tmp).load(yaml))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("TALKSBOT_TELEGRAM_API_URL");
 
     Files.writeString(yaml, "telegram:\n  wokers: 2\n");
-    assertThatThrownBy(() -> new ConfigLoader(Map.of(), tmp).load(yaml)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("wokers").hasMessageContaining(yaml.toString());
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), tmp).load(yaml))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("wokers")
+        .hasMessageContaining(yaml.toString());
     Files.writeString(yaml, "telegram:\n  mode: carrier-pigeon\n");
-    assertThatThrownBy(() -> new ConfigLoader(Map.of(), tmp).load(yaml)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> new ConfigLoader(Map.of(), tmp).load(yaml))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("telegram.mode");
     assertThat(TalksbotConfig.defaults().telegram().apiUrl()).isEqualTo("https://api.telegram.org");
     // the shipped config documents every telegram key and loads
-    TalksbotConfig shipped = new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config", "talksbot.yaml"));
+    TalksbotConfig shipped =
+        new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config", "talksbot.yaml"));
     assertThat(shipped.telegram()).isEqualTo(TelegramSettings.defaults());
   }
 }

@@ -13,8 +13,15 @@ import java.util.Optional;
 public interface AlertStore extends AutoCloseable {
 
   /** A subscription; {@code topic} null means all coverage. */
-  record Subscription(long id, long chatId, String chatType, String topic, boolean daily, boolean active,
-      Instant created, LocalDate lastDigest) {
+  record Subscription(
+      long id,
+      long chatId,
+      String chatType,
+      String topic,
+      boolean daily,
+      boolean active,
+      Instant created,
+      LocalDate lastDigest) {
     public boolean group() {
       return !"private".equals(chatType);
     }
@@ -26,8 +33,17 @@ public interface AlertStore extends AutoCloseable {
   /** An article already grouped into a story, with its MinHash signature. */
   record StoryMember(String articleId, long storyId, int[] signature) {}
 
-  /** One alert waiting in the outbox. {@code storyKey} is {@code story:<id>} or {@code digest:<date>}. */
-  record OutboxItem(long id, long subscriptionId, long chatId, String chatType, String storyKey, String text,
+  /**
+   * One alert waiting in the outbox. {@code storyKey} is {@code story:<id>} or {@code
+   * digest:<date>}.
+   */
+  record OutboxItem(
+      long id,
+      long subscriptionId,
+      long chatId,
+      String chatType,
+      String storyKey,
+      String text,
       int attempts) {
     public boolean group() {
       return !"private".equals(chatType);
@@ -43,8 +59,15 @@ public interface AlertStore extends AutoCloseable {
   /** A feed item's page that failed and is due for another try. */
   record FeedItem(String url, String feedUrl, int attempts) {}
 
-  record Stats(long stories, long storyArticles, long subscribers, long subscriptions, long backlog, long parked,
-      long sent, long pendingEvents) {}
+  record Stats(
+      long stories,
+      long storyArticles,
+      long subscribers,
+      long subscriptions,
+      long backlog,
+      long parked,
+      long sent,
+      long pendingEvents) {}
 
   /** A parked alert, for admins. */
   record Parked(long id, long chatId, String storyKey, int attempts, String reason) {}
@@ -54,10 +77,14 @@ public interface AlertStore extends AutoCloseable {
    * stories, outbox rows (instant alerts; ignored when that subscription already has one for the
    * story), digest items, and the events marked done.
    */
-  record MatchBatch(List<StoryMember> newMembers, List<NewAlert> alerts, List<DigestItem> digestItems,
+  record MatchBatch(
+      List<StoryMember> newMembers,
+      List<NewAlert> alerts,
+      List<DigestItem> digestItems,
       List<Long> doneEvents) {}
 
-  record NewAlert(long subscriptionId, long chatId, String chatType, String storyKey, String text) {}
+  record NewAlert(
+      long subscriptionId, long chatId, String chatType, String storyKey, String text) {}
 
   // ---------------------------------------------------------------- subscriptions
 
@@ -119,7 +146,8 @@ public interface AlertStore extends AutoCloseable {
   List<DigestItem> undigested(long subscriptionId);
 
   /** Records that the digest of {@code day} was made (text null: nothing to send that day). */
-  void commitDigest(Subscription s, LocalDate day, String text, List<DigestItem> items, Instant now);
+  void commitDigest(
+      Subscription s, LocalDate day, String text, List<DigestItem> items, Instant now);
 
   // ---------------------------------------------------------------- feeds
 

@@ -6,15 +6,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops calling a failing model for a while. After {@code failures} consecutive failures the circuit
- * opens for {@code openFor}; while open, {@link #allow()} is false and answers are extractive. When
- * the time is up one trial call is let through (half-open): success closes the circuit, failure
- * opens it again. Opening and closing are logged once each, never per question. Thread-safe.
+ * Stops calling a failing model for a while. After {@code failures} consecutive failures the
+ * circuit opens for {@code openFor}; while open, {@link #allow()} is false and answers are
+ * extractive. When the time is up one trial call is let through (half-open): success closes the
+ * circuit, failure opens it again. Opening and closing are logged once each, never per question.
+ * Thread-safe.
  */
 public final class CircuitBreaker {
   private static final Logger log = LoggerFactory.getLogger(CircuitBreaker.class);
 
-  enum State { CLOSED, OPEN, HALF_OPEN }
+  enum State {
+    CLOSED,
+    OPEN,
+    HALF_OPEN
+  }
 
   private final String name;
   private final int failures;
@@ -63,11 +68,19 @@ public final class CircuitBreaker {
     consecutive++;
     if (state == State.HALF_OPEN) {
       open();
-      log.info("{}: trial call failed ({}); circuit open again for {} s", name, why, openNanos / 1_000_000_000L);
+      log.info(
+          "{}: trial call failed ({}); circuit open again for {} s",
+          name,
+          why,
+          openNanos / 1_000_000_000L);
     } else if (state == State.CLOSED && consecutive >= failures) {
       open();
-      log.warn("{}: {} consecutive failures, last: {}; circuit open, answering extractively for {} s",
-          name, consecutive, why, openNanos / 1_000_000_000L);
+      log.warn(
+          "{}: {} consecutive failures, last: {}; circuit open, answering extractively for {} s",
+          name,
+          consecutive,
+          why,
+          openNanos / 1_000_000_000L);
     } else if (state == State.CLOSED && consecutive == 1) {
       log.info("{}: call failed ({}); answering extractively", name, why);
     } else {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The last few questions of each chat, for follow-ups. Bounded: at most {@code maxChats} chats
- * (the least recently active is forgotten first) and {@code maxTurns} turns per chat; a chat idle
- * for {@code expireAfter} is forgotten. Thread-safe. Nothing is written to disk.
+ * The last few questions of each chat, for follow-ups. Bounded: at most {@code maxChats} chats (the
+ * least recently active is forgotten first) and {@code maxTurns} turns per chat; a chat idle for
+ * {@code expireAfter} is forgotten. Thread-safe. Nothing is written to disk.
  */
 public final class ConversationMemory {
   /**

@@ -21,8 +21,12 @@ public final class ConversationService {
   private final QuestionRewriter rewriter;
   private final ConversationMemory memory;
 
-  public ConversationService(Function<String, List<ScoredPassage>> retriever, Supplier<CorpusInfo> corpus,
-      Answerer answerer, QuestionRewriter rewriter, ConversationMemory memory) {
+  public ConversationService(
+      Function<String, List<ScoredPassage>> retriever,
+      Supplier<CorpusInfo> corpus,
+      Answerer answerer,
+      QuestionRewriter rewriter,
+      ConversationMemory memory) {
     this.retriever = retriever;
     this.corpus = corpus;
     this.answerer = answerer;
@@ -41,13 +45,17 @@ public final class ConversationService {
     List<ConversationMemory.Turn> history = memory.history(chatId);
     String standalone = rewriter.rewrite(question, history, language);
     AnswerRequest req = new AnswerRequest(standalone, retriever.apply(standalone), corpus.get());
-    Answer a = answerer instanceof LlmAnswerer llm ? llm.answer(req, language) : answerer.answer(req);
-    if (language != Language.EN && Language.detect(a.text()) != language
+    Answer a =
+        answerer instanceof LlmAnswerer llm ? llm.answer(req, language) : answerer.answer(req);
+    if (language != Language.EN
+        && Language.detect(a.text()) != language
         && !a.text().startsWith(language.englishOnlyNote())) {
       a = withNote(a, language.englishOnlyNote());
     }
-    memory.record(chatId, new ConversationMemory.Turn(question, standalone,
-        Answer.MARKER.matcher(a.text()).replaceAll("").strip()));
+    memory.record(
+        chatId,
+        new ConversationMemory.Turn(
+            question, standalone, Answer.MARKER.matcher(a.text()).replaceAll("").strip()));
     return a;
   }
 
@@ -62,7 +70,8 @@ public final class ConversationService {
   private static Answer withNote(Answer a, String note) {
     String text = note + "\n" + a.text();
     return switch (a) {
-      case Answer.Answered x -> new Answer.Answered(x.question(), text, x.answerer(), x.citations());
+      case Answer.Answered x ->
+          new Answer.Answered(x.question(), text, x.answerer(), x.citations());
       case Answer.Refused x -> new Answer.Refused(x.question(), text, x.answerer());
     };
   }

@@ -53,7 +53,7 @@ public enum Language {
           switch (Character.toLowerCase(c)) {
             case 'і', 'ї', 'є', 'ґ' -> uk++;
             case 'ы', 'э', 'ъ', 'ё' -> ru++;
-            default -> { }
+            default -> {}
           }
         }
       } else if (inWord && c != '\'' && c != '’') {

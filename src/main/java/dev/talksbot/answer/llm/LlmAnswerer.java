@@ -47,10 +47,11 @@ public final class LlmAnswerer implements Answerer {
   private static final Pattern MARKERS_ONLY = Pattern.compile("^(\\s*\\[\\d{1,3}])+\\s*");
   private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
   private static final Pattern TAG = Pattern.compile("(?i)<(/?)(passage|question|history)");
-  private static final Pattern REFUSAL_PHRASE = Pattern.compile(
-      "(?i)(passages?|coverage|sources?|context|articles?|texts?)\\s+(provided\\s+|given\\s+)?"
-          + "(do(es)?\\s+not|don't|doesn't|does not)\\s+(answer|contain|mention|say|provide|include|cover)"
-          + "|no information|not (mentioned|covered|stated) in");
+  private static final Pattern REFUSAL_PHRASE =
+      Pattern.compile(
+          "(?i)(passages?|coverage|sources?|context|articles?|texts?)\\s+(provided\\s+|given\\s+)?"
+              + "(do(es)?\\s+not|don't|doesn't|does not)\\s+(answer|contain|mention|say|provide|include|cover)"
+              + "|no information|not (mentioned|covered|stated) in");
   static final String REDACTED = "[sentence removed: it addressed the assistant]";
 
   private final String name;
@@ -62,8 +63,13 @@ public final class LlmAnswerer implements Answerer {
   private final int maxSentences;
   private final SentenceSplitter splitter = new SentenceSplitter();
 
-  public LlmAnswerer(LlmClient client, PromptTemplate prompt, Answerer fallback, SupportCheck check,
-      String topic, int maxSentences) {
+  public LlmAnswerer(
+      LlmClient client,
+      PromptTemplate prompt,
+      Answerer fallback,
+      SupportCheck check,
+      String topic,
+      int maxSentences) {
     this.name = client.provider();
     this.client = client;
     this.prompt = prompt;
@@ -90,15 +96,20 @@ public final class LlmAnswerer implements Answerer {
   /** Answers, in {@code language} when the model gives a translation of its checked answer. */
   public Answer answer(AnswerRequest req, Language language) {
     String q = req.question();
-    if (req.corpus().articles() == 0) return new Answer.Refused(q, Refusals.empty(req.corpus()), name);
-    if (req.passages().isEmpty()) return new Answer.Refused(q, Refusals.notCovered(req.corpus()), name);
+    if (req.corpus().articles() == 0)
+      return new Answer.Refused(q, Refusals.empty(req.corpus()), name);
+    if (req.passages().isEmpty())
+      return new Answer.Refused(q, Refusals.notCovered(req.corpus()), name);
     String out;
     try {
-      out = client.complete(prompt.render(Map.of(
-          "topic", topic,
-          "language", language.englishName(),
-          "passages", passagesBlock(req.passages()),
-          "question", escape(q))));
+      out =
+          client.complete(
+              prompt.render(
+                  Map.of(
+                      "topic", topic,
+                      "language", language.englishName(),
+                      "passages", passagesBlock(req.passages()),
+                      "question", escape(q))));
     } catch (LlmClient.LlmException e) {
       log.debug("{}: no model answer ({}); extractive fallback", name, e.getMessage());
       return fallback(req);
@@ -116,9 +127,12 @@ public final class LlmAnswerer implements Answerer {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < passages.size(); i++) {
       ScoredPassage sp = passages.get(i);
-      b.append("<passage n=\"").append(i + 1).append("\" outlet=\"")
+      b.append("<passage n=\"")
+          .append(i + 1)
+          .append("\" outlet=\"")
           .append(attr(sp.article().outlet() != null ? sp.article().outlet() : "unknown"))
-          .append("\" date=\"").append(sp.article().date() != null ? sp.article().date().toString() : "undated")
+          .append("\" date=\"")
+          .append(sp.article().date() != null ? sp.article().date().toString() : "undated")
           .append("\">\n");
       List<Span> sentences = sp.passage().sentences();
       if (sentences.isEmpty()) {
@@ -198,7 +212,9 @@ public final class LlmAnswerer implements Answerer {
         keptHere.add(d.text() + " " + marks);
       }
       if (keptHere.isEmpty()) continue;
-      if (language != Language.EN && u.translation() != null && allKept
+      if (language != Language.EN
+          && u.translation() != null
+          && allKept
           && Language.detect(u.translation()) == language) {
         StringBuilder marks = new StringBuilder();
         for (int n : unitMarkers) marks.append('[').append(n).append(']');
@@ -235,15 +251,20 @@ public final class LlmAnswerer implements Answerer {
       line = line.replaceFirst("^([-*•]|\\d{1,2}[.)])\\s+", ""); // list bullets
       String translation = null;
       if (i + 1 < lines.size() && lines.get(i + 1).startsWith(">>")) {
-        translation = MARKER.matcher(lines.get(i + 1).substring(2)).replaceAll("").strip()
-            .replaceAll("\\s+([.!?,;:])", "$1");
+        translation =
+            MARKER
+                .matcher(lines.get(i + 1).substring(2))
+                .replaceAll("")
+                .strip()
+                .replaceAll("\\s+([.!?,;:])", "$1");
         if (translation.isEmpty()) translation = null;
       }
       List<Draft> drafts = new ArrayList<>();
       for (Span s : splitter.split(line)) {
         String sent = s.of(line);
         Matcher lead = MARKERS_ONLY.matcher(sent);
-        if (lead.find() && !drafts.isEmpty()) { // "[1]" after the full stop belongs to the previous sentence
+        if (lead.find()
+            && !drafts.isEmpty()) { // "[1]" after the full stop belongs to the previous sentence
           Draft prev = drafts.removeLast();
           List<Integer> cited = new ArrayList<>(prev.cited());
           addMarkers(lead.group(), given, cited);
@@ -253,8 +274,13 @@ public final class LlmAnswerer implements Answerer {
         if (sent.isBlank()) continue;
         List<Integer> cited = new ArrayList<>();
         addMarkers(sent, given, cited);
-        String text = MARKER.matcher(sent).replaceAll("").replaceAll("\\s+([.!?,;:])", "$1")
-            .replaceAll("\\s{2,}", " ").strip();
+        String text =
+            MARKER
+                .matcher(sent)
+                .replaceAll("")
+                .replaceAll("\\s+([.!?,;:])", "$1")
+                .replaceAll("\\s{2,}", " ")
+                .strip();
         if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
           if (!drafts.isEmpty()) { // markers only
             Draft prev = drafts.removeLast();
@@ -283,7 +309,8 @@ public final class LlmAnswerer implements Answerer {
   private Answer fallback(AnswerRequest req) {
     Answer a = fallback.answer(req);
     return switch (a) {
-      case Answer.Answered x -> new Answer.Answered(x.question(), x.text(), FALLBACK_NAME, x.citations());
+      case Answer.Answered x ->
+          new Answer.Answered(x.question(), x.text(), FALLBACK_NAME, x.citations());
       case Answer.Refused x -> new Answer.Refused(x.question(), x.text(), FALLBACK_NAME);
     };
   }

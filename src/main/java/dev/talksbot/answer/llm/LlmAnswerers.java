@@ -44,50 +44,63 @@ public final class LlmAnswerers {
     Prompts prompts = Prompts.load(env.promptsDir());
     LlmClient client = client(config, env);
     LlmSettings s = config.llm();
-    LlmAnswerer answerer = new LlmAnswerer(client, prompts.answer(), extractive,
-        new SupportCheck(s.minSupport()), config.topic(), config.answer().maxSentences());
+    LlmAnswerer answerer =
+        new LlmAnswerer(
+            client,
+            prompts.answer(),
+            extractive,
+            new SupportCheck(s.minSupport()),
+            config.topic(),
+            config.answer().maxSentences());
     return new Setup(answerer, new LlmRewriter(client, prompts.rewrite(), rules, config.topic()));
   }
 
-  /** The model client for {@code config.answerer()} (openai or ollama), behind a circuit breaker. */
+  /**
+   * The model client for {@code config.answerer()} (openai or ollama), behind a circuit breaker.
+   */
   public static LlmClient client(TalksbotConfig config, LlmEnvironment env) {
     LlmSettings s = config.llm();
     String provider = config.answerer();
-    CircuitBreaker breaker = new CircuitBreaker("llm " + provider, s.circuitFailures(),
-        Duration.ofSeconds(s.circuitOpenSeconds()));
+    CircuitBreaker breaker =
+        new CircuitBreaker(
+            "llm " + provider, s.circuitFailures(), Duration.ofSeconds(s.circuitOpenSeconds()));
     ChatModel model;
     String key = null;
     switch (provider) {
       case "openai" -> {
         key = env.env().get(s.apiKeyEnv());
         if (key == null || key.isBlank()) {
-          throw new ConfigException("answerer 'openai' needs an API key in the environment variable "
-              + s.apiKeyEnv() + ", which is not set (a local server that ignores keys accepts any value)");
+          throw new ConfigException(
+              "answerer 'openai' needs an API key in the environment variable "
+                  + s.apiKeyEnv()
+                  + ", which is not set (a local server that ignores keys accepts any value)");
         }
         String url = s.baseUrl() != null ? s.baseUrl() : OPENAI_DEFAULT_URL;
         String name = s.model() != null ? s.model() : OPENAI_DEFAULT_MODEL;
-        model = OpenAiChatModel.builder()
-            .baseUrl(url)
-            .apiKey(key)
-            .modelName(name)
-            .timeout(Duration.ofSeconds(s.timeoutSeconds()))
-            .maxRetries(s.maxRetries())
-            .maxTokens(s.maxTokens())
-            .temperature(s.temperature())
-            .build();
+        model =
+            OpenAiChatModel.builder()
+                .baseUrl(url)
+                .apiKey(key)
+                .modelName(name)
+                .timeout(Duration.ofSeconds(s.timeoutSeconds()))
+                .maxRetries(s.maxRetries())
+                .maxTokens(s.maxTokens())
+                .temperature(s.temperature())
+                .build();
         log.info("answerer openai: model {} at {}", name, url);
       }
       case "ollama" -> {
         String url = s.baseUrl() != null ? s.baseUrl() : OLLAMA_DEFAULT_URL;
         String name = s.model() != null ? s.model() : OLLAMA_DEFAULT_MODEL;
-        model = OllamaChatModel.builder()
-            .baseUrl(url)
-            .modelName(name)
-            .timeout(Duration.ofSeconds(s.timeoutSeconds()))
-            .maxRetries(s.maxRetries())
-            .numPredict(s.maxTokens())
-            .temperature(s.temperature())
-            .build();
+        model =
+            OllamaChatModel.builder()
+                .baseUrl(url)
+                .modelName(name)
+                .timeout(Duration.ofSeconds(s.timeoutSeconds()))
+                .maxRetries(s.maxRetries())
+                .numPredict(s.maxTokens())
+                .temperature(s.temperature())
+                .build();
         log.info("answerer ollama: model {} at {}", name, url);
       }
       default -> throw new ConfigException("answerer '" + provider + "' is not a language model");

@@ -51,7 +51,8 @@ public final class LlmClient {
     if (!breaker.allow()) throw new LlmException("circuit open");
     String text;
     try {
-      ChatResponse r = model.chat(List.of(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user())));
+      ChatResponse r =
+          model.chat(List.of(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user())));
       AiMessage ai = r == null ? null : r.aiMessage();
       text = ai == null ? null : ai.text();
     } catch (RuntimeException e) {
@@ -71,7 +72,9 @@ public final class LlmClient {
   String describe(Throwable e) {
     Throwable t = e;
     StringBuilder b = new StringBuilder();
-    for (int depth = 0; t != null && depth < 3; depth++, t = t.getCause() == t ? null : t.getCause()) {
+    for (int depth = 0;
+        t != null && depth < 3;
+        depth++, t = t.getCause() == t ? null : t.getCause()) {
       if (depth > 0) b.append(" <- ");
       b.append(t.getClass().getSimpleName());
       String m = t.getMessage();

@@ -22,6 +22,7 @@ public record LlmEnvironment(Map<String, String> env, Path promptsDir) {
   public static LlmEnvironment forProcess() {
     String home = System.getProperty("talksbot.home");
     Path base = home == null || home.isBlank() ? Path.of(".") : Path.of(home);
-    return new LlmEnvironment(System.getenv(), base.resolve(Prompts.DIR).toAbsolutePath().normalize());
+    return new LlmEnvironment(
+        System.getenv(), base.resolve(Prompts.DIR).toAbsolutePath().normalize());
   }
 }

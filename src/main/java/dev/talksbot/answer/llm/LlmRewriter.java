@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Follow-up rewriting and translation with the model ({@code prompts/rewrite.txt}): a message in
  * Russian or Ukrainian, or any message with earlier turns, becomes one standalone English question.
- * An English message without history is not sent. When the model fails or returns something that
- * is not a plausible question, the rule-based rewrite is used.
+ * An English message without history is not sent. When the model fails or returns something that is
+ * not a plausible question, the rule-based rewrite is used.
  */
 public final class LlmRewriter implements QuestionRewriter {
   private static final Logger log = LoggerFactory.getLogger(LlmRewriter.class);
@@ -20,7 +20,8 @@ public final class LlmRewriter implements QuestionRewriter {
   private final QuestionRewriter fallback;
   private final String topic;
 
-  public LlmRewriter(LlmClient client, PromptTemplate prompt, QuestionRewriter fallback, String topic) {
+  public LlmRewriter(
+      LlmClient client, PromptTemplate prompt, QuestionRewriter fallback, String topic) {
     this.client = client;
     this.prompt = prompt;
     this.fallback = fallback;
@@ -33,15 +34,26 @@ public final class LlmRewriter implements QuestionRewriter {
     StringBuilder h = new StringBuilder();
     for (ConversationMemory.Turn t : history) {
       String answer = t.answer().length() > 300 ? t.answer().substring(0, 300) + "…" : t.answer();
-      h.append("User: ").append(LlmAnswerer.escape(t.standalone())).append('\n')
-          .append("Bot: ").append(LlmAnswerer.escape(answer.replace('\n', ' '))).append('\n');
+      h.append("User: ")
+          .append(LlmAnswerer.escape(t.standalone()))
+          .append('\n')
+          .append("Bot: ")
+          .append(LlmAnswerer.escape(answer.replace('\n', ' ')))
+          .append('\n');
     }
     try {
-      String out = client.complete(prompt.render(Map.of(
-          "topic", topic,
-          "language", language.englishName(),
-          "history", h.isEmpty() ? "(none)" : h.toString().strip(),
-          "question", LlmAnswerer.escape(question))));
+      String out =
+          client.complete(
+              prompt.render(
+                  Map.of(
+                      "topic",
+                      topic,
+                      "language",
+                      language.englishName(),
+                      "history",
+                      h.isEmpty() ? "(none)" : h.toString().strip(),
+                      "question",
+                      LlmAnswerer.escape(question))));
       String cleaned = clean(out);
       if (cleaned != null) return cleaned;
       log.debug("rewrite: unusable model output; rule-based rewrite");
@@ -55,9 +67,12 @@ public final class LlmRewriter implements QuestionRewriter {
   static String clean(String out) {
     String s = out.replaceAll("(?s)<think>.*?</think>", "").strip();
     String line = s.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-    line = line.replaceFirst("(?i)^(standalone (english )?question|rewritten question|question)\\s*:\\s*", "");
+    line =
+        line.replaceFirst(
+            "(?i)^(standalone (english )?question|rewritten question|question)\\s*:\\s*", "");
     line = line.replaceAll("^[\"'“”«»]+|[\"'“”«»]+$", "").strip();
-    if (line.isEmpty() || line.length() > MAX_CHARS || line.contains(LlmAnswerer.REFUSAL_TOKEN)) return null;
+    if (line.isEmpty() || line.length() > MAX_CHARS || line.contains(LlmAnswerer.REFUSAL_TOKEN))
+      return null;
     if (line.codePoints().noneMatch(Character::isLetter)) return null;
     return line;
   }

@@ -40,7 +40,11 @@ public final class PromptTemplate {
    * @throws ConfigException naming the file when a section or a required placeholder is missing or
    *     an unknown placeholder is used
    */
-  static PromptTemplate parse(String file, String text, Set<String> userOnly, Set<String> otherRequired,
+  static PromptTemplate parse(
+      String file,
+      String text,
+      Set<String> userOnly,
+      Set<String> otherRequired,
       Set<String> allowed) {
     Matcher m = SECTION.matcher(text);
     int sysStart = -1;
@@ -57,43 +61,63 @@ public final class PromptTemplate {
       }
     }
     if (sysStart < 0 || userStart < 0 || userHeader < sysStart) {
-      throw new ConfigException("prompt file " + file
-          + " must have a '### system' section followed by a '### user' section");
+      throw new ConfigException(
+          "prompt file "
+              + file
+              + " must have a '### system' section followed by a '### user' section");
     }
     String system = text.substring(sysStart, userHeader).strip();
     String user = text.substring(userStart).strip();
     if (system.isEmpty() || user.isEmpty()) {
-      throw new ConfigException("prompt file " + file + ": the system and user sections must not be empty");
+      throw new ConfigException(
+          "prompt file " + file + ": the system and user sections must not be empty");
     }
     Set<String> inSystem = placeholders(system);
     Set<String> inUser = placeholders(user);
     for (String p : userOnly) {
       if (!inUser.contains(p)) {
-        throw new ConfigException("prompt file " + file + " is missing the placeholder {{" + p
-            + "}} in its '### user' section");
+        throw new ConfigException(
+            "prompt file "
+                + file
+                + " is missing the placeholder {{"
+                + p
+                + "}} in its '### user' section");
       }
       if (inSystem.contains(p)) {
-        throw new ConfigException("prompt file " + file + ": {{" + p
-            + "}} carries untrusted text and may only appear in the '### user' section");
+        throw new ConfigException(
+            "prompt file "
+                + file
+                + ": {{"
+                + p
+                + "}} carries untrusted text and may only appear in the '### user' section");
       }
     }
     for (String p : otherRequired) {
       if (!inUser.contains(p) && !inSystem.contains(p)) {
-        throw new ConfigException("prompt file " + file + " is missing the placeholder {{" + p + "}}");
+        throw new ConfigException(
+            "prompt file " + file + " is missing the placeholder {{" + p + "}}");
       }
     }
     Set<String> all = new LinkedHashSet<>(inSystem);
     all.addAll(inUser);
     for (String p : all) {
       if (!allowed.contains(p)) {
-        throw new ConfigException("prompt file " + file + " uses the unknown placeholder {{" + p
-            + "}} (known: " + String.join(", ", allowed) + ")");
+        throw new ConfigException(
+            "prompt file "
+                + file
+                + " uses the unknown placeholder {{"
+                + p
+                + "}} (known: "
+                + String.join(", ", allowed)
+                + ")");
       }
     }
-    if (sysHeader > 0 && !text.substring(0, sysHeader).lines()
-        .allMatch(l -> l.isBlank() || l.startsWith("#"))) {
-      throw new ConfigException("prompt file " + file
-          + ": text before '### system' must be comment lines starting with #");
+    if (sysHeader > 0
+        && !text.substring(0, sysHeader).lines().allMatch(l -> l.isBlank() || l.startsWith("#"))) {
+      throw new ConfigException(
+          "prompt file "
+              + file
+              + ": text before '### system' must be comment lines starting with #");
     }
     return new PromptTemplate(file, system, user);
   }
@@ -118,7 +142,8 @@ public final class PromptTemplate {
     StringBuilder b = new StringBuilder();
     while (m.find()) {
       String v = values.get(m.group(1));
-      if (v == null) throw new IllegalStateException(file + ": no value for {{" + m.group(1) + "}}");
+      if (v == null)
+        throw new IllegalStateException(file + ": no value for {{" + m.group(1) + "}}");
       m.appendReplacement(b, Matcher.quoteReplacement(v));
     }
     m.appendTail(b);

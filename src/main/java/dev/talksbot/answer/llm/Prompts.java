@@ -20,35 +20,57 @@ import java.util.Set;
  *       {{language}}}; may use {@code {{topic}}}
  * </ul>
  */
-public record Prompts(PromptTemplate answer, PromptTemplate rewrite, PromptTemplate summary,
-    PromptTemplate alert) {
+public record Prompts(
+    PromptTemplate answer, PromptTemplate rewrite, PromptTemplate summary, PromptTemplate alert) {
   public static final String DIR = "prompts";
 
   public static Prompts load(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new ConfigException("prompt folder " + dir.toAbsolutePath().normalize()
-          + " does not exist (it must hold answer.txt, rewrite.txt, summary.txt and alert.txt)");
+      throw new ConfigException(
+          "prompt folder "
+              + dir.toAbsolutePath().normalize()
+              + " does not exist (it must hold answer.txt, rewrite.txt, summary.txt and alert.txt)");
     }
     return new Prompts(
-        read(dir, "answer.txt", Set.of("passages", "question"), Set.of("language"),
+        read(
+            dir,
+            "answer.txt",
+            Set.of("passages", "question"),
+            Set.of("language"),
             Set.of("passages", "question", "language", "topic")),
-        read(dir, "rewrite.txt", Set.of("history", "question"), Set.of(),
+        read(
+            dir,
+            "rewrite.txt",
+            Set.of("history", "question"),
+            Set.of(),
             Set.of("history", "question", "language", "topic")),
-        read(dir, "summary.txt", Set.of("passages"), Set.of("language"),
+        read(
+            dir,
+            "summary.txt",
+            Set.of("passages"),
+            Set.of("language"),
             Set.of("passages", "language", "topic")),
-        read(dir, "alert.txt", Set.of("passages"), Set.of("language"),
+        read(
+            dir,
+            "alert.txt",
+            Set.of("passages"),
+            Set.of("language"),
             Set.of("passages", "language", "topic")));
   }
 
-  private static PromptTemplate read(Path dir, String name, Set<String> userOnly, Set<String> required,
-      Set<String> allowed) {
+  private static PromptTemplate read(
+      Path dir, String name, Set<String> userOnly, Set<String> required, Set<String> allowed) {
     Path file = dir.resolve(name);
     if (!Files.isRegularFile(file)) {
       throw new ConfigException("prompt file " + file.toAbsolutePath().normalize() + " is missing");
     }
     try {
-      return PromptTemplate.parse(file.toAbsolutePath().normalize().toString(),
-          Files.readString(file, StandardCharsets.UTF_8), userOnly, required, allowed);
+      return PromptTemplate.parse(
+          file.toAbsolutePath().normalize().toString(),
+          Files.readString(file, StandardCharsets.UTF_8),
+          userOnly,
+          required,
+          allowed);
     } catch (IOException e) {
       throw new ConfigException("prompt file " + file + " cannot be read: " + e.getMessage(), e);
     }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * standalone question (and answer):
  *
  * <ol>
- *   <li><b>Counterparts</b>: an elliptical follow-up ("and the Ukrainian one?", "what about
- *       Kyiv?") that names a counterpart of a word in the previous question (Russian/Ukrainian,
+ *   <li><b>Counterparts</b>: an elliptical follow-up ("and the Ukrainian one?", "what about Kyiv?")
+ *       that names a counterpart of a word in the previous question (Russian/Ukrainian,
  *       Moscow/Kyiv, first/second...) repeats the previous question with that word swapped.
  *   <li><b>Other elliptical follow-ups</b> ("and in June?") are appended to the previous question.
  *   <li><b>Personal pronouns</b> (he, she, him, her, his) become the first person named in the
@@ -28,37 +28,127 @@ import java.util.regex.Pattern;
  * A question without these signals is left as it is. It does not translate.
  */
 public final class RuleBasedRewriter implements QuestionRewriter {
-  private static final Pattern ELLIPTICAL = Pattern.compile(
-      "(?i)^\\s*(and|but|also|or|what about|how about|and what about|and how about|same for|what of)\\b[\\s,]*");
+  private static final Pattern ELLIPTICAL =
+      Pattern.compile(
+          "(?i)^\\s*(and|but|also|or|what about|how about|and what about|and how about|same for|what of)\\b[\\s,]*");
   private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|him|her|his|hers)\\b");
-  private static final Pattern REFERENCE = Pattern.compile(
-      "(?i)\\b(it|its|that|this|these|those|they|them|their|there|then)\\b");
-  private static final List<Set<String>> COUNTERPARTS = List.of(
-      Set.of("russian", "ukrainian", "turkish", "american", "european", "british", "french", "german",
-          "chinese", "us", "u.s."),
-      Set.of("russia", "ukraine", "turkey", "türkiye", "america", "europe", "britain", "france",
-          "germany", "china"),
-      Set.of("moscow", "kyiv", "kiev", "ankara", "washington", "brussels", "london",
-          "paris", "berlin", "beijing"),
-      Set.of("kremlin", "zelensky", "zelenskyy", "putin", "trump", "erdogan", "erdoğan"),
-      Set.of("first", "second", "third", "fourth", "next", "last", "previous"),
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"));
-  private static final Pattern NAME = Pattern.compile(
-      "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)");
-  private static final Set<String> TITLE_WORDS = Set.of(
-      "the", "a", "an", "us", "u.s.", "president", "prime", "minister", "foreign", "defence", "defense",
-      "kremlin", "spokesman", "russian", "ukrainian", "turkish", "american", "deputy", "chief", "head",
-      "presidential", "aide", "secretary", "state", "envoy", "special", "on", "in", "at", "after",
-      "before", "according", "meanwhile", "however");
-  private static final Set<String> NOT_PERSON = Set.of(
-      "ministry", "delegation", "talks", "palace", "council", "office", "house", "union", "nations",
-      "states", "federation", "government", "forces", "army", "news", "agency", "istanbul", "moscow",
-      "kyiv", "ukraine", "russia", "turkey", "europe", "sea", "republic", "kingdom");
-  private static final Set<String> QUESTION_WORDS = new HashSet<>(TextAnalysis.terms(
-      "who whom whose what when where why how which did does do say said tell told many much happen "
-          + "happened know think about"));
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?i)\\b(it|its|that|this|these|those|they|them|their|there|then)\\b");
+  private static final List<Set<String>> COUNTERPARTS =
+      List.of(
+          Set.of(
+              "russian",
+              "ukrainian",
+              "turkish",
+              "american",
+              "european",
+              "british",
+              "french",
+              "german",
+              "chinese",
+              "us",
+              "u.s."),
+          Set.of(
+              "russia", "ukraine", "turkey", "türkiye", "america", "europe", "britain", "france",
+              "germany", "china"),
+          Set.of(
+              "moscow",
+              "kyiv",
+              "kiev",
+              "ankara",
+              "washington",
+              "brussels",
+              "london",
+              "paris",
+              "berlin",
+              "beijing"),
+          Set.of("kremlin", "zelensky", "zelenskyy", "putin", "trump", "erdogan", "erdoğan"),
+          Set.of("first", "second", "third", "fourth", "next", "last", "previous"),
+          Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+          Set.of(
+              "january",
+              "february",
+              "march",
+              "april",
+              "may",
+              "june",
+              "july",
+              "august",
+              "september",
+              "october",
+              "november",
+              "december"));
+  private static final Pattern NAME =
+      Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)");
+  private static final Set<String> TITLE_WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "us",
+          "u.s.",
+          "president",
+          "prime",
+          "minister",
+          "foreign",
+          "defence",
+          "defense",
+          "kremlin",
+          "spokesman",
+          "russian",
+          "ukrainian",
+          "turkish",
+          "american",
+          "deputy",
+          "chief",
+          "head",
+          "presidential",
+          "aide",
+          "secretary",
+          "state",
+          "envoy",
+          "special",
+          "on",
+          "in",
+          "at",
+          "after",
+          "before",
+          "according",
+          "meanwhile",
+          "however");
+  private static final Set<String> NOT_PERSON =
+      Set.of(
+          "ministry",
+          "delegation",
+          "talks",
+          "palace",
+          "council",
+          "office",
+          "house",
+          "union",
+          "nations",
+          "states",
+          "federation",
+          "government",
+          "forces",
+          "army",
+          "news",
+          "agency",
+          "istanbul",
+          "moscow",
+          "kyiv",
+          "ukraine",
+          "russia",
+          "turkey",
+          "europe",
+          "sea",
+          "republic",
+          "kingdom");
+  private static final Set<String> QUESTION_WORDS =
+      new HashSet<>(
+          TextAnalysis.terms(
+              "who whom whose what when where why how which did does do say said tell told many much happen "
+                  + "happened know think about"));
 
   @Override
   public String rewrite(String question, List<ConversationMemory.Turn> history, Language language) {
@@ -84,10 +174,15 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       if (person == null) person = person(before);
       if (person != null) {
         final String who = person;
-        out = PERSONAL.matcher(out).replaceAll(m -> {
-          String p = m.group(1).toLowerCase(Locale.ROOT);
-          return Matcher.quoteReplacement(p.equals("his") || p.equals("hers") ? who + "’s" : who);
-        });
+        out =
+            PERSONAL
+                .matcher(out)
+                .replaceAll(
+                    m -> {
+                      String p = m.group(1).toLowerCase(Locale.ROOT);
+                      return Matcher.quoteReplacement(
+                          p.equals("his") || p.equals("hers") ? who + "’s" : who);
+                    });
         changed = true;
       }
     }
@@ -109,12 +204,16 @@ public final class RuleBasedRewriter implements QuestionRewriter {
         Matcher best = null; // the earliest counterpart in the previous question
         for (String other : group) {
           if (other.equals(w)) continue;
-          Matcher m = Pattern.compile("(?i)(?<![\\p{L}.])" + Pattern.quote(other) + "(?![\\p{L}])").matcher(result);
+          Matcher m =
+              Pattern.compile("(?i)(?<![\\p{L}.])" + Pattern.quote(other) + "(?![\\p{L}])")
+                  .matcher(result);
           if (m.find() && (best == null || m.start() < best.start())) best = m;
         }
         if (best != null) {
-          String repl = Character.isUpperCase(best.group().charAt(0)) && !word.isEmpty()
-              ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+          String repl =
+              Character.isUpperCase(best.group().charAt(0)) && !word.isEmpty()
+                  ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+                  : word;
           result = result.substring(0, best.start()) + repl + result.substring(best.end());
           any = true;
         }

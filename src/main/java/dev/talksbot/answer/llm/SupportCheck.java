@@ -29,20 +29,23 @@ import java.util.regex.Pattern;
  *       analysed term) in the cited passages.
  * </ol>
  *
- * A cited passage sharing no content term with the sentence is removed from the sentence's citations
- * when another cited passage supports it. Each kept citation quotes the cited passage's sentence
- * sharing the most content terms with the generated sentence (ties: the earlier one), as a verbatim
- * span of the article text.
+ * A cited passage sharing no content term with the sentence is removed from the sentence's
+ * citations when another cited passage supports it. Each kept citation quotes the cited passage's
+ * sentence sharing the most content terms with the generated sentence (ties: the earlier one), as a
+ * verbatim span of the article text.
  */
 public final class SupportCheck {
-  private static final Set<String> REPORTING = new HashSet<>(TextAnalysis.terms(
-      "say says said saying tell told report reports reported according stated states state "
-          + "added adds noted notes also however meanwhile passage passages article"));
+  private static final Set<String> REPORTING =
+      new HashSet<>(
+          TextAnalysis.terms(
+              "say says said saying tell told report reports reported according stated states state "
+                  + "added adds noted notes also however meanwhile passage passages article"));
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
-  private static final Pattern INSTRUCTION = Pattern.compile(
-      "(?i)(ignore|disregard|forget|override)\\s+(all\\s+|any\\s+|the\\s+|your\\s+)*(previous|prior|above|earlier|preceding|system)?\\s*"
-          + "(instructions|rules|prompts?|directions|messages)"
-          + "|system\\s+prompt|you\\s+are\\s+now\\s+|new\\s+instructions\\s*:|\\bas\\s+an\\s+ai\\b|developer\\s+mode");
+  private static final Pattern INSTRUCTION =
+      Pattern.compile(
+          "(?i)(ignore|disregard|forget|override)\\s+(all\\s+|any\\s+|the\\s+|your\\s+)*(previous|prior|above|earlier|preceding|system)?\\s*"
+              + "(instructions|rules|prompts?|directions|messages)"
+              + "|system\\s+prompt|you\\s+are\\s+now\\s+|new\\s+instructions\\s*:|\\bas\\s+an\\s+ai\\b|developer\\s+mode");
 
   private final double minSupport;
 
@@ -89,12 +92,15 @@ public final class SupportCheck {
     for (String t : terms) if (all.contains(t)) hit++;
     double share = (double) hit / terms.size();
     if (share < minSupport) {
-      return new Verdict(false, String.format(java.util.Locale.ROOT, "support %.2f < %.2f", share, minSupport),
+      return new Verdict(
+          false,
+          String.format(java.util.Locale.ROOT, "support %.2f < %.2f", share, minSupport),
           List.of());
     }
     Set<String> have = Set.of(numbersIn.toString().strip().split("\\s+"));
     for (String num : numbers(sentence).split("\\s+")) {
-      if (!num.isEmpty() && !have.contains(num)) return new Verdict(false, "number " + num + " not cited", List.of());
+      if (!num.isEmpty() && !have.contains(num))
+        return new Verdict(false, "number " + num + " not cited", List.of());
     }
     for (String name : names(sentence)) {
       for (String t : TextAnalysis.terms(name)) {

@@ -27,24 +27,43 @@ class ConversationTest {
 
   @Test
   void counterpartFollowUpSwapsTheWord() {
-    assertThat(rules.rewrite("and the Ukrainian one?", after("Who leads the Russian delegation?",
-        "Vladimir Medinsky leads it."), Language.EN)).isEqualTo("Who leads the Ukrainian delegation?");
-    assertThat(rules.rewrite("What about Kyiv?", after("What did Moscow demand in Istanbul?", "x"), Language.EN))
+    assertThat(
+            rules.rewrite(
+                "and the Ukrainian one?",
+                after("Who leads the Russian delegation?", "Vladimir Medinsky leads it."),
+                Language.EN))
+        .isEqualTo("Who leads the Ukrainian delegation?");
+    assertThat(
+            rules.rewrite(
+                "What about Kyiv?", after("What did Moscow demand in Istanbul?", "x"), Language.EN))
         .isEqualTo("What did Kyiv demand in Istanbul?");
-    assertThat(rules.rewrite("and the second round?", after("When did the first round of talks start?", "x"),
-        Language.EN)).isEqualTo("When did the second round of talks start?");
+    assertThat(
+            rules.rewrite(
+                "and the second round?",
+                after("When did the first round of talks start?", "x"),
+                Language.EN))
+        .isEqualTo("When did the second round of talks start?");
   }
 
   @Test
   void pronounBecomesThePersonOfThePreviousAnswer() {
-    String q = rules.rewrite("what did he say after that?", after("Who leads the Russian delegation?",
-        "Russia's delegation was led by Vladimir Medinsky, a Kremlin aide."), Language.EN);
-    assertThat(q).startsWith("what did Vladimir Medinsky say after that").contains("Russian delegation");
+    String q =
+        rules.rewrite(
+            "what did he say after that?",
+            after(
+                "Who leads the Russian delegation?",
+                "Russia's delegation was led by Vladimir Medinsky, a Kremlin aide."),
+            Language.EN);
+    assertThat(q)
+        .startsWith("what did Vladimir Medinsky say after that")
+        .contains("Russian delegation");
   }
 
   @Test
   void otherEllipticalFollowUpIsAppended() {
-    assertThat(rules.rewrite("and in June?", after("Who leads the Russian delegation?", "x"), Language.EN))
+    assertThat(
+            rules.rewrite(
+                "and in June?", after("Who leads the Russian delegation?", "x"), Language.EN))
         .isEqualTo("Who leads the Russian delegation in June?");
   }
 
@@ -52,7 +71,8 @@ class ConversationTest {
   void standaloneQuestionsAreLeftAlone() {
     String q = "Who leads the Ukrainian delegation in Istanbul?";
     assertThat(rules.rewrite(q, after("What did Peskov say?", "x"), Language.EN)).isEqualTo(q);
-    assertThat(rules.rewrite("and the Ukrainian one?", List.of(), Language.EN)).isEqualTo("and the Ukrainian one?");
+    assertThat(rules.rewrite("and the Ukrainian one?", List.of(), Language.EN))
+        .isEqualTo("and the Ukrainian one?");
   }
 
   @Test
@@ -68,8 +88,11 @@ class ConversationTest {
   void memoryIsBoundedAndExpires() {
     MutableClock clock = new MutableClock();
     ConversationMemory m = new ConversationMemory(2, 2, Duration.ofMinutes(30), clock);
-    for (int i = 0; i < 3; i++) m.record("a", new ConversationMemory.Turn("q" + i, "q" + i, "a" + i));
-    assertThat(m.history("a")).extracting(ConversationMemory.Turn::question).containsExactly("q1", "q2");
+    for (int i = 0; i < 3; i++)
+      m.record("a", new ConversationMemory.Turn("q" + i, "q" + i, "a" + i));
+    assertThat(m.history("a"))
+        .extracting(ConversationMemory.Turn::question)
+        .containsExactly("q1", "q2");
     m.record("b", new ConversationMemory.Turn("b", "b", "b"));
     m.record("c", new ConversationMemory.Turn("c", "c", "c"));
     assertThat(m.history("a")).isEmpty(); // least recently active chat forgotten
@@ -91,7 +114,11 @@ class ConversationTest {
   }
 
   ConversationService extractiveService(Recorder rec) {
-    return new ConversationService(rec::retrieve, () -> Fixtures.CORPUS, Fixtures.extractive(), rules,
+    return new ConversationService(
+        rec::retrieve,
+        () -> Fixtures.CORPUS,
+        Fixtures.extractive(),
+        rules,
         new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
   }
 
@@ -102,7 +129,8 @@ class ConversationTest {
     Answer first = chat.ask("Who led the Russian delegation?", "chat-1");
     assertThat(first.text()).contains("Medinsky");
     Answer second = chat.ask("and the Ukrainian one?", "chat-1");
-    assertThat(rec.queries).containsExactly("Who led the Russian delegation?", "Who led the Ukrainian delegation?");
+    assertThat(rec.queries)
+        .containsExactly("Who led the Russian delegation?", "Who led the Ukrainian delegation?");
     assertThat(second.question()).isEqualTo("Who led the Ukrainian delegation?");
     assertThat(second.text()).contains("Umerov");
     // another chat has its own memory
@@ -117,7 +145,8 @@ class ConversationTest {
     assertThat(a.text()).startsWith(Language.RU.englishOnlyNote() + "\n");
     Answer u = chat.ask("Хто очолював українську делегацію?", "d");
     assertThat(u.text()).startsWith(Language.UK.englishOnlyNote() + "\n");
-    assertThat(chat.ask("Who led the Russian delegation?", "e").text()).doesNotContain(Language.RU.englishOnlyNote());
+    assertThat(chat.ask("Who led the Russian delegation?", "e").text())
+        .doesNotContain(Language.RU.englishOnlyNote());
   }
 
   @Test
@@ -125,19 +154,30 @@ class ConversationTest {
     try (FakeLlmServer server = new FakeLlmServer()) {
       server.then(
           Reply.content("Who led the Russian delegation?"), // rewrite
-          Reply.content("Vladimir Medinsky led Russia's delegation [1].\n>> Российскую делегацию возглавлял Владимир Мединский [1]."));
-      LlmSettings ls = new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
+          Reply.content(
+              "Vladimir Medinsky led Russia's delegation [1].\n>> Российскую делегацию возглавлял Владимир Мединский [1]."));
+      LlmSettings ls =
+          new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
       TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("openai").withLlm(ls);
-      LlmAnswerers.Setup setup = LlmAnswerers.create(cfg, Fixtures.extractive(),
-          new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
+      LlmAnswerers.Setup setup =
+          LlmAnswerers.create(
+              cfg,
+              Fixtures.extractive(),
+              new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
       Recorder rec = new Recorder();
-      ConversationService chat = new ConversationService(rec::retrieve, () -> Fixtures.CORPUS, setup.answerer(),
-          setup.rewriter(), new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+      ConversationService chat =
+          new ConversationService(
+              rec::retrieve,
+              () -> Fixtures.CORPUS,
+              setup.answerer(),
+              setup.rewriter(),
+              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
       Answer a = chat.ask("Кто возглавлял российскую делегацию?", "c");
       assertThat(rec.queries).containsExactly("Who led the Russian delegation?");
       assertThat(a.answerer()).isEqualTo("openai");
       assertThat(a.text()).isEqualTo("Российскую делегацию возглавлял Владимир Мединский. [1]");
-      assertThat(server.requests.getFirst().user()).contains("<question>Кто возглавлял российскую делегацию?</question>");
+      assertThat(server.requests.getFirst().user())
+          .contains("<question>Кто возглавлял российскую делегацию?</question>");
       assertThat(server.requests.get(1).system()).contains("Russian");
     }
   }
@@ -146,26 +186,41 @@ class ConversationTest {
   void withAnLlmFollowUpsAreRewrittenWithHistoryAndFallBackToRulesOnFailure() throws Exception {
     try (FakeLlmServer server = new FakeLlmServer()) {
       server.then(
-          Reply.content("Vladimir Medinsky led Russia's delegation [1]."), // first answer (no rewrite: English, no history)
+          Reply.content(
+              "Vladimir Medinsky led Russia's delegation [1]."), // first answer (no rewrite:
+          // English, no history)
           Reply.content("Standalone question: \"Who led the Ukrainian delegation?\""), // rewrite
           Reply.content("Rustem Umerov led Ukraine's delegation [2]."),
           Reply.status(500, "{}"), // rewrite fails -> rules
           Reply.content("Umerov said Kyiv wanted an unconditional ceasefire [2]."));
-      LlmSettings ls = new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
+      LlmSettings ls =
+          new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
       TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("openai").withLlm(ls);
-      LlmAnswerers.Setup setup = LlmAnswerers.create(cfg, Fixtures.extractive(),
-          new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
+      LlmAnswerers.Setup setup =
+          LlmAnswerers.create(
+              cfg,
+              Fixtures.extractive(),
+              new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
       Recorder rec = new Recorder();
-      ConversationService chat = new ConversationService(rec::retrieve, () -> Fixtures.CORPUS, setup.answerer(),
-          setup.rewriter(), new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+      ConversationService chat =
+          new ConversationService(
+              rec::retrieve,
+              () -> Fixtures.CORPUS,
+              setup.answerer(),
+              setup.rewriter(),
+              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
       chat.ask("Who led the Russian delegation?", "c");
       Answer second = chat.ask("and the Ukrainian one?", "c");
       assertThat(second.text()).isEqualTo("Rustem Umerov led Ukraine's delegation. [1]");
-      assertThat(server.requests.get(1).user()).contains("User: Who led the Russian delegation?")
+      assertThat(server.requests.get(1).user())
+          .contains("User: Who led the Russian delegation?")
           .contains("Bot: Vladimir Medinsky led Russia's delegation.");
       Answer third = chat.ask("what did he say?", "c");
-      assertThat(rec.queries).containsExactly("Who led the Russian delegation?",
-          "Who led the Ukrainian delegation?", "what did Rustem Umerov say?");
+      assertThat(rec.queries)
+          .containsExactly(
+              "Who led the Russian delegation?",
+              "Who led the Ukrainian delegation?",
+              "what did Rustem Umerov say?");
       assertThat(third.text()).contains("ceasefire");
     }
   }

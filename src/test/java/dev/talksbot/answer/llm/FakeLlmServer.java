@@ -23,8 +23,11 @@ import java.util.function.Function;
 final class FakeLlmServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A reply: HTTP status, raw body (null: build from content), delay, or content from the request. */
-  record Reply(int status, String rawBody, String content, long delayMs, Function<Request, String> dynamic) {
+  /**
+   * A reply: HTTP status, raw body (null: build from content), delay, or content from the request.
+   */
+  record Reply(
+      int status, String rawBody, String content, long delayMs, Function<Request, String> dynamic) {
     static Reply content(String text) {
       return new Reply(200, null, text, 0, null);
     }
@@ -102,7 +105,10 @@ final class FakeLlmServer implements AutoCloseable {
         out = r.rawBody();
       } else {
         String content = r.dynamic() != null ? r.dynamic().apply(req) : r.content();
-        out = ollama ? ollamaBody(body.path("model").asText(), content) : openAiBody(body.path("model").asText(), content);
+        out =
+            ollama
+                ? ollamaBody(body.path("model").asText(), content)
+                : openAiBody(body.path("model").asText(), content);
       }
       byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().add("Content-Type", "application/json");

@@ -22,19 +22,39 @@ class LiveLlmTest {
   @Test
   void answersAGroundedQuestionOrFallsBackCleanly() {
     String provider = System.getenv().getOrDefault("TALKSBOT_LIVE_LLM_PROVIDER", "openai");
-    LlmSettings ls = new LlmSettings(System.getenv("TALKSBOT_LIVE_LLM_BASE_URL"),
-        System.getenv("TALKSBOT_LIVE_LLM_MODEL"), "TALKSBOT_LIVE_LLM_API_KEY", 120, 1, null, null, null, 3, 60);
+    LlmSettings ls =
+        new LlmSettings(
+            System.getenv("TALKSBOT_LIVE_LLM_BASE_URL"),
+            System.getenv("TALKSBOT_LIVE_LLM_MODEL"),
+            "TALKSBOT_LIVE_LLM_API_KEY",
+            120,
+            1,
+            null,
+            null,
+            null,
+            3,
+            60);
     TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer(provider).withLlm(ls);
-    LlmAnswerers.Setup setup = LlmAnswerers.create(cfg, Fixtures.extractive(),
-        new LlmEnvironment(System.getenv(), Path.of("prompts")));
+    LlmAnswerers.Setup setup =
+        LlmAnswerers.create(
+            cfg, Fixtures.extractive(), new LlmEnvironment(System.getenv(), Path.of("prompts")));
     LlmAnswerer llm = (LlmAnswerer) setup.answerer();
-    Answer a = llm.answer(new AnswerRequest("Who led Ukraine's delegation?",
-        Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV, Fixtures.INJECTED), Fixtures.CORPUS));
+    Answer a =
+        llm.answer(
+            new AnswerRequest(
+                "Who led Ukraine's delegation?",
+                Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV, Fixtures.INJECTED),
+                Fixtures.CORPUS));
     System.out.println("live answer (" + a.answerer() + "): " + a.text());
-    assertThat(a.answerer()).isEqualTo(provider); // the model answered and the answer passed the check
+    assertThat(a.answerer())
+        .isEqualTo(provider); // the model answered and the answer passed the check
     assertThat(a.text()).contains("Umerov").doesNotContain("peace treaty");
-    Answer off = llm.answer(new AnswerRequest("What did Macron eat for breakfast in Paris?",
-        Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV), Fixtures.CORPUS));
+    Answer off =
+        llm.answer(
+            new AnswerRequest(
+                "What did Macron eat for breakfast in Paris?",
+                Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV),
+                Fixtures.CORPUS));
     System.out.println("live off-topic (" + off.answerer() + "): " + off.text());
     assertThat(off.text()).doesNotContain("breakfast");
   }

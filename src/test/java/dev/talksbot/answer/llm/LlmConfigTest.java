@@ -26,7 +26,8 @@ class LlmConfigTest {
 
   @Test
   void bundledConfigIsValidAndExtractiveByDefault() {
-    TalksbotConfig c = new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config/talksbot.yaml"));
+    TalksbotConfig c =
+        new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config/talksbot.yaml"));
     assertThat(c.answerer()).isEqualTo("extractive");
     assertThat(c.llm().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
     assertThat(c.llm().timeoutSeconds()).isEqualTo(60);
@@ -35,7 +36,9 @@ class LlmConfigTest {
 
   @Test
   void llmSectionIsRead() throws IOException {
-    TalksbotConfig c = load("""
+    TalksbotConfig c =
+        load(
+            """
         answerer: openai
         llm:
           baseUrl: http://127.0.0.1:8000/v1
@@ -48,17 +51,36 @@ class LlmConfigTest {
           minSupport: 0.7
           circuitFailures: 5
           circuitOpenSeconds: 30
-        """, Map.of());
+        """,
+            Map.of());
     assertThat(c.answerer()).isEqualTo("openai");
-    assertThat(c.llm()).isEqualTo(new TalksbotConfig.LlmSettings("http://127.0.0.1:8000/v1",
-        "qwen2.5-7b-instruct", "MY_KEY", 20, 0, 300, 0.2, 0.7, 5, 30));
+    assertThat(c.llm())
+        .isEqualTo(
+            new TalksbotConfig.LlmSettings(
+                "http://127.0.0.1:8000/v1",
+                "qwen2.5-7b-instruct",
+                "MY_KEY",
+                20,
+                0,
+                300,
+                0.2,
+                0.7,
+                5,
+                30));
   }
 
   @Test
   void environmentOverridesTheFile() throws IOException {
-    TalksbotConfig c = load("answerer: openai\nllm:\n  model: a\n", Map.of(
-        "TALKSBOT_ANSWERER", "ollama", "TALKSBOT_LLM_BASE_URL", "http://10.0.0.5:11434",
-        "TALKSBOT_LLM_MODEL", "qwen3:8b"));
+    TalksbotConfig c =
+        load(
+            "answerer: openai\nllm:\n  model: a\n",
+            Map.of(
+                "TALKSBOT_ANSWERER",
+                "ollama",
+                "TALKSBOT_LLM_BASE_URL",
+                "http://10.0.0.5:11434",
+                "TALKSBOT_LLM_MODEL",
+                "qwen3:8b"));
     assertThat(c.answerer()).isEqualTo("ollama");
     assertThat(c.llm().baseUrl()).isEqualTo("http://10.0.0.5:11434");
     assertThat(c.llm().model()).isEqualTo("qwen3:8b");
@@ -66,54 +88,82 @@ class LlmConfigTest {
 
   @Test
   void badValuesAreConfigErrorsNamingTheKey() {
-    assertThatThrownBy(() -> load("answerer: gpt\n", Map.of())).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("extractive, openai, ollama").hasMessageContaining("gpt");
-    assertThatThrownBy(() -> load("llm:\n  timeoutSeconds: 0\n", Map.of())).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> load("answerer: gpt\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("extractive, openai, ollama")
+        .hasMessageContaining("gpt");
+    assertThatThrownBy(() -> load("llm:\n  timeoutSeconds: 0\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("llm.timeoutSeconds");
-    assertThatThrownBy(() -> load("llm:\n  baseUrl: localhost:8000\n", Map.of())).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> load("llm:\n  baseUrl: localhost:8000\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("llm.baseUrl");
-    assertThatThrownBy(() -> load("llm:\n  temprature: 0.1\n", Map.of())).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("temprature").hasMessageContaining("temperature");
-    assertThatThrownBy(() -> load("llm:\n  maxTokens: lots\n", Map.of())).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> load("llm:\n  temprature: 0.1\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("temprature")
+        .hasMessageContaining("temperature");
+    assertThatThrownBy(() -> load("llm:\n  maxTokens: lots\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("maxTokens");
-    assertThatThrownBy(() -> load("conversation:\n  maxTurns: 0\n", Map.of())).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> load("conversation:\n  maxTurns: 0\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("conversation");
   }
 
   @Test
   void badEnvironmentValuesNameTheVariable() {
-    assertThatThrownBy(() -> load("", Map.of("TALKSBOT_ANSWERER", "claude"))).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> load("", Map.of("TALKSBOT_ANSWERER", "claude")))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("TALKSBOT_ANSWERER");
-    assertThatThrownBy(() -> load("", Map.of("TALKSBOT_LLM_BASE_URL", "ftp://x"))).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> load("", Map.of("TALKSBOT_LLM_BASE_URL", "ftp://x")))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("TALKSBOT_LLM_BASE_URL");
   }
 
   @Test
   void missingApiKeyIsAStartupErrorNamingTheVariable() throws IOException {
     TalksbotConfig c = load("answerer: openai\n", Map.of());
-    assertThatThrownBy(() -> LlmAnswerers.create(c, Fixtures.extractive(),
-        new LlmEnvironment(Map.of(), Path.of("prompts")))).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(
+            () ->
+                LlmAnswerers.create(
+                    c, Fixtures.extractive(), new LlmEnvironment(Map.of(), Path.of("prompts"))))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("OPENAI_API_KEY");
     TalksbotConfig named = load("answerer: openai\nllm:\n  apiKeyEnv: GROQ_KEY\n", Map.of());
-    assertThatThrownBy(() -> LlmAnswerers.create(named, Fixtures.extractive(),
-        new LlmEnvironment(Map.of("OPENAI_API_KEY", "sk-x"), Path.of("prompts")))).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(
+            () ->
+                LlmAnswerers.create(
+                    named,
+                    Fixtures.extractive(),
+                    new LlmEnvironment(Map.of("OPENAI_API_KEY", "sk-x"), Path.of("prompts"))))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("GROQ_KEY");
   }
 
   @Test
   void keyIsNeverInErrorDescriptions() {
-    LlmClient client = new LlmClient("openai", null, new CircuitBreaker("t", 1, java.time.Duration.ofSeconds(1)),
-        "sk-secret-999");
-    String d = client.describe(new RuntimeException("401 bad key sk-secret-999 given",
-        new IllegalStateException("Authorization: Bearer sk-secret-999")));
+    LlmClient client =
+        new LlmClient(
+            "openai",
+            null,
+            new CircuitBreaker("t", 1, java.time.Duration.ofSeconds(1)),
+            "sk-secret-999");
+    String d =
+        client.describe(
+            new RuntimeException(
+                "401 bad key sk-secret-999 given",
+                new IllegalStateException("Authorization: Bearer sk-secret-999")));
     assertThat(d).doesNotContain("sk-secret-999").contains("***");
   }
 
   @Test
   void extractiveNeedsNoKeyAndNoPrompts() throws IOException {
     TalksbotConfig c = load("answerer: extractive\n", Map.of());
-    LlmAnswerers.Setup s = LlmAnswerers.create(c, Fixtures.extractive(),
-        new LlmEnvironment(Map.of(), home.resolve("missing-prompts")));
+    LlmAnswerers.Setup s =
+        LlmAnswerers.create(
+            c,
+            Fixtures.extractive(),
+            new LlmEnvironment(Map.of(), home.resolve("missing-prompts")));
     assertThat(s.generative()).isFalse();
     assertThat(s.answerer().name()).isEqualTo("extractive");
     assertThat(s.rewriter()).isInstanceOf(RuleBasedRewriter.class);
@@ -122,8 +172,13 @@ class LlmConfigTest {
   @Test
   void llmWithBrokenPromptsIsAStartupError() throws IOException {
     TalksbotConfig c = load("answerer: ollama\n", Map.of());
-    assertThatThrownBy(() -> LlmAnswerers.create(c, Fixtures.extractive(),
-        new LlmEnvironment(Map.of(), home.resolve("missing-prompts")))).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(
+            () ->
+                LlmAnswerers.create(
+                    c,
+                    Fixtures.extractive(),
+                    new LlmEnvironment(Map.of(), home.resolve("missing-prompts"))))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("missing-prompts");
   }
 }

@@ -28,15 +28,20 @@ class OllamaAnswererTest {
   }
 
   LlmAnswerer ollama() {
-    LlmSettings ls = new LlmSettings(server.ollamaUrl(), "llama-test", null, 5, 0, 200, 0.0, null, 3, 60);
+    LlmSettings ls =
+        new LlmSettings(server.ollamaUrl(), "llama-test", null, 5, 0, 200, 0.0, null, 3, 60);
     TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("ollama").withLlm(ls);
     // no API key needed for Ollama
-    return (LlmAnswerer) LlmAnswerers.create(cfg, Fixtures.extractive(),
-        new LlmEnvironment(Map.of(), Path.of("prompts"))).answerer();
+    return (LlmAnswerer)
+        LlmAnswerers.create(
+                cfg, Fixtures.extractive(), new LlmEnvironment(Map.of(), Path.of("prompts")))
+            .answerer();
   }
 
   AnswerRequest request() {
-    return new AnswerRequest("Who led Ukraine's delegation?", Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV),
+    return new AnswerRequest(
+        "Who led Ukraine's delegation?",
+        Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV),
         Fixtures.CORPUS);
   }
 
@@ -56,7 +61,9 @@ class OllamaAnswererTest {
 
   @Test
   void unsupportedClaimDropped() {
-    server.then(Reply.content("Rustem Umerov led Ukraine's delegation [2].\nUmerov resigned in protest the next day [2]."));
+    server.then(
+        Reply.content(
+            "Rustem Umerov led Ukraine's delegation [2].\nUmerov resigned in protest the next day [2]."));
     Answer a = ollama().answer(request());
     assertThat(a.text()).isEqualTo("Rustem Umerov led Ukraine's delegation. [1]");
   }

@@ -24,20 +24,35 @@ class PromptsTest {
   @Test
   void bundledPromptsLoad() {
     Prompts p = Prompts.load(Path.of("prompts"));
-    PromptTemplate.Rendered r = p.answer().render(Map.of("topic", "T", "language", "English",
-        "passages", "P {{question}}", "question", "Q"));
+    PromptTemplate.Rendered r =
+        p.answer()
+            .render(
+                Map.of(
+                    "topic",
+                    "T",
+                    "language",
+                    "English",
+                    "passages",
+                    "P {{question}}",
+                    "question",
+                    "Q"));
     assertThat(r.system()).contains("T").doesNotContain("{{");
-    assertThat(r.user()).contains("P {{question}}").contains("<question>Q</question>"); // single pass
+    assertThat(r.user())
+        .contains("P {{question}}")
+        .contains("<question>Q</question>"); // single pass
   }
 
   @Test
   void missingFolderOrFileIsNamed() throws IOException {
-    assertThatThrownBy(() -> Prompts.load(dir.resolve("nope"))).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> Prompts.load(dir.resolve("nope")))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("nope");
     copyBundled();
     Files.delete(dir.resolve("rewrite.txt"));
-    assertThatThrownBy(() -> Prompts.load(dir)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("rewrite.txt").hasMessageContaining("missing");
+    assertThatThrownBy(() -> Prompts.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("rewrite.txt")
+        .hasMessageContaining("missing");
   }
 
   @Test
@@ -45,17 +60,22 @@ class PromptsTest {
     copyBundled();
     Path f = dir.resolve("answer.txt");
     Files.writeString(f, Files.readString(f).replace("{{passages}}", "(none)"));
-    assertThatThrownBy(() -> Prompts.load(dir)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("answer.txt").hasMessageContaining("{{passages}}");
+    assertThatThrownBy(() -> Prompts.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("answer.txt")
+        .hasMessageContaining("{{passages}}");
   }
 
   @Test
   void untrustedPlaceholderInSystemSectionIsRefused() throws IOException {
     copyBundled();
     Path f = dir.resolve("answer.txt");
-    Files.writeString(f, Files.readString(f).replace("### system\n", "### system\nQuestion: {{question}}\n"));
-    assertThatThrownBy(() -> Prompts.load(dir)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("answer.txt").hasMessageContaining("only appear in the '### user' section");
+    Files.writeString(
+        f, Files.readString(f).replace("### system\n", "### system\nQuestion: {{question}}\n"));
+    assertThatThrownBy(() -> Prompts.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("answer.txt")
+        .hasMessageContaining("only appear in the '### user' section");
   }
 
   @Test
@@ -63,10 +83,14 @@ class PromptsTest {
     copyBundled();
     Path f = dir.resolve("summary.txt");
     Files.writeString(f, Files.readString(f).replace("{{topic}}", "{{topik}}"));
-    assertThatThrownBy(() -> Prompts.load(dir)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("summary.txt").hasMessageContaining("{{topik}}");
+    assertThatThrownBy(() -> Prompts.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("summary.txt")
+        .hasMessageContaining("{{topik}}");
     Files.writeString(f, "Summarise {{passages}} in {{language}}");
-    assertThatThrownBy(() -> Prompts.load(dir)).isInstanceOf(ConfigException.class)
-        .hasMessageContaining("summary.txt").hasMessageContaining("### system");
+    assertThatThrownBy(() -> Prompts.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("summary.txt")
+        .hasMessageContaining("### system");
   }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole core over a real index of the bundled corpus with an OpenAI-compatible model that
- * echoes the first sentence of the passage it is given as passage 1 (the bag-of-words test
- * embedder keeps it fast).
+ * echoes the first sentence of the passage it is given as passage 1 (the bag-of-words test embedder
+ * keeps it fast).
  */
 class TalksBotLlmTest {
   @TempDir static Path data;
@@ -32,12 +32,24 @@ class TalksBotLlmTest {
   @BeforeAll
   static void open() throws Exception {
     server = new FakeLlmServer();
-    TalksbotConfig cfg = new ConfigLoader(Map.of("TALKSBOT_ANSWERER", "openai",
-        "TALKSBOT_LLM_BASE_URL", server.openAiUrl(), "TALKSBOT_LLM_MODEL", "echo"), Path.of("."))
-        .load(Path.of("config/talksbot.yaml"))
-        .withDataDir(data);
-    bot = TalksBot.open(cfg, Fixtures.EMBEDDER, IndexProgress.NONE,
-        new LlmEnvironment(Map.of("OPENAI_API_KEY", "sk-test"), Path.of("prompts")));
+    TalksbotConfig cfg =
+        new ConfigLoader(
+                Map.of(
+                    "TALKSBOT_ANSWERER",
+                    "openai",
+                    "TALKSBOT_LLM_BASE_URL",
+                    server.openAiUrl(),
+                    "TALKSBOT_LLM_MODEL",
+                    "echo"),
+                Path.of("."))
+            .load(Path.of("config/talksbot.yaml"))
+            .withDataDir(data);
+    bot =
+        TalksBot.open(
+            cfg,
+            Fixtures.EMBEDDER,
+            IndexProgress.NONE,
+            new LlmEnvironment(Map.of("OPENAI_API_KEY", "sk-test"), Path.of("prompts")));
   }
 
   @AfterAll
@@ -46,7 +58,8 @@ class TalksBotLlmTest {
     server.close();
   }
 
-  static final Pattern FIRST_PASSAGE = Pattern.compile("<passage n=\"1\"[^>]*>\\n(.+?[.!?])[\\s”\"]", Pattern.DOTALL);
+  static final Pattern FIRST_PASSAGE =
+      Pattern.compile("<passage n=\"1\"[^>]*>\\n(.+?[.!?])[\\s”\"]", Pattern.DOTALL);
 
   /** Echoes passage 1's first sentence, citing [1]. */
   static String echo(FakeLlmServer.Request r) {
@@ -74,10 +87,19 @@ class TalksBotLlmTest {
 
   @Test
   void missingKeyStopsStartupNamingTheVariable(@TempDir Path other) {
-    TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("openai").withDataDir(other)
-        .withCorpusDir(Path.of("index/corpus"));
-    assertThatThrownBy(() -> TalksBot.open(cfg, Fixtures.EMBEDDER, IndexProgress.NONE,
-        new LlmEnvironment(Map.of(), Path.of("prompts")))).isInstanceOf(ConfigException.class)
+    TalksbotConfig cfg =
+        TalksbotConfig.defaults()
+            .withAnswerer("openai")
+            .withDataDir(other)
+            .withCorpusDir(Path.of("index/corpus"));
+    assertThatThrownBy(
+            () ->
+                TalksBot.open(
+                    cfg,
+                    Fixtures.EMBEDDER,
+                    IndexProgress.NONE,
+                    new LlmEnvironment(Map.of(), Path.of("prompts"))))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("OPENAI_API_KEY");
   }
 }
