@@ -76,7 +76,7 @@ public final class AlertFormat {
         b.append("\n[")
             .append(e.getValue())
             .append("] ")
-            .append(sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
+            .append(Html.sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
       }
     } else {
       b.append("<b>Sources</b>");
@@ -85,7 +85,7 @@ public final class AlertFormat {
         b.append("\n[")
             .append(n++)
             .append("] ")
-            .append(sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
+            .append(Html.sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
       }
     }
     b.append("\n\n<i>/subscriptions to manage alerts</i>");
@@ -112,20 +112,10 @@ public final class AlertFormat {
       String cov = coverage(story);
       if (!cov.isEmpty()) b.append(" — ").append(cov);
       for (Article a : story) {
-        b.append("\n   ").append(sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
+        b.append("\n   ").append(Html.sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
       }
     }
     b.append("\n\n<i>/subscriptions to manage alerts</i>");
-    return b.toString();
-  }
-
-  static String sourceLine(String outlet, LocalDate date, String title, String url, String id) {
-    StringBuilder b = new StringBuilder();
-    if (outlet != null) b.append(Html.escape(outlet));
-    if (date != null) b.append(b.isEmpty() ? "" : ", ").append(date);
-    String label = title != null ? title : (url != null ? url : id);
-    if (!b.isEmpty()) b.append(" — ");
-    b.append(Html.link(url, label));
     return b.toString();
   }
 }

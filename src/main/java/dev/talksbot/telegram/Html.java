@@ -1,5 +1,7 @@
 package dev.talksbot.telegram;
 
+import java.time.LocalDate;
+
 /** Escaping for Telegram's HTML parse mode: text and attribute values. */
 public final class Html {
   private Html() {}
@@ -37,5 +39,17 @@ public final class Html {
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&amp;", "&");
+  }
+
+  /** "Outlet, date — title" with the title linked when the URL is known (HTML, escaped). */
+  public static String sourceLine(
+      String outlet, LocalDate date, String title, String url, String id) {
+    StringBuilder b = new StringBuilder();
+    if (outlet != null) b.append(Html.escape(outlet));
+    if (date != null) b.append(b.isEmpty() ? "" : ", ").append(date);
+    String label = title != null ? title : (url != null ? url : id);
+    if (!b.isEmpty()) b.append(" — ");
+    b.append(Html.link(url, label));
+    return b.toString();
   }
 }

@@ -4,7 +4,6 @@ import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.ingest.Article;
-import java.time.LocalDate;
 import java.util.List;
 
 /** What the bot says, as Telegram HTML; every piece of outside text is escaped here. */
@@ -86,19 +85,9 @@ final class TelegramFormat {
         b.append("\n[")
             .append(c.n())
             .append("] ")
-            .append(sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
+            .append(Html.sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
       }
     }
-    return b.toString();
-  }
-
-  static String sourceLine(String outlet, LocalDate date, String title, String url, String id) {
-    StringBuilder b = new StringBuilder();
-    if (outlet != null) b.append(Html.escape(outlet));
-    if (date != null) b.append(b.isEmpty() ? "" : ", ").append(date);
-    String label = title != null ? title : (url != null ? url : id);
-    if (!b.isEmpty()) b.append(" — ");
-    b.append(Html.link(url, label));
     return b.toString();
   }
 
@@ -107,7 +96,7 @@ final class TelegramFormat {
     StringBuilder b = new StringBuilder("<b>Quoted passages</b>");
     for (QuoteStore.Quote q : quotes) {
       b.append("\n\n[").append(q.n()).append("] ");
-      b.append(sourceLine(q.outlet(), q.localDate(), q.title(), q.url(), q.articleId()));
+      b.append(Html.sourceLine(q.outlet(), q.localDate(), q.title(), q.url(), q.articleId()));
       b.append("\n<blockquote>").append(Html.escape(q.quote())).append("</blockquote>");
     }
     return b.toString();
@@ -121,7 +110,7 @@ final class TelegramFormat {
       b.append("\n\n")
           .append(i++)
           .append(". ")
-          .append(sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
+          .append(Html.sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
       if (!a.authors().isEmpty())
         b.append("\n   by ").append(Html.escape(String.join(", ", a.authors())));
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.telegram.FakeBotApi;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,17 +25,8 @@ class AlertsCrashTest {
 
   Process child(Path db, String url) throws Exception {
     List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                FanOut.class.getName(),
-                db.toString(),
-                url,
-                String.valueOf(RATE)));
+        dev.talksbot.ChildJvm.command(
+            List.of("-Xmx256m"), FanOut.class.getName(), db.toString(), url, String.valueOf(RATE));
     return new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("child-" + System.nanoTime() + ".log").toFile())

@@ -322,17 +322,7 @@ class AlertsEndToEndTest {
     long chat = 5150;
     assertThat(say(chat, chat, "/subscribe fourth round of talks")).startsWith("Subscribed");
     List<String> cmd =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--add-modules",
-            "jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED",
-            "-Dtalksbot.home=" + Path.of("").toAbsolutePath(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.talksbot.cli.Main",
-            "ingest",
-            ARTICLES.resolve("fourth-round.txt").toString());
+        dev.talksbot.ChildJvm.cli("ingest", ARTICLES.resolve("fourth-round.txt").toString());
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("TALKSBOT_DATA_DIR", data.toString());
     pb.environment().put("TALKSBOT_CORPUS_DIR", TestCorpus.corpusDir().toString());

@@ -32,18 +32,7 @@ class CliProcessTest {
   }
 
   static Result run(String stdin, String... args) throws Exception {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules",
-                "jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED",
-                "-Dtalksbot.home=" + Path.of("").toAbsolutePath(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.talksbot.cli.Main"));
-    cmd.addAll(List.of(args));
+    List<String> cmd = dev.talksbot.ChildJvm.cli(args);
     ProcessBuilder pb = new ProcessBuilder(cmd);
     Map<String, String> env = pb.environment();
     env.put("TALKSBOT_DATA_DIR", data.toString());
@@ -147,15 +136,7 @@ class CliProcessTest {
   }
 
   private static Result runWithConfig(Path cfg, List<String> args) throws Exception {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.talksbot.cli.Main"));
-    cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd);
+    ProcessBuilder pb = new ProcessBuilder(dev.talksbot.ChildJvm.cli(args.toArray(String[]::new)));
     pb.environment().put("TALKSBOT_CONFIG", cfg.toString());
     pb.environment().put("TALKSBOT_DATA_DIR", data.toString());
     Process p = pb.start();
