@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
 public final class ExtractiveSummarizer implements Summarizer {
   public static final String NAME = "extractive";
 
+  /**
+   * Least topic coverage for a sentence of a topic summary; above the 0.5 a sentence gets when the
+   * topic word is only in its neighbour, so every sentence is itself about the topic.
+   */
+  static final double TOPIC_MIN_COVERAGE = 0.6;
+
   /** Two sentences this close (cosine) say the same thing. */
   static final double REDUNDANT_COS = 0.82;
 
@@ -49,9 +55,9 @@ public final class ExtractiveSummarizer implements Summarizer {
           cands.stream()
               .filter(
                   c ->
-                      c.coverage() >= 0.5
+                      c.coverage() >= TOPIC_MIN_COVERAGE
                           || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - 0.05
-                              && c.coverage() > 0))
+                              && c.coverage() >= TOPIC_MIN_COVERAGE / 2))
               .toList();
       if (cands.isEmpty())
         return new Answer.Refused(topic, Refusals.topicNotCovered(topic, corpus), NAME);

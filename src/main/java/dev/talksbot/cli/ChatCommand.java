@@ -48,9 +48,7 @@ final class ChatCommand implements Callable<Integer> {
   }
 
   static String greeting(CorpusInfo info) {
-    return "TalksBot: I answer questions about "
-        + info.topic()
-        + " from "
+    return "TalksBot: I answer questions from "
         + info.describe()
         + ".\nTry: Who leads the Ukrainian delegation?  /summary  /sources  /help  /quit";
   }

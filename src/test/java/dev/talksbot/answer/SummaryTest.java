@@ -46,6 +46,15 @@ class SummaryTest {
   }
 
   @Test
+  void everySentenceOfATopicSummaryIsItselfAboutTheTopic() {
+    Answer a = TestCorpus.bot().summary("ceasefire");
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    for (String s : sentences(a)) {
+      assertThat(s.toLowerCase()).containsAnyOf("ceasefire", "cease-fire", "truce");
+    }
+  }
+
+  @Test
   void topicTheCoverageLacksIsRefused() {
     Answer a = TestCorpus.bot().summary("figure skating finances");
     assertThat(a.refused()).isTrue();
