@@ -152,6 +152,8 @@ public final class RuleBasedRewriter implements QuestionRewriter {
 
   @Override
   public String rewrite(String question, List<ConversationMemory.Turn> history, Language language) {
+    // without a model, a Russian or Ukrainian question becomes an English keyword query
+    if (language != Language.EN) question = OfflineTranslator.toEnglish(question);
     if (history.isEmpty()) return question;
     ConversationMemory.Turn prev = history.getLast();
     String before = prev.standalone();
