@@ -119,7 +119,8 @@ class TelegramUnitTest {
     assertThat(t.toString()).doesNotContain("AAH");
     assertThat(
             t.scrub(
-                "GET https://api.telegram.org/bot987654321:AAHsecretsecretsecretsecretsecret12/getMe"))
+                "GET https://api.telegram.org/bot987654321:"
+                    + "AAHsecretsecretsecretsecretsecret12/getMe"))
         .isEqualTo("GET https://api.telegram.org/bot<token>/getMe");
     assertThat(BotToken.scrubAll("x 111222333:abcdefghijklmnopqrstuvwxyz_-12 y"))
         .isEqualTo("x <token> y");
