@@ -141,8 +141,7 @@ public final class EvalIndex implements AutoCloseable {
   /** Articles in the order of their best passage. */
   public static List<DocScore> docs(List<IndexHit> hits) {
     Map<String, DocScore> out = new LinkedHashMap<>();
-    for (IndexHit h : hits)
-      out.putIfAbsent(h.passage().articleId(), new DocScore(h.passage().articleId(), h.score()));
+    for (IndexHit h : hits) out.putIfAbsent(h.articleId(), new DocScore(h.articleId(), h.score()));
     return List.copyOf(out.values());
   }
 
@@ -154,7 +153,7 @@ public final class EvalIndex implements AutoCloseable {
     List<RankFusion.Fused> fused = fusedPassages(h, candidates, rrfK, wBm25, wDense);
     Map<String, String> article = new HashMap<>();
     Stream.concat(h.bm25().stream(), h.dense().stream())
-        .forEach(x -> article.put(x.passage().id(), x.passage().articleId()));
+        .forEach(x -> article.put(x.passageId(), x.articleId()));
     Map<String, DocScore> best = new LinkedHashMap<>();
     for (RankFusion.Fused f : fused) {
       String a = article.get(f.id());
@@ -167,8 +166,8 @@ public final class EvalIndex implements AutoCloseable {
 
   public static List<RankFusion.Fused> fusedPassages(
       Hits h, int candidates, int rrfK, double wBm25, double wDense) {
-    List<String> b = h.bm25().stream().limit(candidates).map(x -> x.passage().id()).toList();
-    List<String> d = h.dense().stream().limit(candidates).map(x -> x.passage().id()).toList();
+    List<String> b = h.bm25().stream().limit(candidates).map(x -> x.passageId()).toList();
+    List<String> d = h.dense().stream().limit(candidates).map(x -> x.passageId()).toList();
     return RankFusion.rrf(
         List.of(new RankFusion.Ranking(b, wBm25), new RankFusion.Ranking(d, wDense)), rrfK);
   }

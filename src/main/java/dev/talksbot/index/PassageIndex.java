@@ -344,23 +344,45 @@ public final class PassageIndex implements AutoCloseable {
     refreshIfStale(m);
     IndexSearcher s = m.acquire();
     try {
-      TopDocs top = s.search(q, k);
-      ScoreDoc[] docs = top.scoreDocs;
-      StoredFields stored = s.storedFields();
-      List<IndexHit> raw = new ArrayList<>(docs.length);
+      ScoreDoc[] docs = s.search(q, k).scoreDocs;
+      // ids from doc values: stored fields (decompression) are read only for the fused top hits
+      List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
+      record Raw(String id, float score) {}
+      List<Raw> raw = new ArrayList<>(docs.length);
       for (ScoreDoc sd : docs) {
-        Document d = stored.document(sd.doc);
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+        var ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), IndexSchema.ID);
+        if (!ids.advanceExact(sd.doc - leaf.docBase)) continue;
+        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
         // Lucene's DOT_PRODUCT score is (1 + cos) / 2; report the cosine
-        float score = dense ? 2 * sd.score - 1 : sd.score;
-        raw.add(new IndexHit(passageFrom(d), score, 1));
+        raw.add(new Raw(id, dense ? 2 * sd.score - 1 : sd.score));
       }
       // deterministic order: score, then passage id
-      raw.sort(
-          Comparator.comparingDouble((IndexHit h) -> -h.score())
-              .thenComparing(h -> h.passage().id()));
+      raw.sort(Comparator.comparingDouble((Raw r) -> -r.score()).thenComparing(Raw::id));
       List<IndexHit> out = new ArrayList<>(raw.size());
       for (int i = 0; i < raw.size(); i++)
-        out.add(new IndexHit(raw.get(i).passage(), raw.get(i).score(), i + 1));
+        out.add(new IndexHit(raw.get(i).id(), raw.get(i).score(), i + 1));
+      return out;
+    } finally {
+      m.release(s);
+    }
+  }
+
+  /** The passages with these ids (those still in the index), by id. */
+  public Map<String, Passage> passages(java.util.Collection<String> ids) throws IOException {
+    Map<String, Passage> out = new HashMap<>();
+    if (ids.isEmpty()) return out;
+    SearcherManager m = manager();
+    IndexSearcher s = m.acquire();
+    try {
+      StoredFields stored = s.storedFields();
+      for (String id : ids) {
+        TopDocs top = s.search(new TermQuery(new Term(IndexSchema.ID, id)), 2);
+        for (ScoreDoc sd : top.scoreDocs) {
+          Document d = stored.document(sd.doc);
+          if (d.get(IndexSchema.TEXT) != null) out.put(id, passageFrom(d));
+        }
+      }
       return out;
     } finally {
       m.release(s);

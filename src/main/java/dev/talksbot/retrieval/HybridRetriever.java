@@ -3,6 +3,7 @@ package dev.talksbot.retrieval;
 import dev.talksbot.index.IndexHit;
 import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -52,37 +53,34 @@ public final class HybridRetriever implements Retriever {
           mode == Mode.BM25
               ? List.of()
               : index.searchDense(index.embedder().embedQuery(query.text()), k);
-      Map<String, IndexHit> byId = new HashMap<>();
       Map<String, IndexHit> bm25ById = new HashMap<>();
       Map<String, IndexHit> denseById = new HashMap<>();
-      for (IndexHit h : bm25) {
-        byId.putIfAbsent(h.passage().id(), h);
-        bm25ById.put(h.passage().id(), h);
-      }
-      for (IndexHit h : dense) {
-        byId.putIfAbsent(h.passage().id(), h);
-        denseById.put(h.passage().id(), h);
-      }
+      for (IndexHit h : bm25) bm25ById.put(h.passageId(), h);
+      for (IndexHit h : dense) denseById.put(h.passageId(), h);
       List<RankFusion.Fused> fused =
           RankFusion.rrf(
               List.of(
                   new RankFusion.Ranking(
-                      bm25.stream().map(h -> h.passage().id()).toList(), bm25Weight),
+                      bm25.stream().map(IndexHit::passageId).toList(), bm25Weight),
                   new RankFusion.Ranking(
-                      dense.stream().map(h -> h.passage().id()).toList(), denseWeight)),
+                      dense.stream().map(IndexHit::passageId).toList(), denseWeight)),
               rrfK);
+      // load only what is returned (a few more in case some vanished since the search)
+      List<String> top =
+          fused.stream().limit(query.limit() + 4L).map(RankFusion.Fused::id).toList();
+      Map<String, Passage> passages = index.passages(top);
       Map<String, Article> articles = index.articles();
       List<ScoredPassage> out = new ArrayList<>(Math.min(query.limit(), fused.size()));
       for (RankFusion.Fused f : fused) {
         if (out.size() >= query.limit()) break;
-        IndexHit h = byId.get(f.id());
-        Article a = articles.get(h.passage().articleId());
-        if (a == null) continue; // written between two refreshes; the next query sees it
+        Passage p = passages.get(f.id());
+        Article a = p == null ? null : articles.get(p.articleId());
+        if (a == null) continue; // replaced between search and load; the next query sees it
         IndexHit b = bm25ById.get(f.id());
         IndexHit d = denseById.get(f.id());
         out.add(
             new ScoredPassage(
-                h.passage(),
+                p,
                 a,
                 f.score(),
                 b == null ? 0 : b.rank(),
