@@ -262,9 +262,16 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /** What the coverage is: counts, date range, outlets. */
+  private record CachedInfo(Map<String, Article> catalog, CorpusInfo info) {}
+
+  private volatile CachedInfo cachedInfo;
+
   public CorpusInfo corpusInfo() {
     try {
       Map<String, Article> articles = index.articles();
+      // the catalog map is replaced whenever the index changes: compute once per catalog
+      CachedInfo cached = cachedInfo;
+      if (cached != null && cached.catalog() == articles) return cached.info();
       LocalDate first = null;
       LocalDate last = null;
       int undated = 0;
@@ -280,15 +287,18 @@ public final class TalksBot implements AutoCloseable {
         if (a.outlet() == null) withoutOutlet++;
         else outlets.add(a.outlet());
       }
-      return new CorpusInfo(
-          config.topic(),
-          articles.size(),
-          index.passageCount(),
-          first,
-          last,
-          undated,
-          List.copyOf(outlets),
-          withoutOutlet);
+      CorpusInfo info =
+          new CorpusInfo(
+              config.topic(),
+              articles.size(),
+              index.passageCount(),
+              first,
+              last,
+              undated,
+              List.copyOf(outlets),
+              withoutOutlet);
+      cachedInfo = new CachedInfo(articles, info);
+      return info;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
