@@ -75,6 +75,10 @@ public final class AlertEngine {
         .strip();
   }
 
+  public AlertsSettings settings() {
+    return settings;
+  }
+
   public TopicMatcher matcher() {
     return matcher;
   }
@@ -112,6 +116,19 @@ public final class AlertEngine {
         if (s >= settings.duplicateSimilarity() && s > best) {
           best = s;
           story = m.storyId();
+        }
+      }
+      if (story < 0) {
+        SameEvent same = sameEvent(a, members, articles);
+        if (same != null) {
+          story = same.storyId();
+          log.info(
+              "{} reports the same event as {} (lead similarity {}, dated within {} day(s)); story {}",
+              a.id(),
+              same.articleId(),
+              String.format("%.2f", same.cosine()),
+              settings.sameStoryDays(),
+              story);
         }
       }
       if (story < 0) {
@@ -194,6 +211,40 @@ public final class AlertEngine {
     out.addAll(fresh);
     return out;
   }
+
+  private record SameEvent(long storyId, String articleId, double cosine) {}
+
+  /**
+   * The story of an article that independently reports the same event: dated within {@code
+   * sameStoryDays} and with leads at least {@code sameStoryCosine} alike. Articles without a date
+   * are never joined this way (only as near-duplicates): topic-alike coverage of the next round a
+   * month later is as similar as two reports of the same day (see docs/alerts.md).
+   */
+  private SameEvent sameEvent(Article a, List<StoryMember> members, Map<String, Article> articles) {
+    if (a.date() == null) return null;
+    float[] va = null;
+    SameEvent best = null;
+    for (StoryMember m : members) {
+      Article b = articles.get(m.articleId());
+      if (b == null || b.date() == null || b.id().equals(a.id())) continue;
+      long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
+      if (days > settings.sameStoryDays()) continue;
+      if (va == null) va = leadVector(a);
+      double cos = dev.talksbot.index.Embedder.dot(va, leadVector(b));
+      if (cos >= settings.sameStoryCosine() && (best == null || cos > best.cosine())) {
+        best = new SameEvent(m.storyId(), b.id(), cos);
+      }
+    }
+    return best;
+  }
+
+  /** Embedding of an article's headline and opening (cached by the embedder). */
+  private float[] leadVector(Article a) {
+    String t = (a.title() == null ? "" : a.title() + "\n") + a.text();
+    return index.embedder().embedPassage(t.length() > LEAD_CHARS ? t.substring(0, LEAD_CHARS) : t);
+  }
+
+  static final int LEAD_CHARS = 1000;
 
   /** A short cited summary of a story's articles (all their passages). */
   Answer summarize(List<Article> story) {

@@ -24,6 +24,10 @@ import java.util.List;
  * @param matchThreshold least relevance (0..1) of a new article to a subscription topic
  * @param duplicateSimilarity least estimated Jaccard similarity (0..1) of word shingles that makes
  *     two articles one story
+ * @param sameStoryCosine least embedding similarity of two articles' leads that makes them one
+ *     story when they are also dated within {@code sameStoryDays} of each other (independent
+ *     write-ups of one event by several outlets)
+ * @param sameStoryDays how far apart (days) two dated articles may be to be one story by content
  * @param feedPollMinutes how often each feed is polled
  * @param fetchTimeoutSeconds timeout of one feed or page download
  * @param maxPageBytes largest feed or page downloaded
@@ -45,6 +49,8 @@ public record AlertsSettings(
     Integer inboxPollSeconds,
     Double matchThreshold,
     Double duplicateSimilarity,
+    Double sameStoryCosine,
+    Integer sameStoryDays,
     Integer feedPollMinutes,
     Integer fetchTimeoutSeconds,
     Integer maxPageBytes,
@@ -69,6 +75,11 @@ public record AlertsSettings(
     if (inboxPollSeconds == null) inboxPollSeconds = 2;
     if (matchThreshold == null) matchThreshold = DEFAULT_MATCH_THRESHOLD;
     if (duplicateSimilarity == null) duplicateSimilarity = 0.5;
+    if (sameStoryCosine == null) sameStoryCosine = 0.78;
+    if (sameStoryDays == null) sameStoryDays = 1;
+    if (sameStoryCosine <= 0 || sameStoryCosine > 1 || sameStoryDays < 0) {
+      throw new IllegalArgumentException("alerts: sameStoryCosine in (0..1], sameStoryDays >= 0");
+    }
     if (feedPollMinutes == null) feedPollMinutes = 15;
     if (fetchTimeoutSeconds == null) fetchTimeoutSeconds = 20;
     if (maxPageBytes == null) maxPageBytes = 3 * 1024 * 1024;
@@ -117,7 +128,7 @@ public record AlertsSettings(
   public static AlertsSettings defaults() {
     return new AlertsSettings(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null, null);
   }
 
   public ZoneId zone() {
@@ -147,6 +158,8 @@ public record AlertsSettings(
     public Integer inboxPollSeconds;
     public Double matchThreshold;
     public Double duplicateSimilarity;
+    public Double sameStoryCosine;
+    public Integer sameStoryDays;
     public Integer feedPollMinutes;
     public Integer fetchTimeoutSeconds;
     public Integer maxPageBytes;
@@ -168,6 +181,8 @@ public record AlertsSettings(
       inboxPollSeconds = s.inboxPollSeconds;
       matchThreshold = s.matchThreshold;
       duplicateSimilarity = s.duplicateSimilarity;
+      sameStoryCosine = s.sameStoryCosine;
+      sameStoryDays = s.sameStoryDays;
       feedPollMinutes = s.feedPollMinutes;
       fetchTimeoutSeconds = s.fetchTimeoutSeconds;
       maxPageBytes = s.maxPageBytes;
@@ -196,6 +211,8 @@ public record AlertsSettings(
           inboxPollSeconds,
           matchThreshold,
           duplicateSimilarity,
+          sameStoryCosine,
+          sameStoryDays,
           feedPollMinutes,
           fetchTimeoutSeconds,
           maxPageBytes,

@@ -248,6 +248,24 @@ class AlertsEndToEndTest {
             alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt")).added())
         .isEmpty();
 
+    // a third outlet's own write-up of the same event (not a near-copy: its shingles share little)
+    // joins the story by date and content: still no second alert
+    var parser = new dev.talksbot.ingest.NewsArticleParser();
+    String ledger = Files.readString(ARTICLES.resolve("exchange-dnipro-news.txt"));
+    String bosphorus = Files.readString(ARTICLES.resolve("exchange-bosphorus.txt"));
+    assertThat(
+            MinHash.similarity(
+                MinHash.signature(parser.parse("l", "l", ledger).text()),
+                MinHash.signature(parser.parse("b", "b", bosphorus).text())))
+        .isLessThan(alerts.engine().settings().duplicateSimilarity());
+    assertThat(alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-dnipro-news.txt")).added())
+        .hasSize(1);
+    settle();
+    assertThat(alerts.store().stats().stories()).isEqualTo(1);
+    assertThat(alerts.store().stats().storyArticles()).isEqualTo(3);
+    for (long chat : List.of(EXCHANGE, ALL, GROUP))
+      assertThat(alertsTo(chat)).as("alerts to " + chat).hasSize(1);
+
     // an unrelated story reaches only its subscriber
     alerts.ingestor().ingestPath(ARTICLES.resolve("grain-corridor.txt"));
     settle();
@@ -273,9 +291,10 @@ class AlertsEndToEndTest {
     assertThat(digests).hasSize(1);
     assertThat(digests.get(0))
         .contains("1 story")
-        .contains("covered by 2 outlets")
+        .contains("covered by 3 outlets")
         .contains("Bosphorus Daily")
         .contains("Black Sea Wire")
+        .contains("Dnipro Evening News")
         .doesNotContain("Aegean");
     assertThat(alertsTo(DAILY)).isEmpty();
 

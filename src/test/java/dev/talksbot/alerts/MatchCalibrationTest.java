@@ -35,7 +35,7 @@ class MatchCalibrationTest {
 
   static {
     List<String> bundled = List.of("000", "001", "002", "003", "004");
-    List<String> exchange = List.of("exchange-bosphorus", "exchange-blacksea");
+    List<String> exchange = List.of("exchange-bosphorus", "exchange-blacksea", "exchange-dnipro");
     List<String> talksAndExchange = new ArrayList<>(bundled);
     talksAndExchange.addAll(exchange);
     talksAndExchange.add("fourth-round");
