@@ -150,35 +150,28 @@ public final class ConfigLoader {
       throw new ConfigException(
           file + ": invalid value" + at(e) + line(e) + ": " + cause.getMessage());
     } catch (InvalidFormatException e) {
-      throw new ConfigException(
-          file
-              + ": key '"
-              + path(e)
-              + "'"
-              + line(e)
-              + " expects "
-              + typeName(e.getTargetType())
-              + ", got '"
-              + e.getValue()
-              + "'");
+      throw wrongType(file, e, "got '" + e.getValue() + "'");
     } catch (MismatchedInputException e) {
-      throw new ConfigException(
-          file
-              + ": key '"
-              + path(e)
-              + "'"
-              + line(e)
-              + " expects "
-              + typeName(e.getTargetType())
-              + " ("
-              + firstLine(e.getOriginalMessage())
-              + ")");
+      throw wrongType(file, e, firstLine(e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       throw new ConfigException(
           file + ": not valid YAML" + line(e) + ": " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** "FILE: key 'a.b' (line N) expects an integer, got 'x'". */
+  private static ConfigException wrongType(Path file, MismatchedInputException e, String detail) {
+    return new ConfigException(
+        file
+            + ": key '"
+            + path(e)
+            + "'"
+            + line(e)
+            + " expects "
+            + typeName(e.getTargetType())
+            + (detail.startsWith("got ") ? ", " + detail : " (" + detail + ")"));
   }
 
   private static String at(JsonMappingException e) {
