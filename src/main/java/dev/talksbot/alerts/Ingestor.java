@@ -4,6 +4,7 @@ import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.HtmlExtractor;
 import dev.talksbot.ingest.NewsArticleParser;
 import dev.talksbot.ingest.SkippedFile;
 import java.io.IOException;

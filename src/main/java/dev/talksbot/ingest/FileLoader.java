@@ -29,7 +29,11 @@ public final class FileLoader {
 
   public FileLoader(ArticleParser parser) {
     this.parser = parser;
+    this.html = new HtmlExtractor(parser);
   }
+
+  /** Saved web pages ({@code .html}, {@code .htm}): main text by jsoup, then the same parser. */
+  private final HtmlExtractor html;
 
   public LoadResult load(Path path) throws IOException {
     List<Path> files = new ArrayList<>();
@@ -42,7 +46,7 @@ public final class FileLoader {
                     p.getFileName()
                         .toString()
                         .toLowerCase(Locale.ROOT)
-                        .matches(".*\\.(txt|text|md)"))
+                        .matches(".*\\.(txt|text|md|html|htm)"))
             .sorted()
             .forEach(files::add);
       }
@@ -59,8 +63,12 @@ public final class FileLoader {
       try {
         String raw = readText(f);
         String id = uniqueId(idFor(name), ids);
-        articles.add(parser.parse(id, name, raw));
-      } catch (UnreadableFileException | UnparseableArticleException e) {
+        if (name.toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
+          articles.add(html.extractFile(id, name, raw));
+        } else {
+          articles.add(parser.parse(id, name, raw));
+        }
+      } catch (UnreadableFileException | UnparseableArticleException | IllegalArgumentException e) {
         skipped.add(new SkippedFile(f.toString(), e.getMessage()));
       } catch (IOException e) {
         skipped.add(new SkippedFile(f.toString(), "cannot read: " + e.getMessage()));

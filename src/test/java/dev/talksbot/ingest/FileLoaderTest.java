@@ -39,6 +39,66 @@ class FileLoaderTest {
   }
 
   @Test
+  void savedWebPagesAreReadForTheirArticleNotTheirMarkup() throws IOException {
+    String page =
+        """
+        <!doctype html><html><head><title>Talks resume | Harbour Herald</title>
+        <meta property="og:title" content="Talks resume in Istanbul after a month">
+        <meta property="og:site_name" content="Harbour Herald">
+        <meta property="article:published_time" content="2025-08-21T09:00:00Z">
+        <link rel="canonical" href="https://harbour-herald.example/world/talks-resume">
+        <script>var tracking = "<p>not text</p>";</script></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Talks resume in Istanbul after a month</h1>
+        <p>Delegations from Russia and Ukraine met again in Istanbul on Thursday, a month after their
+        third round of direct talks, to discuss a further exchange of prisoners &amp; the return of
+        children, officials from both sides said.</p>
+        <p>Turkish mediators said the meeting lasted less than two hours and that the next steps
+        would be agreed in writing over the coming weeks.</p>
+        <aside>Most read: Football club wins the cup</aside></article>
+        <footer>© 2025 Harbour Herald. All rights reserved.</footer></body></html>
+        """;
+    Files.writeString(dir.resolve("talks-resume.html"), page);
+    Files.writeString(dir.resolve("empty-page.html"), "<html><body><nav>Home</nav></body></html>");
+    LoadResult r = loader.load(dir);
+    assertThat(r.articles()).hasSize(1);
+    Article a = r.articles().getFirst();
+    assertThat(a.id()).isEqualTo("talks-resume");
+    assertThat(a.title()).isEqualTo("Talks resume in Istanbul after a month");
+    assertThat(a.outlet()).isEqualTo("Harbour Herald");
+    assertThat(a.date()).isEqualTo(java.time.LocalDate.of(2025, 8, 21));
+    assertThat(a.url()).isEqualTo("https://harbour-herald.example/world/talks-resume");
+    assertThat(a.text())
+        .startsWith("Delegations from Russia and Ukraine met again")
+        .contains("prisoners & the return of children")
+        .doesNotContain("<")
+        .doesNotContain("tracking")
+        .doesNotContain("Home")
+        .doesNotContain("Football")
+        .doesNotContain("©");
+    assertThat(r.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.file()).endsWith("empty-page.html");
+              assertThat(s.reason()).contains("no article text");
+            });
+  }
+
+  @Test
+  void aSavedPageWithoutItsOwnLinkHasNoUrl() throws IOException {
+    String body =
+        "<p>"
+            + "The delegations met in Istanbul on Wednesday evening for more talks. ".repeat(6)
+            + "</p>";
+    Files.writeString(
+        dir.resolve("no-link.htm"), "<html><body><article>" + body + "</article></body></html>");
+    Article a = loader.load(dir).articles().getFirst();
+    assertThat(a.url()).isNull();
+    assertThat(a.source()).isEqualTo("no-link.htm");
+  }
+
+  @Test
   void hugeFilesAreRefused() throws IOException {
     Path big = dir.resolve("big.txt");
     Files.write(big, new byte[(int) FileLoader.MAX_BYTES + 10]);

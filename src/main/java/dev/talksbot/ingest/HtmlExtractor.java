@@ -1,7 +1,5 @@
-package dev.talksbot.alerts;
+package dev.talksbot.ingest;
 
-import dev.talksbot.ingest.Article;
-import dev.talksbot.ingest.ArticleParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +39,28 @@ public final class HtmlExtractor {
    * is found.
    */
   public Article extract(String url, String html, String fallbackTitle, LocalDate fallbackDate) {
-    Document doc = Jsoup.parse(html, url);
+    return extract(idForUrl(url), url, url, html, fallbackTitle, fallbackDate);
+  }
+
+  /**
+   * A saved page (an {@code .html} file): its id and source are the file's; its URL is the page's
+   * own canonical or og:url link when it gives one, else unknown (never made up).
+   */
+  public Article extractFile(String id, String source, String html) {
+    Document doc = Jsoup.parse(html);
+    String url = first(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
+    if (url != null && !(url.startsWith("http://") || url.startsWith("https://"))) url = null;
+    return extract(id, source, url, html, null, null);
+  }
+
+  private Article extract(
+      String id,
+      String source,
+      String url,
+      String html,
+      String fallbackTitle,
+      LocalDate fallbackDate) {
+    Document doc = url == null ? Jsoup.parse(html) : Jsoup.parse(html, url);
     String title =
         first(meta(doc, "og:title"), text(doc.selectFirst("h1")), fallbackTitle, doc.title());
     String outlet = meta(doc, "og:site_name");
@@ -77,12 +96,12 @@ public final class HtmlExtractor {
     StringBuilder raw = new StringBuilder();
     if (title != null) raw.append(title).append("\n\n");
     for (String p : paragraphs) raw.append(p).append("\n\n");
-    Article parsed = parser.parse(idForUrl(url), url, raw.toString());
+    Article parsed = parser.parse(id, source, raw.toString());
     List<String> authors =
         parsed.authors().isEmpty() && author != null ? List.of(author) : parsed.authors();
     return new Article(
         parsed.id(),
-        url,
+        source,
         first(parsed.title(), title),
         first(outlet, parsed.outlet()),
         authors,
