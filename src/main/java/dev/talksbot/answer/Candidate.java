@@ -15,6 +15,7 @@ import java.util.Set;
  * @param bigrams its adjacent analysed-term pairs
  * @param names names in it, by key
  * @param focusNames names in the clause that best answers the question
+ * @param people keys of the person-like focus names the question does not mention
  * @param passageRank rank of its passage in retrieval (0-based)
  * @param position sentence position in the article (0-based, approximate)
  * @param vector its embedding
@@ -30,6 +31,7 @@ public record Candidate(
     Set<String> bigrams,
     Map<String, Entities.Name> names,
     Map<String, Entities.Name> focusNames,
+    Set<String> people,
     int passageRank,
     int position,
     float[] vector,
@@ -48,6 +50,7 @@ public record Candidate(
         bigrams,
         names,
         focusNames,
+        people,
         passageRank,
         position,
         vector,

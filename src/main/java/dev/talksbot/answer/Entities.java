@@ -193,6 +193,18 @@ final class Entities {
     return out;
   }
 
+  /** Keys of the person-like names that the question (its analysed terms) does not mention. */
+  static Set<String> peopleNotIn(Map<String, Name> names, Set<String> qTerms) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Name n : names.values()) {
+      if (n.personLike()
+          && dev.talksbot.index.TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains)) {
+        out.add(n.key());
+      }
+    }
+    return out;
+  }
+
   private static void flush(List<String> run, Map<String, Name> out) {
     int s = 0;
     while (s < run.size() && TITLES.contains(run.get(s).toLowerCase(Locale.ROOT))) s++;

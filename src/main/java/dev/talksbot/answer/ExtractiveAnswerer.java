@@ -179,9 +179,9 @@ public final class ExtractiveAnswerer implements Answerer {
     // or the same distinctive phrase ("diametrically opposed") or figure ("50 days")
     if (cos < SAME_SLOT_COS) return false;
     if (sharesRarePhrase(a, b, qTerms) || sharesFigure(a, b)) return true;
-    Set<String> sa = shape.slot(a.text(), a.focusNames(), qTerms);
+    Set<String> sa = shape.slot(a.text(), a.people());
     if (sa.isEmpty()) return false;
-    for (String x : shape.slot(b.text(), b.focusNames(), qTerms)) if (sa.contains(x)) return true;
+    for (String x : shape.slot(b.text(), b.people())) if (sa.contains(x)) return true;
     return false;
   }
 
@@ -221,25 +221,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /** Both name people the question does not, and no such person is shared. */
   private static boolean conflicting(Candidate a, Candidate b, Set<String> qTerms) {
-    Set<String> pa = people(a, qTerms);
-    Set<String> pb = people(b, qTerms);
+    Set<String> pa = a.people();
+    Set<String> pb = b.people();
     if (pa.isEmpty() || pb.isEmpty()) return false;
     for (String k : pa) if (pb.contains(k)) return false;
     return true;
-  }
-
-  private static Set<String> people(Candidate c, Set<String> qTerms) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Entities.Name n : c.focusNames().values()) {
-      if (n.personLike() && !mentioned(n, qTerms)) out.add(n.key());
-    }
-    return out;
-  }
-
-  private static boolean mentioned(Entities.Name n, Set<String> qTerms) {
-    for (String t : dev.talksbot.index.TextAnalysis.terms(n.full()))
-      if (qTerms.contains(t)) return true;
-    return false;
   }
 
   /** For each name key: how many articles have an answering sentence that contains it. */
@@ -320,7 +306,7 @@ public final class ExtractiveAnswerer implements Answerer {
     for (Candidate c : top.members()) majority.addAll(c.names().keySet());
     Entities.Name odd = null;
     for (Entities.Name n : dissent.rep().focusNames().values()) {
-      if (!n.personLike() || majority.contains(n.key()) || mentioned(n, qTerms)) continue;
+      if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
       if (votes.getOrDefault(n.key(), 0) > 1)
         continue; // named elsewhere too: not the outlier's claim
       odd = n;

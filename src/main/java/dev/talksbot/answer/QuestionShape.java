@@ -135,16 +135,10 @@ final class QuestionShape {
    * The values a sentence gives for what the question asks: people (by name key) for "who", dates
    * for "when", numbers for "how many"; empty for other questions.
    */
-  Set<String> slot(String text, java.util.Map<String, Entities.Name> names, Set<String> qTerms) {
+  Set<String> slot(String text, Set<String> people) {
     Set<String> out = new java.util.HashSet<>();
     switch (expect) {
-      case PERSON ->
-          names.values().stream()
-              .filter(
-                  n ->
-                      n.personLike()
-                          && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains))
-              .forEach(n -> out.add(n.key()));
+      case PERSON -> out.addAll(people);
       case DATE -> {
         var m = DATE_VALUE.matcher(text);
         while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
@@ -158,15 +152,13 @@ final class QuestionShape {
     return out;
   }
 
-  /** The text holds the kind of thing the question asks for (besides what the question names). */
-  boolean hasExpected(String text, java.util.Map<String, Entities.Name> names, Set<String> qTerms) {
+  /**
+   * The text holds the kind of thing the question asks for; {@code people} are the names in it that
+   * the question does not mention.
+   */
+  boolean hasExpected(String text, Set<String> people) {
     return switch (expect) {
-      case PERSON ->
-          names.values().stream()
-              .anyMatch(
-                  n ->
-                      n.personLike()
-                          && TextAnalysis.terms(n.full()).stream().noneMatch(qTerms::contains));
+      case PERSON -> !people.isEmpty();
       case DATE -> DATE.matcher(text).find();
       case NUMBER -> NUMBER.matcher(text).find();
       case PLACE -> PLACE.matcher(text).find();

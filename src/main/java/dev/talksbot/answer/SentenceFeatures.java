@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -167,8 +166,9 @@ final class SentenceFeatures {
       double cos =
           qVector == null || coverage == 0 && !qTerms.isEmpty() ? 0 : Embedder.dot(qVector, v);
       double rel = relevance(coverage, cos, rank);
+      Set<String> people = Entities.peopleNotIn(focus, qTerms);
       if (shape != null && shape.expect != QuestionShape.Expect.ANY) {
-        rel += shape.hasExpected(text, focus, qTerms) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
+        rel += shape.hasExpected(text, people) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
       }
       Candidate c =
           new Candidate(
@@ -179,6 +179,7 @@ final class SentenceFeatures {
               bigrams(seq),
               names,
               focus,
+              people,
               rank,
               approximatePosition(sp, sentence),
               v,
@@ -283,9 +284,5 @@ final class SentenceFeatures {
 
   static double relevance(double coverage, double cosine, int passageRank) {
     return 0.55 * coverage + 0.45 * denseNorm(cosine) + 0.02 / (1 + passageRank);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

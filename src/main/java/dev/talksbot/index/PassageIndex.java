@@ -40,7 +40,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -531,17 +530,6 @@ public final class PassageIndex implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** Total documents, for tests and stats. */
-  public int documentCount() throws IOException {
-    SearcherManager m = manager();
-    IndexSearcher s = m.acquire();
-    try {
-      return s.count(new MatchAllDocsQuery());
-    } finally {
-      m.release(s);
     }
   }
 

@@ -41,11 +41,6 @@ public record Article(
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** The same article without its text (for listings). */
-  public Article withText(String newText) {
-    return new Article(id, source, title, outlet, authors, date, url, newText);
-  }
-
   /** A short human label: outlet, else title, else id. */
   public String label() {
     if (outlet != null) return outlet;
