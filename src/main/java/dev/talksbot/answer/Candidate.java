@@ -21,7 +21,13 @@ import java.util.Set;
  * @param vector its embedding
  * @param coverage IDF-weighted share of the question's terms it contains (0..1)
  * @param cosine embedding similarity to the question
- * @param relevance the combined score used to rank candidates
+ * @param relevance the score used to rank candidates: the answer selector's probability that the
+ *     sentence answers the question once scored, before that the hand-weighted mix of coverage and
+ *     similarity
+ * @param sentenceIndex index of the sentence in its passage (0-based)
+ * @param ownCoverage coverage of the question by the sentence alone (no neighbour context)
+ * @param previousCoverage coverage of the question by the sentence before it in the passage
+ * @param passageTerms analysed terms of the whole passage it comes from
  */
 public record Candidate(
     Article article,
@@ -37,7 +43,11 @@ public record Candidate(
     float[] vector,
     double coverage,
     double cosine,
-    double relevance) {
+    double relevance,
+    int sentenceIndex,
+    double ownCoverage,
+    double previousCoverage,
+    Set<String> passageTerms) {
 
   /** The same candidate quoting a longer span (a sentence and the list that follows it). */
   Candidate extendedTo(Span longer) {
@@ -56,7 +66,34 @@ public record Candidate(
         vector,
         coverage,
         cosine,
-        relevance);
+        relevance,
+        sentenceIndex,
+        ownCoverage,
+        previousCoverage,
+        passageTerms);
+  }
+
+  /** The same candidate ranked by another score. */
+  Candidate withRelevance(double score) {
+    return new Candidate(
+        article,
+        span,
+        text,
+        terms,
+        bigrams,
+        names,
+        focusNames,
+        people,
+        passageRank,
+        position,
+        vector,
+        coverage,
+        cosine,
+        score,
+        sentenceIndex,
+        ownCoverage,
+        previousCoverage,
+        passageTerms);
   }
 
   public int words() {

@@ -119,7 +119,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       List<Candidate> group = new ArrayList<>();
       group.add(c);
       group.addAll(corroborating.get(c).stream().limit(3).toList());
-      out.add(ExtractiveAnswerer.display(c) + " " + cites.markers(group));
+      out.add(AnswerComposer.display(c) + " " + cites.markers(group));
     }
     return new Answer.Answered(topic, String.join(" ", out), NAME, cites.list());
   }

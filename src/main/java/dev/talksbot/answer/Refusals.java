@@ -10,6 +10,11 @@ public final class Refusals {
         + ". Try /summary for an overview or /sources for the articles.";
   }
 
+  /** Said after the answered part of a two-part question, for the part nothing answers. */
+  public static String partNotCovered(String part) {
+    return "The coverage does not say: \u201c" + part.strip() + "\u201d";
+  }
+
   public static String noContentWords(CorpusInfo corpus) {
     return "I could not find anything to look up in that question. Ask about "
         + corpus.topic()

@@ -110,6 +110,8 @@ final class SentenceFeatures {
       ScoredPassage sp = passages.get(r);
       Passage p = sp.passage();
       List<Span> sentences = p.sentences();
+      Set<String> passageTerms =
+          new HashSet<>(QuestionShape.withParties(TextAnalysis.terms(p.text())));
       for (int i = 0; i < sentences.size(); i++) {
         Span s = sentences.get(i);
         String text = p.sentenceText(s);
@@ -123,16 +125,26 @@ final class SentenceFeatures {
                     && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
                 ? new Span(s.start(), sentences.get(i + 1).end())
                 : s;
+        double previous =
+            i == 0
+                ? 0
+                : coverage(
+                    qTerms,
+                    QuestionShape.withParties(
+                        TextAnalysis.terms(p.sentenceText(sentences.get(i - 1)))));
         scored.add(
             lexical(
                 sp,
                 r,
+                i,
                 s,
                 quote,
                 text,
                 qTerms,
                 shape,
-                QuestionShape.withParties(List.copyOf(context))));
+                QuestionShape.withParties(List.copyOf(context)),
+                previous,
+                passageTerms));
       }
     }
     // 2. embeddings, in one parallel batch (cached), only where they can matter: a sentence that
@@ -154,13 +166,17 @@ final class SentenceFeatures {
   private record Scored(
       ScoredPassage sp,
       int rank,
+      int index,
       Span sentence,
       Span quote,
       String text,
       List<String> seq,
       Map<String, Entities.Name> names,
       Map<String, Entities.Name> focus,
-      double coverage) {
+      double coverage,
+      double ownCoverage,
+      double previousCoverage,
+      Set<String> passageTerms) {
 
     Candidate with(float[] v, float[] qVector, QuestionShape shape, Set<String> qTerms) {
       double cos =
@@ -185,7 +201,11 @@ final class SentenceFeatures {
               v,
               coverage,
               cos,
-              rel);
+              rel,
+              index,
+              ownCoverage,
+              previousCoverage,
+              passageTerms);
       return quote.equals(sentence) ? c : c.extendedTo(quote);
     }
   }
@@ -219,18 +239,23 @@ final class SentenceFeatures {
   private Scored lexical(
       ScoredPassage sp,
       int rank,
+      int index,
       Span s,
       Span quote,
       String text,
       Set<String> qTerms,
       QuestionShape shape,
-      Set<String> context) {
+      Set<String> context,
+      double previous,
+      Set<String> passageTerms) {
     List<String> seq = TextAnalysis.terms(text);
     Map<String, Entities.Name> names = Entities.names(text);
     double cov = 0;
+    double own = 0;
     Map<String, Entities.Name> focus = names;
     if (!qTerms.isEmpty()) {
       cov = clauseCoverage(seq, qTerms, shape, context);
+      own = clauseCoverage(seq, qTerms, shape, Set.of());
       String[] clauses = CLAUSE.split(text);
       if (clauses.length > 1) {
         for (String clause : clauses) {
@@ -242,7 +267,8 @@ final class SentenceFeatures {
         }
       }
     }
-    return new Scored(sp, rank, s, quote, text, seq, names, focus, cov);
+    return new Scored(
+        sp, rank, index, s, quote, text, seq, names, focus, cov, own, previous, passageTerms);
   }
 
   private double clauseCoverage(

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       dev.talksbot.eval.EvalCommand.class,
+      dev.talksbot.eval.train.TrainCommand.class,
       dev.talksbot.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -124,6 +124,60 @@ public final class BenchData {
     return new Squad(paragraphs, questions);
   }
 
+  // ------------------------------------------------------------------ SQuAD v2.0
+
+  /** A SQuAD 2.0 question: {@code answers} is empty when it is unanswerable from its paragraph. */
+  public record Squad2Question(
+      String id, String question, String paragraphId, List<String> answers, boolean impossible) {
+    public Squad2Question {
+      answers = List.copyOf(answers);
+      if (impossible != answers.isEmpty())
+        throw new IllegalArgumentException(
+            "question " + id + ": answers must be empty exactly when it is unanswerable");
+    }
+  }
+
+  public record Squad2(
+      String split, List<SquadParagraph> paragraphs, List<Squad2Question> questions) {}
+
+  /**
+   * SQuAD 2.0 dev, one split: the 35 articles sorted by title (plain string order); {@code tune} is
+   * the articles at even positions, {@code test} those at odd positions, {@code all} both.
+   */
+  public static Squad2 squad2(Path dataDir, String split) throws IOException {
+    if (!List.of("tune", "test", "all").contains(split))
+      throw new IllegalArgumentException("split must be tune, test or all, not '" + split + "'");
+    Path f = dataDir.resolve("squad2").resolve("dev-v2.0.json");
+    if (!Files.isRegularFile(f))
+      throw new IOException("SQuAD 2.0 file not found: " + f + " (set --data or " + ENV + ")");
+    List<JsonNode> arts = new ArrayList<>();
+    JSON.readTree(f.toFile()).get("data").forEach(arts::add);
+    arts.sort(java.util.Comparator.comparing(n -> n.get("title").asText()));
+    List<SquadParagraph> paragraphs = new ArrayList<>();
+    List<Squad2Question> questions = new ArrayList<>();
+    for (int a = 0; a < arts.size(); a++) {
+      boolean even = a % 2 == 0;
+      if (split.equals("tune") && !even || split.equals("test") && even) continue;
+      JsonNode art = arts.get(a);
+      String title = art.get("title").asText().replace('_', ' ');
+      int p = 0;
+      for (JsonNode para : art.get("paragraphs")) {
+        String pid = "squad2-" + a + "-" + p++;
+        paragraphs.add(new SquadParagraph(pid, title, para.get("context").asText()));
+        for (JsonNode qa : para.get("qas")) {
+          List<String> golds = new ArrayList<>();
+          for (JsonNode ans : qa.path("answers")) golds.add(ans.get("text").asText());
+          boolean impossible = qa.path("is_impossible").asBoolean(false);
+          if (impossible) golds.clear();
+          questions.add(
+              new Squad2Question(
+                  qa.get("id").asText(), qa.get("question").asText(), pid, golds, impossible));
+        }
+      }
+    }
+    return new Squad2(split, paragraphs, questions);
+  }
+
   public static Article article(SquadParagraph p) {
     return new Article(p.id(), "squad", p.title(), null, List.of(), null, null, p.context());
   }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "Prints a table, or with --json one JSON object {suite, systems: {bm25, dense, hybrid, peer}}."
     })
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SUITE", description = "scifact, squad or corpus")
+  @Parameters(index = "0", paramLabel = "SUITE", description = "scifact, squad, squad2 or corpus")
   String suite;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
@@ -48,7 +48,9 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(
       names = "--split",
-      description = "scifact split to score (default: test; tuning uses train).")
+      description =
+          "Split to score: scifact train|test, squad2 tune|test|all (default: test; scifact"
+              + " tuning uses train).")
   String split;
 
   @Option(
@@ -143,9 +145,11 @@ public final class EvalCommand implements Callable<Integer> {
           case "scifact" -> SciFactSuite.run(o);
           case "squad" -> SquadSuite.run(o, config);
           case "corpus" -> CorpusSuite.run(o, config);
+          case "squad2" -> Squad2Suite.run(o, config);
           default ->
               throw new CommandLine.ParameterException(
-                  spec.commandLine(), "unknown suite '" + suite + "' (scifact, squad or corpus)");
+                  spec.commandLine(),
+                  "unknown suite '" + suite + "' (scifact, squad, squad2 or corpus)");
         };
     if (json) out.println(r.json());
     else r.printTable(out);

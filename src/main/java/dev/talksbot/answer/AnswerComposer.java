@@ -1,0 +1,295 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.config.TalksbotConfig.AnswerSettings;
+import dev.talksbot.index.Embedder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the text of an extractive answer from the scored candidates: strong sentences reporting
+ * the same fact in different articles are grouped and cited together; when reports name different
+ * people for what a "who" question asks, the version most outlets report comes first and a lone
+ * outlier is noted with its own citation; then other strong, non-redundant sentences within the
+ * sentence and word budget.
+ */
+final class AnswerComposer {
+  /** Sentence-to-sentence cosine above which two sentences report the same fact. */
+  static final double SAME_FACT_COS = 0.84;
+
+  /** Least cosine for two sentences that give the same answer value to be the same fact. */
+  static final double SAME_SLOT_COS = 0.6;
+
+  /** Idf-weighted overlap of non-question terms above which two sentences report the same fact. */
+  static final double SAME_FACT_OVERLAP = 0.5;
+
+  /** A conflicting version this probable (relative to the best) is weighed against it. */
+  static final double DISSENT_MIN = 0.6;
+
+  /** A sentence this probable (relative to the best) may corroborate a strong one. */
+  static final double CORROBORATOR_MIN = 0.3;
+
+  /** A further sentence joins the answer when it is this probable relative to the first. */
+  static final double MORE_MIN = 0.75;
+
+  /** Bonus per further outlet when ranking groups: corroborated facts come first. */
+  static final double OUTLET_BONUS = 0.05;
+
+  /** Margin below SAME_FACT_COS at which a further sentence counts as a repeat. */
+  static final double REPEAT_MARGIN = 0.04;
+
+  private final SentenceFeatures features;
+  private final AnswerSettings settings;
+  private final double threshold;
+
+  AnswerComposer(SentenceFeatures features, AnswerSettings settings, double threshold) {
+    this.features = features;
+    this.settings = settings;
+    this.threshold = threshold;
+  }
+
+  /** Sentences from different articles that report one fact; {@code members} are best first. */
+  private record Group(List<Candidate> members) {
+    Candidate rep() {
+      return members.getFirst();
+    }
+
+    Set<String> articles() {
+      Set<String> s = new LinkedHashSet<>();
+      for (Candidate c : members) s.add(c.article().id());
+      return s;
+    }
+
+    double score() {
+      return rep().relevance() + OUTLET_BONUS * (articles().size() - 1);
+    }
+  }
+
+  /**
+   * Groups strong sentences that report the same fact, then lets weaker sentences from other
+   * articles join a group as corroboration when they report its fact (they need not answer the
+   * question on their own: "Ukraine said Umerov would head its delegation").
+   */
+  List<Group> group(
+      List<Candidate> strong, List<Candidate> related, Set<String> qTerms, QuestionShape shape) {
+    List<List<Candidate>> groups = new ArrayList<>();
+    outer:
+    for (Candidate c : strong) {
+      for (List<Candidate> g : groups) {
+        Candidate rep = g.getFirst();
+        if (sameFact(c, rep, qTerms, shape)) {
+          if (g.stream().noneMatch(m -> m.article().id().equals(c.article().id()))) g.add(c);
+          continue outer; // same fact: either corroborates or repeats its own article
+        }
+      }
+      List<Candidate> g = new ArrayList<>();
+      g.add(c);
+      groups.add(g);
+    }
+    Set<String> placed = new HashSet<>();
+    for (List<Candidate> g : groups) for (Candidate c : g) placed.add(c.key());
+    for (Candidate c : related) {
+      if (placed.contains(c.key())) continue;
+      for (List<Candidate> g : groups) {
+        if (g.stream().noneMatch(m -> m.article().id().equals(c.article().id()))
+            && sameFact(c, g.getFirst(), qTerms, shape)) {
+          g.add(c);
+          placed.add(c.key());
+          break;
+        }
+      }
+    }
+    List<Group> out = new ArrayList<>();
+    for (List<Candidate> g : groups) out.add(new Group(List.copyOf(g)));
+    out.sort(
+        Comparator.comparingDouble(Group::score)
+            .reversed()
+            .thenComparing(g -> g.rep().article().id())
+            .thenComparingInt(g -> g.rep().span().start()));
+    return out;
+  }
+
+  boolean sameFact(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
+    if (conflicting(a, b, qTerms)) return false;
+    double cos = Embedder.dot(a.vector(), b.vector());
+    if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
+      return true;
+    // the same answer to the question (the same person, date or number), said in other words,
+    // or the same distinctive phrase ("diametrically opposed") or figure ("50 days")
+    if (cos < SAME_SLOT_COS) return false;
+    if (sharesRarePhrase(a, b, qTerms) || sharesFigure(a, b)) return true;
+    Set<String> sa = shape.slot(a.text(), a.people());
+    if (sa.isEmpty()) return false;
+    for (String x : shape.slot(b.text(), b.people())) if (sa.contains(x)) return true;
+    return false;
+  }
+
+  /** Terms this rare (IDF) make a shared pair of them a distinctive phrase. */
+  static final double RARE_IDF = 1.5;
+
+  private boolean sharesRarePhrase(Candidate a, Candidate b, Set<String> qTerms) {
+    for (String bg : a.bigrams()) {
+      if (!b.bigrams().contains(bg)) continue;
+      String[] t = bg.split(" ");
+      if (qTerms.contains(t[0]) && qTerms.contains(t[1])) continue;
+      if (features.weight(t[0]) - 0.5 >= RARE_IDF && features.weight(t[1]) - 0.5 >= RARE_IDF)
+        return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("\\b\\d[\\d,.]*\\b");
+
+  /** Both give the same figure (not a year). */
+  private static boolean sharesFigure(Candidate a, Candidate b) {
+    Set<String> fa = figures(a.text());
+    for (String f : figures(b.text())) if (fa.contains(f)) return true;
+    return false;
+  }
+
+  private static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    var m = FIGURE.matcher(text);
+    while (m.find()) {
+      String f = m.group().replaceAll("[,.]$", "");
+      if (!f.matches("(19|20)\\d\\d")) out.add(f);
+    }
+    return out;
+  }
+
+  /** Both name people the question does not, and no such person is shared. */
+  private static boolean conflicting(Candidate a, Candidate b, Set<String> qTerms) {
+    Set<String> pa = a.people();
+    Set<String> pb = b.people();
+    if (pa.isEmpty() || pb.isEmpty()) return false;
+    for (String k : pa) if (pb.contains(k)) return false;
+    return true;
+  }
+
+  /** For each name key: how many articles have an answering sentence that contains it. */
+  static Map<String, Integer> votes(List<Candidate> cands, Set<String> qTerms) {
+    Map<String, Set<String>> arts = new java.util.HashMap<>();
+    for (Candidate c : cands) {
+      for (String k : c.names().keySet())
+        arts.computeIfAbsent(k, x -> new HashSet<>()).add(c.article().id());
+    }
+    Map<String, Integer> out = new java.util.HashMap<>();
+    arts.forEach((k, v) -> out.put(k, v.size()));
+    return out;
+  }
+
+  /**
+   * The answer text for one question (part) with its citations numbered in {@code cites}: the best
+   * group, then a note on a lone dissenting report, then other strong groups within the budget.
+   */
+  String compose(List<Candidate> cands, Set<String> qTerms, QuestionShape shape, Citations cites) {
+    Candidate best = cands.getFirst();
+    List<Candidate> strong =
+        cands.stream()
+            .filter(
+                c -> c.relevance() >= threshold && c.relevance() >= DISSENT_MIN * best.relevance())
+            .toList();
+    Map<String, Integer> votes =
+        votes(cands.stream().filter(c -> c.relevance() >= threshold).toList(), qTerms);
+    List<Candidate> related =
+        cands.stream()
+            .filter(c -> c.coverage() > 0 && c.relevance() >= CORROBORATOR_MIN * best.relevance())
+            .toList();
+    return compose(group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
+  }
+
+  private String compose(
+      List<Group> groups,
+      Map<String, Integer> votes,
+      Set<String> qTerms,
+      QuestionShape shape,
+      Citations cites) {
+    Group top = groups.getFirst();
+    // majority: a conflicting group reported by more outlets, nearly as relevant, wins
+    Group dissent = null;
+    // only a question that asks for a person can have reports that disagree on who; the rival
+    // version must answer the question on its own (a sentence that merely names someone else in
+    // passing is no disagreement)
+    boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON;
+    for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
+      if (!conflicting(g.rep(), top.rep(), qTerms)) continue;
+      if (g.rep().relevance() < threshold) continue;
+      if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
+      if (g.articles().size() > top.articles().size()) {
+        dissent = top;
+        top = g;
+        break;
+      }
+      // only a lone outlier is noted; a version several outlets share is not "an outlier"
+      if (dissent == null && top.articles().size() > 1 && g.articles().size() == 1) dissent = g;
+    }
+    List<String> sentences = new ArrayList<>();
+    List<Candidate> used = new ArrayList<>();
+    sentences.add(display(top.rep()) + " " + cites.markers(top.members()));
+    used.add(top.rep());
+    int words = top.rep().words();
+    if (dissent != null) {
+      String note = dissentNote(dissent, top, votes, qTerms);
+      if (note != null) {
+        sentences.add(note + " " + cites.marker(dissent.rep()));
+        words += note.split("\\s+").length;
+      }
+    }
+    for (Group g : groups) {
+      if (sentences.size() >= settings.maxSentences()) break;
+      if (g == top || g == dissent) continue;
+      Candidate c = g.rep();
+      if (c.relevance() < threshold || c.relevance() < MORE_MIN * top.rep().relevance()) break;
+      if (conflicting(c, top.rep(), qTerms)) continue;
+      if (words + c.words() > settings.maxWords()) continue;
+      boolean redundant =
+          used.stream()
+              .anyMatch(
+                  u ->
+                      sameFact(u, c, qTerms, shape)
+                          || Embedder.dot(u.vector(), c.vector()) >= SAME_FACT_COS - REPEAT_MARGIN);
+      if (redundant) continue;
+      sentences.add(display(c) + " " + cites.markers(g.members()));
+      used.add(c);
+      words += c.words();
+    }
+    return String.join(" ", sentences);
+  }
+
+  /**
+   * "One outlet (X) names Y instead." when the lone version names someone the majority does not;
+   * null when the difference is not a name.
+   */
+  private static String dissentNote(
+      Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
+    Set<String> majority = new HashSet<>();
+    for (Candidate c : top.members()) majority.addAll(c.names().keySet());
+    Entities.Name odd = null;
+    for (Entities.Name n : dissent.rep().focusNames().values()) {
+      if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
+      if (votes.getOrDefault(n.key(), 0) > 1)
+        continue; // named elsewhere too: not the outlier's claim
+      odd = n;
+      break;
+    }
+    if (odd == null) return null;
+    String who =
+        dissent.articles().size() == 1
+            ? (dissent.rep().article().outlet() != null
+                ? "One outlet, " + dissent.rep().article().outlet() + ","
+                : "One other report")
+            : dissent.articles().size() + " other reports";
+    boolean plural = dissent.articles().size() > 1;
+    return who + (plural ? " name " : " names ") + odd.full() + " instead.";
+  }
+
+  /** A quote as one line of answer text (a quote may span a paragraph break). */
+  static String display(Candidate c) {
+    return c.text().replaceAll("\\s+", " ");
+  }
+}

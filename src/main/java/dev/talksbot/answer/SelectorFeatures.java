@@ -1,0 +1,203 @@
+package dev.talksbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The features the learned answer selector scores a candidate sentence on. Each is a number that a
+ * logistic model weighs ({@code SelectorModel}); the names here are the names in the fitted weights
+ * resource, so a change of features needs a retrained model ({@code ./talksbot train answerer}).
+ *
+ * <p>Features are of three kinds: how well the sentence covers the question (lexical coverage with
+ * IDF weights, BM25, question bigrams, capitalised and numeric question words, embedding
+ * similarity), where it stands (fused passage rank, position, a sentence that starts with a pronoun
+ * and the coverage of the sentence before it), and what the question asks that nothing answers
+ * (rare question words missing from the sentence, its passage and every retrieved passage; the kind
+ * of value the question wants and whether the sentence holds one). Gaps to the best candidate of
+ * the same question let the model compare sentences with each other.
+ */
+public final class SelectorFeatures {
+  /** The feature names, in vector order. */
+  public static final List<String> NAMES =
+      List.of(
+          "coverage",
+          "own_coverage",
+          "coverage_gap",
+          "cosine",
+          "cosine_gap",
+          "bm25",
+          "bigram_share",
+          "capitals_share",
+          "numbers_share",
+          "missing_max_idf",
+          "passage_missing",
+          "retrieved_missing",
+          "passage_rank_inverse",
+          "top_passage",
+          "sentence_index",
+          "article_lead",
+          "pronoun_start",
+          "pronoun_previous_coverage",
+          "expected_value",
+          "expects_specific",
+          "negation_mismatch",
+          "question_terms",
+          "sentence_words");
+
+  /** BM25 term saturation for sentence scoring. */
+  static final double BM25_K1 = 1.2;
+
+  /** BM25 length normalisation for sentence scoring. */
+  static final double BM25_B = 0.75;
+
+  /** IDF this high stands for a word seen in (almost) one passage of a large index. */
+  static final double IDF_SCALE = 10.0;
+
+  private static final Pattern NEGATION =
+      Pattern.compile("(?i)\\b(not|never|no|none|neither|nor|without|n't)\\b|n't\\b");
+
+  private final SentenceFeatures features;
+
+  SelectorFeatures(SentenceFeatures features) {
+    this.features = features;
+  }
+
+  /** What the selector knows of the question. */
+  record Question(
+      String text,
+      Set<String> terms,
+      QuestionShape shape,
+      Set<String> capitals,
+      Set<String> numbers) {
+    Question {
+      terms = Set.copyOf(terms);
+      capitals = Set.copyOf(capitals);
+      numbers = Set.copyOf(numbers);
+    }
+
+    static Question of(String text, Set<String> terms, QuestionShape shape) {
+      Set<String> caps = new HashSet<>();
+      Set<String> nums = new HashSet<>();
+      String[] tokens = text.strip().split("\\s+");
+      for (int i = 0; i < tokens.length; i++) {
+        String t = Entities.strip(tokens[i]);
+        if (t.isEmpty()) continue;
+        if (Character.isDigit(t.charAt(0))) nums.add(t.toLowerCase(Locale.ROOT));
+        else if (i > 0 && Character.isUpperCase(t.codePointAt(0)))
+          caps.addAll(dev.talksbot.index.TextAnalysis.terms(t));
+      }
+      caps.retainAll(terms);
+      return new Question(text, terms, shape, caps, nums);
+    }
+  }
+
+  /** One feature vector per candidate, in the candidates' order. */
+  double[][] vectors(Question q, List<Candidate> cands) {
+    double maxCov = 0;
+    double maxCos = -1;
+    double avgLen = 0;
+    Set<String> retrieved = new HashSet<>();
+    for (Candidate c : cands) {
+      maxCov = Math.max(maxCov, c.coverage());
+      maxCos = Math.max(maxCos, c.cosine());
+      avgLen += c.terms().size();
+      retrieved.addAll(c.passageTerms());
+    }
+    avgLen = cands.isEmpty() ? 1 : Math.max(1, avgLen / cands.size());
+    double retrievedMissing = missingShare(q.terms(), retrieved);
+    boolean qNegated = NEGATION.matcher(q.text()).find();
+    double[][] out = new double[cands.size()][];
+    for (int i = 0; i < cands.size(); i++) {
+      Candidate c = cands.get(i);
+      double[] x = new double[NAMES.size()];
+      int k = 0;
+      x[k++] = c.coverage();
+      x[k++] = c.ownCoverage();
+      x[k++] = c.coverage() - maxCov;
+      x[k++] = c.cosine();
+      x[k++] = c.cosine() - maxCos;
+      x[k++] = bm25(q.terms(), c, avgLen);
+      x[k++] = bigramShare(q.terms(), q.text(), c);
+      x[k++] = share(q.capitals(), c.terms());
+      x[k++] = numbersShare(q.numbers(), c.text());
+      x[k++] = missingMaxIdf(q.terms(), c.terms());
+      x[k++] = missingShare(q.terms(), c.passageTerms());
+      x[k++] = retrievedMissing;
+      x[k++] = 1.0 / (1 + c.passageRank());
+      x[k++] = c.passageRank() == 0 ? 1 : 0;
+      x[k++] = Math.log1p(c.sentenceIndex());
+      x[k++] = c.position() == 0 ? 1 : 0;
+      boolean pronoun = Pronouns.startsWithPronoun(c.text());
+      x[k++] = pronoun ? 1 : 0;
+      x[k++] = pronoun ? c.previousCoverage() : 0;
+      boolean specific = q.shape().expect != QuestionShape.Expect.ANY;
+      x[k++] = specific && q.shape().hasExpected(c.text(), c.people()) ? 1 : 0;
+      x[k++] = specific ? 1 : 0;
+      x[k++] = qNegated != NEGATION.matcher(c.text()).find() ? 1 : 0;
+      x[k++] = Math.log1p(q.terms().size());
+      x[k++] = Math.log1p(c.words());
+      out[i] = x;
+    }
+    return out;
+  }
+
+  private double bm25(Set<String> qTerms, Candidate c, double avgLen) {
+    double all = 0;
+    double score = 0;
+    double len = c.terms().size();
+    for (String t : qTerms) {
+      double idf = features.weight(t);
+      all += idf * (BM25_K1 + 1);
+      if (!c.terms().contains(t)) continue;
+      double tf = 1; // sentences rarely repeat a word; the distinct-term set is what we keep
+      score += idf * tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * len / avgLen));
+    }
+    return all == 0 ? 0 : score / all;
+  }
+
+  private static double bigramShare(Set<String> qTerms, String question, Candidate c) {
+    List<String> seq = new ArrayList<>(dev.talksbot.index.TextAnalysis.terms(question));
+    seq.retainAll(qTerms);
+    Set<String> qb = SentenceFeatures.bigrams(seq);
+    if (qb.isEmpty()) return 0;
+    int hit = 0;
+    for (String b : qb) if (c.bigrams().contains(b)) hit++;
+    return (double) hit / qb.size();
+  }
+
+  private static double share(Set<String> wanted, Set<String> have) {
+    if (wanted.isEmpty()) return 1;
+    int hit = 0;
+    for (String w : wanted) if (have.contains(w)) hit++;
+    return (double) hit / wanted.size();
+  }
+
+  private static double numbersShare(Set<String> numbers, String text) {
+    if (numbers.isEmpty()) return 1;
+    String t = text.toLowerCase(Locale.ROOT);
+    int hit = 0;
+    for (String n : numbers) if (t.contains(n)) hit++;
+    return (double) hit / numbers.size();
+  }
+
+  private double missingMaxIdf(Set<String> qTerms, Set<String> terms) {
+    double max = 0;
+    for (String t : qTerms) if (!terms.contains(t)) max = Math.max(max, features.weight(t));
+    return Math.min(1, max / IDF_SCALE);
+  }
+
+  private double missingShare(Set<String> qTerms, Set<String> terms) {
+    double all = 0;
+    double miss = 0;
+    for (String t : qTerms) {
+      double w = features.weight(t);
+      all += w;
+      if (!terms.contains(t)) miss += w;
+    }
+    return all == 0 ? 0 : miss / all;
+  }
+}

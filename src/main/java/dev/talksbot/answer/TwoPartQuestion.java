@@ -1,0 +1,76 @@
+package dev.talksbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a question that asks two things ("Who signed it and when did they meet?", "Where and when
+ * was it held?") into two standalone questions, so each part is answered and cited on its own. A
+ * second part that leans on the first ("… and when did they meet?") gets the first part's content
+ * words, as a follow-up would. Question words come from a resource file.
+ */
+final class TwoPartQuestion {
+  private TwoPartQuestion() {}
+
+  private static final Set<String> WH = WordList.load("/answer/question-words.txt");
+
+  private static final String WH_ALT = String.join("|", WH);
+
+  /** "X and wh… Y?": a second question introduced by a question word after "and". */
+  private static final Pattern SECOND =
+      Pattern.compile("(?i)^(.+?)[,;]?\\s+and\\s+((?:" + WH_ALT + ")\\b.+)$");
+
+  /** "Wh1 and wh2 rest?": two question words sharing one predicate. */
+  private static final Pattern SHARED =
+      Pattern.compile("(?i)^(" + WH_ALT + ")\\s+and\\s+(" + WH_ALT + ")\\b(.+)$");
+
+  /** Fewer content terms than this make a part lean on the other for context. */
+  static final int MIN_OWN_TERMS = 2;
+
+  /** The parts: one (the question itself) or two. */
+  static List<String> split(String question) {
+    String q = question.strip();
+    Matcher shared = SHARED.matcher(q);
+    if (shared.matches()) {
+      String rest = shared.group(3);
+      return List.of(capitalise(shared.group(1)) + rest, capitalise(shared.group(2)) + rest);
+    }
+    Matcher m = SECOND.matcher(q);
+    if (!m.matches() || !startsWithQuestionWord(m.group(1))) return List.of(q);
+    String first = m.group(1).strip();
+    String second = m.group(2).strip();
+    if (!first.endsWith("?")) first = first + "?";
+    List<String> firstTerms = new ArrayList<>(SentenceFeatures.questionTerms(first));
+    if (SentenceFeatures.questionTerms(second).size() < MIN_OWN_TERMS
+        || Pronouns.containsPronoun(second)) {
+      String context = String.join(" ", words(first));
+      second = second.replaceAll("\\?+$", "") + " (" + context + ")?";
+    }
+    return firstTerms.isEmpty() ? List.of(q) : List.of(first, capitalise(second));
+  }
+
+  private static boolean startsWithQuestionWord(String s) {
+    String w = s.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return WH.contains(w) || AUXILIARIES.contains(w);
+  }
+
+  private static final Set<String> AUXILIARIES = WordList.load("/answer/auxiliaries.txt");
+
+  /** The first part's words without its question word and auxiliaries, for context. */
+  private static List<String> words(String first) {
+    List<String> out = new ArrayList<>();
+    for (String w : first.replaceAll("[?!.,;]", " ").strip().split("\\s+")) {
+      String l = w.toLowerCase(Locale.ROOT);
+      if (!WH.contains(l) && !AUXILIARIES.contains(l)) out.add(w);
+    }
+    return out;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

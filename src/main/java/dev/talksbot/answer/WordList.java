@@ -1,0 +1,36 @@
+package dev.talksbot.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A list of words kept as a resource file (general language knowledge, not code): one entry a line,
+ * lower-cased; blank lines and text after {@code #} are ignored.
+ */
+public final class WordList {
+  private WordList() {}
+
+  /** The entries of a classpath resource, e.g. {@code /answer/pronouns.txt}. */
+  public static Set<String> load(String resource) {
+    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("resource " + resource + " is missing");
+      Set<String> out = new LinkedHashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        int hash = line.indexOf('#');
+        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!entry.isEmpty()) out.add(entry.toLowerCase(Locale.ROOT));
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.talksbot.eval;
+
+import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.answer.CorpusInfo;
+import dev.talksbot.answer.ExtractiveAnswerer;
+import dev.talksbot.answer.SelectorModel;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.core.Questions;
+import dev.talksbot.index.OnnxEmbedder;
+import dev.talksbot.ingest.Article;
+import dev.talksbot.retrieval.HybridRetriever;
+import dev.talksbot.retrieval.RetrievalQuery;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One split of SQuAD 2.0 dev asked through the product's path: its paragraphs indexed as articles
+ * with the product's chunker, index and embedder, every question retrieved by the hybrid retriever
+ * and answered by the extractive answerer with the given selector model, as {@code ask} does.
+ * Shared by {@code eval squad2} (which scores the answers) and {@code train answerer} (which learns
+ * from the scored sentences).
+ */
+public final class Squad2Run {
+  private Squad2Run() {}
+
+  /** One question and what the answerer made of it. */
+  public record Outcome(
+      BenchData.Squad2Question question, ExtractiveAnswerer.Explained explained) {}
+
+  /** An even spread of {@code limit} questions (all when limit is 0). */
+  static List<BenchData.Squad2Question> sample(List<BenchData.Squad2Question> all, int limit) {
+    if (limit <= 0 || limit >= all.size()) return all;
+    List<BenchData.Squad2Question> out = new ArrayList<>(limit);
+    for (int i = 0; i < limit; i++) out.add(all.get((int) ((long) i * all.size() / limit)));
+    return out;
+  }
+
+  /** The paragraphs the run indexes: all of the split's (questions compete across them). */
+  static List<Article> articles(BenchData.Squad2 data) {
+    return data.paragraphs().stream().map(BenchData::article).toList();
+  }
+
+  /**
+   * Asks every question of {@code data} (an even sample of {@code limit}) and hands each outcome to
+   * {@code sink}; returns the number of passages indexed.
+   */
+  public static long run(
+      BenchData.Squad2 data,
+      int limit,
+      TalksbotConfig config,
+      RetrievalSettings s,
+      java.nio.file.Path cacheDir,
+      SelectorModel model,
+      PrintWriter log,
+      Consumer<Outcome> sink)
+      throws IOException {
+    List<BenchData.Squad2Question> questions = sample(data.questions(), limit);
+    List<Article> articles = articles(data);
+    CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.load(s.model()), cacheDir);
+    log.printf(
+        Locale.ROOT,
+        "squad2 %s: %d paragraphs, %d questions; indexing%n",
+        data.split(),
+        articles.size(),
+        questions.size());
+    log.flush();
+    try (EvalIndex idx = EvalIndex.build(articles, embedder, s, log)) {
+      embedder.save();
+      CorpusInfo corpus =
+          new CorpusInfo(
+              "SQuAD v2.0 dev paragraphs (Wikipedia), " + data.split() + " split",
+              articles.size(),
+              (int) idx.passages(),
+              null,
+              null,
+              articles.size(),
+              List.of(),
+              articles.size());
+      HybridRetriever retriever =
+          new HybridRetriever(
+              idx.index(),
+              HybridRetriever.Mode.HYBRID,
+              s.candidates(),
+              s.rrfK(),
+              s.bm25Weight(),
+              s.denseWeight());
+      ExtractiveAnswerer answerer =
+          new ExtractiveAnswerer(embedder, idx.index()::idf, config.answer(), model);
+      int passages = config.retrieval().passages();
+      int i = 0;
+      for (BenchData.Squad2Question q : questions) {
+        String text = q.question();
+        try {
+          text = Questions.validate(q.question());
+        } catch (dev.talksbot.core.InvalidQuestionException e) {
+          // asked as it is: the answerer refuses a question without content words
+        }
+        var req =
+            new AnswerRequest(text, retriever.retrieve(new RetrievalQuery(text, passages)), corpus);
+        sink.accept(new Outcome(q, answerer.explain(req)));
+        if (++i % 1000 == 0) {
+          log.printf(
+              Locale.ROOT, "squad2 %s: %d/%d questions%n", data.split(), i, questions.size());
+          log.flush();
+        }
+      }
+      embedder.save();
+      return idx.passages();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.talksbot.eval;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.Candidate;
+import dev.talksbot.answer.SelectorModel;
+import dev.talksbot.config.TalksbotConfig;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * SQuAD 2.0 dev, one split (tune: articles at even positions by title; test: odd), asked through
+ * the product's path ({@link Squad2Run}). Scores the answer-or-abstain decision: an answerable
+ * question counts as right when it is answered and the answer contains a gold answer (SQuAD
+ * normalisation); an unanswerable one when it is refused. Also the coverage–accuracy curve: with
+ * questions ordered by the selector's confidence, the accuracy of the answers to the most confident
+ * 25/50/75/100 % (the rest refused).
+ */
+final class Squad2Suite {
+  private Squad2Suite() {}
+
+  /** Coverage points of the curve (share of questions answered, most confident first). */
+  static final double[] COVERAGE = {0.25, 0.5, 0.75, 1.0};
+
+  /** One question scored: its confidence, whether it was refused, whether the answer holds gold. */
+  record Scored(boolean impossible, double confidence, boolean refused, boolean gold, int words) {
+    /** Right under the product's decision. */
+    boolean right() {
+      return impossible ? refused : !refused && gold;
+    }
+  }
+
+  static Scored score(Squad2Run.Outcome o) {
+    Answer a = o.explained().answer();
+    boolean impossible = o.question().impossible();
+    // what would be said if it answered: the answer, or for a refusal the best sentence
+    String said =
+        a.refused()
+            ? o.explained().candidates().stream().findFirst().map(Candidate::text).orElse("")
+            : Answer.MARKER.matcher(a.text()).replaceAll(" ");
+    boolean gold = !impossible && Metrics.containsGold(said, o.question().answers());
+    return new Scored(
+        impossible, o.explained().confidence(), a.refused(), gold, Metrics.words(said));
+  }
+
+  static SuiteResult run(EvalOptions o, TalksbotConfig config) throws IOException {
+    String split = o.split() == null || o.split().equals("test") ? "test" : o.split();
+    BenchData.Squad2 data = BenchData.squad2(o.dataDir(), split);
+    List<Scored> scored = new ArrayList<>();
+    long t0 = System.nanoTime();
+    long passages =
+        Squad2Run.run(
+            data,
+            o.limit(),
+            config,
+            o.settings(),
+            o.cacheDir(),
+            SelectorModel.bundled(),
+            o.log(),
+            x -> scored.add(score(x)));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    SuiteResult result = summarize(scored, "squad2");
+    result.settings().put("split", split);
+    result.settings().put("paragraphs", data.paragraphs().size());
+    result.settings().put("passages", passages);
+    result.settings().put("questions", scored.size());
+    result.settings().put("questions_total", data.questions().size());
+    result.settings().put("passages_to_answerer", config.retrieval().passages());
+    result.notes().add(String.format(Locale.ROOT, "%.0f s including indexing", seconds));
+    return result;
+  }
+
+  /** The metrics of a set of scored questions. */
+  static SuiteResult summarize(List<Scored> scored, String suite) {
+    int n = Math.max(1, scored.size());
+    long answerable = scored.stream().filter(s -> !s.impossible()).count();
+    long impossible = scored.size() - answerable;
+    long right = scored.stream().filter(Scored::right).count();
+    long gold = scored.stream().filter(s -> !s.impossible() && !s.refused() && s.gold()).count();
+    long refusedAns = scored.stream().filter(s -> !s.impossible() && s.refused()).count();
+    long refusedImp = scored.stream().filter(s -> s.impossible() && s.refused()).count();
+    List<Scored> answered = scored.stream().filter(s -> !s.refused()).toList();
+    SuiteResult r = new SuiteResult(suite);
+    var m = r.system("hybrid");
+    m.put("answer_or_abstain", SuiteResult.round((double) right / n, 4));
+    m.put("always_refuse", SuiteResult.round((double) impossible / n, 4));
+    m.put("contains_gold", SuiteResult.round((double) gold / Math.max(1, answerable), 4));
+    m.put(
+        "refused_answerable", SuiteResult.round((double) refusedAns / Math.max(1, answerable), 4));
+    m.put(
+        "refused_unanswerable",
+        SuiteResult.round((double) refusedImp / Math.max(1, impossible), 4));
+    m.put(
+        "avg_words",
+        SuiteResult.round(answered.stream().mapToInt(Scored::words).average().orElse(0), 2));
+    List<Scored> byConfidence = new ArrayList<>(scored);
+    byConfidence.sort(Comparator.comparingDouble(Scored::confidence).reversed());
+    for (double c : COVERAGE) {
+      int k = (int) Math.round(c * scored.size());
+      long ok = byConfidence.subList(0, k).stream().filter(Scored::gold).count();
+      m.put(
+          String.format(Locale.ROOT, "acc_at_%d", Math.round(c * 100)),
+          SuiteResult.round(k == 0 ? 0 : (double) ok / k, 4));
+    }
+    return r;
+  }
+
+  /** Accuracy of the answered questions at every coverage from 1 % to 100 % (for the plot). */
+  static double[][] curve(List<Scored> scored) {
+    List<Scored> by = new ArrayList<>(scored);
+    by.sort(Comparator.comparingDouble(Scored::confidence).reversed());
+    double[][] out = new double[100][2];
+    for (int p = 1; p <= 100; p++) {
+      int k = Math.max(1, (int) Math.round(p / 100.0 * by.size()));
+      long ok = by.subList(0, Math.min(k, by.size())).stream().filter(Scored::gold).count();
+      out[p - 1] = new double[] {p / 100.0, by.isEmpty() ? 0 : (double) ok / k};
+    }
+    return out;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.talksbot.eval.train;
+
+import dev.talksbot.answer.Candidate;
+import dev.talksbot.answer.SelectorFeatures;
+import dev.talksbot.answer.SelectorModel;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.eval.BenchData;
+import dev.talksbot.eval.Metrics;
+import dev.talksbot.eval.RetrievalSettings;
+import dev.talksbot.eval.Squad2Run;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Learns the answer selector from labelled questions: every candidate sentence the product
+ * retrieves for a question is an example, labelled 1 when it contains a gold answer (none does for
+ * an unanswerable question). A logistic model is fitted on the examples ({@link SelectorFit}), and
+ * the refusal threshold on the best sentence's probability is calibrated on the same questions for
+ * the stated target ({@link Calibration}).
+ */
+public final class AnswererTraining {
+  /** Bumped whenever the features, the labels or the training data change. */
+  static final int MODEL_VERSION = 1;
+
+  private final TalksbotConfig config;
+  private final RetrievalSettings settings;
+  private final Path dataDir;
+  private final Path cacheDir;
+  private final PrintWriter log;
+
+  public AnswererTraining(
+      TalksbotConfig config,
+      RetrievalSettings settings,
+      Path dataDir,
+      Path cacheDir,
+      PrintWriter log) {
+    this.config = config;
+    this.settings = settings;
+    this.dataDir = dataDir;
+    this.cacheDir = cacheDir;
+    this.log = log;
+  }
+
+  /** The labelled sentences of one question. */
+  record Question(String id, boolean answerable, List<double[]> vectors, List<Boolean> labels) {
+    Question {
+      vectors = List.copyOf(vectors);
+      labels = List.copyOf(labels);
+      if (vectors.size() != labels.size())
+        throw new IllegalArgumentException("one label per sentence");
+    }
+  }
+
+  public record Result(SelectorModel model, Calibration.Point point, int questions, int sentences) {
+    public String summary() {
+      return String.format(
+          Locale.ROOT,
+          "fitted on %d questions (%d sentences); threshold %.3f: answer-or-abstain %.4f,"
+              + " answered %.1f %%, top sentence holds gold on %.1f %% of answerable",
+          questions,
+          sentences,
+          model.threshold(),
+          point.accuracy(),
+          100 * point.answeredShare(),
+          100 * point.goldWhenAnswerable());
+    }
+  }
+
+  public Result train(int limit, Path dump, Path out) throws IOException {
+    List<Question> questions = new ArrayList<>(squad(limit));
+    int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
+    if (dump != null) dump(questions, dump);
+    log.printf(Locale.ROOT, "fitting on %d questions, %d sentences%n", questions.size(), sentences);
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (Question q : questions) {
+      x.addAll(q.vectors());
+      y.addAll(q.labels());
+    }
+    SelectorModel fitted = SelectorFit.fit(SelectorFeatures.NAMES, x, y, MODEL_VERSION);
+    Calibration.Point best = Calibration.best(fitted, questions);
+    Map<String, String> about = new TreeMap<>();
+    about.put("trained_on", "SQuAD 2.0 dev tune split (articles at even positions by title)");
+    about.put("examples", questions.size() + " questions, " + sentences + " sentences");
+    about.put("label", "sentence contains a gold answer (SQuAD normalisation)");
+    about.put("calibration_target", Calibration.TARGET);
+    about.put("tune_answer_or_abstain", String.format(Locale.ROOT, "%.4f", best.accuracy()));
+    about.put("tune_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
+    about.put("command", "./talksbot train answerer");
+    SelectorModel model = fitted.withThreshold(best.threshold(), about);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, model.toJson(), StandardCharsets.UTF_8);
+    log.printf(Locale.ROOT, "wrote %s%n", out);
+    return new Result(model, best, questions.size(), sentences);
+  }
+
+  private List<Question> squad(int limit) throws IOException {
+    BenchData.Squad2 data = BenchData.squad2(dataDir, "tune");
+    List<Question> out = new ArrayList<>();
+    Squad2Run.run(
+        data,
+        limit,
+        config,
+        settings,
+        cacheDir,
+        SelectorFit.untrained(SelectorFeatures.NAMES),
+        log,
+        o -> {
+          List<Candidate> cands = o.explained().candidates();
+          List<Boolean> labels = new ArrayList<>();
+          for (Candidate c : cands)
+            labels.add(Metrics.containsGold(c.text(), o.question().answers()));
+          out.add(
+              new Question(
+                  o.question().id(),
+                  !o.question().impossible(),
+                  o.explained().scoring().vectors(),
+                  labels));
+        });
+    return out;
+  }
+
+  private static void dump(List<Question> questions, Path file) throws IOException {
+    StringBuilder b = new StringBuilder("question\tanswerable\tlabel\t");
+    b.append(String.join("\t", SelectorFeatures.NAMES)).append('\n');
+    for (Question q : questions) {
+      for (int i = 0; i < q.labels().size(); i++) {
+        b.append(q.id()).append('\t').append(q.answerable() ? 1 : 0).append('\t');
+        b.append(q.labels().get(i) ? 1 : 0);
+        for (double v : q.vectors().get(i)) b.append('\t').append((float) v);
+        b.append('\n');
+      }
+    }
+    Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+  }
+}

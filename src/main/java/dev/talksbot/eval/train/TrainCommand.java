@@ -1,0 +1,74 @@
+package dev.talksbot.eval.train;
+
+import dev.talksbot.config.ConfigLoader;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.eval.BenchData;
+import dev.talksbot.eval.RetrievalSettings;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./talksbot train answerer}: refits the answer selector from labelled data. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fits the extractive answer selector (a logistic model over sentence features) on the SQuAD "
+          + "2.0 tune split and the news dev set, calibrates its refusal threshold on the same "
+          + "data, and writes the weights (default: src/main/resources/answer/selector-model.json).",
+      "Reproducible: the same data and code give the same weights."
+    })
+public final class TrainCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "WHAT", description = "answerer")
+  String what;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Benchmark data folder (default: $TALKSBOT_BENCH_DATA, else ../shared/bench-data).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model JSON.")
+  Path out;
+
+  @Option(
+      names = "--dump",
+      paramLabel = "FILE",
+      description = "Also write every labelled sentence's features as TSV (for analysis).")
+  Path dump;
+
+  @Option(names = "--limit", paramLabel = "N", description = "At most N SQuAD questions (all: 0).")
+  int limit;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!what.equals("answerer"))
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "unknown model '" + what + "' (answerer)");
+    PrintWriter log =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    TalksbotConfig config = ConfigLoader.forProcess().load();
+    Path home = BenchData.projectHome();
+    Path target = out != null ? out : home.resolve("src/main/resources/answer/selector-model.json");
+    AnswererTraining t =
+        new AnswererTraining(
+            config,
+            RetrievalSettings.of(config),
+            BenchData.resolve(data),
+            home.resolve("target").resolve("eval-cache"),
+            log);
+    AnswererTraining.Result r = t.train(limit, dump, target);
+    PrintWriter o = spec.commandLine().getOut();
+    o.println(r.summary());
+    o.flush();
+    return 0;
+  }
+}
