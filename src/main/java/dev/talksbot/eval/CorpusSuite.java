@@ -57,23 +57,26 @@ final class CorpusSuite {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) continue;
-        JsonNode n = json.readTree(line);
-        out.add(
-            new Question(
-                n.get("id").asText(),
-                n.get("question").asText(),
-                n.path("answerable").asBoolean(true),
-                strings(n.get("answer_words")),
-                strings(n.get("articles")),
-                n.path("min_articles").asInt(0),
-                strings(n.get("evidence")),
-                strings(n.get("first_sentence_forbid"))));
+        out.add(question(json.readTree(line)));
       }
     }
     return out;
   }
 
-  private static List<String> strings(JsonNode n) {
+  /** One question-set line (the fields this suite scores; other fields are ignored). */
+  static Question question(JsonNode n) {
+    return new Question(
+        n.get("id").asText(),
+        n.get("question").asText(),
+        n.path("answerable").asBoolean(true),
+        strings(n.get("answer_words")),
+        strings(n.get("articles")),
+        n.path("min_articles").asInt(0),
+        strings(n.get("evidence")),
+        strings(n.get("first_sentence_forbid")));
+  }
+
+  static List<String> strings(JsonNode n) {
     List<String> out = new ArrayList<>();
     if (n != null) n.forEach(x -> out.add(x.asText()));
     return out;
@@ -213,34 +216,9 @@ final class CorpusSuite {
         result.failures().add(String.format("[%s] %s refused: %s", system, q.id(), q.question()));
         continue;
       }
-      List<String> why = new ArrayList<>();
-      String lower = a.text().toLowerCase(Locale.ROOT);
-      if (!q.answerWords().isEmpty()
-          && q.answerWords().stream().noneMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)))) {
-        why.add("no answer word " + q.answerWords());
-      }
-      String first = firstSentence(a.text()).toLowerCase(Locale.ROOT);
-      for (String f : q.firstSentenceForbid()) {
-        if (first.contains(f.toLowerCase(Locale.ROOT)))
-          why.add("first sentence has forbidden '" + f + "'");
-      }
-      long cited =
-          a.citations().stream()
-              .map(Citation::articleId)
-              .filter(q.articles()::contains)
-              .distinct()
-              .count();
-      if (q.minArticles() > 0 && cited < q.minArticles()) {
-        why.add("cites " + cited + " expected article(s), needs " + q.minArticles());
-      }
-      for (Citation c : a.citations()) {
-        citations++;
-        String quote = c.quote().toLowerCase(Locale.ROOT);
-        if (q.evidence().isEmpty()
-            || q.evidence().stream().anyMatch(e -> quote.contains(e.toLowerCase(Locale.ROOT)))) {
-          supported++;
-        }
-      }
+      List<String> why = problems(q, a);
+      citations += a.citations().size();
+      supported += supportedCitations(q, a);
       if (why.isEmpty()) correct++;
       else
         result
@@ -260,12 +238,54 @@ final class CorpusSuite {
     m.put("ms_per_query", SuiteResult.round(ns / 1e6 / Math.max(1, questions.size()), 2));
   }
 
+  /**
+   * Why an answer (not refused) to an answerable question is wrong; empty when it is right: it
+   * holds an answer word, has no forbidden word in its first sentence, and cites at least
+   * min_articles distinct expected articles.
+   */
+  static List<String> problems(Question q, Answer a) {
+    List<String> why = new ArrayList<>();
+    String lower = a.text().toLowerCase(Locale.ROOT);
+    if (!q.answerWords().isEmpty()
+        && q.answerWords().stream().noneMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)))) {
+      why.add("no answer word " + q.answerWords());
+    }
+    String first = firstSentence(a.text()).toLowerCase(Locale.ROOT);
+    for (String f : q.firstSentenceForbid()) {
+      if (first.contains(f.toLowerCase(Locale.ROOT)))
+        why.add("first sentence has forbidden '" + f + "'");
+    }
+    long cited =
+        a.citations().stream()
+            .map(Citation::articleId)
+            .filter(q.articles()::contains)
+            .distinct()
+            .count();
+    if (q.minArticles() > 0 && cited < q.minArticles()) {
+      why.add("cites " + cited + " expected article(s), needs " + q.minArticles());
+    }
+    return why;
+  }
+
+  /** How many of the answer's citations quote an evidence string (all, when none is given). */
+  static int supportedCitations(Question q, Answer a) {
+    int supported = 0;
+    for (Citation c : a.citations()) {
+      String quote = c.quote().toLowerCase(Locale.ROOT);
+      if (q.evidence().isEmpty()
+          || q.evidence().stream().anyMatch(e -> quote.contains(e.toLowerCase(Locale.ROOT)))) {
+        supported++;
+      }
+    }
+    return supported;
+  }
+
   static String firstSentence(String text) {
     int i = text.indexOf(". ");
     return i < 0 ? text : text.substring(0, i + 1);
   }
 
-  private static String clip(String s) {
+  static String clip(String s) {
     String t = s.replace('\n', ' ');
     return t.length() <= 160 ? t : t.substring(0, 157) + "...";
   }

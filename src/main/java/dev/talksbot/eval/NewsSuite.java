@@ -1,0 +1,210 @@
+package dev.talksbot.eval;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.index.IndexProgress;
+import dev.talksbot.index.OnnxEmbedder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The held-out news set ({@code eval/news/}): the bundled coverage and the news articles indexed
+ * together through the product's loader, every question asked as {@code ./talksbot ask} asks it
+ * ({@link TalksBot#ask(String)}), scored as {@link CorpusSuite} scores, and reported per split.
+ */
+final class NewsSuite {
+  private NewsSuite() {}
+
+  /** The mark of the answerer's dissent note ("One outlet, X, names Y instead."). */
+  static final String DISSENT_MARK = "instead.";
+
+  static SuiteResult run(EvalOptions o, TalksbotConfig config) throws IOException {
+    String split = o.split() == null ? "all" : o.split();
+    if (!split.equals("all") && !NewsSet.SPLITS.contains(split)) {
+      throw new IllegalArgumentException(
+          "news: --split must be dev, test or all (got '" + split + "')");
+    }
+    List<NewsSet.NewsQuestion> questions =
+        NewsSet.questions().stream()
+            .filter(q -> split.equals("all") || q.split().equals(split))
+            .toList();
+    if (o.limit() > 0 && o.limit() < questions.size()) questions = questions.subList(0, o.limit());
+    Path bundled = BenchData.projectHome().resolve("index").resolve("corpus");
+    if (!Files.isDirectory(bundled))
+      throw new IOException("bundled corpus folder " + bundled + " does not exist");
+    SuiteResult result = new SuiteResult("news");
+    result.settings().put("split", split);
+    result.settings().put("questions", questions.size());
+    Path tmp = Files.createTempDirectory("talksbot-eval-news-");
+    try {
+      Path corpus = tmp.resolve("corpus");
+      Files.createDirectories(corpus);
+      try (Stream<Path> s = Files.list(bundled)) {
+        for (Path p : s.sorted().toList()) Files.copy(p, corpus.resolve(p.getFileName()));
+      }
+      NewsSet.copyArticles(corpus);
+      CachingEmbedder embedder =
+          new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), o.cacheDir());
+      try (TalksBot bot =
+          TalksBot.open(
+              config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
+              embedder,
+              IndexProgress.NONE)) {
+        embedder.save();
+        result.settings().put("articles", bot.corpusInfo().articles());
+        result.settings().put("passages", bot.corpusInfo().passages());
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        for (NewsSet.NewsQuestion q : questions) {
+          Answer a = bot.ask(q.q().question());
+          Verdict v = judge(q, a);
+          for (String row : List.of(q.split(), "all")) {
+            tallies.computeIfAbsent(row, k -> new Tally()).add(q, a, v);
+          }
+          int[] k = byKind.computeIfAbsent(q.kind(), x -> new int[2]);
+          k[1]++;
+          if (v.ok()) k[0]++;
+          if (v.listed())
+            result
+                .failures()
+                .add(
+                    String.format(
+                        "[%s] %s (%s) %s: %s",
+                        q.split(),
+                        q.q().id(),
+                        q.kind(),
+                        String.join("; ", v.why()),
+                        CorpusSuite.clip(a.refused() ? q.q().question() : a.text())));
+        }
+        for (String row : List.of("dev", "test", "all")) {
+          if (tallies.containsKey(row) && (split.equals("all") || row.equals(split)))
+            tallies.get(row).report(result.system(row));
+        }
+        Map<String, String> kinds = new LinkedHashMap<>();
+        byKind.forEach((k, c) -> kinds.put(k, c[0] + "/" + c[1]));
+        result.settings().put("right_by_kind", kinds);
+        summary(result, bot.summary(null), NewsSet.summaryFacts());
+      }
+    } finally {
+      try (Stream<Path> s = Files.walk(tmp)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    result.notes().add("correct: answerable, not refused, scored as the corpus suite scores");
+    result
+        .notes()
+        .add("refused_ok: unanswerable and refused; answered_unans: unanswerable answered");
+    result
+        .notes()
+        .add(
+            "invented_dis: answers with a dissent note ('"
+                + DISSENT_MARK
+                + "') to a question whose kind is not disagreement");
+    result.notes().add("two_part_full: two-part questions answered with a word of each part");
+    return result;
+  }
+
+  /**
+   * How one answer fared: {@code ok} as the corpus suite scores it (refusals: refused), the reasons
+   * when not, and two extras that do not change {@code ok}: an invented disagreement and, for a
+   * two-part question, whether each part was answered.
+   */
+  record Verdict(boolean ok, List<String> why, boolean invented, boolean bothParts) {
+    Verdict {
+      why = List.copyOf(why);
+    }
+
+    boolean listed() {
+      return !ok || !why.isEmpty();
+    }
+  }
+
+  static Verdict judge(NewsSet.NewsQuestion q, Answer a) {
+    List<String> why = new ArrayList<>();
+    if (!q.q().answerable()) {
+      if (!a.refused()) why.add("answered an unanswerable question");
+    } else if (a.refused()) {
+      why.add("refused");
+    } else {
+      why.addAll(CorpusSuite.problems(q.q(), a));
+    }
+    boolean ok = why.isEmpty();
+    boolean invented =
+        !a.refused() && !q.kind().equals("disagreement") && a.text().contains(DISSENT_MARK);
+    if (invented) why.add("invented disagreement");
+    boolean bothParts = !a.refused() && !q.parts().isEmpty() && holdsEachPart(q, a.text());
+    if (!q.parts().isEmpty() && !a.refused() && !bothParts) why.add("only one part answered");
+    return new Verdict(ok, why, invented, bothParts);
+  }
+
+  private static boolean holdsEachPart(NewsSet.NewsQuestion q, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return q.parts().stream()
+        .allMatch(p -> p.stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT))));
+  }
+
+  static void summary(SuiteResult result, Answer summary, List<NewsSet.SummaryFact> facts) {
+    String lower = summary.text().toLowerCase(Locale.ROOT);
+    int found = 0;
+    for (NewsSet.SummaryFact f : facts) {
+      boolean has = f.words().stream().anyMatch(w -> lower.contains(w.toLowerCase(Locale.ROOT)));
+      if (has) found++;
+      result.notes().add("summary mentions " + f.name() + ": " + (has ? "yes" : "no"));
+    }
+    result.settings().put("summary_facts", found + "/" + facts.size());
+    result.notes().add("summary: " + CorpusSuite.clip(summary.text()));
+  }
+
+  /** Counts for one split. */
+  private static final class Tally {
+    int questions, answerable, correct, refusedOk, falseRefusal, wrongAnswer, answeredUnans;
+    int invented, twoPart, twoPartFull, citations, supported;
+
+    void add(NewsSet.NewsQuestion q, Answer a, Verdict v) {
+      questions++;
+      if (v.invented()) invented++;
+      if (!q.q().answerable()) {
+        if (a.refused()) refusedOk++;
+        else answeredUnans++;
+        return;
+      }
+      answerable++;
+      if (!q.parts().isEmpty()) {
+        twoPart++;
+        if (v.bothParts()) twoPartFull++;
+      }
+      if (a.refused()) {
+        falseRefusal++;
+        return;
+      }
+      citations += a.citations().size();
+      supported += CorpusSuite.supportedCitations(q.q(), a);
+      if (v.ok()) correct++;
+      else wrongAnswer++;
+    }
+
+    void report(Map<String, Object> m) {
+      int unanswerable = questions - answerable;
+      m.put("questions", questions);
+      m.put("correct", correct);
+      m.put("refused_ok", refusedOk);
+      m.put("false_refusal", falseRefusal);
+      m.put("wrong_answer", wrongAnswer);
+      m.put("answered_unans", answeredUnans);
+      m.put("invented_dis", invented);
+      m.put("answer_acc", SuiteResult.round((double) correct / Math.max(1, answerable), 4));
+      m.put("refusal_acc", SuiteResult.round((double) refusedOk / Math.max(1, unanswerable), 4));
+      m.put("two_part_full", twoPartFull + "/" + twoPart);
+      m.put("cit_support", SuiteResult.round((double) supported / Math.max(1, citations), 4));
+    }
+  }
+}
