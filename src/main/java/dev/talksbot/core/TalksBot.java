@@ -8,7 +8,6 @@ import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
 import dev.talksbot.answer.Summarizer;
 import dev.talksbot.answer.llm.ConversationMemory;
-import dev.talksbot.answer.llm.ConversationService;
 import dev.talksbot.answer.llm.LlmAnswerers;
 import dev.talksbot.answer.llm.LlmEnvironment;
 import dev.talksbot.config.TalksbotConfig;
@@ -54,7 +53,7 @@ public final class TalksBot implements AutoCloseable {
   private final Retriever retriever;
   private final ExtractiveAnswerer extractive;
   private final Answerer answerer;
-  private final ConversationService conversations;
+  private final QuestionPipeline questions;
   private final Summarizer summarizer;
   private final FileLoader loader = new FileLoader(new NewsArticleParser());
 
@@ -74,12 +73,13 @@ public final class TalksBot implements AutoCloseable {
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
     var c = config.conversation();
-    this.conversations =
-        new ConversationService(
+    this.questions =
+        new QuestionPipeline(
             this::retrieve,
             this::corpusInfo,
             answerer,
             setup.rewriter(),
+            QuestionNormalizer.IDENTITY,
             new ConversationMemory(
                 c.maxChats(),
                 c.maxTurns(),
@@ -206,12 +206,12 @@ public final class TalksBot implements AutoCloseable {
    */
   public Answer ask(String question, String conversationId) {
     String q = Questions.validate(question);
-    return conversations.ask(q, conversationId);
+    return questions.ask(q, conversationId);
   }
 
   /** Forgets a chat's recent turns (e.g. on /start). */
   public void forgetConversation(String conversationId) {
-    conversations.forget(conversationId);
+    questions.forget(conversationId);
   }
 
   /** Answers extractively with the scored sentence candidates, for diagnosis. */

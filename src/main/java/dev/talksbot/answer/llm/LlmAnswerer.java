@@ -4,6 +4,7 @@ import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.AnswerRequest;
 import dev.talksbot.answer.Answerer;
 import dev.talksbot.answer.Citation;
+import dev.talksbot.answer.Language;
 import dev.talksbot.answer.Refusals;
 import dev.talksbot.ingest.SentenceSplitter;
 import dev.talksbot.ingest.Span;
@@ -88,13 +89,13 @@ public final class LlmAnswerer implements Answerer {
     return client;
   }
 
+  /**
+   * Answers, in the request's language when the model gives a translation of its checked answer
+   * (otherwise in English after a one-line note in that language).
+   */
   @Override
   public Answer answer(AnswerRequest req) {
-    return answer(req, Language.EN);
-  }
-
-  /** Answers, in {@code language} when the model gives a translation of its checked answer. */
-  public Answer answer(AnswerRequest req, Language language) {
+    Language language = req.language();
     String q = req.question();
     if (req.corpus().articles() == 0)
       return new Answer.Refused(q, Refusals.empty(req.corpus()), name);

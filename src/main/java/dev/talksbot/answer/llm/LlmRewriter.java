@@ -1,5 +1,6 @@
 package dev.talksbot.answer.llm;
 
+import dev.talksbot.answer.Language;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

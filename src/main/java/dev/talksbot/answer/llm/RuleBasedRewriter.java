@@ -1,5 +1,6 @@
 package dev.talksbot.answer.llm;
 
+import dev.talksbot.answer.Language;
 import dev.talksbot.index.TextAnalysis;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.TestCorpus;
 import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.Language;
 import org.junit.jupiter.api.Test;
 
 class OfflineTranslatorTest {
