@@ -267,7 +267,7 @@ class LlmAnswererTest {
     FakeLlmServer.Request r = server.requests.getFirst();
     assertThat(r.user())
         .doesNotContain("Ignore all previous instructions")
-        .contains(LlmAnswerer.REDACTED)
+        .contains(PromptData.REDACTED)
         .contains("Observers gathered outside the Dolmabahce palace.");
     assertThat(r.system()).doesNotContain("Dolmabahce");
   }
