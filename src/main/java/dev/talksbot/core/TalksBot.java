@@ -8,7 +8,6 @@ import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
 import dev.talksbot.answer.Summarizer;
 import dev.talksbot.answer.llm.ConversationMemory;
-import dev.talksbot.answer.llm.ConversationService;
 import dev.talksbot.answer.llm.LlmAnswerers;
 import dev.talksbot.answer.llm.LlmEnvironment;
 import dev.talksbot.config.TalksbotConfig;
@@ -30,12 +29,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,13 +49,15 @@ public final class TalksBot implements AutoCloseable {
   private final Retriever retriever;
   private final ExtractiveAnswerer extractive;
   private final Answerer answerer;
-  private final ConversationService conversations;
+  private final QuestionPipeline questions;
   private final Summarizer summarizer;
   private final FileLoader loader = new FileLoader(new NewsArticleParser());
+  private final Coverage coverage;
 
   private TalksBot(TalksbotConfig config, PassageIndex index, LlmEnvironment llmEnv) {
     this.config = config;
     this.index = index;
+    this.coverage = new Coverage(config.topic());
     var r = config.retrieval();
     this.retriever =
         new HybridRetriever(
@@ -74,12 +71,13 @@ public final class TalksBot implements AutoCloseable {
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
     var c = config.conversation();
-    this.conversations =
-        new ConversationService(
+    this.questions =
+        new QuestionPipeline(
             this::retrieve,
             this::corpusInfo,
             answerer,
             setup.rewriter(),
+            QuestionNormalizer.IDENTITY,
             new ConversationMemory(
                 c.maxChats(),
                 c.maxTurns(),
@@ -206,12 +204,12 @@ public final class TalksBot implements AutoCloseable {
    */
   public Answer ask(String question, String conversationId) {
     String q = Questions.validate(question);
-    return conversations.ask(q, conversationId);
+    return questions.ask(q, conversationId);
   }
 
   /** Forgets a chat's recent turns (e.g. on /start). */
   public void forgetConversation(String conversationId) {
-    conversations.forget(conversationId);
+    questions.forget(conversationId);
   }
 
   /** Answers extractively with the scored sentence candidates, for diagnosis. */
@@ -262,43 +260,9 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /** What the coverage is: counts, date range, outlets. */
-  private record CachedInfo(Map<String, Article> catalog, CorpusInfo info) {}
-
-  private volatile CachedInfo cachedInfo;
-
   public CorpusInfo corpusInfo() {
     try {
-      Map<String, Article> articles = index.articles();
-      // the catalog map is replaced whenever the index changes: compute once per catalog
-      CachedInfo cached = cachedInfo;
-      if (cached != null && cached.catalog() == articles) return cached.info();
-      LocalDate first = null;
-      LocalDate last = null;
-      int undated = 0;
-      int withoutOutlet = 0;
-      Set<String> outlets = new LinkedHashSet<>();
-      for (Article a : articles.values()) {
-        if (a.date() == null) {
-          undated++;
-        } else {
-          if (first == null || a.date().isBefore(first)) first = a.date();
-          if (last == null || a.date().isAfter(last)) last = a.date();
-        }
-        if (a.outlet() == null) withoutOutlet++;
-        else outlets.add(a.outlet());
-      }
-      CorpusInfo info =
-          new CorpusInfo(
-              config.topic(),
-              articles.size(),
-              index.passageCount(),
-              first,
-              last,
-              undated,
-              List.copyOf(outlets),
-              withoutOutlet);
-      cachedInfo = new CachedInfo(articles, info);
-      return info;
+      return coverage.of(index.articles(), index.passageCount());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

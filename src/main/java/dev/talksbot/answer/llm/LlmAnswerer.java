@@ -4,10 +4,10 @@ import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.AnswerRequest;
 import dev.talksbot.answer.Answerer;
 import dev.talksbot.answer.Citation;
+import dev.talksbot.answer.Language;
 import dev.talksbot.answer.Refusals;
 import dev.talksbot.ingest.SentenceSplitter;
 import dev.talksbot.ingest.Span;
-import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +46,11 @@ public final class LlmAnswerer implements Answerer {
   private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
   private static final Pattern MARKERS_ONLY = Pattern.compile("^(\\s*\\[\\d{1,3}])+\\s*");
   private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
-  private static final Pattern TAG = Pattern.compile("(?i)<(/?)(passage|question|history)");
   private static final Pattern REFUSAL_PHRASE =
       Pattern.compile(
           "(?i)(passages?|coverage|sources?|context|articles?|texts?)\\s+(provided\\s+|given\\s+)?"
               + "(do(es)?\\s+not|don't|doesn't|does not)\\s+(answer|contain|mention|say|provide|include|cover)"
               + "|no information|not (mentioned|covered|stated) in");
-  static final String REDACTED = "[sentence removed: it addressed the assistant]";
 
   private final String name;
   private final LlmClient client;
@@ -88,13 +86,13 @@ public final class LlmAnswerer implements Answerer {
     return client;
   }
 
+  /**
+   * Answers, in the request's language when the model gives a translation of its checked answer
+   * (otherwise in English after a one-line note in that language).
+   */
   @Override
   public Answer answer(AnswerRequest req) {
-    return answer(req, Language.EN);
-  }
-
-  /** Answers, in {@code language} when the model gives a translation of its checked answer. */
-  public Answer answer(AnswerRequest req, Language language) {
+    Language language = req.language();
     String q = req.question();
     if (req.corpus().articles() == 0)
       return new Answer.Refused(q, Refusals.empty(req.corpus()), name);
@@ -108,8 +106,8 @@ public final class LlmAnswerer implements Answerer {
                   Map.of(
                       "topic", topic,
                       "language", language.englishName(),
-                      "passages", passagesBlock(req.passages()),
-                      "question", escape(q))));
+                      "passages", PromptData.passages(req.passages()),
+                      "question", PromptData.escape(q))));
     } catch (LlmClient.LlmException e) {
       log.debug("{}: no model answer ({}); extractive fallback", name, e.getMessage());
       return fallback(req);
@@ -120,43 +118,6 @@ public final class LlmAnswerer implements Answerer {
       log.warn("{}: checking the model answer failed; extractive fallback", name, e);
       return fallback(req);
     }
-  }
-
-  /** The numbered passages as quoted data. */
-  static String passagesBlock(List<ScoredPassage> passages) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < passages.size(); i++) {
-      ScoredPassage sp = passages.get(i);
-      b.append("<passage n=\"")
-          .append(i + 1)
-          .append("\" outlet=\"")
-          .append(attr(sp.article().outlet() != null ? sp.article().outlet() : "unknown"))
-          .append("\" date=\"")
-          .append(sp.article().date() != null ? sp.article().date().toString() : "undated")
-          .append("\">\n");
-      List<Span> sentences = sp.passage().sentences();
-      if (sentences.isEmpty()) {
-        b.append(escape(sp.passage().text()));
-      } else {
-        List<String> parts = new ArrayList<>();
-        for (Span s : sentences) {
-          String text = sp.passage().sentenceText(s);
-          parts.add(SupportCheck.isInstruction(text) ? REDACTED : escape(text));
-        }
-        b.append(String.join(" ", parts));
-      }
-      b.append("\n</passage>\n");
-    }
-    return b.toString().strip();
-  }
-
-  /** Neutralises our delimiter tags inside untrusted text. */
-  static String escape(String s) {
-    return TAG.matcher(s).replaceAll("‹$1$2");
-  }
-
-  private static String attr(String s) {
-    return escape(s).replace("\"", "'").replace("\n", " ");
   }
 
   /** One line of English answer (one or more sentences) and its translation, if any. */

@@ -1,5 +1,6 @@
 package dev.talksbot.answer.llm;
 
+import dev.talksbot.answer.Language;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -35,10 +36,10 @@ public final class LlmRewriter implements QuestionRewriter {
     for (ConversationMemory.Turn t : history) {
       String answer = t.answer().length() > 300 ? t.answer().substring(0, 300) + "…" : t.answer();
       h.append("User: ")
-          .append(LlmAnswerer.escape(t.standalone()))
+          .append(PromptData.escape(t.standalone()))
           .append('\n')
           .append("Bot: ")
-          .append(LlmAnswerer.escape(answer.replace('\n', ' ')))
+          .append(PromptData.escape(answer.replace('\n', ' ')))
           .append('\n');
     }
     try {
@@ -53,7 +54,7 @@ public final class LlmRewriter implements QuestionRewriter {
                       "history",
                       h.isEmpty() ? "(none)" : h.toString().strip(),
                       "question",
-                      LlmAnswerer.escape(question))));
+                      PromptData.escape(question))));
       String cleaned = clean(out);
       if (cleaned != null) return cleaned;
       log.debug("rewrite: unusable model output; rule-based rewrite");

@@ -1,18 +1,23 @@
 package dev.talksbot.answer.llm;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a Russian or Ukrainian question into an English search query without a model, so the
  * extractive answerer can still answer it (in English, after a note in the user's language). It
- * knows the question words, the common words of talks coverage by their stems (Russian and
- * Ukrainian endings vary, so a stem matches any ending) and the people and places in the news; any
- * other word is transliterated, which is how Cyrillic names reach their Latin spelling ("Умеров" →
- * "umerov"). It is a keyword query, not a translation, and only used when no LLM is configured.
+ * knows the question words and the common words of political and military news by their stems
+ * (Russian and Ukrainian endings vary, so a stem matches any ending), from {@code
+ * language/ru-uk-keywords.txt}; any other word is transliterated ({@code
+ * language/cyrillic-latin.txt}), which is how Cyrillic names reach a Latin spelling ("Шевченко" →
+ * "Shevchenko"), after a surname's case ending is put back to the nominative ({@code
+ * language/ru-uk-name-endings.txt}). It is a keyword query, not a translation, and only used when
+ * no LLM is configured.
  */
 public final class OfflineTranslator {
   private OfflineTranslator() {}
@@ -20,100 +25,59 @@ public final class OfflineTranslator {
   /** Stem (lower case) → English words; the longest matching stem wins. */
   private static final Map<String, String> STEMS = new LinkedHashMap<>();
 
-  private static void add(String english, String... stems) {
-    for (String s : stems) STEMS.put(s, english);
-  }
-
-  static {
-    // question words
-    add("who", "кто", "хто");
-    add("when", "когда", "коли");
-    add("where", "где", "де", "куда", "куди");
-    add("how many", "сколько", "скільки");
-    add("what", "что", "що", "какой", "какая", "какие", "який", "яка", "які", "чего", "чого");
-    add("why", "почему", "чому", "зачем");
-    add("how", "как", "як");
-    // verbs and nouns of the coverage
-    add("leads", "возглав", "руковод", "очолю", "очолив", "керу", "глав");
-    add("delegation", "делегац", "делегаці");
-    add("talks", "переговор", "перемовин", "переговори");
-    add("negotiations", "переговорн");
-    add("round", "раунд", "тур");
-    add("meeting", "встреч", "зустріч");
-    add("met", "встрети", "встреча", "зустріли");
-    add("said", "сказа", "заяви", "заяв", "говор", "сказав", "заявив", "повідоми", "сообщ");
-    add("prisoners", "пленн", "военнопленн", "полонен", "полонених", "заключ");
-    add("exchange", "обмен", "обмін", "обміня", "обменя");
-    add("ceasefire", "перемир", "прекращени", "припиненн", "вогню", "огня");
-    add("peace", "мир", "мирн");
-    add("deadline", "срок", "дедлайн", "термін", "ультиматум");
-    add("days", "дней", "днів", "дн");
-    add("sanctions", "санкц", "санкці");
-    add("demands", "требован", "требу", "вимог", "вимага");
-    add("conditions", "услови", "умов");
-    add("territory", "территор", "територ");
-    add("regions", "област", "регион", "регіон", "облас");
-    add("drones", "дрон", "беспилотн", "безпілотн");
-    add("village", "село", "села", "селе", "селу", "деревн");
-    add("captured", "захват", "захопи", "захопл", "взял", "занял");
-    add("fired", "запусти", "запуст", "выпусти", "випусти", "атакова");
-    add("weapons", "оружи", "зброї", "зброя", "вооружени");
-    add("casualties", "потер", "втрат");
-    add("previous", "предыдущ", "прошл", "попередн", "минул");
-    add("breakthrough", "прорыв", "прорив");
-    add("expect", "ожида", "очіку", "жда");
-    add("positions", "позици", "позиці");
-    add("opposed", "противоположн", "протилежн");
-    add("children", "дет", "діт");
-    add("invasion", "вторжени", "вторгнен");
-    add("hosted", "принима", "прийма", "проход", "проводят", "відбува");
-    add("palace", "дворц", "палац");
-    add("security council", "совет безопасности", "рад безпек", "рнбо");
-    add("minister", "министр", "міністр");
-    add("defense", "оборон");
-    add("spokesman", "пресс-секретар", "речник", "представител");
-    // parties, people, places
-    add("Russian", "росси", "российск", "русск", "росій", "росія", "росії");
-    add("Ukrainian", "украин", "україн", "украї");
-    add("US", "сша", "америк", "американ");
-    add("Europe", "европ", "європ", "евросоюз", "євросоюз");
-    add("Turkey", "турци", "турец", "туреччин", "турецьк");
-    add("Istanbul", "стамбул");
-    add("Kyiv", "киев", "київ", "києв");
-    add("Moscow", "москв");
-    add("Kremlin", "кремл");
-    add("Crimea", "крым", "крим");
-    add("NATO", "нато");
-    add("Trump", "трамп");
-    add("Putin", "путин", "путін");
-    add("Zelensky", "зеленск", "зеленськ");
-    add("Medinsky", "мединск", "мединськ", "мєдінськ", "мединсь");
-    add("Umerov", "умеров", "умєров");
-    add("Peskov", "песков", "пєсков");
-    add("Erdogan", "эрдоган", "ердоган");
-    add("Omelyan", "омелян");
-  }
-
-  private static final Map<Character, String> LATIN = new LinkedHashMap<>();
-
-  static {
-    String[][] pairs = {
-      {"а", "a"}, {"б", "b"}, {"в", "v"}, {"г", "g"}, {"ґ", "g"}, {"д", "d"}, {"е", "e"},
-      {"ё", "e"}, {"є", "ye"}, {"ж", "zh"}, {"з", "z"}, {"и", "i"}, {"і", "i"}, {"ї", "yi"},
-      {"й", "y"}, {"к", "k"}, {"л", "l"}, {"м", "m"}, {"н", "n"}, {"о", "o"}, {"п", "p"},
-      {"р", "r"}, {"с", "s"}, {"т", "t"}, {"у", "u"}, {"ф", "f"}, {"х", "kh"}, {"ц", "ts"},
-      {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""}, {"э", "e"},
-      {"ю", "yu"}, {"я", "ya"}
-    };
-    for (String[] p : pairs) LATIN.put(p[0].charAt(0), p[1]);
-  }
+  /** A stem this short (in letters) must be the whole word ("де" is "where", not "delegation"). */
+  private static final int WHOLE_WORD_STEM = 3;
 
   /** Words that carry nothing in a keyword query. */
-  private static final List<String> SKIP =
-      List.of(
-          "и", "в", "на", "с", "по", "о", "об", "у", "за", "к", "і", "та", "з", "до", "про", "ли",
-          "же", "бы", "не", "это", "ці", "це", "был", "була", "был", "было", "будет", "буде", "его",
-          "їх", "их", "для", "от", "від", "из", "із", "сторон", "сторін");
+  private static final Set<String> SKIP = WordLists.load("ru-uk-stopwords.txt").set("stopwords");
+
+  /** Cyrillic letter → Latin. */
+  private static final Map<Character, String> LATIN = new LinkedHashMap<>();
+
+  /** Cyrillic letter after a consonant → Latin, where it differs from {@link #LATIN}. */
+  private static final Map<Character, String> LATIN_AFTER_CONSONANT = new LinkedHashMap<>();
+
+  /** Latin word ending → its replacement, longest first. */
+  private static final Map<String, String> LATIN_ENDINGS = new LinkedHashMap<>();
+
+  /** Cyrillic case ending of a surname → nominative ending, longest first. */
+  private static final Map<String, String> NAME_ENDINGS = new LinkedHashMap<>();
+
+  static {
+    WordLists.load("ru-uk-keywords.txt")
+        .entries()
+        .forEach((english, stems) -> stems.forEach(s -> STEMS.put(s, english)));
+    Map<String, String> endings = new LinkedHashMap<>();
+    WordLists.load("cyrillic-latin.txt")
+        .entries()
+        .forEach(
+            (key, value) -> {
+              String latin = value.isEmpty() ? "" : value.getFirst();
+              if (key.startsWith("-")) endings.put(key.substring(1), latin);
+              else if (key.startsWith("+"))
+                LATIN_AFTER_CONSONANT.put(letter(key.substring(1)), latin);
+              else LATIN.put(letter(key), latin);
+            });
+    longestFirst(endings, LATIN_ENDINGS);
+    Map<String, String> names = new LinkedHashMap<>();
+    WordLists.load("ru-uk-name-endings.txt")
+        .entries()
+        .forEach((ending, nominative) -> names.put(ending, nominative.getFirst()));
+    longestFirst(names, NAME_ENDINGS);
+  }
+
+  private static char letter(String key) {
+    if (key.length() != 1) {
+      throw new IllegalStateException("language/cyrillic-latin.txt: not one letter: '" + key + "'");
+    }
+    return key.charAt(0);
+  }
+
+  private static void longestFirst(Map<String, String> from, Map<String, String> into) {
+    from.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
+        .forEach(e -> into.put(e.getKey(), e.getValue()));
+  }
 
   /** The English keyword query for a Cyrillic question; Latin words pass through unchanged. */
   public static String toEnglish(String question) {
@@ -127,11 +91,33 @@ public final class OfflineTranslator {
       }
       if (SKIP.contains(w)) continue;
       String english = lookup(w);
-      out.add(english != null ? english : transliterate(w));
+      out.add(english != null ? english : name(raw, w));
     }
     String q = String.join(" ", out).strip();
     if (q.isEmpty()) return question;
     return Character.toUpperCase(q.charAt(0)) + q.substring(1) + "?";
+  }
+
+  /**
+   * An unknown word in Latin letters; a capitalised one (a name) in the nominative and capitalised,
+   * as English spells names.
+   */
+  private static String name(String raw, String lower) {
+    if (!Character.isUpperCase(raw.codePointAt(0))) return transliterate(lower);
+    String latin = transliterate(nominative(lower));
+    return latin.isEmpty() ? latin : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
+  }
+
+  /** A surname's case ending put back to the nominative ("бакановского" → "бакановский"). */
+  static String nominative(String word) {
+    for (Map.Entry<String, String> e : NAME_ENDINGS.entrySet()) {
+      String ending = e.getKey();
+      // the stem must keep at least two letters, so a short word is not taken for an ending
+      if (word.endsWith(ending) && word.length() >= ending.length() + 2) {
+        return word.substring(0, word.length() - ending.length()) + e.getValue();
+      }
+    }
+    return word;
   }
 
   private static String lookup(String word) {
@@ -140,8 +126,7 @@ public final class OfflineTranslator {
     for (Map.Entry<String, String> e : STEMS.entrySet()) {
       String stem = e.getKey();
       if (stem.length() > bestLen && word.startsWith(stem)) {
-        // very short stems must match the whole word ("де" is "where", not "delegation")
-        if (stem.length() <= 3 && !word.equals(stem)) continue;
+        if (stem.length() <= WHOLE_WORD_STEM && !word.equals(stem)) continue;
         best = e.getValue();
         bestLen = stem.length();
       }
@@ -149,15 +134,28 @@ public final class OfflineTranslator {
     return best;
   }
 
+  /** A lower-case Cyrillic word in Latin letters ("бакановский" → "bakanovsky"). */
   static String transliterate(String word) {
     StringBuilder b = new StringBuilder();
-    for (char c : word.toCharArray()) {
-      String l = LATIN.get(c);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      String l = i > 0 && isConsonant(word.charAt(i - 1)) ? LATIN_AFTER_CONSONANT.get(c) : null;
+      if (l == null) l = LATIN.get(c);
       b.append(l != null ? l : String.valueOf(c));
     }
     String t = b.toString();
-    // Russian/Ukrainian adjective endings read as "-y" in English spellings (Medinskiy -> Medinsky)
-    return t.replaceAll("(iy|yy|ij)$", "y");
+    for (Map.Entry<String, String> e : LATIN_ENDINGS.entrySet()) {
+      if (t.endsWith(e.getKey()) && t.length() > e.getKey().length()) {
+        return t.substring(0, t.length() - e.getKey().length()) + e.getValue();
+      }
+    }
+    return t;
+  }
+
+  /** A Cyrillic consonant: a letter whose Latin spelling starts with a consonant. */
+  private static boolean isConsonant(char c) {
+    String l = LATIN.get(c);
+    return l != null && !l.isEmpty() && "aeiouy".indexOf(l.charAt(0)) < 0;
   }
 
   private static boolean isCyrillic(String w) {

@@ -1,5 +1,6 @@
 package dev.talksbot.answer.llm;
 
+import dev.talksbot.answer.Language;
 import java.util.List;
 
 /** Turns a chat message into a standalone English question for retrieval and answering. */

@@ -1,5 +1,6 @@
 package dev.talksbot.answer.llm;
 
+import dev.talksbot.answer.Language;
 import dev.talksbot.index.TextAnalysis;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,130 +26,39 @@ import java.util.regex.Pattern;
  *       words appended in parentheses, which retrieval reads as extra terms.
  * </ol>
  *
- * A question without these signals is left as it is. It does not translate.
+ * A question without these signals is left as it is. It does not translate. The words it reads are
+ * in {@code language/en-followups.txt} and {@code language/en-counterparts.txt}.
  */
 public final class RuleBasedRewriter implements QuestionRewriter {
+  private static final WordLists WORDS = WordLists.load("en-followups.txt");
   private static final Pattern ELLIPTICAL =
       Pattern.compile(
-          "(?i)^\\s*(and|but|also|or|what about|how about|and what about|and how about|same for|what of)\\b[\\s,]*");
-  private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|him|her|his|hers)\\b");
-  private static final Pattern REFERENCE =
-      Pattern.compile("(?i)\\b(it|its|that|this|these|those|they|them|their|there|then)\\b");
+          "(?i)^\\s*(" + alternatives(WORDS.list("elliptical openers")) + ")\\b[\\s,]*");
+  private static final Pattern PERSONAL = words(WORDS.list("personal pronouns"));
+  private static final Set<String> POSSESSIVE = WORDS.set("possessive pronouns");
+  private static final Pattern REFERENCE = words(WORDS.list("references"));
+
+  /** Groups of words of one kind (nationalities, capitals, months...), any one for another. */
   private static final List<Set<String>> COUNTERPARTS =
-      List.of(
-          Set.of(
-              "russian",
-              "ukrainian",
-              "turkish",
-              "american",
-              "european",
-              "british",
-              "french",
-              "german",
-              "chinese",
-              "us",
-              "u.s."),
-          Set.of(
-              "russia", "ukraine", "turkey", "türkiye", "america", "europe", "britain", "france",
-              "germany", "china"),
-          Set.of(
-              "moscow",
-              "kyiv",
-              "kiev",
-              "ankara",
-              "washington",
-              "brussels",
-              "london",
-              "paris",
-              "berlin",
-              "beijing"),
-          Set.of("kremlin", "zelensky", "zelenskyy", "putin", "trump", "erdogan", "erdoğan"),
-          Set.of("first", "second", "third", "fourth", "next", "last", "previous"),
-          Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-          Set.of(
-              "january",
-              "february",
-              "march",
-              "april",
-              "may",
-              "june",
-              "july",
-              "august",
-              "september",
-              "october",
-              "november",
-              "december"));
+      WordLists.load("en-counterparts.txt").entries().values().stream()
+          .map(g -> Set.copyOf(g.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()))
+          .toList();
+
   private static final Pattern NAME =
       Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+)");
-  private static final Set<String> TITLE_WORDS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "us",
-          "u.s.",
-          "president",
-          "prime",
-          "minister",
-          "foreign",
-          "defence",
-          "defense",
-          "kremlin",
-          "spokesman",
-          "russian",
-          "ukrainian",
-          "turkish",
-          "american",
-          "deputy",
-          "chief",
-          "head",
-          "presidential",
-          "aide",
-          "secretary",
-          "state",
-          "envoy",
-          "special",
-          "on",
-          "in",
-          "at",
-          "after",
-          "before",
-          "according",
-          "meanwhile",
-          "however");
-  private static final Set<String> NOT_PERSON =
-      Set.of(
-          "ministry",
-          "delegation",
-          "talks",
-          "palace",
-          "council",
-          "office",
-          "house",
-          "union",
-          "nations",
-          "states",
-          "federation",
-          "government",
-          "forces",
-          "army",
-          "news",
-          "agency",
-          "istanbul",
-          "moscow",
-          "kyiv",
-          "ukraine",
-          "russia",
-          "turkey",
-          "europe",
-          "sea",
-          "republic",
-          "kingdom");
+  private static final Set<String> TITLE_WORDS = WORDS.set("titles");
+  private static final Set<String> NOT_PERSON = WORDS.set("not person");
   private static final Set<String> QUESTION_WORDS =
-      new HashSet<>(
-          TextAnalysis.terms(
-              "who whom whose what when where why how which did does do say said tell told many much happen "
-                  + "happened know think about"));
+      new HashSet<>(TextAnalysis.terms(String.join(" ", WORDS.list("question words"))));
+
+  private static String alternatives(List<String> words) {
+    return String.join("|", words.stream().map(Pattern::quote).toList());
+  }
+
+  /** Any of the words, whole, case-insensitive; group 1 is the word found. */
+  private static Pattern words(List<String> words) {
+    return Pattern.compile("(?i)\\b(" + alternatives(words) + ")\\b");
+  }
 
   @Override
   public String rewrite(String question, List<ConversationMemory.Turn> history, Language language) {
@@ -182,8 +92,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
                 .replaceAll(
                     m -> {
                       String p = m.group(1).toLowerCase(Locale.ROOT);
-                      return Matcher.quoteReplacement(
-                          p.equals("his") || p.equals("hers") ? who + "’s" : who);
+                      return Matcher.quoteReplacement(POSSESSIVE.contains(p) ? who + "’s" : who);
                     });
         changed = true;
       }

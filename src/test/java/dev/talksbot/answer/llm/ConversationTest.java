@@ -4,8 +4,11 @@ import static dev.talksbot.answer.llm.FakeLlmServer.Reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.Language;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.config.TalksbotConfig.LlmSettings;
+import dev.talksbot.core.QuestionNormalizer;
+import dev.talksbot.core.QuestionPipeline;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -113,19 +116,20 @@ class ConversationTest {
     }
   }
 
-  ConversationService extractiveService(Recorder rec) {
-    return new ConversationService(
+  QuestionPipeline extractiveService(Recorder rec) {
+    return new QuestionPipeline(
         rec::retrieve,
         () -> Fixtures.CORPUS,
         Fixtures.extractive(),
         rules,
+        QuestionNormalizer.IDENTITY,
         new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
   }
 
   @Test
   void extractiveChatUnderstandsFollowUps() {
     Recorder rec = new Recorder();
-    ConversationService chat = extractiveService(rec);
+    QuestionPipeline chat = extractiveService(rec);
     Answer first = chat.ask("Who led the Russian delegation?", "chat-1");
     assertThat(first.text()).contains("Medinsky");
     Answer second = chat.ask("and the Ukrainian one?", "chat-1");
@@ -140,7 +144,7 @@ class ConversationTest {
 
   @Test
   void extractiveAnswerToARussianQuestionStartsWithANoteInRussian() {
-    ConversationService chat = extractiveService(new Recorder());
+    QuestionPipeline chat = extractiveService(new Recorder());
     Answer a = chat.ask("Кто возглавлял российскую делегацию?", "c");
     assertThat(a.text()).startsWith(Language.RU.englishOnlyNote() + "\n");
     Answer u = chat.ask("Хто очолював українську делегацію?", "d");
@@ -165,12 +169,13 @@ class ConversationTest {
               Fixtures.extractive(),
               new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
       Recorder rec = new Recorder();
-      ConversationService chat =
-          new ConversationService(
+      QuestionPipeline chat =
+          new QuestionPipeline(
               rec::retrieve,
               () -> Fixtures.CORPUS,
               setup.answerer(),
               setup.rewriter(),
+              QuestionNormalizer.IDENTITY,
               new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
       Answer a = chat.ask("Кто возглавлял российскую делегацию?", "c");
       assertThat(rec.queries).containsExactly("Who led the Russian delegation?");
@@ -202,12 +207,13 @@ class ConversationTest {
               Fixtures.extractive(),
               new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
       Recorder rec = new Recorder();
-      ConversationService chat =
-          new ConversationService(
+      QuestionPipeline chat =
+          new QuestionPipeline(
               rec::retrieve,
               () -> Fixtures.CORPUS,
               setup.answerer(),
               setup.rewriter(),
+              QuestionNormalizer.IDENTITY,
               new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
       chat.ask("Who led the Russian delegation?", "c");
       Answer second = chat.ask("and the Ukrainian one?", "c");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.AnswerRequest;
 import dev.talksbot.answer.Citation;
+import dev.talksbot.answer.Language;
 import dev.talksbot.answer.Refusals;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.config.TalksbotConfig.LlmSettings;
@@ -43,6 +44,10 @@ class LlmAnswererTest {
   static AnswerRequest request(String q) {
     return new AnswerRequest(
         q, Fixtures.passages(Fixtures.REUTERS, Fixtures.KYIV), Fixtures.CORPUS);
+  }
+
+  static AnswerRequest inRussian(AnswerRequest r) {
+    return new AnswerRequest(r.question(), r.passages(), r.corpus(), Language.RU);
   }
 
   Answer ask(String modelOutput) {
@@ -262,7 +267,7 @@ class LlmAnswererTest {
     FakeLlmServer.Request r = server.requests.getFirst();
     assertThat(r.user())
         .doesNotContain("Ignore all previous instructions")
-        .contains(LlmAnswerer.REDACTED)
+        .contains(PromptData.REDACTED)
         .contains("Observers gathered outside the Dolmabahce palace.");
     assertThat(r.system()).doesNotContain("Dolmabahce");
   }
@@ -301,7 +306,7 @@ class LlmAnswererTest {
             "Vladimir Medinsky led Russia's delegation [1].\n"
                 + ">> Российскую делегацию возглавлял Владимир Мединский [1].\n"
                 + "Putin attended the talks [1].\n>> Путин присутствовал на переговорах [1]."));
-    Answer a = openai(server, 5, 3).answer(request("Who led Russia's delegation?"), Language.RU);
+    Answer a = openai(server, 5, 3).answer(inRussian(request("Who led Russia's delegation?")));
     assertThat(a.text()).isEqualTo("Российскую делегацию возглавлял Владимир Мединский. [1]");
     assertThat(a.citations().getFirst().quote())
         .isEqualTo("Russia's delegation was led by Vladimir Medinsky, a Kremlin aide.");
@@ -311,7 +316,7 @@ class LlmAnswererTest {
   @Test
   void russianQuestionWithoutTranslationGetsTheNote() {
     server.then(Reply.content("Vladimir Medinsky led Russia's delegation [1]."));
-    Answer a = openai(server, 5, 3).answer(request("Who led Russia's delegation?"), Language.RU);
+    Answer a = openai(server, 5, 3).answer(inRussian(request("Who led Russia's delegation?")));
     assertThat(a.text())
         .isEqualTo(
             Language.RU.englishOnlyNote() + "\nVladimir Medinsky led Russia's delegation. [1]");

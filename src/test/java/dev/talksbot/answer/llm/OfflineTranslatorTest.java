@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.TestCorpus;
 import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.Language;
 import org.junit.jupiter.api.Test;
 
 class OfflineTranslatorTest {
@@ -25,12 +26,40 @@ class OfflineTranslatorTest {
   }
 
   @Test
+  void namesAreTransliteratedInTheNominativeAndCapitalised() {
+    // no name table: a surname in any case reaches one Latin spelling by general rules
+    assertThat(OfflineTranslator.toEnglish("Что сказал Бакановский?"))
+        .isEqualTo("What said Bakanovsky?");
+    assertThat(OfflineTranslator.toEnglish("Что сказал Шевченко?"))
+        .isEqualTo("What said Shevchenko?");
+    assertThat(OfflineTranslator.toEnglish("делегация Бакановского"))
+        .isEqualTo("Delegation Bakanovsky?");
+    assertThat(OfflineTranslator.toEnglish("Що сказав Бакановський?"))
+        .isEqualTo("What said Bakanovsky?");
+    assertThat(OfflineTranslator.toEnglish("Что сказал Петрову?")).isEqualTo("What said Petrov?");
+    // Ukrainian є after a consonant reads as e, as in Russian spellings of the same name
+    assertThat(OfflineTranslator.transliterate("петрєнко")).isEqualTo("petrenko");
+    // a woman's surname in -ова is its own nominative and stays
+    assertThat(OfflineTranslator.toEnglish("Кто такая Петрова?")).endsWith("Petrova?");
+  }
+
+  @Test
   void withTheExtractiveAnswererARussianQuestionGetsTheNoteAndAnAnswer() {
     Answer a = TestCorpus.bot().ask("Какое село захватила Россия?", "ru-chat");
     assertThat(a.refused()).isFalse();
     assertThat(a.text()).startsWith(Language.RU.englishOnlyNote()).contains("Varachyne");
     Answer uk = TestCorpus.bot().ask("Хто очолює українську делегацію?", "uk-chat");
     assertThat(uk.text()).startsWith(Language.UK.englishOnlyNote()).contains("Umerov");
+  }
+
+  @Test
+  void aNameInCyrillicReachesTheCoverageWithoutANameTable() {
+    Answer a = TestCorpus.bot().ask("Что сказал Мединский?", null);
+    assertThat(a.question()).isEqualTo("What said Medinsky?");
+    assertThat(a.refused()).isFalse();
+    assertThat(a.text()).contains("Medinsky");
+    Answer genitive = TestCorpus.bot().ask("Какова позиция Мединского?", null);
+    assertThat(genitive.question()).contains("Medinsky");
   }
 
   @Test

@@ -1,0 +1,150 @@
+package dev.talksbot.core;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.answer.Answerer;
+import dev.talksbot.answer.CorpusInfo;
+import dev.talksbot.answer.Language;
+import dev.talksbot.answer.llm.ConversationMemory;
+import dev.talksbot.answer.llm.QuestionRewriter;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A question in a chat, in named steps: <b>understand</b> it (its language, the standalone English
+ * question a follow-up stands for, and what that is read as), <b>retrieve</b> passages for it,
+ * <b>answer</b> from them in the person's language when the answerer can, add the <b>notes</b> (the
+ * question was read as…, the bot answers in English) and <b>remember</b> the turn for follow-ups.
+ * Each step but the notes is a swappable part. Thread-safe when its parts are.
+ */
+public final class QuestionPipeline {
+  /** Where passages for a question come from. */
+  @FunctionalInterface
+  public interface PassageSource {
+    List<ScoredPassage> retrieve(String question);
+  }
+
+  /**
+   * What was understood of a message.
+   *
+   * @param asked the message as typed
+   * @param language the language it was typed in
+   * @param history the chat's earlier turns, oldest first
+   * @param standalone the standalone English question to retrieve and answer with
+   * @param readAs what the person is told the question was read as; null when not changed
+   */
+  record Understood(
+      String asked,
+      Language language,
+      List<ConversationMemory.Turn> history,
+      String standalone,
+      String readAs) {
+    Understood {
+      Objects.requireNonNull(asked, "asked");
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(standalone, "standalone");
+      history = List.copyOf(history);
+    }
+  }
+
+  private final PassageSource passages;
+  private final Supplier<CorpusInfo> corpus;
+  private final Answerer answerer;
+  private final QuestionRewriter rewriter;
+  private final QuestionNormalizer normalizer;
+  private final ConversationMemory memory;
+
+  public QuestionPipeline(
+      PassageSource passages,
+      Supplier<CorpusInfo> corpus,
+      Answerer answerer,
+      QuestionRewriter rewriter,
+      QuestionNormalizer normalizer,
+      ConversationMemory memory) {
+    this.passages = Objects.requireNonNull(passages, "passages");
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.answerer = Objects.requireNonNull(answerer, "answerer");
+    this.rewriter = Objects.requireNonNull(rewriter, "rewriter");
+    this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    this.memory = Objects.requireNonNull(memory, "memory");
+  }
+
+  /**
+   * Answers a (validated) question in a chat.
+   *
+   * @param chatId the chat, or null for a one-off question (no memory)
+   * @return the answer; its {@code question} is the standalone question that was answered
+   */
+  public Answer ask(String question, String chatId) {
+    Understood understood = understand(question, chatId);
+    List<ScoredPassage> found = retrieve(understood);
+    Answer answer = answer(understood, found);
+    remember(chatId, understood, answer);
+    return note(understood, answer);
+  }
+
+  /** Forgets a chat's recent turns (e.g. on /start). */
+  public void forget(String chatId) {
+    memory.forget(chatId);
+  }
+
+  public ConversationMemory memory() {
+    return memory;
+  }
+
+  /** The language, the standalone question a follow-up stands for, and what that is read as. */
+  private Understood understand(String question, String chatId) {
+    Language language = Language.detect(question);
+    List<ConversationMemory.Turn> history = memory.history(chatId);
+    String standalone = rewriter.rewrite(question, history, language);
+    QuestionNormalizer.Normalized normalized = normalizer.normalize(standalone);
+    return new Understood(question, language, history, normalized.text(), normalized.readAs());
+  }
+
+  private List<ScoredPassage> retrieve(Understood u) {
+    return passages.retrieve(u.standalone());
+  }
+
+  private Answer answer(Understood u, List<ScoredPassage> found) {
+    return answerer.answer(new AnswerRequest(u.standalone(), found, corpus.get(), u.language()));
+  }
+
+  /**
+   * The answer with its first lines saying what the question was read as (when the normalizer
+   * changed it) and, for a question not in English answered in English, that the bot answers in
+   * English.
+   */
+  private static Answer note(Understood u, Answer a) {
+    Language language = u.language();
+    String englishOnly = language.englishOnlyNote();
+    if (language != Language.EN
+        && Language.detect(a.text()) != language
+        && !a.text().startsWith(englishOnly)) {
+      a = withFirstLine(a, englishOnly);
+    }
+    if (u.readAs() != null) a = withFirstLine(a, readAsLine(u.readAs()));
+    return a;
+  }
+
+  /** The line saying what a question was read as. */
+  static String readAsLine(String readAs) {
+    return "(Read as: \"" + readAs + "\")";
+  }
+
+  /** Records the turn, with the answer as the answerer gave it, without citation markers. */
+  private void remember(String chatId, Understood u, Answer a) {
+    String answer = Answer.MARKER.matcher(a.text()).replaceAll("").strip();
+    memory.record(chatId, new ConversationMemory.Turn(u.asked(), u.standalone(), answer));
+  }
+
+  private static Answer withFirstLine(Answer a, String line) {
+    String text = line + "\n" + a.text();
+    return switch (a) {
+      case Answer.Answered x ->
+          new Answer.Answered(x.question(), text, x.answerer(), x.citations());
+      case Answer.Refused x -> new Answer.Refused(x.question(), text, x.answerer());
+    };
+  }
+}

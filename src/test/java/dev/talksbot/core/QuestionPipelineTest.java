@@ -1,0 +1,95 @@
+package dev.talksbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.answer.Language;
+import dev.talksbot.answer.llm.ConversationMemory;
+import dev.talksbot.answer.llm.RuleBasedRewriter;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The question pipeline over the bundled corpus (real index, real embedding model). */
+class QuestionPipelineTest {
+  final TalksBot bot = TestCorpus.bot();
+  final List<String> retrieved = new ArrayList<>();
+
+  List<ScoredPassage> retrieve(String q) {
+    retrieved.add(q);
+    return bot.retrieve(q);
+  }
+
+  QuestionPipeline pipeline(QuestionNormalizer normalizer) {
+    return new QuestionPipeline(
+        this::retrieve,
+        bot::corpusInfo,
+        bot.answerer(),
+        new RuleBasedRewriter(),
+        normalizer,
+        new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+  }
+
+  /** Corrects one misspelling, as a spelling corrector would. */
+  static final QuestionNormalizer SPELLING =
+      q -> {
+        String fixed = q.replace("delagation", "delegation");
+        return new QuestionNormalizer.Normalized(fixed, fixed.equals(q) ? null : fixed);
+      };
+
+  @Test
+  void aChangedQuestionIsRetrievedAndAnsweredAsReadAndTheAnswerSaysSo() {
+    Answer a = pipeline(SPELLING).ask("Who led the Ukrainian delagation?", "c");
+    assertThat(retrieved).containsExactly("Who led the Ukrainian delegation?");
+    assertThat(a.question()).isEqualTo("Who led the Ukrainian delegation?");
+    assertThat(a.text()).startsWith("(Read as: \"Who led the Ukrainian delegation?\")\n");
+    assertThat(a.refused()).isFalse();
+  }
+
+  @Test
+  void theIdentityNormalizerAddsNothing() {
+    String q = "Who led the Ukrainian delegation?";
+    Answer direct = bot.answerer().answer(new AnswerRequest(q, bot.retrieve(q), bot.corpusInfo()));
+    Answer a = pipeline(QuestionNormalizer.IDENTITY).ask(q, null);
+    assertThat(a.text()).isEqualTo(direct.text()).doesNotContain("Read as");
+    assertThat(retrieved).containsExactly(q);
+    // an unchanged question gets no note from a normalizer that could change others
+    assertThat(pipeline(SPELLING).ask(q, null).text()).isEqualTo(direct.text());
+  }
+
+  @Test
+  void theReadAsLineComesBeforeTheEnglishOnlyNote() {
+    QuestionNormalizer readAs = q -> new QuestionNormalizer.Normalized(q, q);
+    Answer a = pipeline(readAs).ask("Хто очолював українську делегацію?", null);
+    List<String> lines = a.text().lines().toList();
+    assertThat(lines.get(0)).startsWith("(Read as: \"").endsWith("\")");
+    assertThat(lines.get(1)).isEqualTo(Language.UK.englishOnlyNote());
+  }
+
+  @Test
+  void aFollowUpBuildsOnTheQuestionAsRead() {
+    QuestionPipeline p = pipeline(SPELLING);
+    p.ask("Who led the Russian delagation?", "chat");
+    Answer second = p.ask("and the Ukrainian one?", "chat");
+    assertThat(second.question()).isEqualTo("Who led the Ukrainian delegation?");
+    assertThat(second.text()).doesNotContain("Read as");
+    assertThat(p.memory().history("chat").getLast().standalone())
+        .isEqualTo("Who led the Ukrainian delegation?");
+  }
+
+  @Test
+  void aBlankReadAsOrQuestionIsRejected() {
+    assertThatThrownBy(() -> new QuestionNormalizer.Normalized("q", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("readAs");
+    assertThatThrownBy(() -> new QuestionNormalizer.Normalized(" ", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank");
+  }
+}
