@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
       "Prints a table, or with --json one JSON object {suite, systems: {bm25, dense, hybrid, peer}}."
     })
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SUITE", description = "scifact, squad, squad2 or corpus")
+  @Parameters(index = "0", paramLabel = "SUITE", description = "scifact, squad, squad2, news or corpus")
   String suite;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
@@ -33,7 +33,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--run",
       paramLabel = "FILE",
-      description = "scifact: write the hybrid top-100 as a TREC run file.")
+      description =
+          "scifact: write the hybrid top-100 as a TREC run file; squad2: write the"
+              + " coverage-accuracy curve as a PNG.")
   Path runFile;
 
   @Option(names = "--limit", paramLabel = "N", description = "At most N questions (default: all).")
@@ -49,8 +51,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--split",
       description =
-          "Split to score: scifact train|test, squad2 tune|test|all (default: test; scifact"
-              + " tuning uses train).")
+          "Split to score: scifact train|test, squad2 tune|test|all, news dev|test|all"
+              + " (default: test, for news all; scifact tuning uses train).")
   String split;
 
   @Option(
@@ -130,7 +132,8 @@ public final class EvalCommand implements Callable<Integer> {
             : cache != null
                 ? cache
                 : BenchData.projectHome().resolve("target").resolve("eval-cache");
-    String sp = split != null ? split : tune ? "train" : "test";
+    String sp =
+        split != null ? split : tune ? "train" : suite.equals("news") ? "all" : "test";
     EvalOptions o =
         new EvalOptions(
             BenchData.resolve(data), sp, limit, corpusSample, runFile, cacheDir, !noPeer, s, log);
@@ -146,10 +149,11 @@ public final class EvalCommand implements Callable<Integer> {
           case "squad" -> SquadSuite.run(o, config);
           case "corpus" -> CorpusSuite.run(o, config);
           case "squad2" -> Squad2Suite.run(o, config);
+          case "news" -> NewsSuite.run(o, config);
           default ->
               throw new CommandLine.ParameterException(
                   spec.commandLine(),
-                  "unknown suite '" + suite + "' (scifact, squad, squad2 or corpus)");
+                  "unknown suite '" + suite + "' (scifact, squad, squad2, news or corpus)");
         };
     if (json) out.println(r.json());
     else r.printTable(out);

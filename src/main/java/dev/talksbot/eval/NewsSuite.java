@@ -21,11 +21,75 @@ import java.util.stream.Stream;
  * together through the product's loader, every question asked as {@code ./talksbot ask} asks it
  * ({@link TalksBot#ask(String)}), scored as {@link CorpusSuite} scores, and reported per split.
  */
-final class NewsSuite {
+public final class NewsSuite {
   private NewsSuite() {}
 
   /** The mark of the answerer's dissent note ("One outlet, X, names Y instead."). */
   static final String DISSENT_MARK = "instead.";
+
+  /**
+   * A corpus folder under {@code tmp} holding the bundled articles and the news set's, as the
+   * suite indexes them.
+   */
+  public static Path corpus(Path tmp) throws IOException {
+    Path bundled = BenchData.projectHome().resolve("index").resolve("corpus");
+    if (!Files.isDirectory(bundled))
+      throw new IOException("bundled corpus folder " + bundled + " does not exist");
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    try (Stream<Path> s = Files.list(bundled)) {
+      for (Path p : s.sorted().toList()) Files.copy(p, corpus.resolve(p.getFileName()));
+    }
+    NewsSet.copyArticles(corpus);
+    return corpus;
+  }
+
+  /** A dev question as training sees it. */
+  public record DevQuestion(String id, boolean answerable, List<String> answerWords) {
+    public DevQuestion {
+      answerWords = List.copyOf(answerWords);
+    }
+  }
+
+  /**
+   * Every question of the dev split (two-part ones excepted: their parts have no labels of their
+   * own) asked through the product over the bundled and news coverage, with the scored sentences
+   * behind each answer, for {@code train answerer}. The test split is never read.
+   */
+  public static void explainDev(
+      TalksbotConfig config,
+      Path cacheDir,
+      java.util.function.BiConsumer<DevQuestion, dev.talksbot.answer.ExtractiveAnswerer.Explained>
+          sink)
+      throws IOException {
+    Path tmp = Files.createTempDirectory("talksbot-train-news-");
+    try {
+      Path corpus = corpus(tmp);
+      CachingEmbedder embedder =
+          new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
+      try (TalksBot bot =
+          TalksBot.open(
+              config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
+              embedder,
+              IndexProgress.NONE)) {
+        for (NewsSet.NewsQuestion q : NewsSet.questions()) {
+          if (!q.split().equals("dev") || q.kind().equals("two-part")) continue;
+          sink.accept(
+              new DevQuestion(q.q().id(), q.q().answerable(), q.q().answerWords()),
+              bot.explain(q.q().question()));
+        }
+        embedder.save();
+      }
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  private static void deleteTree(Path tmp) throws IOException {
+    try (Stream<Path> s = Files.walk(tmp)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
 
   static SuiteResult run(EvalOptions o, TalksbotConfig config) throws IOException {
     String split = o.split() == null ? "all" : o.split();
@@ -38,20 +102,12 @@ final class NewsSuite {
             .filter(q -> split.equals("all") || q.split().equals(split))
             .toList();
     if (o.limit() > 0 && o.limit() < questions.size()) questions = questions.subList(0, o.limit());
-    Path bundled = BenchData.projectHome().resolve("index").resolve("corpus");
-    if (!Files.isDirectory(bundled))
-      throw new IOException("bundled corpus folder " + bundled + " does not exist");
     SuiteResult result = new SuiteResult("news");
     result.settings().put("split", split);
     result.settings().put("questions", questions.size());
     Path tmp = Files.createTempDirectory("talksbot-eval-news-");
     try {
-      Path corpus = tmp.resolve("corpus");
-      Files.createDirectories(corpus);
-      try (Stream<Path> s = Files.list(bundled)) {
-        for (Path p : s.sorted().toList()) Files.copy(p, corpus.resolve(p.getFileName()));
-      }
-      NewsSet.copyArticles(corpus);
+      Path corpus = corpus(tmp);
       CachingEmbedder embedder =
           new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), o.cacheDir());
       try (TalksBot bot =
@@ -95,9 +151,7 @@ final class NewsSuite {
         summary(result, bot.summary(null), NewsSet.summaryFacts());
       }
     } finally {
-      try (Stream<Path> s = Files.walk(tmp)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      deleteTree(tmp);
     }
     result.notes().add("correct: answerable, not refused, scored as the corpus suite scores");
     result

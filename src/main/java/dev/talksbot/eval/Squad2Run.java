@@ -39,9 +39,22 @@ public final class Squad2Run {
     return out;
   }
 
-  /** The paragraphs the run indexes: all of the split's (questions compete across them). */
-  static List<Article> articles(BenchData.Squad2 data) {
-    return data.paragraphs().stream().map(BenchData::article).toList();
+  /**
+   * The paragraphs the run indexes: all of the split's, so questions compete across them; with a
+   * sample (quick runs), those of the chosen questions plus an even sample of {@code sample} others.
+   */
+  static List<Article> articles(
+      BenchData.Squad2 data, List<BenchData.Squad2Question> questions, int sample) {
+    if (sample <= 0) return data.paragraphs().stream().map(BenchData::article).toList();
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    questions.forEach(q -> needed.add(q.paragraphId()));
+    int step = Math.max(1, data.paragraphs().size() / sample);
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < data.paragraphs().size(); i++) {
+      BenchData.SquadParagraph p = data.paragraphs().get(i);
+      if (needed.contains(p.id()) || i % step == 0) out.add(BenchData.article(p));
+    }
+    return out;
   }
 
   /**
@@ -51,6 +64,7 @@ public final class Squad2Run {
   public static long run(
       BenchData.Squad2 data,
       int limit,
+      int corpusSample,
       TalksbotConfig config,
       RetrievalSettings s,
       java.nio.file.Path cacheDir,
@@ -59,7 +73,7 @@ public final class Squad2Run {
       Consumer<Outcome> sink)
       throws IOException {
     List<BenchData.Squad2Question> questions = sample(data.questions(), limit);
-    List<Article> articles = articles(data);
+    List<Article> articles = articles(data, questions, corpusSample);
     CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.load(s.model()), cacheDir);
     log.printf(
         Locale.ROOT,

@@ -54,6 +54,7 @@ final class Squad2Suite {
         Squad2Run.run(
             data,
             o.limit(),
+            o.corpusSample(),
             config,
             o.settings(),
             o.cacheDir(),
@@ -69,6 +70,15 @@ final class Squad2Suite {
     result.settings().put("questions_total", data.questions().size());
     result.settings().put("passages_to_answerer", config.retrieval().passages());
     result.notes().add(String.format(Locale.ROOT, "%.0f s including indexing", seconds));
+    if (o.runFile() != null) {
+      CurvePlot.write(
+          o.runFile(),
+          "SQuAD 2.0 dev, " + split + " split: coverage vs accuracy",
+          curve(scored),
+          result.metric("hybrid", "acc_at_100"),
+          "answering everything");
+      result.notes().add("curve written to " + o.runFile());
+    }
     return result;
   }
 

@@ -6,6 +6,7 @@ import dev.talksbot.answer.SelectorModel;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.eval.BenchData;
 import dev.talksbot.eval.Metrics;
+import dev.talksbot.eval.NewsSuite;
 import dev.talksbot.eval.RetrievalSettings;
 import dev.talksbot.eval.Squad2Run;
 import java.io.IOException;
@@ -29,6 +30,12 @@ import java.util.TreeMap;
 public final class AnswererTraining {
   /** Bumped whenever the features, the labels or the training data change. */
   static final int MODEL_VERSION = 1;
+
+  /**
+   * Each news dev question counts this many times: a few dozen news questions would otherwise be
+   * drowned by six thousand Wikipedia ones, and news is what the bot answers.
+   */
+  static final int NEWS_WEIGHT = 20;
 
   private final TalksbotConfig config;
   private final RetrievalSettings settings;
@@ -76,6 +83,8 @@ public final class AnswererTraining {
 
   public Result train(int limit, Path dump, Path out) throws IOException {
     List<Question> questions = new ArrayList<>(squad(limit));
+    List<Question> news = news();
+    for (int i = 0; i < NEWS_WEIGHT; i++) questions.addAll(news);
     int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
     if (dump != null) dump(questions, dump);
     log.printf(Locale.ROOT, "fitting on %d questions, %d sentences%n", questions.size(), sentences);
@@ -88,7 +97,10 @@ public final class AnswererTraining {
     SelectorModel fitted = SelectorFit.fit(SelectorFeatures.NAMES, x, y, MODEL_VERSION);
     Calibration.Point best = Calibration.best(fitted, questions);
     Map<String, String> about = new TreeMap<>();
-    about.put("trained_on", "SQuAD 2.0 dev tune split (articles at even positions by title)");
+    about.put(
+        "trained_on",
+        "SQuAD 2.0 dev tune split (articles at even positions by title) and the news dev split"
+            + " (each news question weighted " + NEWS_WEIGHT + "x)");
     about.put("examples", questions.size() + " questions, " + sentences + " sentences");
     about.put("label", "sentence contains a gold answer (SQuAD normalisation)");
     about.put("calibration_target", Calibration.TARGET);
@@ -108,6 +120,7 @@ public final class AnswererTraining {
     Squad2Run.run(
         data,
         limit,
+        0,
         config,
         settings,
         cacheDir,
@@ -125,6 +138,29 @@ public final class AnswererTraining {
                   o.explained().scoring().vectors(),
                   labels));
         });
+    return out;
+  }
+
+  /**
+   * The news dev questions: a sentence is labelled 1 when it holds one of the question's answer
+   * words (none does for a question the coverage does not answer).
+   */
+  private List<Question> news() throws IOException {
+    List<Question> out = new ArrayList<>();
+    NewsSuite.explainDev(
+        config,
+        cacheDir,
+        (q, ex) -> {
+          List<Boolean> labels = new ArrayList<>();
+          for (Candidate c : ex.candidates()) {
+            String t = c.text().toLowerCase(Locale.ROOT);
+            labels.add(
+                q.answerable()
+                    && q.answerWords().stream().anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT))));
+          }
+          out.add(new Question(q.id(), q.answerable(), ex.scoring().vectors(), labels));
+        });
+    log.printf(Locale.ROOT, "news dev: %d questions%n", out.size());
     return out;
   }
 

@@ -1,0 +1,46 @@
+package dev.talksbot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TwoPartQuestionTest {
+  @Test
+  void aSecondQuestionAfterAndIsSplitOffAndLeansOnTheFirst() {
+    List<String> parts =
+        TwoPartQuestion.split("Who signed the grain accord and when did they meet again?");
+    assertEquals(2, parts.size(), parts.toString());
+    assertEquals("Who signed the grain accord?", parts.get(0));
+    assertTrue(parts.get(1).startsWith("When did they meet again"), parts.get(1));
+    assertTrue(parts.get(1).contains("grain accord"), "context from the first part: " + parts);
+  }
+
+  @Test
+  void twoQuestionWordsSharingOnePredicateBecomeTwoQuestions() {
+    assertEquals(
+        List.of("Where was the harbour summit held?", "When was the harbour summit held?"),
+        TwoPartQuestion.split("Where and when was the harbour summit held?"));
+  }
+
+  @Test
+  void aSelfContainedSecondPartKeepsItsOwnWords() {
+    List<String> parts =
+        TwoPartQuestion.split(
+            "Who chairs the fisheries board, and how many vessels did the coastguard seize?");
+    assertEquals("How many vessels did the coastguard seize?", parts.get(1));
+  }
+
+  @Test
+  void oneQuestionStaysWhole() {
+    for (String q :
+        List.of(
+            "Who leads the northern delegation?",
+            "What did Anna Berg and Tom Lind agree on?",
+            "Did the mayor and the council meet?",
+            "Bread and butter: what did the bakers say?")) {
+      assertEquals(List.of(q), TwoPartQuestion.split(q), q);
+    }
+  }
+}
