@@ -39,7 +39,7 @@ final class OutletNames {
     String t = name.strip();
     if (t.isEmpty()) return false;
     if (ACRONYM.matcher(t).matches()) return !isNonOutletAcronym(t);
-    if (!t.contains("@") && DOMAIN.matcher(t).matches()) return true;
+    if (DOMAIN.matcher(t).matches()) return true; // not an e-mail address: no "@" allowed
     if (ARTICLE_LED.matcher(t).matches()) return true;
     if (!Character.isUpperCase(t.codePointAt(0))) return false;
     Matcher words = WORD.matcher(t);
