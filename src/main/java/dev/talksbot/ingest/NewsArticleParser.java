@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,20 +16,23 @@ import java.util.regex.Pattern;
  * paragraph per line (blank lines are optional). It reads, in this order:
  *
  * <ol>
- *   <li>a leading metadata line, {@code date 2025-07-23 By A, B, CNN}: date, authors, outlet (the
- *       last byline entry when it looks like an organisation, not a person);
- *   <li>a glued "outlet + date" line as saved pages print it, {@code Russia Today23-07-2025};
+ *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
+ *       the outlet when the last byline entry names an organisation ({@link Byline});
+ *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
  *   <li>a first line that is a headline (short, no closing full stop, followed by body text), and a
  *       repeat of it right after;
- *   <li>the body, without page chrome ({@link ChromeRules}) and without a trailing block of other
- *       stories ("Related Articles", "Comments", "DOWNLOAD THE APP" ...).
+ *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
+ *       is removed from the text;
+ *   <li>the body, without page chrome ({@link ChromeRules}), without a trailing block of other
+ *       stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
+ *       (captions, widget labels, tags) that trail its last paragraph.
  * </ol>
  *
- * <p>Outlet from the text's own attribution: when no byline or page line names the outlet, the
- * parser records one only from two unambiguous forms: a dateline ({@code (CNN) —} or {@code KYIV
- * (Reuters) -}) at the start of the body, or a source "told" an acronym-style outlet ({@code told
- * RFE/RL}), and only when exactly one such outlet is named. A news agency the article merely cites
- * ("according to TASS") is not its outlet. Nothing else is guessed; unknown stays empty.
+ * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
+ * acronym-style outlet ({@code told AFP}) when exactly one such outlet is named. A news agency the
+ * article merely cites ("according to Some Agency") is not its outlet. Nothing else is guessed;
+ * unknown stays empty. A single-word last byline entry (ambiguous, so an author) is taken for the
+ * outlet only when the dateline names the same outlet.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
@@ -37,24 +41,14 @@ public final class NewsArticleParser implements ArticleParser {
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})$");
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:[\\p{Lu}][\\p{Lu} ,.'-]{1,40}\\s*)?\\((\\p{Lu}[\\p{L}0-9 .&/-]{1,30})\\)\\s*[—–-]{1,2}\\s*");
   private static final Pattern TOLD_OUTLET =
       Pattern.compile("\\btold (\\p{Lu}{2,}(?:/\\p{Lu}{2,})?)\\b");
-  private static final Pattern ORG_WORDS =
-      Pattern.compile(
-          "(?i).*\\b(news|times|post|press|agency|wire|today|journal|radio|tv|television|"
-              + "network|media|reuters|guardian|telegraph|herald|tribune|gazette|daily|weekly|"
-              + "broadcasting|service|magazine|online|monitor)\\b.*");
-  private static final Set<String> NOT_OUTLETS = Set.of("US", "UK", "EU", "UN", "NATO", "ISS");
 
   @Override
   public Article parse(String id, String source, String raw) {
     List<String> lines = lines(normalize(raw));
     LocalDate date = null;
-    String outlet = null;
-    List<String> authors = List.of();
+    Byline byline = new Byline(List.of(), null);
     String title = null;
 
     // 1. leading metadata line
@@ -66,22 +60,19 @@ public final class NewsArticleParser implements ArticleParser {
         String rest = m.group(2).strip();
         Matcher by = BYLINE.matcher(rest);
         if (by.matches()) {
-          List<String> names = splitNames(by.group(1));
-          if (!names.isEmpty() && looksLikeOrganisation(names.getLast())) {
-            outlet = names.getLast();
-            names = names.subList(0, names.size() - 1);
-          }
-          authors = names;
+          byline = Byline.parse(by.group(1));
           lines.set(first, "");
         } else {
           lines.set(first, rest); // the body starts on the metadata line
         }
       }
     }
+    String outlet = byline.outlet();
 
-    // 2. chrome, glued outlet/date lines and the title, before the body starts
+    // 2. chrome, glued outlet/date lines, the title and the dateline, before the body starts
     List<String> body = new ArrayList<>();
     boolean bodyStarted = false;
+    Dateline dateline = null;
     String previous = null;
     for (String line : lines) {
       String s = line.strip();
@@ -100,7 +91,15 @@ public final class NewsArticleParser implements ArticleParser {
             continue;
           }
         }
-        if (title == null && body.isEmpty() && looksLikeHeadline(s)) {
+        if (dateline == null) {
+          Optional<Dateline> found = Dateline.find(s);
+          if (found.isPresent()) {
+            dateline = found.get();
+            s = dateline.rest();
+            if (s.isEmpty()) continue; // the dateline stood on its own line
+          }
+        }
+        if (title == null && dateline == null && body.isEmpty() && looksLikeHeadline(s)) {
           title = s;
           continue;
         }
@@ -109,21 +108,23 @@ public final class NewsArticleParser implements ArticleParser {
       body.add(s);
       if (isProse(s)) bodyStarted = true;
     }
-    if (body.stream().noneMatch(NewsArticleParser::isProse)) {
+    while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
+    if (body.isEmpty()) {
       throw new UnparseableArticleException("no article text left after cleaning");
     }
 
-    // 3. dateline and attribution
-    String lead = body.getFirst();
-    Matcher dl = DATELINE.matcher(lead);
-    if (dl.find()) {
-      if (outlet == null) outlet = dl.group(1).strip();
-      body.set(0, lead.substring(dl.end()));
+    // 3. outlet from the dateline and the text's own attribution
+    if (outlet == null && dateline != null && dateline.outlet() != null) {
+      outlet = dateline.outlet();
+      List<String> authors = byline.authors();
+      if (!authors.isEmpty() && authors.getLast().equals(outlet)) {
+        byline = byline.lastAuthorIsOutlet();
+      }
     }
     if (outlet == null) outlet = toldOutlet(body);
 
     String text = String.join("\n\n", body);
-    return new Article(id, source, title, outlet, authors, date, null, text);
+    return new Article(id, source, title, outlet, byline.authors(), date, null, text);
   }
 
   /** NFC, Unix newlines, no BOM, no zero-width or control characters, single spaces. */
@@ -168,28 +169,12 @@ public final class NewsArticleParser implements ArticleParser {
     return Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0));
   }
 
-  private static List<String> splitNames(String s) {
-    List<String> out = new ArrayList<>();
-    for (String part : s.split(",|\\band\\b|&")) {
-      String p = part.strip();
-      if (!p.isEmpty()) out.add(p);
-    }
-    return out;
-  }
-
-  /** A byline entry that names an organisation rather than a person. */
-  static boolean looksLikeOrganisation(String s) {
-    String t = s.strip();
-    if (t.matches("\\p{Lu}{2,}(/\\p{Lu}{2,})?")) return true; // CNN, AFP, RFE/RL
-    return ORG_WORDS.matcher(t).matches();
-  }
-
   private static String toldOutlet(List<String> body) {
     Set<String> found = new LinkedHashSet<>();
     for (String p : body) {
       Matcher m = TOLD_OUTLET.matcher(p);
       while (m.find()) {
-        if (!NOT_OUTLETS.contains(m.group(1))) found.add(m.group(1));
+        if (!OutletNames.isNonOutletAcronym(m.group(1))) found.add(m.group(1));
       }
     }
     return found.size() == 1 ? found.iterator().next() : null;

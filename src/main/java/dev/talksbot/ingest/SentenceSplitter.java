@@ -7,18 +7,13 @@ import java.util.Set;
 /**
  * Rule-based English sentence splitter tuned for news copy: it knows common abbreviations and
  * initials ("U.S.", "Mr.", "J. Smith"), keeps a quotation together when it closes in the same
- * paragraph ({@code “No one expects an easy path. It will be difficult,” Peskov said.} is one
- * sentence), and never splits inside a word ("they are…eager"). It returns spans, so callers can
- * quote the exact text.
+ * paragraph ({@code “Nobody wants a long winter. We will see,” the envoy said.} is one sentence),
+ * and never splits inside a word ("we were…ready"). It returns spans, so callers can quote the
+ * exact text.
  */
 public final class SentenceSplitter {
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "st", "jr", "sr", "lt", "col",
-          "gov", "pres", "capt", "sgt", "adm", "maj", "rev", "hon", "u.s", "u.k", "u.n", "e.u",
-          "e.g", "i.e", "etc", "vs", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "approx", "est", "fig",
-          "al", "dept", "mt");
+  /** Abbreviations (lower case, no final full stop) from {@code ingest/abbreviations.txt}. */
+  private static final Set<String> ABBREVIATIONS = WordLists.lowerCaseSet("abbreviations.txt");
 
   /** A quoted region longer than this may contain sentence breaks (a long speech). */
   private static final int MAX_QUOTE_CHARS = 600;
@@ -70,7 +65,7 @@ public final class SentenceSplitter {
 
   private boolean isBoundary(String text, int from, int to, int termPos, int end, char term) {
     if (end >= to) return true;
-    if (!Character.isWhitespace(text.charAt(end))) return false; // "U.S.-led", "…eager", "3.5"
+    if (!Character.isWhitespace(text.charAt(end))) return false; // "U.S.-led", "…ready", "3.5"
     int next = end;
     while (next < to && Character.isWhitespace(text.charAt(next))) next++;
     if (next >= to) return true;

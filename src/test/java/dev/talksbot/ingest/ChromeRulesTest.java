@@ -1,0 +1,47 @@
+package dev.talksbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The chrome patterns read from the resource files, on made-up page lines. */
+class ChromeRulesTest {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "logo",
+        "Advertisement",
+        "Comments (12)",
+        "Download the app for free",
+        "Posted3 minutes ago",
+        "5 hours ago",
+        "Photo: Mara Quist",
+        "© 2024 Lantern Media",
+        "Copyright Lantern Media Group, a company of the Harbour family of newspapers, all rights"
+            + " reserved, no part may be reproduced without written permission from the editors.",
+        "Updated: 4 March 2025, 10:00"
+      })
+  void chromeLinesAreRecognised(String line) {
+    assertThat(ChromeRules.isChrome(line)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "The talks resumed on Monday in a calm mood, officials said.",
+        "What comes next",
+        "Home secretary visits Geneva"
+      })
+  void proseAndHeadingsAreNotChrome(String line) {
+    assertThat(ChromeRules.isChrome(line)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Related stories", "More from Lantern Media", "Most read", "Read next"})
+  void trailerHeadingsAreRecognised(String line) {
+    assertThat(ChromeRules.isTrailerHeading(line)).isTrue();
+    assertThat(ChromeRules.isTrailerHeading("Related talks resumed on Monday in Geneva today"))
+        .isFalse();
+  }
+}
