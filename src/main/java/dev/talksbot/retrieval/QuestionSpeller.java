@@ -35,8 +35,9 @@ import org.apache.lucene.search.spell.SuggestWord;
  * letters only, a question or stop word, found in the coverage, or a general English word (a real
  * word the coverage lacks means the user asked about something else, which must stay a refusal
  * rather than be "corrected" into a coverage word). Otherwise it becomes the closest coverage word,
- * if one is close enough, in the casing style it was written in. Everything else in the question
- * (punctuation, spacing, numbers) is kept. Thread-safe.
+ * if one is close enough and no English word is closer, in the casing style it was written in; a
+ * mistyped question or stop word becomes that word. Everything else in the question (punctuation,
+ * spacing, numbers) is kept. Thread-safe.
  */
 public final class QuestionSpeller {
   /** Words shorter than this are never corrected: short words have too many near neighbours. */
@@ -147,6 +148,9 @@ public final class QuestionSpeller {
     SuggestWord best = suggest(term, 1, reader);
     int edits = maxEdits(folded.length());
     if (best == null && edits > 1) best = suggest(term, edits, reader);
+    // a general English word closer than the coverage word is what was meant ("repoted" is
+    // "reported", which the coverage lacks, not the coverage's "related"): keep the question
+    if (best != null && english.closest(folded, checkers[1]) > best.score) best = null;
     // a mistyped question or stop word ("Waht") is read as that word, even where a coverage word
     // is as close ("want"): question words are often rare in news text
     String functionWord = null;

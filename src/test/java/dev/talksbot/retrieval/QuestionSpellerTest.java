@@ -45,7 +45,8 @@ class QuestionSpellerTest {
   static final String EXCHANGE =
       """
       Brennick and Wendricht signed a memorandum on the exchange of 300 detained canal engineers \
-      in the Marconi building. Valdorian officials said the exchange would take place in two stages.
+      in the Marconi building. Valdorian officials said the exchange would take place in two stages, \
+      and related the names of the first twenty.
       """;
 
   static final List<Article> ARTICLES =
@@ -102,6 +103,16 @@ class QuestionSpellerTest {
             "What did the envoys say about canals and pensions?")) {
       assertThat(speller.correct(q).changed()).as(q).isFalse();
     }
+  }
+
+  @Test
+  void aTypoCloserToAnEnglishWordTheCoverageLacksIsLeftAlone() {
+    // "repoted" is one edit from "reported" (not in the coverage), two from the coverage's
+    // "related": the user asked about reports, not relations
+    assertThat(speller.correct("Who repoted the exchange?").changed()).isFalse();
+    // while "relaetd" is one edit from "related"
+    assertThat(speller.correct("Who relaetd the exchange?").corrected())
+        .isEqualTo("Who related the exchange?");
   }
 
   @Test
