@@ -84,7 +84,7 @@ public final class QuestionSpeller {
   /** Scores like the checker's own (edits scaled by the shorter word), for question words. */
   private final StringDistance distance = new LuceneLevenshteinDistance();
 
-  /** A speller over this index's vocabulary (the English word list loads on first use). */
+  /** A speller over this index's vocabulary; the first one in a JVM loads the English word list. */
   public QuestionSpeller(PassageIndex index) {
     this.index = Objects.requireNonNull(index, "index must not be null");
     this.english = EnglishWords.shared();
