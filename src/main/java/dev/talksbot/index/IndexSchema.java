@@ -28,6 +28,13 @@ public final class IndexSchema {
   /** Article headline, analysed (on passages, for BM25) and stored (on articles). */
   public static final String TITLE = "title";
 
+  /**
+   * Passage text and article title as plain words (lower case, accents folded, not stemmed, no stop
+   * words removed): the vocabulary question typos are corrected against. Indexed (documents only),
+   * not stored.
+   */
+  public static final String SPELL = "spell";
+
   /** Passage embedding, unit length, dot-product similarity. */
   public static final String VECTOR = "vector";
 
@@ -61,5 +68,7 @@ public final class IndexSchema {
   public static final String META_EMBEDDING_MODEL = "embedding_model";
 
   public static final String META_SCHEMA_VERSION = "schema_version";
-  public static final String SCHEMA_VERSION = "3";
+
+  /** Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL). */
+  public static final String SCHEMA_VERSION = "4";
 }

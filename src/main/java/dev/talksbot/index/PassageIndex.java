@@ -21,8 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -30,6 +37,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -152,7 +160,9 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
-    IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
+    IndexWriterConfig cfg =
+        new IndexWriterConfig(
+            new PerFieldAnalyzerWrapper(analyzer, Map.of(IndexSchema.SPELL, SPELL_ANALYZER)));
     cfg.setSimilarity(similarity);
     cfg.setOpenMode(mode);
     cfg.setRAMBufferSizeMB(128);
@@ -190,6 +200,8 @@ public final class PassageIndex implements AutoCloseable {
     d.add(new StoredField(IndexSchema.ORDINAL, p.ordinal()));
     d.add(new TextField(IndexSchema.TEXT, p.text(), Field.Store.YES));
     if (a.title() != null) d.add(new TextField(IndexSchema.TITLE, a.title(), Field.Store.NO));
+    d.add(new Field(IndexSchema.SPELL, p.text(), SPELL_TYPE));
+    if (a.title() != null) d.add(new Field(IndexSchema.SPELL, a.title(), SPELL_TYPE));
     d.add(
         new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     d.add(new StoredField(IndexSchema.START, p.span().start()));
@@ -197,6 +209,31 @@ public final class PassageIndex implements AutoCloseable {
     d.add(new StoredField(IndexSchema.SENTENCES, encodeSpans(p.sentences())));
     return d;
   }
+
+  /** The plain-word vocabulary field: tokenized, documents only, no norms, not stored. */
+  private static final FieldType SPELL_TYPE = spellType();
+
+  private static FieldType spellType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.setOmitNorms(true);
+    t.setStored(false);
+    t.freeze();
+    return t;
+  }
+
+  /** Words as written, lower case and accents folded: no stop words removed, no stemming. */
+  private static final Analyzer SPELL_ANALYZER =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          Tokenizer source = new StandardTokenizer();
+          return new TokenStreamComponents(
+              source,
+              new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source))));
+        }
+      };
 
   private static Document articleDoc(Article a, long seq) {
     Document d = new Document();
@@ -295,6 +332,24 @@ public final class PassageIndex implements AutoCloseable {
       }
     }
     return m;
+  }
+
+  /** What {@link #withSearcher} runs. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code f} on a current searcher (released afterwards); e.g. to read term statistics. */
+  public <T> T withSearcher(SearcherFunction<T> f) throws IOException {
+    SearcherManager m = manager();
+    refreshIfStale(m);
+    IndexSearcher s = m.acquire();
+    try {
+      return f.apply(s);
+    } finally {
+      m.release(s);
+    }
   }
 
   /** Picks up commits made by this or another process. */

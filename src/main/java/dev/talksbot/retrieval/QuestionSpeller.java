@@ -1,0 +1,223 @@
+package dev.talksbot.retrieval;
+
+import dev.talksbot.index.IndexSchema;
+import dev.talksbot.index.PassageIndex;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.StringDistance;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Corrects question words the coverage does not contain against the index's plain-word vocabulary
+ * ({@link IndexSchema#SPELL}) with Lucene's {@link DirectSpellChecker}, so a question with typos
+ * ("Who leads the Ukranian delegaton?") is read as the coverage spells it.
+ *
+ * <p>A word is left as written when it is shorter than {@link #MIN_WORD_LENGTH}, not made of
+ * letters only, a question or stop word, found in the coverage, or a general English word (a real
+ * word the coverage lacks means the user asked about something else, which must stay a refusal
+ * rather than be "corrected" into a coverage word). Otherwise it becomes the closest coverage word,
+ * if one is close enough and no English word is closer, in the casing style it was written in; a
+ * mistyped question or stop word becomes that word. Everything else in the question (punctuation,
+ * spacing, numbers) is kept. Thread-safe.
+ */
+public final class QuestionSpeller {
+  /** Words shorter than this are never corrected: short words have too many near neighbours. */
+  static final int MIN_WORD_LENGTH = 4;
+
+  /** Most edits (insertion, deletion, substitution, transposition) from a typo to its fix. */
+  static final int MAX_EDITS = 2;
+
+  /** Leading characters a typo must share with its fix (first letters are rarely mistyped). */
+  static final int PREFIX_LENGTH = 1;
+
+  /**
+   * Least similarity of a fix, {@code 1 - edits / length of the shorter word}: one edit for words
+   * of 4 to 6 letters, two from 7 ("Merz" must not become "more"; Lucene's default, 0.5, allows
+   * it).
+   */
+  static final float MIN_ACCURACY = 0.7f;
+
+  /** Suggestions asked of the spell checker per word; the best of them is taken. */
+  static final int SUGGESTIONS = 5;
+
+  /** Candidate words the spell checker inspects per suggestion asked for. */
+  static final int INSPECTIONS_PER_SUGGESTION = 5;
+
+  /** Question words never corrected (one a line; besides Lucene's English stop words). */
+  static final String QUESTION_WORDS_RESOURCE = "/language/question-words.txt";
+
+  /** Runs of letters and digits: the question's words; everything between them is kept. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+
+  /** Best suggestion first: highest similarity, then most frequent, then alphabetical. */
+  private static final Comparator<SuggestWord> BEST =
+      Comparator.comparingDouble((SuggestWord w) -> -w.score)
+          .thenComparingInt(w -> -w.freq)
+          .thenComparing(w -> w.string);
+
+  private final PassageIndex index;
+  private final EnglishWords english;
+  private final SortedSet<String> neverCorrected;
+
+  /** Checkers by most edits allowed (index 1 and 2): fewer edits build a much cheaper automaton. */
+  private final DirectSpellChecker[] checkers = new DirectSpellChecker[MAX_EDITS + 1];
+
+  /** Scores like the checker's own (edits scaled by the shorter word), for question words. */
+  private final StringDistance distance = new LuceneLevenshteinDistance();
+
+  /** A speller over this index's vocabulary; the first one in a JVM loads the English word list. */
+  public QuestionSpeller(PassageIndex index) {
+    this.index = Objects.requireNonNull(index, "index must not be null");
+    this.english = EnglishWords.shared();
+    this.neverCorrected = neverCorrected();
+    for (int edits = 1; edits <= MAX_EDITS; edits++) {
+      DirectSpellChecker checker = new DirectSpellChecker();
+      checker.setMaxEdits(edits);
+      checker.setMinPrefix(PREFIX_LENGTH);
+      checker.setMinQueryLength(MIN_WORD_LENGTH);
+      checker.setAccuracy(MIN_ACCURACY);
+      checker.setMaxInspections(INSPECTIONS_PER_SUGGESTION);
+      checker.setLowerCaseTerms(false); // words are folded before they are looked up
+      checker.setComparator(BEST);
+      checkers[edits] = checker;
+    }
+  }
+
+  /**
+   * The question with its typos corrected against the coverage.
+   *
+   * @throws IllegalArgumentException if the question is null
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public Correction correct(String question) {
+    if (question == null) throw new IllegalArgumentException("question must not be null");
+    try {
+      return index.withSearcher(s -> correct(question, s.getIndexReader()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the index vocabulary to spell-check a question", e);
+    }
+  }
+
+  private Correction correct(String question, IndexReader reader) throws IOException {
+    Matcher m = WORD.matcher(question);
+    StringBuilder out = new StringBuilder(question.length());
+    List<Correction.Fix> fixes = new ArrayList<>();
+    int copied = 0;
+    while (m.find()) {
+      String word = m.group();
+      String fix = fix(word, reader);
+      if (fix == null) continue;
+      out.append(question, copied, m.start()).append(fix);
+      copied = m.end();
+      fixes.add(new Correction.Fix(word, fix));
+    }
+    if (fixes.isEmpty()) return Correction.none(question);
+    out.append(question, copied, question.length());
+    return new Correction(question, out.toString(), fixes);
+  }
+
+  /** The coverage word {@code word} is a typo of, or null to keep it. */
+  private String fix(String word, IndexReader reader) throws IOException {
+    if (word.length() < MIN_WORD_LENGTH || !EnglishWords.isLetters(word)) return null;
+    String folded = EnglishWords.fold(word);
+    if (neverCorrected.contains(folded)) return null;
+    Term term = new Term(IndexSchema.SPELL, folded);
+    if (reader.docFreq(term) > 0 || english.contains(folded)) return null;
+    // one edit first: for words of 4 letters or more a one-edit word always scores at least as
+    // high as a two-edit one; two edits only where MIN_ACCURACY lets them through (long words)
+    SuggestWord best = suggest(term, 1, reader);
+    int edits = maxEdits(folded.length());
+    if (best == null && edits > 1) best = suggest(term, edits, reader);
+    // a general English word closer than the coverage word is what was meant ("repoted" is
+    // "reported", which the coverage lacks, not the coverage's "related"): keep the question
+    if (best != null && english.closest(folded, checkers[1]) > best.score) best = null;
+    // a mistyped question or stop word ("Waht") is read as that word, even where a coverage word
+    // is as close ("want"): question words are often rare in news text
+    String functionWord = null;
+    float functionScore = 0;
+    for (String w : neverCorrected) { // sorted: the first of equally close words wins
+      if (!w.regionMatches(0, folded, 0, PREFIX_LENGTH)) continue;
+      float s = distance.getDistance(folded, w);
+      if (s >= MIN_ACCURACY && s > functionScore) {
+        functionWord = w;
+        functionScore = s;
+      }
+    }
+    String target =
+        functionWord != null && (best == null || functionScore >= best.score)
+            ? functionWord
+            : best == null ? null : best.string;
+    if (target == null) return null;
+    String fix = inCaseOf(word, target);
+    return fix.equals(word) ? null : fix;
+  }
+
+  /** The best coverage word at most {@code edits} edits from {@code term}, or null. */
+  private SuggestWord suggest(Term term, int edits, IndexReader reader) throws IOException {
+    SuggestWord best = null;
+    for (SuggestWord s :
+        checkers[edits].suggestSimilar(
+            term, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, MIN_ACCURACY)) {
+      if (EnglishWords.isLetters(s.string) && (best == null || BEST.compare(s, best) < 0)) best = s;
+    }
+    return best;
+  }
+
+  /** Most edits a word of this length may have and still reach {@link #MIN_ACCURACY}. */
+  static int maxEdits(int length) {
+    return Math.min(MAX_EDITS, (int) Math.floor((1 - MIN_ACCURACY) * length + 1e-6));
+  }
+
+  /**
+   * {@code suggestion} (lower case) written like {@code word}: all capitals, capitalised, lower.
+   */
+  static String inCaseOf(String word, String suggestion) {
+    if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
+      return suggestion.toUpperCase(Locale.ROOT);
+    }
+    if (Character.isUpperCase(word.codePointAt(0))) {
+      return suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1);
+    }
+    return suggestion;
+  }
+
+  private static SortedSet<String> neverCorrected() {
+    SortedSet<String> words = new TreeSet<>();
+    for (Object w : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      words.add(w instanceof char[] c ? new String(c) : w.toString());
+    }
+    try (InputStream in = QuestionSpeller.class.getResourceAsStream(QUESTION_WORDS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(QUESTION_WORDS_RESOURCE + " is not on the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) words.add(w.toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + QUESTION_WORDS_RESOURCE, e);
+    }
+    return java.util.Collections.unmodifiableSortedSet(words);
+  }
+}
