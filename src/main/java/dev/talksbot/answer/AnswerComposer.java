@@ -42,14 +42,18 @@ final class AnswerComposer {
   /** Margin below SAME_FACT_COS at which a further sentence counts as a repeat. */
   static final double REPEAT_MARGIN = 0.04;
 
+  /**
+   * A sentence answers on its own (may dissent, or join the answer) when its probability of holding
+   * the answer is at least this share of the best sentence's.
+   */
+  static final double ANSWERS_MIN = 0.5;
+
   private final SentenceFeatures features;
   private final AnswerSettings settings;
-  private final double threshold;
 
-  AnswerComposer(SentenceFeatures features, AnswerSettings settings, double threshold) {
+  AnswerComposer(SentenceFeatures features, AnswerSettings settings) {
     this.features = features;
     this.settings = settings;
-    this.threshold = threshold;
   }
 
   /** Sentences from different articles that report one fact; {@code members} are best first. */
@@ -189,6 +193,7 @@ final class AnswerComposer {
    */
   String compose(List<Candidate> cands, Set<String> qTerms, QuestionShape shape, Citations cites) {
     Candidate best = cands.getFirst();
+    double threshold = ANSWERS_MIN * best.relevance();
     List<Candidate> strong =
         cands.stream()
             .filter(
@@ -200,10 +205,11 @@ final class AnswerComposer {
         cands.stream()
             .filter(c -> c.coverage() > 0 && c.relevance() >= CORROBORATOR_MIN * best.relevance())
             .toList();
-    return compose(group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
+    return compose(threshold, group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
   }
 
   private String compose(
+      double threshold,
       List<Group> groups,
       Map<String, Integer> votes,
       Set<String> qTerms,

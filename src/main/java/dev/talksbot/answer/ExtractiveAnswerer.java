@@ -44,7 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
     this.features = new SentenceFeatures(embedder, weights);
     this.selectorFeatures = new SelectorFeatures(features);
     this.model = model;
-    this.composer = new AnswerComposer(features, settings, model.threshold());
+    this.composer = new AnswerComposer(features, settings);
   }
 
   public SelectorModel model() {
@@ -73,13 +73,15 @@ public final class ExtractiveAnswerer implements Answerer {
     }
   }
 
-  private static final Scoring NONE = new Scoring(List.of(), List.of());
+  private static final Scoring NONE = new Scoring(List.of(), List.of(), 0);
 
   /**
-   * Every candidate sentence of a question with its selector features, best first by the model's
-   * probability (its {@code relevance}); {@code vectors} are aligned with {@code candidates}.
+   * Every candidate sentence of a question with its selector features, best first by the sentence
+   * model's probability (its {@code relevance}); {@code vectors} are aligned with {@code
+   * candidates}; {@code confidence} is the answerability model's probability that answering with
+   * the best sentence is right.
    */
-  public record Scoring(List<Candidate> candidates, List<double[]> vectors) {
+  public record Scoring(List<Candidate> candidates, List<double[]> vectors, double confidence) {
     public Scoring {
       candidates = List.copyOf(candidates);
       vectors = List.copyOf(vectors);
@@ -88,7 +90,12 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     public double best() {
-      return candidates.isEmpty() ? 0 : candidates.getFirst().relevance();
+      return confidence;
+    }
+
+    /** The question-level features the answerability model reads. */
+    public double[] questionFeatures() {
+      return AnswerabilityFeatures.of(candidates, vectors);
     }
   }
 
@@ -107,12 +114,17 @@ public final class ExtractiveAnswerer implements Answerer {
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
     for (int i = 0; i < cands.size(); i++) {
-      scored.add(cands.get(i).withRelevance(model.probability(x[i])));
+      scored.add(cands.get(i).withRelevance(model.sentence().probability(x[i])));
       order.add(i);
     }
     order.sort((a, b) -> BY_RELEVANCE.compare(scored.get(a), scored.get(b)));
-    return new Scoring(
-        order.stream().map(scored::get).toList(), order.stream().map(i -> x[i]).toList());
+    List<Candidate> ranked = order.stream().map(scored::get).toList();
+    List<double[]> vectors = order.stream().map(i -> x[i]).toList();
+    double confidence =
+        ranked.isEmpty()
+            ? 0
+            : model.answerability().probability(AnswerabilityFeatures.of(ranked, vectors));
+    return new Scoring(ranked, vectors, confidence);
   }
 
   public Explained explain(AnswerRequest req) {
@@ -136,7 +148,7 @@ public final class ExtractiveAnswerer implements Answerer {
       Scoring scoring = score(part, qTerms, shape, req);
       if (first == null) first = scoring;
       List<Candidate> cands = scoring.candidates();
-      if (cands.isEmpty() || cands.getFirst().relevance() < model.threshold()) {
+      if (cands.isEmpty() || scoring.confidence() < model.threshold()) {
         unanswered.add(part);
         continue;
       }

@@ -35,6 +35,8 @@ public final class SelectorFeatures {
           "numbers_share",
           "missing_max_idf",
           "passage_missing",
+          "passage_missing_capitals",
+          "missing_terms",
           "retrieved_missing",
           "passage_rank_inverse",
           "top_passage",
@@ -45,6 +47,7 @@ public final class SelectorFeatures {
           "expected_value",
           "expects_specific",
           "negation_mismatch",
+          "question_negated",
           "question_terms",
           "sentence_words");
 
@@ -126,6 +129,8 @@ public final class SelectorFeatures {
       x[k++] = numbersShare(q.numbers(), c.text());
       x[k++] = missingMaxIdf(q.terms(), c.terms());
       x[k++] = missingShare(q.terms(), c.passageTerms());
+      x[k++] = 1 - share(q.capitals(), c.passageTerms());
+      x[k++] = Math.log1p(missingCount(q.terms(), c.terms()));
       x[k++] = retrievedMissing;
       x[k++] = 1.0 / (1 + c.passageRank());
       x[k++] = c.passageRank() == 0 ? 1 : 0;
@@ -138,6 +143,7 @@ public final class SelectorFeatures {
       x[k++] = specific && q.shape().hasExpected(c.text(), c.people()) ? 1 : 0;
       x[k++] = specific ? 1 : 0;
       x[k++] = qNegated != NEGATION.matcher(c.text()).find() ? 1 : 0;
+      x[k++] = qNegated ? 1 : 0;
       x[k++] = Math.log1p(q.terms().size());
       x[k++] = Math.log1p(c.words());
       out[i] = x;
@@ -182,6 +188,12 @@ public final class SelectorFeatures {
     int hit = 0;
     for (String n : numbers) if (t.contains(n)) hit++;
     return (double) hit / numbers.size();
+  }
+
+  private static int missingCount(Set<String> qTerms, Set<String> terms) {
+    int n = 0;
+    for (String t : qTerms) if (!terms.contains(t)) n++;
+    return n;
   }
 
   private double missingMaxIdf(Set<String> qTerms, Set<String> terms) {

@@ -6,33 +6,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The fitted answer selector: a logistic model over {@link SelectorFeatures} (features are
- * standardised with the training means and scales, then weighed) and the calibrated refusal
- * threshold on the best sentence's probability. Fitted by {@code ./talksbot train answerer}; the
- * resource {@code /answer/selector-model.json} is the versioned result.
+ * The fitted answer selector, in two stages: the {@code sentence} model gives each candidate
+ * sentence the probability that it holds the answer (over {@link SelectorFeatures}); the {@code
+ * answerability} model gives the question, from its best sentence and how that sentence stands
+ * against the rest ({@link AnswerabilityFeatures}), the probability that answering with it is
+ * right. The bot answers when that probability reaches the calibrated {@code threshold}, else it
+ * refuses. Fitted by {@code ./talksbot train answerer}; the resource {@code
+ * /answer/selector-model.json} is the versioned result.
  *
  * @param version bumped whenever the features or the training data change
- * @param names feature names, which must equal {@link SelectorFeatures#NAMES}
- * @param means training means per feature
- * @param scales training standard deviations per feature (1 where a feature is constant)
- * @param weights the weight of each standardised feature
- * @param bias the intercept
- * @param threshold answer when the best sentence's probability is at least this, else refuse
+ * @param sentence the sentence model
+ * @param answerability the question-level model
+ * @param threshold answer when the answerability probability is at least this, else refuse
  * @param about what it was trained on, the calibration target and its figures (documentation)
  */
 public record SelectorModel(
     int version,
-    List<String> names,
-    double[] means,
-    double[] scales,
-    double[] weights,
-    double bias,
+    LinearModel sentence,
+    LinearModel answerability,
     double threshold,
     Map<String, String> about) {
 
@@ -40,43 +36,28 @@ public record SelectorModel(
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public SelectorModel {
-    names = List.copyOf(names);
     about = Map.copyOf(about);
-    int n = names.size();
-    if (means.length != n || scales.length != n || weights.length != n)
-      throw new IllegalArgumentException(
-          "selector model: "
-              + n
-              + " names but "
-              + means.length
-              + "/"
-              + scales.length
-              + "/"
-              + weights.length
-              + " means/scales/weights");
-    for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(means[i]) || !Double.isFinite(weights[i]) || !(scales[i] > 0))
-        throw new IllegalArgumentException("selector model: bad value for " + names.get(i));
-    }
-    if (!Double.isFinite(bias)) throw new IllegalArgumentException("selector model: bad bias");
     if (!(threshold >= 0 && threshold <= 1))
       throw new IllegalArgumentException("selector model: threshold must be in 0..1");
   }
 
-  /** The probability that a sentence with these features answers the question. */
-  public double probability(double[] x) {
-    double z = bias;
-    for (int i = 0; i < weights.length; i++) z += weights[i] * (x[i] - means[i]) / scales[i];
-    return 1 / (1 + Math.exp(-z));
+  /** A model that has learned nothing (used while collecting the features to learn from). */
+  public static SelectorModel untrained() {
+    return new SelectorModel(
+        0,
+        LinearModel.untrained(SelectorFeatures.NAMES),
+        LinearModel.untrained(AnswerabilityFeatures.NAMES),
+        0.5,
+        Map.of());
   }
 
   /** The bundled model; fails loudly when it does not match the features this code computes. */
   public static SelectorModel bundled() {
     try (InputStream in = SelectorModel.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("resource " + RESOURCE + " is missing");
-      SelectorModel m =
-          fromJson(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-      if (!m.names().equals(SelectorFeatures.NAMES))
+      SelectorModel m = fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (!m.sentence().names().equals(SelectorFeatures.NAMES)
+          || !m.answerability().names().equals(AnswerabilityFeatures.NAMES))
         throw new IllegalStateException(
             RESOURCE + " was fitted on other features; run ./talksbot train answerer");
       return m;
@@ -87,17 +68,12 @@ public record SelectorModel(
 
   public static SelectorModel fromJson(String json) throws IOException {
     JsonNode n = JSON.readTree(json);
-    List<String> names = new ArrayList<>();
-    n.get("names").forEach(x -> names.add(x.asText()));
     Map<String, String> about = new TreeMap<>();
     n.path("about").fields().forEachRemaining(e -> about.put(e.getKey(), e.getValue().asText()));
     return new SelectorModel(
         n.get("version").asInt(),
-        names,
-        doubles(n.get("means")),
-        doubles(n.get("scales")),
-        doubles(n.get("weights")),
-        n.get("bias").asDouble(),
+        LinearModel.fromJson(n.get("sentence")),
+        LinearModel.fromJson(n.get("answerability")),
         n.get("threshold").asDouble(),
         about);
   }
@@ -105,13 +81,10 @@ public record SelectorModel(
   public String toJson() {
     ObjectNode n = JSON.createObjectNode();
     n.put("version", version);
-    n.putPOJO("names", names);
-    n.putPOJO("means", means);
-    n.putPOJO("scales", scales);
-    n.putPOJO("weights", weights);
-    n.put("bias", bias);
     n.put("threshold", threshold);
     n.putPOJO("about", new TreeMap<>(about));
+    n.set("sentence", sentence.toJson());
+    n.set("answerability", answerability.toJson());
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
     } catch (IOException e) {
@@ -119,14 +92,8 @@ public record SelectorModel(
     }
   }
 
-  /** The same weights with another refusal threshold. */
+  /** The same weights with another refusal threshold and description. */
   public SelectorModel withThreshold(double t, Map<String, String> about) {
-    return new SelectorModel(version, names, means, scales, weights, bias, t, about);
-  }
-
-  private static double[] doubles(JsonNode a) {
-    double[] out = new double[a.size()];
-    for (int i = 0; i < out.length; i++) out[i] = a.get(i).asDouble();
-    return out;
+    return new SelectorModel(version, sentence, answerability, t, about);
   }
 }

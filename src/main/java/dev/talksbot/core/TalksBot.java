@@ -53,6 +53,7 @@ public final class TalksBot implements AutoCloseable {
   private final Summarizer summarizer;
   private final FileLoader loader = new FileLoader(new NewsArticleParser());
   private final Coverage coverage;
+  private final QuestionNormalizer normalizer;
 
   private TalksBot(TalksbotConfig config, PassageIndex index, LlmEnvironment llmEnv) {
     this.config = config;
@@ -71,13 +72,14 @@ public final class TalksBot implements AutoCloseable {
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
     var c = config.conversation();
+    this.normalizer = new SpellingNormalizer(new dev.talksbot.retrieval.QuestionSpeller(index));
     this.questions =
         new QuestionPipeline(
             this::retrieve,
             this::corpusInfo,
             answerer,
             setup.rewriter(),
-            QuestionNormalizer.IDENTITY,
+            normalizer,
             new ConversationMemory(
                 c.maxChats(),
                 c.maxTurns(),
@@ -215,7 +217,8 @@ public final class TalksBot implements AutoCloseable {
   /** Answers extractively with the scored sentence candidates, for diagnosis. */
   public ExtractiveAnswerer.Explained explain(String question) {
     String q = Questions.validate(question);
-    return extractive.explain(new AnswerRequest(q, retrieve(q), corpusInfo()));
+    String read = normalizer.normalize(q).text();
+    return extractive.explain(new AnswerRequest(read, retrieve(read), corpusInfo()));
   }
 
   public List<ScoredPassage> retrieve(String question) {

@@ -1,6 +1,8 @@
 package dev.talksbot.eval.train;
 
+import dev.talksbot.answer.AnswerabilityFeatures;
 import dev.talksbot.answer.Candidate;
+import dev.talksbot.answer.LinearModel;
 import dev.talksbot.answer.SelectorFeatures;
 import dev.talksbot.answer.SelectorModel;
 import dev.talksbot.config.TalksbotConfig;
@@ -29,7 +31,7 @@ import java.util.TreeMap;
  */
 public final class AnswererTraining {
   /** Bumped whenever the features, the labels or the training data change. */
-  static final int MODEL_VERSION = 1;
+  static final int MODEL_VERSION = 2;
 
   /**
    * Each news dev question counts this many times: a few dozen news questions would otherwise be
@@ -87,31 +89,67 @@ public final class AnswererTraining {
     for (int i = 0; i < NEWS_WEIGHT; i++) questions.addAll(news);
     int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
     if (dump != null) dump(questions, dump);
-    log.printf(Locale.ROOT, "fitting on %d questions, %d sentences%n", questions.size(), sentences);
+    // stage 1: which sentence holds the answer, learned on the questions that have one
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     for (Question q : questions) {
+      if (!q.answerable()) continue;
       x.addAll(q.vectors());
       y.addAll(q.labels());
     }
-    SelectorModel fitted = SelectorFit.fit(SelectorFeatures.NAMES, x, y, MODEL_VERSION);
-    Calibration.Point best = Calibration.best(fitted, questions);
+    log.printf(Locale.ROOT, "fitting the sentence model on %d sentences%n", x.size());
+    LinearModel sentence = SelectorFit.fit(SelectorFeatures.NAMES, x, y);
+    // stage 2: whether answering with the best sentence is right, learned on every question
+    List<Ranked> ranked = questions.stream().map(q -> Ranked.of(q, sentence)).toList();
+    List<double[]> qx = ranked.stream().map(Ranked::features).toList();
+    List<Boolean> qy = ranked.stream().map(Ranked::right).toList();
+    log.printf(Locale.ROOT, "fitting the answerability model on %d questions%n", qx.size());
+    LinearModel answerability = SelectorFit.fit(AnswerabilityFeatures.NAMES, qx, qy);
+    Calibration.Point best = Calibration.best(answerability, ranked);
     Map<String, String> about = new TreeMap<>();
     about.put(
         "trained_on",
         "SQuAD 2.0 dev tune split (articles at even positions by title) and the news dev split"
-            + " (each news question weighted " + NEWS_WEIGHT + "x)");
+            + " (each news question weighted "
+            + NEWS_WEIGHT
+            + "x)");
     about.put("examples", questions.size() + " questions, " + sentences + " sentences");
-    about.put("label", "sentence contains a gold answer (SQuAD normalisation)");
+    about.put("label", "sentence contains a gold answer (SQuAD normalisation / news answer words)");
     about.put("calibration_target", Calibration.TARGET);
     about.put("tune_answer_or_abstain", String.format(Locale.ROOT, "%.4f", best.accuracy()));
     about.put("tune_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
     about.put("command", "./talksbot train answerer");
-    SelectorModel model = fitted.withThreshold(best.threshold(), about);
+    SelectorModel model =
+        new SelectorModel(MODEL_VERSION, sentence, answerability, best.threshold(), about);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, model.toJson(), StandardCharsets.UTF_8);
     log.printf(Locale.ROOT, "wrote %s%n", out);
     return new Result(model, best, questions.size(), sentences);
+  }
+
+  /** A question's sentences ranked by the fitted sentence model, and its question features. */
+  record Ranked(boolean answerable, boolean bestHoldsGold, double[] features) {
+    boolean right() {
+      return answerable && bestHoldsGold;
+    }
+
+    static Ranked of(Question q, LinearModel sentence) {
+      int n = q.vectors().size();
+      Integer[] order = new Integer[n];
+      double[] p = new double[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+        p[i] = sentence.probability(q.vectors().get(i));
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+      double[] sorted = new double[n];
+      for (int i = 0; i < n; i++) sorted[i] = p[order[i]];
+      double[] best = n == 0 ? null : q.vectors().get(order[0]);
+      return new Ranked(
+          q.answerable(),
+          n > 0 && q.labels().get(order[0]),
+          AnswerabilityFeatures.of(sorted, best));
+    }
   }
 
   private List<Question> squad(int limit) throws IOException {
@@ -124,7 +162,7 @@ public final class AnswererTraining {
         config,
         settings,
         cacheDir,
-        SelectorFit.untrained(SelectorFeatures.NAMES),
+        SelectorModel.untrained(),
         log,
         o -> {
           List<Candidate> cands = o.explained().candidates();

@@ -1,12 +1,12 @@
 package dev.talksbot.eval.train;
 
-import dev.talksbot.answer.SelectorModel;
+import dev.talksbot.answer.LinearModel;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Fits the selector's logistic model: features standardised (training mean and standard deviation),
- * then an L2-regularised logistic regression.
+ * Fits one logistic model: features standardised (training mean and standard deviation), then an
+ * L2-regularised logistic regression by full-batch gradient descent (deterministic: the same data
+ * give the same weights).
  */
 final class SelectorFit {
   private SelectorFit() {}
@@ -15,20 +15,14 @@ final class SelectorFit {
   static final double L2 = 1e-3;
 
   /** Full-batch gradient steps. */
-  static final int EPOCHS = 400;
+  static final int EPOCHS = 500;
 
-  /** Step size of the full-batch gradient descent (standardised features). */
+  /** Step size of the gradient descent (standardised features). */
   static final double LEARNING_RATE = 0.5;
 
-  /** A model that scores every sentence 0.5 (used while collecting features to learn from). */
-  static SelectorModel untrained(List<String> names) {
-    int n = names.size();
-    double[] ones = new double[n];
-    java.util.Arrays.fill(ones, 1);
-    return new SelectorModel(0, names, new double[n], ones, new double[n], 0, 0.5, Map.of());
-  }
-
-  static SelectorModel fit(List<String> names, List<double[]> x, List<Boolean> y, int version) {
+  static LinearModel fit(List<String> names, List<double[]> x, List<Boolean> y) {
+    if (x.size() != y.size() || x.isEmpty())
+      throw new IllegalArgumentException("one label per example, and at least one example");
     int n = names.size();
     int m = x.size();
     double[] mean = new double[n];
@@ -54,6 +48,6 @@ final class SelectorFit {
       for (int j = 0; j < n; j++) w[j] -= LEARNING_RATE * (g[j] + L2 * w[j]);
       b -= LEARNING_RATE * gb;
     }
-    return new SelectorModel(version, names, mean, scale, w, b, 0.5, Map.of());
+    return new LinearModel(names, mean, scale, w, b);
   }
 }
