@@ -78,6 +78,9 @@ public final class QuestionType {
       head = i;
       i++;
     }
+    if (head < 0 && i > from && t.get(i - 1).mainTag().equals("ADJ")) {
+      return i - 1; // an adjective used as a noun: "which official announced …"
+    }
     return head;
   }
 
