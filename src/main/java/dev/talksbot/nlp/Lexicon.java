@@ -27,6 +27,7 @@ final class Lexicon {
   static final Set<String> TRANSPARENT_HEADS;
 
   static final Set<String> ORGANISATION_WORDS = Set.copyOf(lines("organisation-words.txt"));
+  static final Set<String> PLACE_WORDS = Set.copyOf(lines("place-words.txt"));
   static final Set<String> TITLES = Set.copyOf(lines("titles.txt"));
   static final Set<String> NUMBER_WORDS = Set.copyOf(lines("number-words.txt"));
 
@@ -34,10 +35,10 @@ final class Lexicon {
   static final List<List<String>> NUMBER_UNITS =
       lines("number-units.txt").stream().map(u -> List.of(u.split(" +"))).toList();
 
-  /** Date words to their kind: month, weekday, relative or modifier. */
+  /** Date words to their kind: MONTH, WEEKDAY, RELATIVE, MODIFIER or PERIOD. */
   static final Map<String, String> DATE_WORDS = Map.copyOf(table("date-words.tsv"));
 
-  /** Place prepositions to their strength: strong or weak. */
+  /** Place prepositions to their strength: STRONG or WEAK. */
   static final Map<String, String> PLACE_PREPOSITIONS = Map.copyOf(table("place-prepositions.tsv"));
 
   static {

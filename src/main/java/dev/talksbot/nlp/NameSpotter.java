@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>ORGANISATION: the run holds an organisation word ({@code /nlp/organisation-words.txt}:
  *       Ministry, Council, Agency, University, Party …) or is a single acronym ("NATO", "U.N.").
+ *   <li>PLACE: the run holds a place word ({@code /nlp/place-words.txt}: States, Republic, Sea,
+ *       Palace, Street …).
  *   <li>Titles ({@code /nlp/titles.txt}: President, Foreign Minister, Mr …) inside the run: the
  *       words after the last title are a PERSON; the words before the first title are classified on
  *       their own ("NATO Secretary General Jane Roe" → NATO, Jane Roe).
@@ -84,16 +86,20 @@ final class NameSpotter {
 
   /**
    * A proper noun, or a capitalised adjective, noun or verb inside the sentence (not its first
-   * word, whose capital says nothing): "New York", "European Council", "United Nations".
+   * word, whose capital says nothing): "New York", "European Council", "United Nations". A first
+   * word tagged as a proper noun whose lemma is not the word itself ("Negotiators" → negotiator) is
+   * an inflected common word the tagger misread because of its capital.
    */
   private static boolean isNameToken(Tagged t, int i) {
     Tagged.Token token = t.get(i);
     if (!startsUpper(token)) {
       return false;
     }
+    if (i == 0) {
+      return token.isProperNoun() && token.lemma().equals(ValueSpotter.bare(token.text()));
+    }
     String tag = token.mainTag();
-    return token.isProperNoun()
-        || (i > 0 && (tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("VERB")));
+    return token.isProperNoun() || tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("VERB");
   }
 
   /** A hyphen with no space either side ("Knowles-Carter" tokenized as three tokens). */
@@ -115,6 +121,10 @@ final class NameSpotter {
   private static void classify(Tagged t, int from, int to, List<TypedValue> out) {
     if (hasOrganisationWord(t, from, to) || (to - from == 1 && isAcronym(t.get(from)))) {
       out.add(ValueSpotter.value(t, from, to, AnswerType.ORGANISATION));
+      return;
+    }
+    if (hasWordFrom(Lexicon.PLACE_WORDS, t, from, to)) {
+      out.add(ValueSpotter.value(t, from, to, AnswerType.PLACE));
       return;
     }
     int firstTitle = -1;
@@ -189,9 +199,12 @@ final class NameSpotter {
   }
 
   private static boolean hasOrganisationWord(Tagged t, int from, int to) {
+    return hasWordFrom(Lexicon.ORGANISATION_WORDS, t, from, to);
+  }
+
+  private static boolean hasWordFrom(Set<String> words, Tagged t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String word = ValueSpotter.bare(t.get(k).text());
-      if (Lexicon.ORGANISATION_WORDS.contains(word)) {
+      if (words.contains(ValueSpotter.bare(t.get(k).text()))) {
         return true;
       }
     }

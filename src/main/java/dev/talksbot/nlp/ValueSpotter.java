@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>DATE: a month with an optional day and year ("July 23", "July 23, 2025", "23 July 2025",
  *       "the 5th of May"), a weekday with an optional modifier ("last Tuesday"), a relative day
- *       ("yesterday"), and a bare year ("in 2025", "the 1990s") unless a noun follows ("2000
- *       soldiers" is a count). Month and weekday names must be capitalised ("may" is a verb).
+ *       ("yesterday"), a modified period ("last week", "this year"), and a bare year ("in 2025",
+ *       "the 1990s") unless a noun follows ("2000 soldiers" is a count). Month and weekday names
+ *       must be capitalised ("may" is a verb).
  *   <li>NUMBER: runs of NUM-tagged tokens or number words ("1,200", "twelve", "3.5 million"), with
  *       a following unit ("percent", "%") and a leading currency sign.
  *   <li>Proper-noun runs, classified by {@link NameSpotter}.
@@ -121,6 +122,9 @@ public final class ValueSpotter {
 
   /** Exclusive end of a date starting at token i, or -1. */
   private static int dateEnd(Tagged t, int i) {
+    if (kind(t, i).equals("MODIFIER") && kind(t, i + 1).equals("PERIOD")) {
+      return i + 2; // "last week", "this year"
+    }
     int j = i;
     boolean modified =
         kind(t, j).equals("MODIFIER") && (isCapitalised(t, j + 1, "MONTH") || isWeekday(t, j + 1));

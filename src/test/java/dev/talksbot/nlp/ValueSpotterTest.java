@@ -81,6 +81,47 @@ class ValueSpotterTest {
   }
 
   @Test
+  void moreWikipediaAndNewsSentences() {
+    assertThat(values("Frédéric Chopin was born in Żelazowa Wola, 46 kilometres west of Warsaw."))
+        .extracting(TypedValue::text, TypedValue::type)
+        .containsExactly(
+            tuple("Frédéric Chopin", AnswerType.PERSON),
+            tuple("Żelazowa Wola", AnswerType.PLACE),
+            tuple("46", AnswerType.NUMBER),
+            tuple("Warsaw", AnswerType.PLACE));
+    assertThat(
+            values(
+                "Prime Minister Keir Starmer and Chancellor Rachel Reeves visited the Bank of"
+                    + " England on Wednesday."))
+        .extracting(TypedValue::text, TypedValue::type)
+        .containsExactly(
+            tuple("Keir Starmer", AnswerType.PERSON),
+            tuple("Rachel Reeves", AnswerType.PERSON),
+            tuple("Bank of England", AnswerType.ORGANISATION),
+            tuple("Wednesday", AnswerType.DATE));
+    assertThat(
+            values(
+                "Dr. Sarah Chen of Stanford University presented the findings at a conference in"
+                    + " Tokyo last week."))
+        .extracting(TypedValue::text, TypedValue::type)
+        .containsExactly(
+            tuple("Sarah Chen", AnswerType.PERSON),
+            tuple("Stanford University", AnswerType.ORGANISATION),
+            tuple("Tokyo", AnswerType.PLACE),
+            tuple("last week", AnswerType.DATE));
+    assertThat(
+            values(
+                "Negotiators met for three hours at the Dolmabahce Palace, and the United States"
+                    + " sent about 60% of the aid."))
+        .extracting(TypedValue::text, TypedValue::type)
+        .containsExactly(
+            tuple("three", AnswerType.NUMBER),
+            tuple("Dolmabahce Palace", AnswerType.PLACE),
+            tuple("United States", AnswerType.PLACE),
+            tuple("60%", AnswerType.NUMBER));
+  }
+
+  @Test
   void organisationWordsCurrencyUnitsAndWeekdayDates() {
     assertThat(
             values(
