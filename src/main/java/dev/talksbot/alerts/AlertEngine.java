@@ -58,7 +58,8 @@ public final class AlertEngine {
         new ExtractiveSummarizer(
             index.embedder(),
             index::idf,
-            new TalksbotConfig.AnswerSettings(a.maxSentences(), a.maxWords(), a.minSupport(), 4));
+            new TalksbotConfig.AnswerSettings(
+                a.maxSentences(), a.maxWords(), a.minConfidence(), 4));
     this.clock = clock;
   }
 

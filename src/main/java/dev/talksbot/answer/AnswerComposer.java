@@ -30,7 +30,7 @@ final class AnswerComposer {
   /** A conflicting version this probable (relative to the best) is weighed against it. */
   static final double DISSENT_MIN = 0.6;
 
-  /** A sentence this probable (relative to the best) may corroborate a strong one. */
+  /** A sentence covering this share of what the best covers may corroborate a strong one. */
   static final double CORROBORATOR_MIN = 0.3;
 
   /** A further sentence joins the answer when it is this probable relative to the first. */
@@ -76,7 +76,7 @@ final class AnswerComposer {
   /**
    * Groups strong sentences that report the same fact, then lets weaker sentences from other
    * articles join a group as corroboration when they report its fact (they need not answer the
-   * question on their own: "Ukraine said Umerov would head its delegation").
+   * question on their own: "Freedonia said Petrenko would head its delegation").
    */
   List<Group> group(
       List<Candidate> strong, List<Candidate> related, Set<String> qTerms, QuestionShape shape) {
@@ -123,7 +123,7 @@ final class AnswerComposer {
     if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
       return true;
     // the same answer to the question (the same person, date or number), said in other words,
-    // or the same distinctive phrase ("diametrically opposed") or figure ("50 days")
+    // or the same distinctive phrase ("sharply opposed") or figure ("60 days")
     if (cos < SAME_SLOT_COS) return false;
     if (sharesRarePhrase(a, b, qTerms) || sharesFigure(a, b)) return true;
     Set<String> sa = shape.slot(a.text(), a.people());
@@ -201,9 +201,11 @@ final class AnswerComposer {
             .toList();
     Map<String, Integer> votes =
         votes(cands.stream().filter(c -> c.relevance() >= threshold).toList(), qTerms);
+    // corroboration need not answer on its own ("Ukraine said X would head its delegation"): a
+    // sentence that covers the question nearly as well may join a group that reports its fact
     List<Candidate> related =
         cands.stream()
-            .filter(c -> c.coverage() > 0 && c.relevance() >= CORROBORATOR_MIN * best.relevance())
+            .filter(c -> c.coverage() > 0 && c.coverage() >= CORROBORATOR_MIN * best.coverage())
             .toList();
     return compose(threshold, group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
   }

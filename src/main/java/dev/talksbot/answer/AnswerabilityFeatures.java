@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The features of the question-level decision (answer or refuse): how probable the best sentence
- * is and how clearly it beats the others, and the best sentence's own features that speak to
- * whether the question is answered at all (what it leaves uncovered, negation, capitalised and
- * numeric question words, the kind of value asked for).
+ * The features of the question-level decision (answer or refuse): how probable the best sentence is
+ * and how clearly it beats the others, and the best sentence's own features that speak to whether
+ * the question is answered at all (what it leaves uncovered, negation, capitalised and numeric
+ * question words, the kind of value asked for).
  */
 public final class AnswerabilityFeatures {
   /** Best-sentence features carried over from {@link SelectorFeatures}. */
@@ -30,7 +30,9 @@ public final class AnswerabilityFeatures {
           "expects_specific",
           "negation_mismatch",
           "question_negated",
-          "question_terms");
+          "question_terms",
+          "soft_coverage",
+          "soft_worst_missing");
 
   /** Sentences at least this probable count as "strong" ones. */
   static final double STRONG = 0.5;
@@ -40,7 +42,8 @@ public final class AnswerabilityFeatures {
   static {
     List<String> n =
         new ArrayList<>(
-            List.of("best_probability", "second_probability", "probability_margin", "strong_share"));
+            List.of(
+                "best_probability", "second_probability", "probability_margin", "strong_share"));
     n.addAll(CARRIED);
     NAMES = List.copyOf(n);
   }

@@ -26,8 +26,11 @@ import java.util.Set;
  *     similarity
  * @param sentenceIndex index of the sentence in its passage (0-based)
  * @param ownCoverage coverage of the question by the sentence alone (no neighbour context)
- * @param previousCoverage coverage of the question by the sentence before it in the passage
+ * @param previousTerms analysed terms of the sentence before it in the passage (empty for the
+ *     first)
  * @param passageTerms analysed terms of the whole passage it comes from
+ * @param otherSide its best clause speaks of another party's thing than the one the question asks
+ *     about ("the Russian delegation" for a question about the Ukrainian one)
  */
 public record Candidate(
     Article article,
@@ -46,8 +49,9 @@ public record Candidate(
     double relevance,
     int sentenceIndex,
     double ownCoverage,
-    double previousCoverage,
-    Set<String> passageTerms) {
+    Set<String> previousTerms,
+    Set<String> passageTerms,
+    boolean otherSide) {
 
   /** The same candidate quoting a longer span (a sentence and the list that follows it). */
   Candidate extendedTo(Span longer) {
@@ -69,8 +73,9 @@ public record Candidate(
         relevance,
         sentenceIndex,
         ownCoverage,
-        previousCoverage,
-        passageTerms);
+        previousTerms,
+        passageTerms,
+        otherSide);
   }
 
   /** The same candidate ranked by another score. */
@@ -92,8 +97,9 @@ public record Candidate(
         score,
         sentenceIndex,
         ownCoverage,
-        previousCoverage,
-        passageTerms);
+        previousTerms,
+        passageTerms,
+        otherSide);
   }
 
   public int words() {

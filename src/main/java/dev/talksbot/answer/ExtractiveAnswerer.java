@@ -10,22 +10,32 @@ import java.util.Set;
 /**
  * The default answerer: no network, no generation. It answers with at most three sentences quoted
  * from the retrieved passages, each followed by the citations of every outlet that reports the same
- * fact, or refuses when no sentence supports the question well enough.
+ * fact, or refuses when the coverage does not answer.
  *
  * <ol>
- *   <li>Every sentence of the retrieved passages is scored on IDF-weighted coverage of the
- *       question's content terms and embedding similarity to the question.
- *   <li>The question is answerable when the best sentence covers at least {@code minSupport} of the
- *       question (or, worded differently, is semantically very close and covers a quarter). An
- *       unknown word in the question (a name the coverage never mentions) weighs heavily, so "What
- *       did Macron say?" is refused rather than answered with the nearest Peskov quote.
- *   <li>Strong sentences reporting the same fact in different articles are grouped; a group is
- *       cited together. When groups name different people for the same thing, the version most
- *       outlets report wins and a lone outlier is only noted, with its own citation.
+ *   <li>Every sentence of the retrieved passages gets its selector features ({@link
+ *       SelectorFeatures}); the learned sentence model ({@link SelectorModel}) gives each the
+ *       probability that it holds the answer. A sentence whose best clause speaks of the other
+ *       party's thing ("the Russian delegation" for a question about the Ukrainian one) keeps only
+ *       a share of it.
+ *   <li>The learned answerability model reads the best sentence and how it stands against the rest
+ *       ({@link AnswerabilityFeatures}); below the calibrated threshold the question is refused
+ *       with a message that says what the coverage is.
+ *   <li>A question with two parts ({@link TwoPartQuestion}) is answered part by part, each cited; a
+ *       part nothing answers is said to be uncovered.
+ *   <li>The text is composed by {@link AnswerComposer}: reports of the same fact cited together, a
+ *       lone dissenting report on who is noted with its own citation.
  * </ol>
  */
 public final class ExtractiveAnswerer implements Answerer {
   public static final String NAME = "extractive";
+
+  /**
+   * Share of its probability a sentence keeps when its best clause speaks of another party's thing
+   * than the question asks about (a general rule of reading, not learned: the training data have
+   * too few such questions).
+   */
+  static final double OTHER_SIDE_FACTOR = 0.25;
 
   /** Cosine (question, sentence) above which a differently worded sentence may answer. */
   static final double COS_STRONG = 0.78;
@@ -43,7 +53,10 @@ public final class ExtractiveAnswerer implements Answerer {
       Embedder embedder, TermWeights weights, AnswerSettings settings, SelectorModel model) {
     this.features = new SentenceFeatures(embedder, weights);
     this.selectorFeatures = new SelectorFeatures(features);
-    this.model = model;
+    this.model =
+        settings.minConfidence() == null
+            ? model
+            : model.withThreshold(settings.minConfidence(), model.about());
     this.composer = new AnswerComposer(features, settings);
   }
 
@@ -114,7 +127,10 @@ public final class ExtractiveAnswerer implements Answerer {
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
     for (int i = 0; i < cands.size(); i++) {
-      scored.add(cands.get(i).withRelevance(model.sentence().probability(x[i])));
+      Candidate c = cands.get(i);
+      double p = model.sentence().probability(x[i]);
+      // a clause about the other party's thing never answers a question that names the party
+      scored.add(c.withRelevance(c.otherSide() ? p * OTHER_SIDE_FACTOR : p));
       order.add(i);
     }
     order.sort((a, b) -> BY_RELEVANCE.compare(scored.get(a), scored.get(b)));

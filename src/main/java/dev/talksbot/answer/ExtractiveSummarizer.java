@@ -46,6 +46,37 @@ public final class ExtractiveSummarizer implements Summarizer {
 
   @Override
   public Answer summarize(String topic, List<ScoredPassage> passages, CorpusInfo corpus) {
+    return summarize(topic, passages, corpus, List.of());
+  }
+
+  /** The key-fact questions a summary answers first ({@code answer/summary-aspects.txt}). */
+  public static List<String> aspects() {
+    return List.copyOf(ASPECTS);
+  }
+
+  private static final List<String> ASPECTS = WordList.lines("/answer/summary-aspects.txt");
+
+  /**
+   * The best sentence of an answer to a key-fact question that can stand in a summary (no leaning
+   * on a previous sentence), or null.
+   */
+  public static Candidate keyFact(ExtractiveAnswerer.Explained ex) {
+    if (ex.answer().refused() || ex.candidates().isEmpty()) return null;
+    double best = ex.candidates().getFirst().relevance();
+    for (Candidate c : ex.candidates()) {
+      if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
+      if (!DANGLING_START.matcher(c.text()).find()) return c;
+    }
+    return null;
+  }
+
+  /**
+   * As {@link #summarize(String, List, CorpusInfo)}, telling first the key facts given (the best
+   * sentences answering the key-fact questions, in order) and then the most corroborated, central
+   * sentences, with no two saying the same thing.
+   */
+  public Answer summarize(
+      String topic, List<ScoredPassage> passages, CorpusInfo corpus, List<Candidate> keyFacts) {
     if (corpus.articles() == 0) return new Answer.Refused(topic, Refusals.empty(corpus), NAME);
     Set<String> tTerms = topic == null ? Set.of() : SentenceFeatures.questionTerms(topic);
     float[] tv = topic == null ? null : features.embedder().embedQuery(topic);
@@ -99,7 +130,12 @@ public final class ExtractiveSummarizer implements Summarizer {
             .thenComparing(c -> c.article().id())
             .thenComparingInt(c -> c.span().start()));
     List<Candidate> picked = new ArrayList<>();
-    for (Candidate c : ranked) {
+    Map<String, Candidate> byKey = new LinkedHashMap<>();
+    for (Candidate c : cands) byKey.put(c.key(), c);
+    List<Candidate> order = new ArrayList<>();
+    for (Candidate k : keyFacts) if (byKey.containsKey(k.key())) order.add(byKey.get(k.key()));
+    order.addAll(ranked);
+    for (Candidate c : order) {
       if (picked.size() >= settings.summarySentences()) break;
       boolean redundant =
           picked.stream()
@@ -108,7 +144,7 @@ public final class ExtractiveSummarizer implements Summarizer {
                       Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
                           || features.overlap(p.terms(), c.terms(), Set.of()) >= 0.5
                           || corroborating.get(p).contains(c));
-      if (!redundant) picked.add(c);
+      if (!redundant && !picked.contains(c)) picked.add(c);
     }
     if (picked.isEmpty())
       return new Answer.Refused(

@@ -1,13 +1,16 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.nlp.AnswerType;
+import dev.talksbot.nlp.QuestionType;
+import dev.talksbot.nlp.TypedValue;
+import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a question looks for, beyond its words: the expected kind of answer ("who" wants a person,
@@ -28,35 +31,15 @@ final class QuestionShape {
   /** Analysed party term -> the country it stands for. */
   private static final Map<String, String> PARTY = new HashMap<>();
 
-  private static void party(String country, String... words) {
-    String c = TextAnalysis.terms(country).getFirst();
-    PARTY.put(c, c);
-    for (String w : words) for (String t : TextAnalysis.terms(w)) PARTY.put(t, c);
-  }
-
   static {
-    party("russia", "moscow", "kremlin");
-    party("ukraine", "kyiv", "kiev");
-    party("america", "washington", "us", "usa");
-    party("turkey", "ankara");
-    party("europe", "brussels", "eu");
-    party("china", "beijing");
-    party("britain", "london", "uk");
-    party("france", "paris");
-    party("germany", "berlin");
+    for (String line : WordList.lines("/answer/parties.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) throw new IllegalStateException("answer/parties.tsv: bad line " + line);
+      String c = TextAnalysis.terms(f[0]).getFirst();
+      PARTY.put(c, c);
+      for (String t : TextAnalysis.terms(f[1])) PARTY.put(t, c);
+    }
   }
-
-  private static final Pattern DATE =
-      Pattern.compile(
-          "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-              + "may|june|july|august|september|october|november|december|yesterday|today|tomorrow|"
-              + "last (week|month|year)|next (week|month|year)|(19|20)\\d\\d)\\b");
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          "(?i)(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-              + "forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozens?)\\b)");
-  private static final Pattern PLACE =
-      Pattern.compile("\\b(in|at|to|from|near)\\s+(the\\s+)?\\p{Lu}\\p{L}+");
 
   final Expect expect;
 
@@ -69,15 +52,14 @@ final class QuestionShape {
   }
 
   static QuestionShape of(String question, Set<String> qTerms) {
-    String q = question.toLowerCase(Locale.ROOT).strip();
-    Expect e = Expect.ANY;
-    if (q.matches("^(who|whom|whose)\\b.*") || q.matches(".*\\bwho (is|was|are|were)\\b.*"))
-      e = Expect.PERSON;
-    else if (q.matches("^when\\b.*") || q.matches(".*\\bwhat (date|day|time)\\b.*"))
-      e = Expect.DATE;
-    else if (q.matches(".*\\bhow (many|much)\\b.*") || q.matches(".*\\bwhat number\\b.*"))
-      e = Expect.NUMBER;
-    else if (q.matches("^where\\b.*")) e = Expect.PLACE;
+    Expect e =
+        switch (QuestionType.expected(question)) {
+          case PERSON -> Expect.PERSON;
+          case DATE -> Expect.DATE;
+          case NUMBER -> Expect.NUMBER;
+          case PLACE -> Expect.PLACE;
+          default -> Expect.ANY;
+        };
     List<String> seq = TextAnalysis.terms(question);
     List<String[]> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < seq.size(); i++) {
@@ -124,13 +106,6 @@ final class QuestionShape {
     return false;
   }
 
-  private static final Pattern DATE_VALUE =
-      Pattern.compile(
-          "(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-              + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(january|february|march|april|may|june|july|august|september|"
-              + "october|november|december)\\b|\\b(19|20)\\d\\d\\b");
-  private static final Pattern NUMBER_VALUE = Pattern.compile("\\d[\\d,.]*");
-
   /**
    * The values a sentence gives for what the question asks: people (by name key) for "who", dates
    * for "when", numbers for "how many"; empty for other questions.
@@ -139,30 +114,13 @@ final class QuestionShape {
     Set<String> out = new java.util.HashSet<>();
     switch (expect) {
       case PERSON -> out.addAll(people);
-      case DATE -> {
-        var m = DATE_VALUE.matcher(text);
-        while (m.find()) out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-      }
-      case NUMBER -> {
-        var m = NUMBER_VALUE.matcher(text);
-        while (m.find()) out.add(m.group().replaceAll("[,.]$", ""));
+      case DATE, NUMBER -> {
+        AnswerType want = expect == Expect.DATE ? AnswerType.DATE : AnswerType.NUMBER;
+        for (TypedValue v : ValueSpotter.values(text))
+          if (v.type() == want) out.add(v.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
       }
       default -> {}
     }
     return out;
-  }
-
-  /**
-   * The text holds the kind of thing the question asks for; {@code people} are the names in it that
-   * the question does not mention.
-   */
-  boolean hasExpected(String text, Set<String> people) {
-    return switch (expect) {
-      case PERSON -> !people.isEmpty();
-      case DATE -> DATE.matcher(text).find();
-      case NUMBER -> NUMBER.matcher(text).find();
-      case PLACE -> PLACE.matcher(text).find();
-      case ANY -> false;
-    };
   }
 }

@@ -1,9 +1,14 @@
 package dev.talksbot.answer;
 
+import dev.talksbot.nlp.AnswerType;
+import dev.talksbot.nlp.QuestionType;
+import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,7 +54,9 @@ public final class SelectorFeatures {
           "negation_mismatch",
           "question_negated",
           "question_terms",
-          "sentence_words");
+          "sentence_words",
+          "soft_coverage",
+          "soft_worst_missing");
 
   /** BM25 term saturation for sentence scoring. */
   static final double BM25_K1 = 1.2;
@@ -64,9 +71,11 @@ public final class SelectorFeatures {
       Pattern.compile("(?i)\\b(not|never|no|none|neither|nor|without|n't)\\b|n't\\b");
 
   private final SentenceFeatures features;
+  private final SoftMatch soft;
 
   SelectorFeatures(SentenceFeatures features) {
     this.features = features;
+    this.soft = new SoftMatch(features.embedder());
   }
 
   /** What the selector knows of the question. */
@@ -74,6 +83,7 @@ public final class SelectorFeatures {
       String text,
       Set<String> terms,
       QuestionShape shape,
+      AnswerType type,
       Set<String> capitals,
       Set<String> numbers) {
     Question {
@@ -94,7 +104,7 @@ public final class SelectorFeatures {
           caps.addAll(dev.talksbot.index.TextAnalysis.terms(t));
       }
       caps.retainAll(terms);
-      return new Question(text, terms, shape, caps, nums);
+      return new Question(text, terms, shape, QuestionType.expected(text), caps, nums);
     }
   }
 
@@ -113,9 +123,19 @@ public final class SelectorFeatures {
     avgLen = cands.isEmpty() ? 1 : Math.max(1, avgLen / cands.size());
     double retrievedMissing = missingShare(q.terms(), retrieved);
     boolean qNegated = NEGATION.matcher(q.text()).find();
+    Map<String, String> qWords = new LinkedHashMap<>(SoftMatch.words(q.text()));
+    qWords.keySet().retainAll(q.terms());
+    Map<String, float[]> wordVectors = soft.vectors(qWords, cands);
     double[][] out = new double[cands.size()][];
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
+      boolean pronoun = Pronouns.startsWithPronoun(c.text());
+      // a sentence that starts with a pronoun is read with the sentence it leans on ("He said…")
+      Set<String> terms = c.terms();
+      if (pronoun && !c.previousTerms().isEmpty()) {
+        terms = new HashSet<>(c.terms());
+        terms.addAll(c.previousTerms());
+      }
       double[] x = new double[NAMES.size()];
       int k = 0;
       x[k++] = c.coverage();
@@ -125,27 +145,38 @@ public final class SelectorFeatures {
       x[k++] = c.cosine() - maxCos;
       x[k++] = bm25(q.terms(), c, avgLen);
       x[k++] = bigramShare(q.terms(), q.text(), c);
-      x[k++] = share(q.capitals(), c.terms());
+      x[k++] = share(q.capitals(), terms);
       x[k++] = numbersShare(q.numbers(), c.text());
-      x[k++] = missingMaxIdf(q.terms(), c.terms());
+      x[k++] = missingMaxIdf(q.terms(), terms);
       x[k++] = missingShare(q.terms(), c.passageTerms());
       x[k++] = 1 - share(q.capitals(), c.passageTerms());
-      x[k++] = Math.log1p(missingCount(q.terms(), c.terms()));
+      x[k++] = Math.log1p(missingCount(q.terms(), terms));
       x[k++] = retrievedMissing;
       x[k++] = 1.0 / (1 + c.passageRank());
       x[k++] = c.passageRank() == 0 ? 1 : 0;
       x[k++] = Math.log1p(c.sentenceIndex());
       x[k++] = c.position() == 0 ? 1 : 0;
-      boolean pronoun = Pronouns.startsWithPronoun(c.text());
       x[k++] = pronoun ? 1 : 0;
-      x[k++] = pronoun ? c.previousCoverage() : 0;
-      boolean specific = q.shape().expect != QuestionShape.Expect.ANY;
-      x[k++] = specific && q.shape().hasExpected(c.text(), c.people()) ? 1 : 0;
+      x[k++] = pronoun ? features.coverage(q.terms(), c.previousTerms()) : 0;
+      boolean specific = q.type() != AnswerType.OTHER;
+      x[k++] = specific && ValueSpotter.has(c.text(), q.type(), q.text()) ? 1 : 0;
       x[k++] = specific ? 1 : 0;
       x[k++] = qNegated != NEGATION.matcher(c.text()).find() ? 1 : 0;
       x[k++] = qNegated ? 1 : 0;
       x[k++] = Math.log1p(q.terms().size());
       x[k++] = Math.log1p(c.words());
+      Map<String, Double> m = SoftMatch.match(qWords, terms, c.text(), wordVectors);
+      double all = 0;
+      double hit = 0;
+      double worst = 1;
+      for (var e : m.entrySet()) {
+        double w = features.weight(e.getKey());
+        all += w;
+        hit += w * e.getValue();
+        worst = Math.min(worst, e.getValue());
+      }
+      x[k++] = all == 0 ? 0 : hit / all;
+      x[k++] = m.isEmpty() ? 1 : worst;
       out[i] = x;
     }
     return out;

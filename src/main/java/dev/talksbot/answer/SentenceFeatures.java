@@ -125,13 +125,11 @@ final class SentenceFeatures {
                     && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
                 ? new Span(s.start(), sentences.get(i + 1).end())
                 : s;
-        double previous =
+        Set<String> previous =
             i == 0
-                ? 0
-                : coverage(
-                    qTerms,
-                    QuestionShape.withParties(
-                        TextAnalysis.terms(p.sentenceText(sentences.get(i - 1)))));
+                ? Set.of()
+                : QuestionShape.withParties(
+                    TextAnalysis.terms(p.sentenceText(sentences.get(i - 1))));
         scored.add(
             lexical(
                 sp,
@@ -175,17 +173,15 @@ final class SentenceFeatures {
       Map<String, Entities.Name> focus,
       double coverage,
       double ownCoverage,
-      double previousCoverage,
-      Set<String> passageTerms) {
+      Set<String> previousTerms,
+      Set<String> passageTerms,
+      boolean otherSide) {
 
     Candidate with(float[] v, float[] qVector, QuestionShape shape, Set<String> qTerms) {
       double cos =
           qVector == null || coverage == 0 && !qTerms.isEmpty() ? 0 : Embedder.dot(qVector, v);
       double rel = relevance(coverage, cos, rank);
       Set<String> people = Entities.peopleNotIn(focus, qTerms);
-      if (shape != null && shape.expect != QuestionShape.Expect.ANY) {
-        rel += shape.hasExpected(text, people) ? EXPECTED_BONUS : -EXPECTED_PENALTY;
-      }
       Candidate c =
           new Candidate(
               sp.article(),
@@ -204,8 +200,9 @@ final class SentenceFeatures {
               rel,
               index,
               ownCoverage,
-              previousCoverage,
-              passageTerms);
+              previousTerms,
+              passageTerms,
+              otherSide);
       return quote.equals(sentence) ? c : c.extendedTo(quote);
     }
   }
@@ -218,15 +215,6 @@ final class SentenceFeatures {
 
   /** Share of coverage kept by a clause that speaks of the other side's thing. */
   static final double OTHER_SIDE_FACTOR = 0.4;
-
-  /** Relevance bonus when the sentence holds the kind of thing the question asks for. */
-  static final double EXPECTED_BONUS = 0.05;
-
-  /**
-   * Relevance penalty when a who/when/how-many question meets a sentence without a
-   * name/date/number.
-   */
-  static final double EXPECTED_PENALTY = 0.1;
 
   /** A sentence that continues the previous one as its list ("Among them: ..."). */
   private static final Pattern LIST_FOLLOWS =
@@ -246,29 +234,46 @@ final class SentenceFeatures {
       Set<String> qTerms,
       QuestionShape shape,
       Set<String> context,
-      double previous,
+      Set<String> previous,
       Set<String> passageTerms) {
     List<String> seq = TextAnalysis.terms(text);
     Map<String, Entities.Name> names = Entities.names(text);
     double cov = 0;
     double own = 0;
     Map<String, Entities.Name> focus = names;
+    boolean otherSide = false;
     if (!qTerms.isEmpty()) {
       cov = clauseCoverage(seq, qTerms, shape, context);
       own = clauseCoverage(seq, qTerms, shape, Set.of());
+      otherSide = shape != null && shape.otherSide(seq);
       String[] clauses = CLAUSE.split(text);
       if (clauses.length > 1) {
         for (String clause : clauses) {
-          double c = clauseCoverage(TextAnalysis.terms(clause), qTerms, shape, context);
+          List<String> cs = TextAnalysis.terms(clause);
+          double c = clauseCoverage(cs, qTerms, shape, context);
           if (c > cov + 1e-9) {
             cov = c;
             focus = Entities.names(clause);
+            otherSide = shape != null && shape.otherSide(cs);
           }
         }
       }
     }
     return new Scored(
-        sp, rank, index, s, quote, text, seq, names, focus, cov, own, previous, passageTerms);
+        sp,
+        rank,
+        index,
+        s,
+        quote,
+        text,
+        seq,
+        names,
+        focus,
+        cov,
+        own,
+        previous,
+        passageTerms,
+        otherSide);
   }
 
   private double clauseCoverage(

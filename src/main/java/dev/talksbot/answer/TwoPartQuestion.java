@@ -22,7 +22,12 @@ final class TwoPartQuestion {
 
   /** "X and wh… Y?": a second question introduced by a question word after "and". */
   private static final Pattern SECOND =
-      Pattern.compile("(?i)^(.+?)[,;]?\\s+and\\s+((?:" + WH_ALT + ")\\b.+)$");
+      Pattern.compile(
+          "(?i)^(.+?)[,;]?\\s+and\\s+((?:(?:"
+              + String.join("|", WordList.load("/answer/prepositions.txt"))
+              + ")\\s+)?(?:"
+              + WH_ALT
+              + ")\\b.+)$");
 
   /** "Wh1 and wh2 rest?": two question words sharing one predicate. */
   private static final Pattern SHARED =

@@ -17,6 +17,23 @@ import java.util.Set;
 public final class WordList {
   private WordList() {}
 
+  /** The entries of a classpath resource as written (case kept), in order. */
+  public static java.util.List<String> lines(String resource) {
+    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("resource " + resource + " is missing");
+      java.util.List<String> out = new java.util.ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        int hash = line.indexOf('#');
+        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!entry.isEmpty()) out.add(entry);
+      }
+      return java.util.List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + resource, e);
+    }
+  }
+
   /** The entries of a classpath resource, e.g. {@code /answer/pronouns.txt}. */
   public static Set<String> load(String resource) {
     try (InputStream in = WordList.class.getResourceAsStream(resource)) {

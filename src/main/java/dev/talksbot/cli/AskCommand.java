@@ -75,13 +75,18 @@ final class AskCommand implements Callable<Integer> {
       Answer a;
       if (explain) {
         var ex = bot.explain(question);
+        err.printf(
+            Locale.ROOT,
+            "answerability %.3f (answers at %.3f or more)%n",
+            ex.confidence(),
+            bot.extractive().model().threshold());
         ex.candidates().stream()
             .limit(12)
             .forEach(
                 c ->
                     err.printf(
                         Locale.ROOT,
-                        "  rel=%.3f cov=%.2f cos=%.3f rank=%d %s: %s%n",
+                        "  p=%.3f cov=%.2f cos=%.3f rank=%d %s: %s%n",
                         c.relevance(),
                         c.coverage(),
                         c.cosine(),

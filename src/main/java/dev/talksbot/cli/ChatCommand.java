@@ -55,7 +55,7 @@ final class ChatCommand implements Callable<Integer> {
 
   static String help() {
     return """
-        Ask a question in plain words, e.g. "What did Peskov say before the talks?"
+        Ask a question in plain words, e.g. "What did the Kremlin say before the talks?"
         /summary [topic]  a short cited overview (of everything, or of a topic)
         /sources          the articles I know
         /help             this text

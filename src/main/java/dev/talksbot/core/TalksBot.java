@@ -6,7 +6,6 @@ import dev.talksbot.answer.Answerer;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
-import dev.talksbot.answer.Summarizer;
 import dev.talksbot.answer.llm.ConversationMemory;
 import dev.talksbot.answer.llm.LlmAnswerers;
 import dev.talksbot.answer.llm.LlmEnvironment;
@@ -50,7 +49,7 @@ public final class TalksBot implements AutoCloseable {
   private final ExtractiveAnswerer extractive;
   private final Answerer answerer;
   private final QuestionPipeline questions;
-  private final Summarizer summarizer;
+  private final ExtractiveSummarizer summarizer;
   private final FileLoader loader = new FileLoader(new NewsArticleParser());
   private final Coverage coverage;
   private final QuestionNormalizer normalizer;
@@ -144,6 +143,11 @@ public final class TalksBot implements AutoCloseable {
     return index;
   }
 
+  /** The extractive answerer (also the LLM answerer's fallback). */
+  public ExtractiveAnswerer extractive() {
+    return extractive;
+  }
+
   public Answerer answerer() {
     return answerer;
   }
@@ -229,11 +233,30 @@ public final class TalksBot implements AutoCloseable {
   public Answer summary(String topic) {
     CorpusInfo corpus = corpusInfo();
     if (topic == null || topic.isBlank()) {
-      return summarizer.summarize(null, allPassages(), corpus);
+      return summarizer.summarize(null, allPassages(), corpus, keyFacts(null, corpus));
     }
     String t = Questions.validate(topic);
-    List<ScoredPassage> passages = retriever.retrieve(new RetrievalQuery(t, 12));
-    return summarizer.summarize(t, passages, corpus);
+    List<ScoredPassage> passages = retriever.retrieve(new RetrievalQuery(t, TOPIC_PASSAGES));
+    return summarizer.summarize(t, passages, corpus, keyFacts(t, corpus));
+  }
+
+  /** Passages a topic summary reads. */
+  static final int TOPIC_PASSAGES = 12;
+
+  /**
+   * The best sentences answering the key-fact questions (who negotiates, where and when, what was
+   * agreed, each side's position, outside pressure), asked of the coverage (or of a topic).
+   */
+  private List<dev.talksbot.answer.Candidate> keyFacts(String topic, CorpusInfo corpus) {
+    List<dev.talksbot.answer.Candidate> out = new ArrayList<>();
+    for (String aspect : ExtractiveSummarizer.aspects()) {
+      String q = topic == null ? aspect : aspect + " (" + topic + ")";
+      var c =
+          ExtractiveSummarizer.keyFact(
+              extractive.explain(new AnswerRequest(q, retrieve(q), corpus)));
+      if (c != null) out.add(c);
+    }
+    return out;
   }
 
   private List<ScoredPassage> allPassages() {

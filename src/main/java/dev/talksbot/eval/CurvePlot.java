@@ -59,7 +59,8 @@ final class CurvePlot {
     g.drawString(title, LEFT, 24);
     g.setColor(new Color(200, 80, 60));
     g.setStroke(
-        new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
     int ry = TOP + h - (int) Math.round(reference * h);
     g.drawLine(LEFT, ry, LEFT + w, ry);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));

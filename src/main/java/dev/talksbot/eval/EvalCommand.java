@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
       "Prints a table, or with --json one JSON object {suite, systems: {bm25, dense, hybrid, peer}}."
     })
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SUITE", description = "scifact, squad, squad2, news or corpus")
+  @Parameters(
+      index = "0",
+      paramLabel = "SUITE",
+      description = "scifact, squad, squad2, news or corpus")
   String suite;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
@@ -132,8 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
             : cache != null
                 ? cache
                 : BenchData.projectHome().resolve("target").resolve("eval-cache");
-    String sp =
-        split != null ? split : tune ? "train" : suite.equals("news") ? "all" : "test";
+    String sp = split != null ? split : tune ? "train" : suite.equals("news") ? "all" : "test";
     EvalOptions o =
         new EvalOptions(
             BenchData.resolve(data), sp, limit, corpusSample, runFile, cacheDir, !noPeer, s, log);

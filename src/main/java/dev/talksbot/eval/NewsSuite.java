@@ -28,8 +28,8 @@ public final class NewsSuite {
   static final String DISSENT_MARK = "instead.";
 
   /**
-   * A corpus folder under {@code tmp} holding the bundled articles and the news set's, as the
-   * suite indexes them.
+   * A corpus folder under {@code tmp} holding the bundled articles and the news set's, as the suite
+   * indexes them.
    */
   public static Path corpus(Path tmp) throws IOException {
     Path bundled = BenchData.projectHome().resolve("index").resolve("corpus");

@@ -41,7 +41,8 @@ public final class Squad2Run {
 
   /**
    * The paragraphs the run indexes: all of the split's, so questions compete across them; with a
-   * sample (quick runs), those of the chosen questions plus an even sample of {@code sample} others.
+   * sample (quick runs), those of the chosen questions plus an even sample of {@code sample}
+   * others.
    */
   static List<Article> articles(
       BenchData.Squad2 data, List<BenchData.Squad2Question> questions, int sample) {

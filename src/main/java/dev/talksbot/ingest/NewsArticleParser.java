@@ -38,6 +38,10 @@ public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
       Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(.+)$");
+
+  /** A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between). */
+  private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
+
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})$");
@@ -82,6 +86,16 @@ public final class NewsArticleParser implements ArticleParser {
       if (s.equals(previous)) continue; // duplicated headline or line
       previous = s;
       if (!bodyStarted) {
+        Matcher db = DATED_BYLINE.matcher(s);
+        if (db.matches() && byline.authors().isEmpty()) {
+          LocalDate d = Dates.parse(db.group(2).strip());
+          if (d != null) {
+            byline = Byline.parse(db.group(1));
+            if (outlet == null) outlet = byline.outlet();
+            if (date == null) date = d;
+            continue;
+          }
+        }
         Matcher g = GLUED_OUTLET_DATE.matcher(s);
         if (g.matches()) {
           LocalDate d = dayMonthYear(g.group(2), g.group(3), g.group(4));

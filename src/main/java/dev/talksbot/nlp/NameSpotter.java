@@ -119,6 +119,10 @@ final class NameSpotter {
   }
 
   private static void classify(Tagged t, int from, int to, List<TypedValue> out) {
+    if (to - from >= 2 && "named-day".equals(Lexicon.DATE_WORDS.get(lower(t.get(to - 1))))) {
+      out.add(ValueSpotter.value(t, from, to, AnswerType.DATE)); // "Independence Day"
+      return;
+    }
     if (hasOrganisationWord(t, from, to) || (to - from == 1 && isAcronym(t.get(from)))) {
       out.add(ValueSpotter.value(t, from, to, AnswerType.ORGANISATION));
       return;

@@ -47,7 +47,9 @@ final class TelegramFormat {
 
   static String help(boolean group, String botUsername, int maxChars) {
     return "<b>What I can do</b>\n"
-        + (group ? "" : "Just type a question, e.g. <i>What did Peskov say before the talks?</i>\n")
+        + (group
+            ? ""
+            : "Just type a question, e.g. <i>What did the Kremlin say before the talks?</i>\n")
         + "/ask &lt;question&gt; — answer a question from the coverage\n"
         + "/summary [topic] — a short cited overview, of everything or of a topic\n"
         + "/sources — the articles I know\n"

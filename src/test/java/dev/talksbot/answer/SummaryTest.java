@@ -37,6 +37,24 @@ class SummaryTest {
         .isGreaterThanOrEqualTo(3);
   }
 
+  /** Key facts before colour: the overview names the negotiators, the venue, the exchanges... */
+  @Test
+  void overviewCoversTheKeyFactsOfTheCoverage() throws Exception {
+    Answer a = TestCorpus.bot().summary(null);
+    var root =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(SummaryTest.class.getResourceAsStream("/eval/corpus-summary-facts.json"));
+    String lower = a.text().toLowerCase(java.util.Locale.ROOT);
+    List<String> missing = new ArrayList<>();
+    for (var f : root.get("facts")) {
+      boolean found = false;
+      for (var w : f.get("words"))
+        found |= lower.contains(w.asText().toLowerCase(java.util.Locale.ROOT));
+      if (!found) missing.add(f.get("name").asText());
+    }
+    assertThat(missing).as("facts missing from: " + a.text()).hasSizeLessThanOrEqualTo(1);
+  }
+
   @Test
   void topicSummaryStaysOnTopic() {
     Answer a = TestCorpus.bot().summary("prisoner exchange");

@@ -18,6 +18,15 @@ class TwoPartQuestionTest {
   }
 
   @Test
+  void aSecondQuestionMayOpenWithAPreposition() {
+    List<String> parts =
+        TwoPartQuestion.split("Who opened the canal museum, and on what day did it open?");
+    assertEquals("Who opened the canal museum?", parts.get(0));
+    assertTrue(parts.get(1).startsWith("On what day did it open"), parts.get(1));
+    assertTrue(parts.get(1).contains("canal museum"), parts.get(1));
+  }
+
+  @Test
   void twoQuestionWordsSharingOnePredicateBecomeTwoQuestions() {
     assertEquals(
         List.of("Where was the harbour summit held?", "When was the harbour summit held?"),

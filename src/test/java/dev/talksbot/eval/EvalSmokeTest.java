@@ -98,4 +98,57 @@ class EvalSmokeTest {
     assertThat(h.get("avg_words").asDouble()).isBetween(0.0, 200.0);
     assertThat(j.get("systems").get("bm25").get("top1").asDouble()).isBetween(0.3, 1.0);
   }
+
+  /**
+   * SQuAD 2.0 test split, a slice: the JSON shape, and floors the first answerer failed (it scored
+   * 0.489 answer-or-abstain on the whole test split and refused 23 % of the unanswerable
+   * questions).
+   */
+  @Test
+  void squad2Slice(@TempDir Path tmp) throws Exception {
+    requireData("squad2");
+    Path plot = tmp.resolve("curve.png");
+    JsonNode j =
+        run(
+            "squad2",
+            "--json",
+            "--split",
+            "test",
+            "--limit",
+            "160",
+            "--corpus-sample",
+            "40",
+            "--no-cache",
+            "--run",
+            plot.toString(),
+            "--data",
+            DATA.toString());
+    assertThat(j.get("suite").asText()).isEqualTo("squad2");
+    assertThat(j.get("settings").get("split").asText()).isEqualTo("test");
+    JsonNode h = j.get("systems").get("hybrid");
+    for (String m :
+        List.of(
+            "answer_or_abstain",
+            "always_refuse",
+            "contains_gold",
+            "refused_answerable",
+            "refused_unanswerable",
+            "acc_at_25",
+            "acc_at_50",
+            "acc_at_75",
+            "acc_at_100")) {
+      assertThat(h.get(m).asDouble()).as(m).isBetween(0.0, 1.0);
+    }
+    assertThat(h.get("avg_words").asDouble()).isBetween(5.0, 100.0);
+    assertThat(h.get("answer_or_abstain").asDouble())
+        .as("beats always refusing")
+        .isGreaterThan(h.get("always_refuse").asDouble() + 0.05)
+        .isGreaterThan(0.55);
+    assertThat(h.get("refused_unanswerable").asDouble()).isGreaterThan(0.45);
+    assertThat(h.get("acc_at_25").asDouble())
+        .as("the most confident answers are the most accurate")
+        .isGreaterThan(h.get("acc_at_100").asDouble());
+    assertThat(Files.size(plot)).as("curve PNG written").isPositive();
+    assertThat(javax.imageio.ImageIO.read(plot.toFile()).getWidth()).isEqualTo(CurvePlot.WIDTH);
+  }
 }

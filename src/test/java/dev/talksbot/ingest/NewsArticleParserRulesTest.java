@@ -31,6 +31,32 @@ class NewsArticleParserRulesTest {
   }
 
   @Test
+  void aBylineWithItsDateGivesAuthorsAndDate() {
+    Article a =
+        parse("Harbour talks end without a deal\nBy Marta Ionescu | 24 August 2025\n\n" + LEAD);
+    assertThat(a.authors()).containsExactly("Marta Ionescu");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2025, 8, 24));
+    assertThat(a.title()).isEqualTo("Harbour talks end without a deal");
+    assertThat(a.text()).startsWith(LEAD).doesNotContain("Ionescu");
+    Article b = parse("By Ola Berg, Kestrel Times · Aug. 3, 2025\n\n" + LEAD);
+    assertThat(b.date()).isEqualTo(LocalDate.of(2025, 8, 3));
+    assertThat(b.outlet()).isEqualTo("Kestrel Times");
+  }
+
+  @Test
+  void aBylineWithoutAYearInventsNoDate() {
+    Article a = parse("By Marta Ionescu | 24 August\n\n" + LEAD);
+    assertThat(a.date()).isNull();
+  }
+
+  @Test
+  void aNavigationBarIsChromeNotATitle() {
+    Article a = parse("Home | World | Europe | Opinion\n\nHarbour talks end early\n\n" + LEAD);
+    assertThat(a.title()).isEqualTo("Harbour talks end early");
+    assertThat(a.text()).doesNotContain("Opinion");
+  }
+
+  @Test
   void metadataLineWithOnlyAuthors() {
     Article a = parse(" date 2025-07-23 By Mara Quist, Ines Alba\n\n" + LEAD);
     assertThat(a.authors()).containsExactly("Mara Quist", "Ines Alba");

@@ -189,4 +189,13 @@ class ValueSpotterTest {
     assertThat(values("the talks were long and difficult, officials said.")).isEmpty();
     assertThat(values("")).isEmpty();
   }
+
+  @Test
+  void aNamedDayIsADateNotAPerson() {
+    assertThat(values("The swap took place on Freedonia Independence Day, and Anna Berg attended."))
+        .extracting(TypedValue::text, TypedValue::type)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Freedonia Independence Day", AnswerType.DATE),
+            org.assertj.core.groups.Tuple.tuple("Anna Berg", AnswerType.PERSON));
+  }
 }

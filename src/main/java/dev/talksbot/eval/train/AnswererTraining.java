@@ -37,7 +37,7 @@ public final class AnswererTraining {
    * Each news dev question counts this many times: a few dozen news questions would otherwise be
    * drowned by six thousand Wikipedia ones, and news is what the bot answers.
    */
-  static final int NEWS_WEIGHT = 20;
+  static final int NEWS_WEIGHT = 100;
 
   private final TalksbotConfig config;
   private final RetrievalSettings settings;
@@ -83,8 +83,8 @@ public final class AnswererTraining {
     }
   }
 
-  public Result train(int limit, Path dump, Path out) throws IOException {
-    List<Question> questions = new ArrayList<>(squad(limit));
+  public Result train(int limit, int corpusSample, Path dump, Path out) throws IOException {
+    List<Question> questions = new ArrayList<>(squad(limit, corpusSample));
     List<Question> news = news();
     for (int i = 0; i < NEWS_WEIGHT; i++) questions.addAll(news);
     int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
@@ -152,13 +152,13 @@ public final class AnswererTraining {
     }
   }
 
-  private List<Question> squad(int limit) throws IOException {
+  private List<Question> squad(int limit, int corpusSample) throws IOException {
     BenchData.Squad2 data = BenchData.squad2(dataDir, "tune");
     List<Question> out = new ArrayList<>();
     Squad2Run.run(
         data,
         limit,
-        0,
+        corpusSample,
         config,
         settings,
         cacheDir,
@@ -194,7 +194,8 @@ public final class AnswererTraining {
             String t = c.text().toLowerCase(Locale.ROOT);
             labels.add(
                 q.answerable()
-                    && q.answerWords().stream().anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT))));
+                    && q.answerWords().stream()
+                        .anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT))));
           }
           out.add(new Question(q.id(), q.answerable(), ex.scoring().vectors(), labels));
         });

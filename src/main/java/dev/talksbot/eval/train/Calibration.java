@@ -19,11 +19,13 @@ final class Calibration {
   static final int STEPS = 1000;
 
   /** One threshold and what it gives on the training questions. */
-  record Point(double threshold, double accuracy, double answeredShare, double goldWhenAnswerable) {}
+  record Point(
+      double threshold, double accuracy, double answeredShare, double goldWhenAnswerable) {}
 
   static Point best(LinearModel answerability, List<AnswererTraining.Ranked> questions) {
     double[] p = new double[questions.size()];
-    for (int i = 0; i < p.length; i++) p[i] = answerability.probability(questions.get(i).features());
+    for (int i = 0; i < p.length; i++)
+      p[i] = answerability.probability(questions.get(i).features());
     Point best = null;
     for (int step = 0; step <= STEPS; step++) {
       double t = (double) step / STEPS;

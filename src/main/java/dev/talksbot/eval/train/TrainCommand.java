@@ -46,6 +46,23 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N SQuAD questions (all: 0).")
   int limit;
 
+  @Option(
+      names = "--corpus-sample",
+      paramLabel = "N",
+      description =
+          "Index only the paragraphs of the chosen SQuAD questions plus N others (quick runs).")
+  int corpusSample;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Vector cache (default: <home>/target/eval-cache); weights do not depend on it.")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Embed everything afresh.")
+  boolean noCache;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -63,9 +80,9 @@ public final class TrainCommand implements Callable<Integer> {
             config,
             RetrievalSettings.of(config),
             BenchData.resolve(data),
-            home.resolve("target").resolve("eval-cache"),
+            noCache ? null : cache != null ? cache : home.resolve("target").resolve("eval-cache"),
             log);
-    AnswererTraining.Result r = t.train(limit, dump, target);
+    AnswererTraining.Result r = t.train(limit, corpusSample, dump, target);
     PrintWriter o = spec.commandLine().getOut();
     o.println(r.summary());
     o.flush();

@@ -1,0 +1,61 @@
+package dev.talksbot.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Full dates as bylines write them: "2025-08-24", "24 August 2025", "August 24, 2025", "Aug. 24,
+ * 2025". Month names come from {@code months.txt}. A date without a year is no date here (a year is
+ * never guessed).
+ */
+final class Dates {
+  private Dates() {}
+
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  static {
+    List<String> lines = WordLists.load("months.txt");
+    for (int i = 0; i < lines.size(); i++)
+      for (String name : lines.get(i).split("\\s+"))
+        MONTHS.put(name.toLowerCase(Locale.ROOT), i + 1);
+    if (MONTHS.values().stream().distinct().count() != 12)
+      throw new IllegalStateException("ingest/months.txt must name 12 months, one a line");
+  }
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
+
+  /** The date the whole text states, or null. */
+  static LocalDate parse(String text) {
+    String t = text.strip();
+    Matcher m = ISO.matcher(t);
+    if (m.matches()) return of(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    m = DAY_MONTH_YEAR.matcher(t);
+    if (m.matches()) return of(m.group(3), month(m.group(2)), m.group(1));
+    m = MONTH_DAY_YEAR.matcher(t);
+    if (m.matches()) return of(m.group(3), month(m.group(1)), m.group(2));
+    return null;
+  }
+
+  private static int month(String name) {
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static LocalDate of(String year, int month, String day) {
+    if (month == 0) return null;
+    try {
+      return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The disagreement rule on made-up coverage: reports that name different people for what a "who"
+ * question asks are a disagreement (the majority first, the outlier noted with its citation); a
+ * date or an event near a name is not ("names Freedonia Independence Day instead" must never be
+ * said).
+ */
+class DisagreementTest {
+  private static final String MAJORITY_1 =
+      " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+          + "Freedonia's delegation to the harbour talks is headed by Ivan Petrenko, the former"
+          + " trade minister.\n\nThe talks are expected to last two days.\n";
+  private static final String MAJORITY_2 =
+      " date 2025-08-02 By Tom Lind, Baltic Wire\n\n"
+          + "Ivan Petrenko, a former trade minister, leads Freedonia's delegation to the harbour"
+          + " talks.\n\nObservers expect little progress on the fishing quotas.\n";
+  private static final String MAJORITY_3 =
+      " date 2025-08-02 By Ruth Adler, Harbor Tribune\n\n"
+          + "The Freedonian delegation, headed by Ivan Petrenko, arrived at the harbour talks on"
+          + " Monday.\n\nThe port authority closed two piers for the visit.\n";
+
+  private static TalksBot bot(Path dir, String fourth) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), MAJORITY_1);
+    Files.writeString(dir.resolve("b.txt"), MAJORITY_2);
+    Files.writeString(dir.resolve("c.txt"), MAJORITY_3);
+    Files.writeString(dir.resolve("d.txt"), fourth);
+    return TestCorpus.freshBot(dir);
+  }
+
+  @Test
+  void aLoneReportNamingSomeoneElseIsNotedBehindTheMajority(@TempDir Path dir) throws Exception {
+    try (TalksBot bot =
+        bot(
+            dir,
+            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
+                + "Freedonia's delegation to the harbour talks is headed by Marko Zoric, the"
+                + " deputy foreign minister.\n\nThe talks open on Monday.\n")) {
+      Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
+      assertThat(a).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko");
+      assertThat(a.text().indexOf("Petrenko")).isLessThan(a.text().indexOf("Zoric"));
+      assertThat(a.text()).contains("names Marko Zoric instead");
+    }
+  }
+
+  @Test
+  void aDateOrEventNearANameIsNoRivalName(@TempDir Path dir) throws Exception {
+    try (TalksBot bot =
+        bot(
+            dir,
+            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
+                + "Freedonia's delegation to the harbour talks, headed by its former trade"
+                + " minister, will meet again on Freedonia Independence Day, August 24.\n\n"
+                + "The talks open on Monday.\n")) {
+      Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
+      assertThat(a).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko").doesNotContain("instead");
+    }
+  }
+
+  @Test
+  void aQuestionThatAsksForNoPersonHasNoDisagreementNote(@TempDir Path dir) throws Exception {
+    try (TalksBot bot =
+        bot(
+            dir,
+            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
+                + "Freedonia's delegation to the harbour talks is headed by Marko Zoric, the"
+                + " deputy foreign minister.\n\nThe talks open on Monday.\n")) {
+      Answer a = bot.ask("What did the port authority close for the visit?");
+      assertThat(a.text()).as(a.text()).doesNotContain("instead");
+    }
+  }
+}

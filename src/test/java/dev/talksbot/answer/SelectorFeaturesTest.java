@@ -1,0 +1,74 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The selector's features on made-up coverage, read through the product's scoring path. */
+class SelectorFeaturesTest {
+  private static double feature(
+      ExtractiveAnswerer.Explained ex, String sentenceStart, String name) {
+    List<Candidate> cands = ex.candidates();
+    for (int i = 0; i < cands.size(); i++) {
+      if (cands.get(i).text().startsWith(sentenceStart))
+        return ex.scoring().vectors().get(i)[SelectorFeatures.NAMES.indexOf(name)];
+    }
+    throw new AssertionError("no candidate starts with " + sentenceStart + ": " + cands);
+  }
+
+  @Test
+  void featuresReadPronounsTypesNegationAndMissingWords(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "Ivan Petrenko, the Freedonian trade minister, spoke about the fishing quotas on"
+            + " Monday. He said the quotas would not change before the winter season. The harbour"
+            + " talks were held in a former customs house near the old port.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      ExtractiveAnswerer.Explained ex =
+          bot.explain("What did the trade minister say about the fishing quotas?");
+      assertThat(feature(ex, "He said", "pronoun_start")).isEqualTo(1);
+      assertThat(feature(ex, "He said", "pronoun_previous_coverage")).isGreaterThan(0.5);
+      assertThat(feature(ex, "Ivan Petrenko", "pronoun_start")).isZero();
+      assertThat(feature(ex, "He said", "negation_mismatch")).isEqualTo(1);
+      assertThat(feature(ex, "Ivan Petrenko", "negation_mismatch")).isZero();
+      assertThat(feature(ex, "Ivan Petrenko", "coverage"))
+          .isGreaterThan(feature(ex, "The harbour talks", "coverage"));
+
+      ExtractiveAnswerer.Explained who = bot.explain("Who spoke about the fishing quotas?");
+      assertThat(feature(who, "Ivan Petrenko", "expects_specific")).isEqualTo(1);
+      assertThat(feature(who, "Ivan Petrenko", "expected_value")).isEqualTo(1);
+      assertThat(feature(who, "The harbour talks", "expected_value")).isZero();
+
+      ExtractiveAnswerer.Explained other = bot.explain("Where were the harbour talks held?");
+      assertThat(feature(other, "The harbour talks", "missing_terms")).isZero();
+      assertThat(feature(other, "He said", "missing_terms")).isGreaterThan(0);
+      assertThat(feature(other, "The harbour talks", "passage_rank_inverse")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aQuestionTheCoverageDoesNotAnswerIsLessConfidentThanOneItDoes(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "Ivan Petrenko, the Freedonian trade minister, said on Monday that the fishing"
+            + " quotas would stay at 4,000 tonnes a year.\n\nThe harbour talks were held in a"
+            + " former customs house near the old port.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      double answered =
+          bot.explain("How many tonnes a year will the fishing quotas be?").confidence();
+      double notSaid = bot.explain("How many tourists visited the volcano museum?").confidence();
+      assertThat(answered).isGreaterThan(notSaid);
+      assertThat(bot.ask("How many tourists visited the volcano museum?"))
+          .isInstanceOf(Answer.Refused.class);
+    }
+  }
+}
