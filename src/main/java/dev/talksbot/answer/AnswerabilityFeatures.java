@@ -32,7 +32,8 @@ public final class AnswerabilityFeatures {
           "question_negated",
           "question_terms",
           "soft_coverage",
-          "soft_worst_missing");
+          "soft_worst_missing",
+          "value_proximity");
 
   /** Sentences at least this probable count as "strong" ones. */
   static final double STRONG = 0.5;

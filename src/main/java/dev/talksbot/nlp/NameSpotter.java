@@ -119,7 +119,7 @@ final class NameSpotter {
   }
 
   private static void classify(Tagged t, int from, int to, List<TypedValue> out) {
-    if (to - from >= 2 && "named-day".equals(Lexicon.DATE_WORDS.get(lower(t.get(to - 1))))) {
+    if (to - from >= 2 && "NAMED-DAY".equals(Lexicon.DATE_WORDS.get(lower(t.get(to - 1))))) {
       out.add(ValueSpotter.value(t, from, to, AnswerType.DATE)); // "Independence Day"
       return;
     }

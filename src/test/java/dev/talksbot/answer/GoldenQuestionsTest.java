@@ -143,6 +143,14 @@ class GoldenQuestionsTest {
   }
 
   @Test
+  void misspeltWordsAreReadAsTheCoverageWordsAndTheAnswerSaysSo() {
+    Answer a = TestCorpus.bot().ask("Who leads the Ukranian delegaton?");
+    assertThat(a.text()).startsWith("(Read as: \"Who leads the Ukrainian delegation?\")");
+    Answer plain = TestCorpus.bot().ask("Who leads the Ukrainian delegation?");
+    assertThat(plain.text()).doesNotContain("Read as");
+  }
+
+  @Test
   void disagreementIsNotedWithItsOwnCitationBehindTheMajorityVersion() {
     Answer a = TestCorpus.bot().ask("Who leads the Ukrainian delegation?");
     assertThat(a.text()).startsWith("Rustem Umerov");

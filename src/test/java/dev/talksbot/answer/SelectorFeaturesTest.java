@@ -45,6 +45,8 @@ class SelectorFeaturesTest {
       assertThat(feature(who, "Ivan Petrenko", "expects_specific")).isEqualTo(1);
       assertThat(feature(who, "Ivan Petrenko", "expected_value")).isEqualTo(1);
       assertThat(feature(who, "The harbour talks", "expected_value")).isZero();
+      assertThat(feature(who, "Ivan Petrenko", "value_proximity")).isBetween(0.4, 1.0);
+      assertThat(feature(who, "The harbour talks", "value_proximity")).isZero();
 
       ExtractiveAnswerer.Explained other = bot.explain("Where were the harbour talks held?");
       assertThat(feature(other, "The harbour talks", "missing_terms")).isZero();

@@ -34,10 +34,13 @@ public final class AnswererTraining {
   static final int MODEL_VERSION = 2;
 
   /**
-   * Each news dev question counts this many times: a few dozen news questions would otherwise be
-   * drowned by six thousand Wikipedia ones, and news is what the bot answers.
+   * The two sources count equally: each news dev question is repeated so that the news questions
+   * weigh as much as the SQuAD ones (a few dozen news questions would otherwise be drowned by six
+   * thousand Wikipedia ones, and news is what the bot answers).
    */
-  static final int NEWS_WEIGHT = 100;
+  static int newsWeight(int squad, int news) {
+    return news == 0 ? 0 : Math.max(1, Math.round((float) squad / news));
+  }
 
   private final TalksbotConfig config;
   private final RetrievalSettings settings;
@@ -86,9 +89,20 @@ public final class AnswererTraining {
   public Result train(int limit, int corpusSample, Path dump, Path out) throws IOException {
     List<Question> questions = new ArrayList<>(squad(limit, corpusSample));
     List<Question> news = news();
-    for (int i = 0; i < NEWS_WEIGHT; i++) questions.addAll(news);
-    int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
+    int weight = newsWeight(questions.size(), news.size());
+    log.printf(Locale.ROOT, "news dev questions count %d times each%n", weight);
+    for (int i = 0; i < weight; i++) questions.addAll(news);
     if (dump != null) dump(questions, dump);
+    return fit(questions, out);
+  }
+
+  /** Refits from the labelled sentences a previous run dumped (no retrieval, seconds). */
+  public Result trainFromDump(Path dump, Path out) throws IOException {
+    return fit(readDump(dump), out);
+  }
+
+  private Result fit(List<Question> questions, Path out) throws IOException {
+    int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
     // stage 1: which sentence holds the answer, learned on the questions that have one
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
@@ -110,9 +124,7 @@ public final class AnswererTraining {
     about.put(
         "trained_on",
         "SQuAD 2.0 dev tune split (articles at even positions by title) and the news dev split"
-            + " (each news question weighted "
-            + NEWS_WEIGHT
-            + "x)");
+            + " (repeated so that the two sources weigh the same)");
     about.put("examples", questions.size() + " questions, " + sentences + " sentences");
     about.put("label", "sentence contains a gold answer (SQuAD normalisation / news answer words)");
     about.put("calibration_target", Calibration.TARGET);
@@ -203,14 +215,49 @@ public final class AnswererTraining {
     return out;
   }
 
+  private static List<Question> readDump(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String header = "question\tanswerable\tlabel\t" + String.join("\t", SelectorFeatures.NAMES);
+    if (lines.isEmpty() || !lines.getFirst().equals(header))
+      throw new IOException(
+          file + " was dumped with other features; run train without --from-dump");
+    List<Question> out = new ArrayList<>();
+    String id = null;
+    boolean answerable = false;
+    List<double[]> vectors = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t");
+      if (!f[0].equals(id) || f[1].equals("1") != answerable) {
+        if (id != null) out.add(new Question(id, answerable, vectors, labels));
+        id = f[0];
+        answerable = f[1].equals("1");
+        vectors = new ArrayList<>();
+        labels = new ArrayList<>();
+      }
+      double[] x = new double[f.length - 3];
+      for (int i = 3; i < f.length; i++) x[i - 3] = Double.parseDouble(f[i]);
+      vectors.add(x);
+      labels.add(f[2].equals("1"));
+    }
+    if (id != null) out.add(new Question(id, answerable, vectors, labels));
+    return out;
+  }
+
+  /**
+   * One line per labelled sentence; the first column names the question and its copy ("id@k": a
+   * weighted question is repeated), so a dump reads back into the same examples.
+   */
   private static void dump(List<Question> questions, Path file) throws IOException {
     StringBuilder b = new StringBuilder("question\tanswerable\tlabel\t");
     b.append(String.join("\t", SelectorFeatures.NAMES)).append('\n');
-    for (Question q : questions) {
+    for (int k = 0; k < questions.size(); k++) {
+      Question q = questions.get(k);
       for (int i = 0; i < q.labels().size(); i++) {
-        b.append(q.id()).append('\t').append(q.answerable() ? 1 : 0).append('\t');
+        b.append(q.id()).append('@').append(k).append('\t');
+        b.append(q.answerable() ? 1 : 0).append('\t');
         b.append(q.labels().get(i) ? 1 : 0);
-        for (double v : q.vectors().get(i)) b.append('\t').append((float) v);
+        for (double v : q.vectors().get(i)) b.append('\t').append(v);
         b.append('\n');
       }
     }

@@ -12,10 +12,10 @@ final class SelectorFit {
   private SelectorFit() {}
 
   /** Passes of stochastic gradient descent over the examples. */
-  static final int EPOCHS = 10;
+  static final int EPOCHS = 40;
 
   /** AdaGrad's initial learning rate. */
-  static final double LEARNING_RATE = 0.5;
+  static final double LEARNING_RATE = 0.1;
 
   /** Seed of the example order, fixed for reproducible weights. */
   static final long SEED = 42;

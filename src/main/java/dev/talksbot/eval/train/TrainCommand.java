@@ -63,6 +63,12 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Embed everything afresh.")
   boolean noCache;
 
+  @Option(
+      names = "--from-dump",
+      paramLabel = "FILE",
+      description = "Refit from the sentences a previous --dump wrote (skips retrieval).")
+  Path fromDump;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -82,7 +88,10 @@ public final class TrainCommand implements Callable<Integer> {
             BenchData.resolve(data),
             noCache ? null : cache != null ? cache : home.resolve("target").resolve("eval-cache"),
             log);
-    AnswererTraining.Result r = t.train(limit, corpusSample, dump, target);
+    AnswererTraining.Result r =
+        fromDump != null
+            ? t.trainFromDump(fromDump, target)
+            : t.train(limit, corpusSample, dump, target);
     PrintWriter o = spec.commandLine().getOut();
     o.println(r.summary());
     o.flush();
