@@ -238,9 +238,12 @@ final class AnswerComposer {
     }
     List<String> sentences = new ArrayList<>();
     List<Candidate> used = new ArrayList<>();
-    sentences.add(display(top.rep()) + " " + cites.markers(top.members()));
+    List<Candidate> shown = new ArrayList<>(); // as quoted, with context
+    Candidate first = top.rep().withContext();
+    sentences.add(display(first) + " " + cites.markers(withContext(top.members())));
     used.add(top.rep());
-    int words = top.rep().words();
+    shown.add(first);
+    int words = first.words();
     if (dissent != null) {
       String note = dissentNote(dissent, top, votes, qTerms);
       if (note != null) {
@@ -254,7 +257,10 @@ final class AnswerComposer {
       Candidate c = g.rep();
       if (c.relevance() < threshold || c.relevance() < MORE_MIN * top.rep().relevance()) break;
       if (conflicting(c, top.rep(), qTerms)) continue;
-      if (words + c.words() > settings.maxWords()) continue;
+      Candidate quoted = c.withContext();
+      if (overlaps(quoted, shown)) quoted = c; // its context is already quoted
+      if (overlaps(quoted, shown)) continue;
+      if (words + quoted.words() > settings.maxWords()) continue;
       boolean redundant =
           used.stream()
               .anyMatch(
@@ -262,9 +268,10 @@ final class AnswerComposer {
                       sameFact(u, c, qTerms, shape)
                           || Embedder.dot(u.vector(), c.vector()) >= SAME_FACT_COS - REPEAT_MARGIN);
       if (redundant) continue;
-      sentences.add(display(c) + " " + cites.markers(g.members()));
+      sentences.add(display(quoted) + " " + cites.markers(withContext(g.members())));
       used.add(c);
-      words += c.words();
+      shown.add(quoted);
+      words += quoted.words();
     }
     return String.join(" ", sentences);
   }
@@ -294,6 +301,20 @@ final class AnswerComposer {
             : dissent.articles().size() + " other reports";
     boolean plural = dissent.articles().size() > 1;
     return who + (plural ? " name " : " names ") + odd.full() + " instead.";
+  }
+
+  /** The quote shares text with one already in the answer. */
+  private static boolean overlaps(Candidate c, List<Candidate> shown) {
+    for (Candidate s : shown) {
+      if (s.article().id().equals(c.article().id())
+          && s.span().start() < c.span().end()
+          && c.span().start() < s.span().end()) return true;
+    }
+    return false;
+  }
+
+  private static List<Candidate> withContext(List<Candidate> cs) {
+    return cs.stream().map(Candidate::withContext).toList();
   }
 
   /** A quote as one line of answer text (a quote may span a paragraph break). */

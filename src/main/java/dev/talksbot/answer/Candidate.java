@@ -29,6 +29,8 @@ import java.util.Set;
  * @param previousTerms analysed terms of the sentence before it in the passage (empty for the
  *     first)
  * @param passageTerms analysed terms of the whole passage it comes from
+ * @param previousSpan the sentence before it in the passage (null for the first): an answer quotes
+ *     it too when this sentence starts with a pronoun ("He said…")
  * @param otherSide its best clause speaks of another party's thing than the one the question asks
  *     about ("the Russian delegation" for a question about the Ukrainian one)
  */
@@ -51,6 +53,7 @@ public record Candidate(
     double ownCoverage,
     Set<String> previousTerms,
     Set<String> passageTerms,
+    Span previousSpan,
     boolean otherSide) {
 
   /** The same candidate quoting a longer span (a sentence and the list that follows it). */
@@ -75,6 +78,7 @@ public record Candidate(
         ownCoverage,
         previousTerms,
         passageTerms,
+        previousSpan,
         otherSide);
   }
 
@@ -99,7 +103,17 @@ public record Candidate(
         ownCoverage,
         previousTerms,
         passageTerms,
+        previousSpan,
         otherSide);
+  }
+
+  /**
+   * The candidate as an answer quotes it: with the sentence before it when it starts with a
+   * pronoun, so "He said…" comes with who "he" is.
+   */
+  Candidate withContext() {
+    if (previousSpan == null || !Pronouns.startsWithPronoun(text)) return this;
+    return extendedTo(new Span(previousSpan.start(), span.end()));
   }
 
   public int words() {

@@ -168,7 +168,8 @@ public final class ExtractiveAnswerer implements Answerer {
         unanswered.add(part);
         continue;
       }
-      texts.add(composer.compose(cands, qTerms, shape, cites));
+      String text = composer.compose(cands, qTerms, shape, cites);
+      if (!texts.contains(text)) texts.add(text); // both parts answered by the same sentences
     }
     Scoring scoring = first == null ? NONE : first;
     if (texts.isEmpty())

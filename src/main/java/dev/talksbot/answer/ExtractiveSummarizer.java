@@ -2,6 +2,8 @@ package dev.talksbot.answer;
 
 import dev.talksbot.config.TalksbotConfig.AnswerSettings;
 import dev.talksbot.index.Embedder;
+import dev.talksbot.nlp.AnswerType;
+import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,17 +59,28 @@ public final class ExtractiveSummarizer implements Summarizer {
   private static final List<String> ASPECTS = WordList.lines("/answer/summary-aspects.txt");
 
   /**
-   * The best sentence of an answer to a key-fact question that can stand in a summary (no leaning
-   * on a previous sentence), or null.
+   * The sentences of an answer to a key-fact question that can stand in a summary (no leaning on a
+   * previous sentence): the best one, and for a question about people ("who leads each side's
+   * delegation?") also the best one that names other people.
    */
-  public static Candidate keyFact(ExtractiveAnswerer.Explained ex) {
-    if (ex.answer().refused() || ex.candidates().isEmpty()) return null;
+  public static List<Candidate> keyFacts(String aspect, ExtractiveAnswerer.Explained ex) {
+    if (ex.answer().refused() || ex.candidates().isEmpty()) return List.of();
     double best = ex.candidates().getFirst().relevance();
+    List<Candidate> out = new ArrayList<>();
+    boolean people = QuestionType.expected(aspect) == AnswerType.PERSON;
     for (Candidate c : ex.candidates()) {
       if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
-      if (!DANGLING_START.matcher(c.text()).find()) return c;
+      if (DANGLING_START.matcher(c.text()).find()) continue;
+      if (out.isEmpty()) {
+        out.add(c);
+        if (!people || c.people().isEmpty()) break;
+      } else if (!c.people().isEmpty()
+          && c.people().stream().noneMatch(out.getFirst().people()::contains)) {
+        out.add(c);
+        break;
+      }
     }
-    return null;
+    return out;
   }
 
   /**

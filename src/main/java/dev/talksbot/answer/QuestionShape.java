@@ -63,9 +63,14 @@ final class QuestionShape {
     List<String> seq = TextAnalysis.terms(question);
     List<String[]> pairs = new ArrayList<>();
     for (int i = 0; i + 1 < seq.size(); i++) {
-      String p = PARTY.get(seq.get(i));
-      String h = seq.get(i + 1);
-      if (p != null && !PARTY.containsKey(h) && qTerms.contains(h)) pairs.add(new String[] {p, h});
+      if (PARTY.get(seq.get(i)) == null) continue;
+      // a run of parties qualifies the word after it: "the Russian and Ukrainian delegations"
+      int j = i;
+      while (j < seq.size() && PARTY.containsKey(seq.get(j))) j++;
+      if (j < seq.size() && qTerms.contains(seq.get(j))) {
+        for (int k = i; k < j; k++) pairs.add(new String[] {PARTY.get(seq.get(k)), seq.get(j)});
+      }
+      i = j - 1;
     }
     return new QuestionShape(e, pairs);
   }
@@ -89,15 +94,18 @@ final class QuestionShape {
    * delegation" when the question asks about the Ukrainian one).
    */
   boolean otherSide(List<String> seq) {
-    for (String[] pair : qualified) {
+    Map<String, Set<String>> asked = new HashMap<>(); // word -> parties the question asks about
+    for (String[] pair : qualified)
+      asked.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
+    for (var e : asked.entrySet()) {
       boolean same = false;
       boolean other = false;
       for (int i = 0; i < seq.size(); i++) {
-        if (!seq.get(i).equals(pair[1])) continue;
+        if (!seq.get(i).equals(e.getKey())) continue;
         for (int k = Math.max(0, i - 2); k < i; k++) {
           String p = PARTY.get(seq.get(k));
           if (p == null) continue;
-          if (p.equals(pair[0])) same = true;
+          if (e.getValue().contains(p)) same = true;
           else other = true;
         }
       }

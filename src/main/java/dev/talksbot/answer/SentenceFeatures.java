@@ -175,6 +175,7 @@ final class SentenceFeatures {
       double ownCoverage,
       Set<String> previousTerms,
       Set<String> passageTerms,
+      Span previousSpan,
       boolean otherSide) {
 
     Candidate with(float[] v, float[] qVector, QuestionShape shape, Set<String> qTerms) {
@@ -202,6 +203,7 @@ final class SentenceFeatures {
               ownCoverage,
               previousTerms,
               passageTerms,
+              previousSpan,
               otherSide);
       return quote.equals(sentence) ? c : c.extendedTo(quote);
     }
@@ -273,6 +275,7 @@ final class SentenceFeatures {
         own,
         previous,
         passageTerms,
+        index == 0 ? null : sp.passage().sentences().get(index - 1),
         otherSide);
   }
 

@@ -36,9 +36,22 @@ final class TwoPartQuestion {
   /** Fewer content terms than this make a part lean on the other for context. */
   static final int MIN_OWN_TERMS = 2;
 
+  /** Two coordinated words: "the Russian and Ukrainian delegations". */
+  private static final Pattern COORDINATED =
+      Pattern.compile("\\b([\\p{L}'’-]+)\\s+and\\s+([\\p{L}'’-]+)\\b");
+
   /** The parts: one (the question itself) or two. */
   static List<String> split(String question) {
     String q = question.strip();
+    Matcher co = COORDINATED.matcher(q);
+    while (co.find()) {
+      // two parties qualifying one word ask two things: one question per party
+      if (isParty(co.group(1)) && isParty(co.group(2))) {
+        return List.of(
+            q.substring(0, co.start()) + co.group(1) + q.substring(co.end()),
+            q.substring(0, co.start()) + co.group(2) + q.substring(co.end()));
+      }
+    }
     Matcher shared = SHARED.matcher(q);
     if (shared.matches()) {
       String rest = shared.group(3);
@@ -56,6 +69,11 @@ final class TwoPartQuestion {
       second = second.replaceAll("\\?+$", "") + " (" + context + ")?";
     }
     return firstTerms.isEmpty() ? List.of(q) : List.of(first, capitalise(second));
+  }
+
+  private static boolean isParty(String word) {
+    List<String> t = dev.talksbot.index.TextAnalysis.terms(word);
+    return t.size() == 1 && QuestionShape.partyOf(t.getFirst()) != null;
   }
 
   private static boolean startsWithQuestionWord(String s) {

@@ -70,6 +70,9 @@ final class AskCommand implements Callable<Integer> {
     }
   }
 
+  /** Features whose pull on the answerability (log-odds) is at least this are shown. */
+  static final double EXPLAIN_MIN_CONTRIBUTION = 0.15;
+
   private int askOne(TalksBot bot, String question, PrintWriter out, PrintWriter err) {
     try {
       Answer a;
@@ -80,6 +83,17 @@ final class AskCommand implements Callable<Integer> {
             "answerability %.3f (answers at %.3f or more)%n",
             ex.confidence(),
             bot.extractive().model().threshold());
+        var am = bot.extractive().model().answerability();
+        double[] qx = ex.scoring().questionFeatures();
+        StringBuilder why = new StringBuilder("  because");
+        for (int i = 0; i < qx.length; i++) {
+          double contribution = am.weights()[i] * (qx[i] - am.means()[i]) / am.scales()[i];
+          if (Math.abs(contribution) >= EXPLAIN_MIN_CONTRIBUTION)
+            why.append(
+                String.format(
+                    Locale.ROOT, " %s=%.2f(%+.2f)", am.names().get(i), qx[i], contribution));
+        }
+        err.println(why);
         ex.candidates().stream()
             .limit(12)
             .forEach(

@@ -19,7 +19,6 @@ import dev.talksbot.ingest.FileLoader;
 import dev.talksbot.ingest.LoadResult;
 import dev.talksbot.ingest.NewsArticleParser;
 import dev.talksbot.ingest.ParagraphChunker;
-import dev.talksbot.ingest.Passage;
 import dev.talksbot.retrieval.HybridRetriever;
 import dev.talksbot.retrieval.RetrievalQuery;
 import dev.talksbot.retrieval.Retriever;
@@ -40,16 +39,13 @@ import org.slf4j.LoggerFactory;
 public final class TalksBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
 
-  /** A summary of all coverage reads the newest this many articles. */
-  static final int SUMMARY_MAX_ARTICLES = 40;
-
   private final TalksbotConfig config;
   private final PassageIndex index;
   private final Retriever retriever;
   private final ExtractiveAnswerer extractive;
   private final Answerer answerer;
   private final QuestionPipeline questions;
-  private final ExtractiveSummarizer summarizer;
+  private final SummaryService summaries;
   private final FileLoader loader = new FileLoader(new NewsArticleParser());
   private final Coverage coverage;
   private final QuestionNormalizer normalizer;
@@ -84,7 +80,13 @@ public final class TalksBot implements AutoCloseable {
                 c.maxTurns(),
                 java.time.Duration.ofMinutes(c.expireMinutes()),
                 java.time.Clock.systemUTC()));
-    this.summarizer = new ExtractiveSummarizer(index.embedder(), index::idf, config.answer());
+    this.summaries =
+        new SummaryService(
+            index,
+            retriever,
+            extractive,
+            new ExtractiveSummarizer(index.embedder(), index::idf, config.answer()),
+            config.retrieval().passages());
   }
 
   /**
@@ -229,51 +231,11 @@ public final class TalksBot implements AutoCloseable {
     return retriever.retrieve(new RetrievalQuery(question, config.retrieval().passages()));
   }
 
-  /** A cited overview of all coverage (topic null or blank) or of one topic. */
+  /** A cited overview of the latest coverage (topic null or blank) or of one topic. */
   public Answer summary(String topic) {
     CorpusInfo corpus = corpusInfo();
-    if (topic == null || topic.isBlank()) {
-      return summarizer.summarize(null, allPassages(), corpus, keyFacts(null, corpus));
-    }
-    String t = Questions.validate(topic);
-    List<ScoredPassage> passages = retriever.retrieve(new RetrievalQuery(t, TOPIC_PASSAGES));
-    return summarizer.summarize(t, passages, corpus, keyFacts(t, corpus));
-  }
-
-  /** Passages a topic summary reads. */
-  static final int TOPIC_PASSAGES = 12;
-
-  /**
-   * The best sentences answering the key-fact questions (who negotiates, where and when, what was
-   * agreed, each side's position, outside pressure), asked of the coverage (or of a topic).
-   */
-  private List<dev.talksbot.answer.Candidate> keyFacts(String topic, CorpusInfo corpus) {
-    List<dev.talksbot.answer.Candidate> out = new ArrayList<>();
-    for (String aspect : ExtractiveSummarizer.aspects()) {
-      String q = topic == null ? aspect : aspect + " (" + topic + ")";
-      var c =
-          ExtractiveSummarizer.keyFact(
-              extractive.explain(new AnswerRequest(q, retrieve(q), corpus)));
-      if (c != null) out.add(c);
-    }
-    return out;
-  }
-
-  private List<ScoredPassage> allPassages() {
-    try {
-      List<Article> articles = new ArrayList<>(index.articles().values());
-      if (articles.size() > SUMMARY_MAX_ARTICLES) {
-        articles = articles.subList(articles.size() - SUMMARY_MAX_ARTICLES, articles.size());
-      }
-      List<ScoredPassage> out = new ArrayList<>();
-      for (Article a : articles) {
-        for (Passage p : index.passagesOf(a.id()))
-          out.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    if (topic == null || topic.isBlank()) return summaries.summary(null, corpus);
+    return summaries.summary(Questions.validate(topic), corpus);
   }
 
   /** The indexed articles, in the order they were added. */

@@ -42,6 +42,13 @@ class TwoPartQuestionTest {
   }
 
   @Test
+  void twoPartiesQualifyingOneWordAskTwoThings() {
+    assertEquals(
+        List.of("Who led the Russian delegations?", "Who led the Ukrainian delegations?"),
+        TwoPartQuestion.split("Who led the Russian and Ukrainian delegations?"));
+  }
+
+  @Test
   void oneQuestionStaysWhole() {
     for (String q :
         List.of(

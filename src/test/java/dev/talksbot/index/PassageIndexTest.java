@@ -57,17 +57,21 @@ class PassageIndexTest {
         TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"),
         corpus.resolve("001_03bb27ef92224f2d.txt"));
     try (TalksBot serving = TestCorpus.freshBot(corpus)) {
-      assertThat(serving.ask("What did Hakan Fidan say about prisoners?").refused()).isTrue();
+      assertThat(
+              serving
+                  .ask("How many prisoners will be exchanged according to Hakan Fidan?")
+                  .refused())
+          .isTrue();
       var cfg = serving.config();
       try (TalksBot cli = TalksBot.open(cfg, TestCorpus.embedder(), IndexProgress.NONE)) {
         cli.add(Files.writeString(corpus.resolve("new.txt"), NEW_ARTICLE));
       }
       // the serving instance notices the new commit by itself (checked at most once a second)
       long deadline = System.nanoTime() + 10_000_000_000L;
-      Answer a = serving.ask("What did Hakan Fidan say about prisoners?");
+      Answer a = serving.ask("How many prisoners will be exchanged according to Hakan Fidan?");
       while (a.refused() && System.nanoTime() < deadline) {
         Thread.sleep(200);
-        a = serving.ask("What did Hakan Fidan say about prisoners?");
+        a = serving.ask("How many prisoners will be exchanged according to Hakan Fidan?");
       }
       assertThat(a.text()).contains("1,200");
       assertThat(serving.sources()).extracting(dev.talksbot.ingest.Article::id).contains("new");

@@ -1,0 +1,124 @@
+package dev.talksbot.core;
+
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.answer.Candidate;
+import dev.talksbot.answer.CorpusInfo;
+import dev.talksbot.answer.ExtractiveAnswerer;
+import dev.talksbot.answer.ExtractiveSummarizer;
+import dev.talksbot.index.PassageIndex;
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.Passage;
+import dev.talksbot.retrieval.RetrievalQuery;
+import dev.talksbot.retrieval.Retriever;
+import dev.talksbot.retrieval.ScoredPassage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Summaries: of the latest coverage (the articles of the last {@link #WINDOW_DAYS} days before the
+ * newest one) or of a topic. The key facts come first — the answers to the key-fact questions
+ * ({@link ExtractiveSummarizer#aspects()}) over the same articles — then corroborated, central
+ * sentences.
+ */
+final class SummaryService {
+  /** A summary of all coverage reads at most this many articles (the newest). */
+  static final int MAX_ARTICLES = 40;
+
+  /** A summary of all coverage is about the days up to the newest article: this many. */
+  static final int WINDOW_DAYS = 30;
+
+  /** Undated articles join the window when it holds fewer dated articles than this. */
+  static final int MIN_DATED = 3;
+
+  /** Passages a topic summary reads. */
+  static final int TOPIC_PASSAGES = 12;
+
+  private final PassageIndex index;
+  private final Retriever retriever;
+  private final ExtractiveAnswerer extractive;
+  private final ExtractiveSummarizer summarizer;
+  private final int passages;
+
+  SummaryService(
+      PassageIndex index,
+      Retriever retriever,
+      ExtractiveAnswerer extractive,
+      ExtractiveSummarizer summarizer,
+      int passages) {
+    this.index = index;
+    this.retriever = retriever;
+    this.extractive = extractive;
+    this.summarizer = summarizer;
+    this.passages = passages;
+  }
+
+  /** A cited overview of the latest coverage (topic null) or of one (validated) topic. */
+  Answer summary(String topic, CorpusInfo corpus) {
+    if (topic == null) {
+      Set<String> window = window();
+      return summarizer.summarize(null, passagesOf(window), corpus, keyFacts(null, corpus, window));
+    }
+    List<ScoredPassage> ps = retriever.retrieve(new RetrievalQuery(topic, TOPIC_PASSAGES));
+    return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, null));
+  }
+
+  /** Ids of the articles a summary of all coverage is about. */
+  Set<String> window() {
+    try {
+      List<Article> articles = new ArrayList<>(index.articles().values());
+      if (articles.size() > MAX_ARTICLES)
+        articles = articles.subList(articles.size() - MAX_ARTICLES, articles.size());
+      LocalDate newest = null;
+      for (Article a : articles)
+        if (a.date() != null && (newest == null || a.date().isAfter(newest))) newest = a.date();
+      Set<String> dated = new LinkedHashSet<>();
+      Set<String> undated = new LinkedHashSet<>();
+      for (Article a : articles) {
+        if (a.date() == null) undated.add(a.id());
+        else if (!a.date().isBefore(newest.minusDays(WINDOW_DAYS))) dated.add(a.id());
+      }
+      if (dated.size() < MIN_DATED) dated.addAll(undated);
+      return dated;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<ScoredPassage> passagesOf(Set<String> ids) {
+    try {
+      List<ScoredPassage> out = new ArrayList<>();
+      for (String id : ids) {
+        Article a = index.article(id).orElseThrow();
+        for (Passage p : index.passagesOf(id)) out.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The sentences answering the key-fact questions (who negotiates, where and when, what was
+   * agreed, each side's position, outside pressure), asked of the window's articles (or of a
+   * topic).
+   */
+  private List<Candidate> keyFacts(String topic, CorpusInfo corpus, Set<String> window) {
+    List<Candidate> out = new ArrayList<>();
+    for (String aspect : ExtractiveSummarizer.aspects()) {
+      String q = topic == null ? aspect : aspect + " (" + topic + ")";
+      List<ScoredPassage> ps = retriever.retrieve(new RetrievalQuery(q, passages));
+      if (window != null) ps = ps.stream().filter(p -> window.contains(p.article().id())).toList();
+      if (ps.isEmpty()) continue;
+      out.addAll(
+          ExtractiveSummarizer.keyFacts(
+              aspect, extractive.explain(new AnswerRequest(q, ps, corpus))));
+    }
+    return out;
+  }
+}
