@@ -201,7 +201,7 @@ public final class SelectorFeatures {
     List<int[]> words = new ArrayList<>(); // {start, end, isQuestionWord}
     java.util.regex.Matcher m = WORD_TOKEN.matcher(sentence);
     while (m.find()) {
-      List<String> t = dev.talksbot.index.TextAnalysis.terms(m.group());
+      List<String> t = WordTerms.of(m.group());
       boolean asked = !t.isEmpty() && q.terms().contains(t.getFirst());
       words.add(new int[] {m.start(), m.end(), asked ? 1 : 0});
     }

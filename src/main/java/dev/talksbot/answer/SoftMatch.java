@@ -1,7 +1,6 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.Embedder;
-import dev.talksbot.index.TextAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,7 +33,7 @@ final class SoftMatch {
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT);
-      List<String> t = TextAnalysis.terms(w);
+      List<String> t = WordTerms.of(w);
       if (t.size() == 1) out.putIfAbsent(t.getFirst(), w);
     }
     return out;

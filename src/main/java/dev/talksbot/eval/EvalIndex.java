@@ -89,6 +89,23 @@ public final class EvalIndex implements AutoCloseable {
     return index;
   }
 
+  /** What the coverage is, for articles without dates or outlets (benchmark paragraphs). */
+  public dev.talksbot.answer.CorpusInfo undatedCorpus(String topic, int articles) {
+    return new dev.talksbot.answer.CorpusInfo(
+        topic, articles, (int) passages, null, null, articles, List.of(), articles);
+  }
+
+  /** The product's fused retriever over this index, with the run's settings. */
+  public dev.talksbot.retrieval.HybridRetriever hybridRetriever() {
+    return new dev.talksbot.retrieval.HybridRetriever(
+        index,
+        dev.talksbot.retrieval.HybridRetriever.Mode.HYBRID,
+        settings.candidates(),
+        settings.rrfK(),
+        settings.bm25Weight(),
+        settings.denseWeight());
+  }
+
   public Embedder embedder() {
     return embedder;
   }

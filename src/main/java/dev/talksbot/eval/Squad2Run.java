@@ -86,23 +86,9 @@ public final class Squad2Run {
     try (EvalIndex idx = EvalIndex.build(articles, embedder, s, log)) {
       embedder.save();
       CorpusInfo corpus =
-          new CorpusInfo(
-              "SQuAD v2.0 dev paragraphs (Wikipedia), " + data.split() + " split",
-              articles.size(),
-              (int) idx.passages(),
-              null,
-              null,
-              articles.size(),
-              List.of(),
-              articles.size());
-      HybridRetriever retriever =
-          new HybridRetriever(
-              idx.index(),
-              HybridRetriever.Mode.HYBRID,
-              s.candidates(),
-              s.rrfK(),
-              s.bm25Weight(),
-              s.denseWeight());
+          idx.undatedCorpus(
+              "SQuAD v2.0 dev paragraphs (Wikipedia), " + data.split() + " split", articles.size());
+      HybridRetriever retriever = idx.hybridRetriever();
       ExtractiveAnswerer answerer =
           new ExtractiveAnswerer(embedder, idx.index()::idf, config.answer(), model);
       int passages = config.retrieval().passages();

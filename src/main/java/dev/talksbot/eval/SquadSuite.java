@@ -76,23 +76,8 @@ final class SquadSuite {
       embedder.save();
       result.settings().put("passages", idx.passages());
       CorpusInfo corpus =
-          new CorpusInfo(
-              "SQuAD v1.1 dev paragraphs (Wikipedia)",
-              articles.size(),
-              (int) idx.passages(),
-              null,
-              null,
-              articles.size(),
-              List.of(),
-              articles.size());
-      HybridRetriever retriever =
-          new HybridRetriever(
-              idx.index(),
-              HybridRetriever.Mode.HYBRID,
-              s.candidates(),
-              s.rrfK(),
-              s.bm25Weight(),
-              s.denseWeight());
+          idx.undatedCorpus("SQuAD v1.1 dev paragraphs (Wikipedia)", articles.size());
+      HybridRetriever retriever = idx.hybridRetriever();
       ExtractiveAnswerer answerer =
           new ExtractiveAnswerer(embedder, idx.index()::idf, config.answer());
       int passages = config.retrieval().passages();

@@ -36,9 +36,27 @@ public final class ValueSpotter {
 
   private ValueSpotter() {}
 
-  /** All values in the sentence, in order of position. */
+  /** Sentences whose values are kept before the cache starts afresh (bounded memory). */
+  static final int CACHE_CAPACITY = 20_000;
+
+  private static final java.util.Map<String, List<TypedValue>> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * All values in the sentence, in order of position (cached: the answerer reads the same sentences
+   * for every question).
+   */
   public static List<TypedValue> values(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
+    List<TypedValue> cached = CACHE.get(sentence);
+    if (cached != null) return cached;
+    List<TypedValue> out = spot(sentence);
+    if (CACHE.size() >= CACHE_CAPACITY) CACHE.clear();
+    CACHE.put(sentence, out);
+    return out;
+  }
+
+  private static List<TypedValue> spot(String sentence) {
     Tagged t = Pos.shared().tag(sentence);
     boolean[] used = new boolean[t.size()];
     List<TypedValue> out = new ArrayList<>();
