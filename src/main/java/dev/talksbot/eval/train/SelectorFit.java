@@ -11,6 +11,14 @@ import java.util.List;
 final class SelectorFit {
   private SelectorFit() {}
 
+  /** Tribuo reports every epoch through java.util.logging at INFO; kept referenced, so quiet. */
+  private static final java.util.logging.Logger TRIBUO_JUL =
+      java.util.logging.Logger.getLogger("org.tribuo");
+
+  static {
+    TRIBUO_JUL.setLevel(java.util.logging.Level.WARNING);
+  }
+
   /** Passes of stochastic gradient descent over the examples. */
   static final int EPOCHS = 40;
 
