@@ -245,10 +245,10 @@ final class AnswerComposer {
     shown.add(first);
     int words = first.words();
     if (dissent != null) {
-      String note = dissentNote(dissent, top, votes, qTerms);
+      Note note = dissentNote(dissent, top, votes, qTerms);
       if (note != null) {
-        sentences.add(note + " " + cites.marker(dissent.rep()));
-        words += note.split("\\s+").length;
+        sentences.add(note.text() + " " + cites.markers(note.cited()));
+        words += note.text().split("\\s+").length;
       }
     }
     for (Group g : groups) {
@@ -280,7 +280,10 @@ final class AnswerComposer {
    * "One outlet (X) names Y instead." when the lone version names someone the majority does not;
    * null when the difference is not a name.
    */
-  private static String dissentNote(
+  /** A note on a dissenting report and the quotes that make it. */
+  private record Note(String text, List<Candidate> cited) {}
+
+  private static Note dissentNote(
       Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
     Set<String> majority = new HashSet<>();
     for (Candidate c : top.members()) majority.addAll(c.names().keySet());
@@ -293,14 +296,20 @@ final class AnswerComposer {
       break;
     }
     if (odd == null) return null;
+    // only the reports that name the other person make the note, and are cited for it
+    String key = odd.key();
+    List<Candidate> naming = new ArrayList<>();
+    Set<String> articles = new LinkedHashSet<>();
+    for (Candidate c : dissent.members())
+      if (c.names().containsKey(key) && articles.add(c.article().id())) naming.add(c);
     String who =
-        dissent.articles().size() == 1
-            ? (dissent.rep().article().outlet() != null
-                ? "One outlet, " + dissent.rep().article().outlet() + ","
+        naming.size() == 1
+            ? (naming.getFirst().article().outlet() != null
+                ? "One outlet, " + naming.getFirst().article().outlet() + ","
                 : "One other report")
-            : dissent.articles().size() + " other reports";
-    boolean plural = dissent.articles().size() > 1;
-    return who + (plural ? " name " : " names ") + odd.full() + " instead.";
+            : naming.size() + " other reports";
+    String verb = naming.size() > 1 ? " name " : " names ";
+    return new Note(who + verb + odd.full() + " instead.", naming);
   }
 
   /** The quote shares text with one already in the answer. */

@@ -156,7 +156,10 @@ class GoldenQuestionsTest {
   void disagreementIsNotedWithItsOwnCitationBehindTheMajorityVersion() {
     Answer a = TestCorpus.bot().ask("Who leads the Ukrainian delegation?");
     assertThat(a.text()).startsWith("Rustem Umerov");
-    assertThat(a.text()).contains("Rostyslav Omelyan instead");
+    assertThat(a.text())
+        .as("one report, counted as one and cited for it")
+        .containsPattern(
+            "(One other report|One outlet, [^,]+,) names Rostyslav Omelyan instead\\.");
     Citation outlier =
         a.citations().stream().filter(c -> c.quote().contains("Omelyan")).findFirst().orElseThrow();
     assertThat(outlier.articleId()).isEqualTo("003_cdbbf5a283a9f22b");
