@@ -136,6 +136,30 @@ class NewsSetTest {
         .hasMessageContaining("2 answer_parts");
   }
 
+  /**
+   * The held-out test split end to end, as a floor under the figures in docs/evaluation.md (16/23
+   * answerable right, 4/7 refused, no invented disagreement): the first answerer got 14, 3 and 1.
+   */
+  @Test
+  void theTestSplitHoldsItsFloorAndInventsNoDisagreement() throws Exception {
+    TalksbotConfig config = TalksbotConfig.defaults();
+    EvalOptions o =
+        new EvalOptions(
+            null,
+            "test",
+            0,
+            0,
+            null,
+            null,
+            false,
+            RetrievalSettings.of(config),
+            new PrintWriter(new StringWriter()));
+    var m = NewsSuite.run(o, config).system("test");
+    assertThat((int) m.get("invented_dis")).as(m.toString()).isZero();
+    assertThat((int) m.get("correct")).as(m.toString()).isGreaterThanOrEqualTo(15);
+    assertThat((int) m.get("refused_ok")).as(m.toString()).isGreaterThanOrEqualTo(4);
+  }
+
   @Test
   void suiteRunsOnTheDevSplit() throws Exception {
     TalksbotConfig config = TalksbotConfig.defaults();
