@@ -51,6 +51,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     return summarize(topic, passages, corpus, List.of());
   }
 
+  /** A key fact's sentence must hold the answer with at least this probability. */
+  static final double KEY_FACT_MIN = 0.3;
+
   /** The key-fact questions a summary answers first ({@code answer/summary-aspects.txt}). */
   public static List<String> aspects() {
     return List.copyOf(ASPECTS);
@@ -64,8 +67,11 @@ public final class ExtractiveSummarizer implements Summarizer {
    * delegation?") also the best one that names other people.
    */
   public static List<Candidate> keyFacts(String aspect, ExtractiveAnswerer.Explained ex) {
-    if (ex.answer().refused() || ex.candidates().isEmpty()) return List.of();
+    // a key-fact question is generic ("what did the two sides agree to?"), so the bar is the
+    // sentence's own probability, not the answerability of so broad a question
+    if (ex.candidates().isEmpty()) return List.of();
     double best = ex.candidates().getFirst().relevance();
+    if (best < KEY_FACT_MIN) return List.of();
     List<Candidate> out = new ArrayList<>();
     boolean people = QuestionType.expected(aspect) == AnswerType.PERSON;
     for (Candidate c : ex.candidates()) {
