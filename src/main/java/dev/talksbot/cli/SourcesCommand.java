@@ -25,6 +25,7 @@ final class SourcesCommand implements Callable<Integer> {
       } else {
         out.println(bot.corpusInfo().describe() + ".\n");
         out.print(Render.sources(bot.sources()));
+        out.flush(); // print() does not flush an auto-flushing PrintWriter
       }
       return Main.EXIT_OK;
     }

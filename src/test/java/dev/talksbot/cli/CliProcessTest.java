@@ -98,6 +98,21 @@ class CliProcessTest {
   }
 
   @Test
+  void sourcesListsEveryArticleNotOnlyTheHeader() throws Exception {
+    Result r = run(null, "sources");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("5 articles");
+    for (String id :
+        List.of(
+            "000_ab426296e870d864",
+            "001_03bb27ef92224f2d",
+            "002_26359c985ce23d95",
+            "003_cdbbf5a283a9f22b",
+            "004_219db885d6aec124")) assertThat(r.out()).contains(id);
+    assertThat(r.out()).contains("source: 000_ab426296e870d864.txt");
+  }
+
+  @Test
   void badQuestionsFailFastWithAClearMessageAndNonZeroExit() throws Exception {
     Result empty = run(null, "ask", "");
     assertThat(empty.code()).isEqualTo(Main.EXIT_BAD_INPUT);
