@@ -16,6 +16,18 @@ import java.util.regex.Pattern;
 public final class BotToken {
   public static final String ENV = "TELEGRAM_BOT_TOKEN";
 
+  /** Why a file could not be read, in words (an IOException's message is often just the path). */
+  static String reason(IOException e) {
+    return switch (e) {
+      case java.nio.file.AccessDeniedException x -> "permission denied";
+      case java.nio.file.NoSuchFileException x -> "no such file";
+      case java.nio.charset.MalformedInputException x -> "not UTF-8 text";
+      default ->
+          e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    };
+  }
+
   /** Telegram tokens look like {@code 123456789:AAE...} (digits, colon, 30+ url-safe chars). */
   private static final Pattern TOKEN_SHAPE = Pattern.compile("\\d{3,}:[A-Za-z0-9_-]{20,}");
 
@@ -73,7 +85,7 @@ public final class BotToken {
         String s = Files.readString(f).strip();
         if (!s.isEmpty()) return checked(s, "the file " + f);
       } catch (IOException e) {
-        throw new ConfigException("telegram.tokenFile: cannot read " + f + ": " + e.getMessage());
+        throw new ConfigException("telegram.tokenFile: cannot read " + f + ": " + reason(e));
       }
     }
     throw new ConfigException(missingMessage(f));

@@ -137,6 +137,12 @@ class TelegramUnitTest {
     Files.writeString(f, "2:fromfile\n");
     assertThat(BotToken.resolve(Map.of(), none.withPaths(f, none.webhook())).reveal())
         .isEqualTo("2:fromfile");
+    Path bad = tmp.resolve("bad.token");
+    Files.write(bad, new byte[] {(byte) 0xC3, (byte) 0x28, 0x41});
+    assertThatThrownBy(() -> BotToken.resolve(Map.of(), none.withPaths(bad, none.webhook())))
+        .isInstanceOf(ConfigException.class)
+        .as("says why, not the path twice")
+        .hasMessageEndingWith(bad + ": not UTF-8 text");
     assertThatThrownBy(() -> BotToken.resolve(Map.of("TELEGRAM_BOT_TOKEN", "not a token"), none))
         .isInstanceOf(ConfigException.class)
         .hasMessageNotContaining("not a token");

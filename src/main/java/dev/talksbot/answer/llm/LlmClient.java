@@ -79,13 +79,24 @@ public final class LlmClient {
       b.append(t.getClass().getSimpleName());
       String m = t.getMessage();
       if (m != null && !m.isBlank()) {
-        m = m.strip().lines().findFirst().orElse("");
-        if (m.length() > 160) m = m.substring(0, 160) + "…";
+        // mask before cutting: a key cut in half by the limit would no longer be found
+        m = mask(m.strip().lines().findFirst().orElse(""));
+        if (m.length() > MAX_MESSAGE) m = m.substring(0, MAX_MESSAGE) + "…";
         b.append(": ").append(m);
       }
     }
-    String s = b.toString();
+    return b.toString();
+  }
+
+  /** Characters of an error message kept in a description. */
+  static final int MAX_MESSAGE = 160;
+
+  private static final java.util.regex.Pattern BEARER =
+      java.util.regex.Pattern.compile("(?i)(bearer|api[-_ ]?key[\"':= ]+)\\s*[^\\s\",}]+");
+
+  /** The key, and anything an error body echoes as a bearer token or API key, replaced by ***. */
+  String mask(String s) {
     if (secret != null) s = s.replace(secret, "***");
-    return s;
+    return BEARER.matcher(s).replaceAll("$1 ***");
   }
 }
