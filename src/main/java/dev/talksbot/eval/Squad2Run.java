@@ -12,9 +12,9 @@ import dev.talksbot.retrieval.HybridRetriever;
 import dev.talksbot.retrieval.RetrievalQuery;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,33 +31,6 @@ public final class Squad2Run {
   public record Outcome(
       BenchData.Squad2Question question, ExtractiveAnswerer.Explained explained) {}
 
-  /** An even spread of {@code limit} questions (all when limit is 0). */
-  static List<BenchData.Squad2Question> sample(List<BenchData.Squad2Question> all, int limit) {
-    if (limit <= 0 || limit >= all.size()) return all;
-    List<BenchData.Squad2Question> out = new ArrayList<>(limit);
-    for (int i = 0; i < limit; i++) out.add(all.get((int) ((long) i * all.size() / limit)));
-    return out;
-  }
-
-  /**
-   * The paragraphs the run indexes: all of the split's, so questions compete across them; with a
-   * sample (quick runs), those of the chosen questions plus an even sample of {@code sample}
-   * others.
-   */
-  static List<Article> articles(
-      BenchData.Squad2 data, List<BenchData.Squad2Question> questions, int sample) {
-    if (sample <= 0) return data.paragraphs().stream().map(BenchData::article).toList();
-    java.util.Set<String> needed = new java.util.HashSet<>();
-    questions.forEach(q -> needed.add(q.paragraphId()));
-    int step = Math.max(1, data.paragraphs().size() / sample);
-    List<Article> out = new ArrayList<>();
-    for (int i = 0; i < data.paragraphs().size(); i++) {
-      BenchData.SquadParagraph p = data.paragraphs().get(i);
-      if (needed.contains(p.id()) || i % step == 0) out.add(BenchData.article(p));
-    }
-    return out;
-  }
-
   /**
    * Asks every question of {@code data} (an even sample of {@code limit}) and hands each outcome to
    * {@code sink}; returns the number of passages indexed.
@@ -73,8 +46,10 @@ public final class Squad2Run {
       PrintWriter log,
       Consumer<Outcome> sink)
       throws IOException {
-    List<BenchData.Squad2Question> questions = sample(data.questions(), limit);
-    List<Article> articles = articles(data, questions, corpusSample);
+    List<BenchData.Squad2Question> questions = SquadSuite.sample(data.questions(), limit);
+    Set<String> needed = new java.util.HashSet<>();
+    questions.forEach(q -> needed.add(q.paragraphId()));
+    List<Article> articles = SquadSuite.paragraphs(data.paragraphs(), needed, corpusSample);
     CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.load(s.model()), cacheDir);
     log.printf(
         Locale.ROOT,

@@ -27,24 +27,25 @@ import java.util.Set;
 final class SquadSuite {
   private SquadSuite() {}
 
-  /** An even spread of {@code limit} questions over the whole set (all when limit is 0). */
-  static List<BenchData.SquadQuestion> sample(List<BenchData.SquadQuestion> all, int limit) {
+  /** An even spread of {@code limit} items over the whole list (all when limit is 0). */
+  static <T> List<T> sample(List<T> all, int limit) {
     if (limit <= 0 || limit >= all.size()) return all;
-    List<BenchData.SquadQuestion> out = new ArrayList<>(limit);
+    List<T> out = new ArrayList<>(limit);
     for (int i = 0; i < limit; i++) out.add(all.get((int) ((long) i * all.size() / limit)));
     return out;
   }
 
-  /** All paragraphs, or those of the chosen questions plus an even sample of the others. */
+  /**
+   * All paragraphs, or those the chosen questions need ({@code needed} paragraph ids) plus an even
+   * sample of the others.
+   */
   static List<Article> paragraphs(
-      BenchData.Squad data, List<BenchData.SquadQuestion> questions, int sample) {
-    if (sample <= 0) return data.paragraphs().stream().map(BenchData::article).toList();
-    Set<String> needed = new java.util.HashSet<>();
-    questions.forEach(q -> needed.add(q.paragraphId()));
-    int step = Math.max(1, data.paragraphs().size() / sample);
+      List<BenchData.SquadParagraph> paragraphs, Set<String> needed, int sample) {
+    if (sample <= 0) return paragraphs.stream().map(BenchData::article).toList();
+    int step = Math.max(1, paragraphs.size() / sample);
     List<Article> out = new ArrayList<>();
-    for (int i = 0; i < data.paragraphs().size(); i++) {
-      BenchData.SquadParagraph p = data.paragraphs().get(i);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      BenchData.SquadParagraph p = paragraphs.get(i);
       if (needed.contains(p.id()) || i % step == 0) out.add(BenchData.article(p));
     }
     return out;
@@ -54,7 +55,9 @@ final class SquadSuite {
     PrintWriter log = o.log();
     BenchData.Squad data = BenchData.squad(o.dataDir());
     List<BenchData.SquadQuestion> questions = sample(data.questions(), o.limit());
-    List<Article> articles = paragraphs(data, questions, o.corpusSample());
+    Set<String> needed = new java.util.HashSet<>();
+    questions.forEach(q -> needed.add(q.paragraphId()));
+    List<Article> articles = paragraphs(data.paragraphs(), needed, o.corpusSample());
     RetrievalSettings s = o.settings();
     SuiteResult result = new SuiteResult("squad");
     result.settings().put("paragraphs", articles.size());
