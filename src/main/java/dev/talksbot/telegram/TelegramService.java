@@ -177,7 +177,7 @@ public final class TelegramService implements AutoCloseable {
     }
     if (settings.mode().equals("webhook")) {
       String secret = WebhookServer.secret(System.getenv(), settings.webhook());
-      webhook = WebhookServer.start(settings.webhook(), secret, this::offer);
+      webhook = WebhookServer.start(settings.webhook(), secret, this::offerNow);
       if (settings.webhook().publicUrl() != null) {
         var set =
             SetWebhook.builder()
@@ -284,6 +284,21 @@ public final class TelegramService implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     return false;
+  }
+
+  /** The webhook's hand-off: queues without waiting; false when full or stopping (answered 503). */
+  boolean offerNow(Update u) {
+    Object lane = UpdateHandler.laneOf(u);
+    try {
+      if (lane != null && (stopping.get() || !workers.submit(lane, () -> handler.handle(u), 0))) {
+        return false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    received.incrementAndGet();
+    return true;
   }
 
   /**
