@@ -8,6 +8,7 @@ import dev.talksbot.answer.Language;
 import dev.talksbot.answer.Refusals;
 import dev.talksbot.ingest.SentenceSplitter;
 import dev.talksbot.ingest.Span;
+import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  *       SupportCheck}), is dropped.
  *   <li>Citations are renumbered 1..k in order of use; each quotes the cited passage's best
  *       supporting sentence verbatim.
+ *   <li>For a Russian or Ukrainian question, the model's translation lines replace the English only
+ *       when every one of them passes {@link TranslationCheck} against the checked English and its
+ *       cited passages; otherwise the checked English is shown after the one-line note.
  *   <li>When nothing survives, or less than a third of the sentences, the extractive answer is
  *       given instead, named {@value #FALLBACK_NAME}. The model's {@code NOT_IN_PASSAGES} becomes
  *       the usual refusal.
@@ -57,6 +61,7 @@ public final class LlmAnswerer implements Answerer {
   private final PromptTemplate prompt;
   private final Answerer fallback;
   private final SupportCheck check;
+  private final TranslationCheck translationCheck;
   private final String topic;
   private final int maxSentences;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -73,6 +78,7 @@ public final class LlmAnswerer implements Answerer {
     this.prompt = prompt;
     this.fallback = fallback;
     this.check = check;
+    this.translationCheck = new TranslationCheck(check.minSupport());
     this.topic = topic;
     this.maxSentences = Math.max(3, maxSentences);
   }
@@ -138,11 +144,13 @@ public final class LlmAnswerer implements Answerer {
     int uncitedRefusals = 0;
     Map<String, Integer> numbers = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
-    List<String> rendered = new ArrayList<>();
-    boolean translated = false;
+    List<String> english = new ArrayList<>();
+    List<String> translated = language == Language.EN ? null : new ArrayList<>();
     for (Unit u : units) {
       List<String> keptHere = new ArrayList<>();
+      List<String> keptText = new ArrayList<>();
       List<Integer> unitMarkers = new ArrayList<>();
+      List<ScoredPassage> unitSources = new ArrayList<>();
       boolean allKept = true;
       for (Draft d : u.sentences()) {
         total++;
@@ -168,22 +176,24 @@ public final class LlmAnswerer implements Answerer {
             citations.add(Citation.of(n, c.source().article(), c.quote()));
           }
           if (!unitMarkers.contains(n)) unitMarkers.add(n);
+          if (!unitSources.contains(c.source())) unitSources.add(c.source());
           marks.append('[').append(n).append(']');
         }
         keptHere.add(d.text() + " " + marks);
+        keptText.add(d.text());
       }
       if (keptHere.isEmpty()) continue;
-      if (language != Language.EN
-          && u.translation() != null
-          && allKept
-          && Language.detect(u.translation()) == language) {
-        StringBuilder marks = new StringBuilder();
-        for (int n : unitMarkers) marks.append('[').append(n).append(']');
-        rendered.add(u.translation() + " " + marks);
-        translated = true;
-      } else {
-        rendered.addAll(keptHere);
+      english.addAll(keptHere);
+      if (translated == null) continue;
+      String reason = translationProblem(u.translation(), allKept, language, keptText, unitSources);
+      if (reason != null) {
+        log.debug("{}: translation not shown ({}): {}", name, reason, u.translation());
+        translated = null; // one unchecked line: the whole answer in English, with the note
+        continue;
       }
+      StringBuilder marks = new StringBuilder();
+      for (int n : unitMarkers) marks.append('[').append(n).append(']');
+      translated.add(u.translation() + " " + marks);
     }
     String q = req.question();
     if (kept == 0) {
@@ -197,9 +207,30 @@ public final class LlmAnswerer implements Answerer {
       log.debug("{}: only {} of {} sentences supported; extractive fallback", name, kept, total);
       return fallback(req);
     }
-    String text = String.join(" ", rendered);
-    if (language != Language.EN && !translated) text = language.englishOnlyNote() + "\n" + text;
+    String text = String.join(" ", translated != null ? translated : english);
+    if (language != Language.EN && translated == null) {
+      text = language.englishOnlyNote() + "\n" + text;
+    }
     return new Answer.Answered(q, text, name, citations);
+  }
+
+  /**
+   * Why a unit's translation may not be shown, or null when it may: it must exist, translate a line
+   * whose every sentence passed, be in the user's language and pass {@link TranslationCheck}.
+   */
+  private String translationProblem(
+      String translation,
+      boolean allKept,
+      Language language,
+      List<String> english,
+      List<ScoredPassage> sources) {
+    if (translation == null) return "none given";
+    if (!allKept) return "its English line was not wholly supported";
+    if (Language.detect(translation) != language) return "not in " + language.englishName();
+    return switch (translationCheck.check(translation, english, sources)) {
+      case TranslationCheck.Kept k -> null;
+      case TranslationCheck.Dropped d -> d.reason();
+    };
   }
 
   /** Lines → units; sentences split, markers collected; out-of-range numbers removed. */

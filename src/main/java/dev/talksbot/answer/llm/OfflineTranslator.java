@@ -121,17 +121,48 @@ public final class OfflineTranslator {
   }
 
   private static String lookup(String word) {
+    Keyword k = keyword(word);
+    return k == null ? null : k.english();
+  }
+
+  /** A word of the keyword table: the stem that matched and its English words. */
+  record Keyword(String stem, String english) {
+    Keyword {
+      if (stem == null || stem.isBlank() || english == null || english.isBlank()) {
+        throw new IllegalArgumentException("a keyword needs a stem and English words");
+      }
+    }
+  }
+
+  /**
+   * The keyword-table entry of a lower-case Cyrillic word (the longest matching stem; a short stem
+   * only as the whole word), or null when the table does not know the word.
+   */
+  static Keyword keyword(String word) {
     String best = null;
     int bestLen = 0;
     for (Map.Entry<String, String> e : STEMS.entrySet()) {
       String stem = e.getKey();
       if (stem.length() > bestLen && word.startsWith(stem)) {
         if (stem.length() <= WHOLE_WORD_STEM && !word.equals(stem)) continue;
-        best = e.getValue();
+        best = stem;
         bestLen = stem.length();
       }
     }
-    return best;
+    return best == null ? null : new Keyword(best, STEMS.get(best));
+  }
+
+  /** A Russian or Ukrainian word that carries nothing (a preposition, a pronoun...). */
+  static boolean isStopword(String lowerWord) {
+    return SKIP.contains(lowerWord);
+  }
+
+  /**
+   * A Cyrillic word (any case) as a Latin name key: a surname's case ending put back to the
+   * nominative, then transliterated ("Мединского" → "medinsky").
+   */
+  static String latinName(String word) {
+    return transliterate(nominative(word.toLowerCase(Locale.ROOT).replace('’', '\'')));
   }
 
   /** A lower-case Cyrillic word in Latin letters ("бакановский" → "bakanovsky"). */
@@ -158,7 +189,7 @@ public final class OfflineTranslator {
     return l != null && !l.isEmpty() && "aeiouy".indexOf(l.charAt(0)) < 0;
   }
 
-  private static boolean isCyrillic(String w) {
+  static boolean isCyrillic(String w) {
     return w.codePoints()
         .anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
   }

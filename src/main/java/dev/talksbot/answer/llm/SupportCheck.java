@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  *       occur in the cited passages.
  *   <li><b>Names</b>: every capitalised word other than the sentence's first word must occur (as an
  *       analysed term) in the cited passages.
+ *   <li><b>Links</b>: a URL or domain name must occur in the cited passages ({@link Links}).
  * </ol>
  *
  * A cited passage sharing no content term with the sentence is removed from the sentence's
@@ -53,6 +54,11 @@ public final class SupportCheck {
     this.minSupport = minSupport;
   }
 
+  /** The least share of a sentence's content terms its cited passages must contain. */
+  public double minSupport() {
+    return minSupport;
+  }
+
   /** A sentence of a passage that addresses a language model ("ignore previous instructions"). */
   public static boolean isInstruction(String sentence) {
     return INSTRUCTION.matcher(sentence).find();
@@ -75,6 +81,7 @@ public final class SupportCheck {
     if (terms.isEmpty()) return new Verdict(false, "no content words", List.of());
     Set<String> all = new HashSet<>();
     StringBuilder numbersIn = new StringBuilder();
+    StringBuilder citedText = new StringBuilder();
     List<Set<String>> perPassage = new ArrayList<>();
     for (int n : cited) {
       ScoredPassage sp = passages.get(n - 1);
@@ -84,6 +91,7 @@ public final class SupportCheck {
         if (isInstruction(text)) continue;
         pt.addAll(TextAnalysis.terms(text));
         numbersIn.append(' ').append(numbers(text));
+        citedText.append(text).append('\n');
       }
       perPassage.add(pt);
       all.addAll(pt);
@@ -107,6 +115,8 @@ public final class SupportCheck {
         if (!all.contains(t)) return new Verdict(false, "name " + name + " not cited", List.of());
       }
     }
+    String link = Links.firstMissing(sentence, citedText.toString());
+    if (link != null) return new Verdict(false, "link " + link + " not cited", List.of());
     List<Cited> out = new ArrayList<>();
     for (int i = 0; i < cited.size(); i++) {
       Set<String> pt = perPassage.get(i);
@@ -151,7 +161,8 @@ public final class SupportCheck {
     return out;
   }
 
-  private static List<Span> sentences(Passage p) {
+  /** The sentences of a passage (the whole passage when it has none). */
+  static List<Span> sentences(Passage p) {
     return p.sentences().isEmpty() ? List.of(p.span()) : p.sentences();
   }
 

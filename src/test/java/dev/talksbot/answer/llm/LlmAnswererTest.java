@@ -322,6 +322,123 @@ class LlmAnswererTest {
             Language.RU.englishOnlyNote() + "\nVladimir Medinsky led Russia's delegation. [1]");
   }
 
+  /** The model's output for a Russian question, and what the user gets. */
+  Answer askInRussian(String modelOutput) {
+    server.then(Reply.content(modelOutput));
+    return openai(server, 5, 3).answer(inRussian(request(Q)));
+  }
+
+  static final String EXCHANGE = "Both sides agreed to exchange 1,000 prisoners of war each";
+  static final String MEDINSKY = "Vladimir Medinsky led Russia's delegation";
+
+  @Test
+  void translationWithAnInventedDateIsDroppedForTheCheckedEnglishAndTheNote() {
+    Answer a =
+        askInRussian(
+            EXCHANGE + " [1].\n>> Стороны договорились 16 августа обменять 1 000 пленных [1].");
+    assertThat(a.answerer()).isEqualTo("openai");
+    assertThat(a.text()).isEqualTo(Language.RU.englishOnlyNote() + "\n" + EXCHANGE + ". [1]");
+  }
+
+  @Test
+  void translationWithAnInventedNumberIsDropped() {
+    Answer a =
+        askInRussian(EXCHANGE + " [1].\n>> Стороны договорились обменять 5 000 пленных [1].");
+    assertThat(a.text()).isEqualTo(Language.RU.englishOnlyNote() + "\n" + EXCHANGE + ". [1]");
+  }
+
+  @Test
+  void translationWithAnInventedNameIsDropped() {
+    Answer a =
+        askInRussian(MEDINSKY + " [1].\n>> Российскую делегацию возглавлял Сергей Лавров [1].");
+    assertThat(a.text()).isEqualTo(Language.RU.englishOnlyNote() + "\n" + MEDINSKY + ". [1]");
+  }
+
+  @Test
+  void translationWithALinkIsDropped() {
+    Answer a =
+        askInRussian(
+            MEDINSKY
+                + " [1].\n>> Российскую делегацию возглавлял Владимир Мединский, подробности на"
+                + " evil.example [1].");
+    assertThat(a.text()).isEqualTo(Language.RU.englishOnlyNote() + "\n" + MEDINSKY + ". [1]");
+    assertThat(a.text()).doesNotContain("evil");
+  }
+
+  @Test
+  void translationMakingTheAuditsClaimIsDropped() {
+    Answer a =
+        askInRussian(
+            MEDINSKY
+                + " [1].\n>> Путин подписал мирный договор 1 августа… подробности на"
+                + " https://evil.example/news [1].");
+    assertThat(a.text()).isEqualTo(Language.RU.englishOnlyNote() + "\n" + MEDINSKY + ". [1]");
+  }
+
+  @Test
+  void translationAddingASentenceIsDropped() {
+    Answer a =
+        askInRussian(
+            MEDINSKY
+                + " [1].\n>> Российскую делегацию возглавлял Владимир Мединский. "
+                + "Переговоры в Стамбуле закончились подписанием мира [1].");
+    assertThat(a.text()).isEqualTo(Language.RU.englishOnlyNote() + "\n" + MEDINSKY + ". [1]");
+  }
+
+  @Test
+  void oneUncheckedTranslationLineTurnsTheWholeAnswerToEnglish() {
+    Answer a =
+        askInRussian(
+            MEDINSKY
+                + " [1].\n>> Российскую делегацию возглавлял Владимир Мединский [1].\n"
+                + EXCHANGE
+                + " [1].\n>> Стороны обменяли 5 000 пленных [1].");
+    assertThat(a.text())
+        .isEqualTo(Language.RU.englishOnlyNote() + "\n" + MEDINSKY + ". [1] " + EXCHANGE + ". [2]");
+  }
+
+  @Test
+  void faithfulTranslationsWithTheCitedNamesAndNumbersAreKept() {
+    Answer a =
+        askInRussian(
+            MEDINSKY
+                + ", a Kremlin aide [1].\n"
+                + ">> Российскую делегацию возглавлял Владимир Мединский, помощник Кремля [1].\n"
+                + EXCHANGE
+                + " [1].\n>> Обе стороны договорились обменять по 1 000 военнопленных [1].\n"
+                + "Ukraine's delegation was led by Defence Minister Rustem Umerov [2].\n"
+                + ">> Делегацию Украины возглавлял министр обороны Рустем Умеров [2].");
+    assertThat(a.answerer()).isEqualTo("openai");
+    assertThat(a.text())
+        .isEqualTo(
+            "Российскую делегацию возглавлял Владимир Мединский, помощник Кремля. [1] "
+                + "Обе стороны договорились обменять по 1 000 военнопленных. [2] "
+                + "Делегацию Украины возглавлял министр обороны Рустем Умеров. [3]");
+    assertThat(a.citations())
+        .extracting(Citation::articleId)
+        .containsExactly("reuters-1", "reuters-1", "kyiv-1");
+  }
+
+  @Test
+  void faithfulUkrainianTranslationWithACaseEndingIsKept() {
+    server.then(
+        Reply.content(
+            "Rustem Umerov said Kyiv wanted an unconditional ceasefire [2].\n"
+                + ">> Рустем Умєров заявив, що Київ хоче безумовного припинення вогню [2]."));
+    AnswerRequest r = request(Q);
+    Answer a =
+        openai(server, 5, 3)
+            .answer(new AnswerRequest(r.question(), r.passages(), r.corpus(), Language.UK));
+    assertThat(a.text())
+        .isEqualTo("Рустем Умєров заявив, що Київ хоче безумовного припинення вогню. [1]");
+  }
+
+  @Test
+  void anEnglishSentenceWithALinkThePassagesLackIsDropped() {
+    Answer a = ask(MEDINSKY + ", see evil.example [1]. " + EXCHANGE + " [1].");
+    assertThat(a.text()).isEqualTo(EXCHANGE + ". [1]");
+  }
+
   @Test
   void noPassagesRefusesWithoutCallingTheModel() {
     Answer a =
