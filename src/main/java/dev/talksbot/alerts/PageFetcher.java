@@ -47,6 +47,7 @@ public final class PageFetcher implements AutoCloseable {
 
   private final OkHttpClient http;
   private final SafeAddresses guard;
+  private final SafeAddresses.Lookup lookup;
   private final Duration timeout;
   private final int maxBytes;
 
@@ -77,11 +78,19 @@ public final class PageFetcher implements AutoCloseable {
   }
 
   public PageFetcher(Duration timeout, int maxBytes, SafeAddresses guard) {
-    this(timeout, maxBytes, guard, EventListener.NONE);
+    this(timeout, maxBytes, guard, SafeAddresses.Lookup.SYSTEM, EventListener.NONE);
   }
 
-  /** With an OkHttp event listener, e.g. one that records connection attempts (tests). */
-  PageFetcher(Duration timeout, int maxBytes, SafeAddresses guard, EventListener events) {
+  /**
+   * With a resolver and an OkHttp event listener (tests: a fixed name table, and a record of every
+   * connection attempt).
+   */
+  PageFetcher(
+      Duration timeout,
+      int maxBytes,
+      SafeAddresses guard,
+      SafeAddresses.Lookup lookup,
+      EventListener events) {
     if (timeout == null || timeout.isNegative() || timeout.isZero())
       throw new IllegalArgumentException("fetch timeout must be positive");
     if (maxBytes < 1) throw new IllegalArgumentException("maxBytes must be positive");
@@ -89,6 +98,7 @@ public final class PageFetcher implements AutoCloseable {
     this.timeout = timeout;
     this.maxBytes = maxBytes;
     this.guard = guard;
+    this.lookup = lookup;
     this.http =
         new OkHttpClient.Builder()
             .connectTimeout(timeout)
@@ -134,7 +144,7 @@ public final class PageFetcher implements AutoCloseable {
       throws FetchException, InterruptedException {
     List<InetAddress> checked;
     try {
-      checked = guard.resolve(u.host());
+      checked = guard.resolve(u.host(), lookup);
     } catch (AddressNotAllowedException e) {
       log.info("refused {}: {} address", u.redact(), e.category());
       throw new AddressNotAllowed();

@@ -97,30 +97,47 @@ public record SafeAddresses(List<Cidr> allow) {
     return why == null ? new Verdict.Allowed(a) : new Verdict.Refused(a, why);
   }
 
+  /** How a host name becomes addresses: the system resolver, or a fixed table in tests. */
+  @FunctionalInterface
+  public interface Lookup {
+    Lookup SYSTEM = InetAddress::getAllByName;
+
+    InetAddress[] lookup(String host) throws UnknownHostException;
+  }
+
+  /** {@link #resolve(String, Lookup)} with the system resolver. */
+  public List<InetAddress> resolve(String host)
+      throws AddressNotAllowedException, UnknownHostException {
+    return resolve(host, Lookup.SYSTEM);
+  }
+
   /**
    * Resolves {@code host} (a name or an address literal) once and checks every address. All must be
    * allowed: one refused address refuses the host (a name that resolves to a public and a private
-   * address is not a public name).
+   * address is not a public name). Address literals are parsed, never passed to {@code lookup}.
    *
    * @return the checked addresses, to connect to (and only to them)
    * @throws AddressNotAllowedException if any address is refused
    * @throws UnknownHostException if the host does not resolve (or a literal-looking host is not a
    *     valid literal)
    */
-  public List<InetAddress> resolve(String host)
+  public List<InetAddress> resolve(String host, Lookup lookup)
       throws AddressNotAllowedException, UnknownHostException {
     if (host == null || host.isEmpty()) throw new UnknownHostException("no host");
     String h =
         host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    InetAddress[] all = InetAddress.getAllByName(h);
+    InetAddress[] all;
     if (LITERAL_LIKE.matcher(h).matches()) {
+      all = InetAddress.getAllByName(h);
       for (InetAddress a : all) {
         // InetAddress.toString() is "name/address", with an empty name for a parsed literal: a
         // literal-looking host that went to DNS would be looked up again by the HTTP client
         if (!a.toString().startsWith("/")) throw new UnknownHostException("not an address literal");
       }
+    } else {
+      all = lookup.lookup(h);
     }
-    if (all.length == 0) throw new UnknownHostException("no address");
+    if (all == null || all.length == 0) throw new UnknownHostException("no address");
     for (InetAddress a : all) {
       if (check(a) instanceof Verdict.Refused r) throw new AddressNotAllowedException(r.category());
     }

@@ -51,6 +51,7 @@ class SafeFetchTest {
   static final MutableClock clock = new MutableClock(Instant.parse("2025-08-15T12:00:00Z"));
   static final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   static final List<InetSocketAddress> connects = new CopyOnWriteArrayList<>();
+  static final AtomicInteger newsLookups = new AtomicInteger();
   static String articlePage;
 
   /** A TCP listener that counts connections and would answer with the article page. */
@@ -204,7 +205,28 @@ class SafeFetchTest {
             connects.add(address);
           }
         };
-    return new PageFetcher(timeout, 1024 * 1024, SafeAddresses.allowing(List.of(allow)), record);
+    return new PageFetcher(
+        timeout, 1024 * 1024, SafeAddresses.allowing(List.of(allow)), SafeFetchTest::dns, record);
+  }
+
+  /**
+   * The name table of these tests (no real DNS): {@code news.test} rebinds, answering 127.0.0.1 the
+   * first time and 127.0.0.2 after; {@code mixed.test} has an allowed and a private address.
+   */
+  static InetAddress[] dns(String host) throws java.net.UnknownHostException {
+    return switch (host) {
+      case "news.test" ->
+          new InetAddress[] {
+            InetAddress.getByAddress(
+                host, new byte[] {127, 0, 0, (byte) (newsLookups.getAndIncrement() == 0 ? 1 : 2)})
+          };
+      case "mixed.test" ->
+          new InetAddress[] {
+            InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1}),
+            InetAddress.getByAddress(host, new byte[] {10, 0, 0, 1})
+          };
+      default -> throw new java.net.UnknownHostException(host);
+    };
   }
 
   static boolean indexed(String url) {
@@ -328,6 +350,25 @@ class SafeFetchTest {
           .isEqualTo(200);
     }
     assertNoConnectionBeyondTheAllowedServer();
+  }
+
+  @Test
+  void theConnectionGoesToTheCheckedAddressWithoutASecondLookup() throws Exception {
+    int port = web.getAddress().getPort();
+    newsLookups.set(0);
+    try (PageFetcher f = fetcher(Duration.ofSeconds(5), "127.0.0.1")) {
+      PageFetcher.Fetched ok = f.get("http://news.test:" + port + "/page.html");
+      assertThat(ok.status()).isEqualTo(200);
+      assertThat(newsLookups).hasValue(1); // resolved once: checked, then connected to
+      // the next download resolves again, and the rebound address is refused
+      assertThatThrownBy(() -> f.get("http://news.test:" + port + "/page.html"))
+          .isInstanceOf(PageFetcher.AddressNotAllowed.class);
+      // one refused address among the answers refuses the name
+      assertThatThrownBy(() -> f.get("http://mixed.test:" + port + "/page.html"))
+          .isInstanceOf(PageFetcher.AddressNotAllowed.class);
+    }
+    assertNoConnectionBeyondTheAllowedServer();
+    assertThat(connects).hasSize(1);
   }
 
   @Test
