@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * server on 127.0.0.1 (allow-listed) serves an article, a feed and redirects; traps on 127.0.0.2
  * and [::1] (loopback too, but not allow-listed) would serve the same article if anything reached
  * them. Every connection the fetcher attempts is recorded (OkHttp's {@code connectStart}): refused
- * addresses, private ones like 10.0.0.1 included, must never get an attempt, so nothing here ever
- * leaves the machine.
+ * addresses, private ones like 10.0.0.1 included, must never get an attempt; an attempt to a
+ * non-loopback address fails the test before its socket is opened, so nothing here ever leaves the
+ * machine, even with a broken guard.
  */
 class SafeFetchTest {
   static HttpServer web;
@@ -203,6 +204,11 @@ class SafeFetchTest {
           @Override
           public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
             connects.add(address);
+            // tripwire: should the guard ever fail, no packet leaves the machine (OkHttp calls
+            // this before it opens the socket)
+            if (!address.getAddress().isLoopbackAddress()) {
+              throw new AssertionError("connection attempt to " + address);
+            }
           }
         };
     return new PageFetcher(
