@@ -55,42 +55,6 @@ class SafeFetchTest {
   static final AtomicInteger newsLookups = new AtomicInteger();
   static String articlePage;
 
-  /** A TCP listener that counts connections and would answer with the article page. */
-  record Trap(ServerSocket socket, AtomicInteger accepted) {
-    static Trap on(String address) throws IOException {
-      ServerSocket s = new ServerSocket(0, 10, InetAddress.getByName(address));
-      Trap t = new Trap(s, new AtomicInteger());
-      Thread th =
-          new Thread(
-              () -> {
-                while (!s.isClosed()) {
-                  try (Socket c = s.accept()) {
-                    t.accepted.incrementAndGet();
-                    byte[] b = articlePage.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    OutputStream o = c.getOutputStream();
-                    o.write(
-                        ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
-                                + "Content-Length: "
-                                + b.length
-                                + "\r\n\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    o.write(b);
-                  } catch (IOException e) {
-                    // closed
-                  }
-                }
-              },
-              "trap-" + address);
-      th.setDaemon(true);
-      th.start();
-      return t;
-    }
-
-    int port() {
-      return socket.getLocalPort();
-    }
-  }
-
   static String base() {
     return "http://127.0.0.1:" + web.getAddress().getPort();
   }
@@ -114,8 +78,8 @@ class SafeFetchTest {
             "2025-08-20",
             "Black Sea war-risk premiums rise again",
             Path.of("src/test/resources/alerts/grain-corridor.txt"));
-    trap4 = Trap.on("127.0.0.2");
-    trap6 = Trap.on("::1");
+    trap4 = Trap.on("127.0.0.2", articlePage);
+    trap6 = Trap.on("::1", articlePage);
     web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
     web.setExecutor(Executors.newCachedThreadPool());
     web.createContext(
