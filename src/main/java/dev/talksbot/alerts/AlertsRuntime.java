@@ -7,7 +7,6 @@ import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +41,7 @@ public final class AlertsRuntime implements AutoCloseable {
     this.settings = config.alerts();
     this.store = store;
     this.clock = clock;
-    this.fetcher =
-        new PageFetcher(
-            Duration.ofSeconds(settings.fetchTimeoutSeconds()), settings.maxPageBytes());
+    this.fetcher = PageFetcher.of(settings);
     this.ingestor = new Ingestor(bot, store, fetcher, clock);
     this.engine = new AlertEngine(config, bot.index(), store, clock);
     this.inbox = new InboxWatcher(InboxWatcher.inboxIn(config.dataDir()), ingestor);

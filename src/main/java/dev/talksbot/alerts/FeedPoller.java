@@ -108,7 +108,8 @@ public final class FeedPoller {
       throw e;
     } catch (Exception e) {
       int n = attempts + 1;
-      boolean giveUp = n >= PAGE_ATTEMPTS;
+      // a refused address stays refused: no retries
+      boolean giveUp = n >= PAGE_ATTEMPTS || e instanceof PageFetcher.AddressNotAllowed;
       Instant next = clock.instant().plusSeconds(PAGE_RETRY_SECONDS << Math.min(n - 1, 6));
       store.feedItemFailed(link, n, next, reason(e), giveUp);
       items[1]++;

@@ -7,7 +7,6 @@ import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,8 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     var s = cfg.alerts();
     try (TalksBot bot = Session.open();
         SqliteAlertStore store = SqliteAlertStore.openIn(cfg.dataDir());
-        PageFetcher fetcher =
-            new PageFetcher(Duration.ofSeconds(s.fetchTimeoutSeconds()), s.maxPageBytes())) {
+        PageFetcher fetcher = PageFetcher.of(s)) {
       Ingestor ingestor = new Ingestor(bot, store, fetcher, Clock.systemUTC());
       var out = spec.commandLine().getOut();
       Ingestor.Result r;

@@ -1,5 +1,6 @@
 package dev.talksbot.config;
 
+import dev.talksbot.net.Cidr;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,6 +33,9 @@ import java.util.List;
  * @param fetchTimeoutSeconds timeout of one feed or page download
  * @param maxPageBytes largest feed or page downloaded
  * @param feeds RSS/Atom feed URLs to poll while serving
+ * @param fetchAllow addresses or CIDR blocks (e.g. {@code 127.0.0.1}, {@code 10.1.0.0/16}) that
+ *     feed and page downloads may reach although they are not public (loopback, private,
+ *     link-local…); empty by default: only public addresses are fetched
  */
 public record AlertsSettings(
     Boolean enabled,
@@ -54,7 +58,8 @@ public record AlertsSettings(
     Integer feedPollMinutes,
     Integer fetchTimeoutSeconds,
     Integer maxPageBytes,
-    List<String> feeds) {
+    List<String> feeds,
+    List<String> fetchAllow) {
 
   /** Calibrated on the bundled and test articles; see docs/alerts.md. */
   public static final double DEFAULT_MATCH_THRESHOLD = 0.52;
@@ -84,6 +89,15 @@ public record AlertsSettings(
     if (fetchTimeoutSeconds == null) fetchTimeoutSeconds = 20;
     if (maxPageBytes == null) maxPageBytes = 3 * 1024 * 1024;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    if (fetchAllow == null) fetchAllow = List.of();
+    for (String a : fetchAllow) {
+      try {
+        Cidr.parse(a);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("alerts.fetchAllow: " + e.getMessage());
+      }
+    }
+    fetchAllow = List.copyOf(fetchAllow);
     if (maxSubscriptionsPerChat < 1)
       throw new IllegalArgumentException("alerts.maxSubscriptionsPerChat must be >= 1");
     if (maxTopicChars < 1 || maxTopicChars > 1000)
@@ -128,7 +142,7 @@ public record AlertsSettings(
   public static AlertsSettings defaults() {
     return new AlertsSettings(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   public ZoneId zone() {
@@ -164,6 +178,7 @@ public record AlertsSettings(
     public Integer fetchTimeoutSeconds;
     public Integer maxPageBytes;
     public List<String> feeds;
+    public List<String> fetchAllow;
 
     Builder(AlertsSettings s) {
       enabled = s.enabled;
@@ -187,6 +202,7 @@ public record AlertsSettings(
       fetchTimeoutSeconds = s.fetchTimeoutSeconds;
       maxPageBytes = s.maxPageBytes;
       feeds = s.feeds;
+      fetchAllow = s.fetchAllow;
     }
 
     public Builder set(java.util.function.Consumer<Builder> c) {
@@ -216,7 +232,8 @@ public record AlertsSettings(
           feedPollMinutes,
           fetchTimeoutSeconds,
           maxPageBytes,
-          feeds);
+          feeds,
+          fetchAllow);
     }
   }
 }

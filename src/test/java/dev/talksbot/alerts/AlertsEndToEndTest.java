@@ -78,6 +78,7 @@ class AlertsEndToEndTest {
             .with(
                 b -> {
                   b.admins = List.of(ADMIN);
+                  b.fetchAllow = List.of("127.0.0.1"); // the test web server
                   b.messagesPerSecond = 500.0;
                   b.privateChatPerSecond = 100.0;
                   b.groupPerMinute = 6000;
@@ -372,8 +373,14 @@ class AlertsEndToEndTest {
     assertThat(alerts.store().stats().stories()).isEqualTo(storiesBefore);
     assertThat(alertsTo(GRAIN)).hasSize(1);
     assertThat(say(ADMIN, ADMIN, "/ingest " + url)).startsWith("Already indexed");
+    // a closed port (even an allowed one) gets the generic reason: no "connection refused"
     assertThat(say(ADMIN, ADMIN, "/ingest http://127.0.0.1:1/nothing.html"))
-        .startsWith("Could not ingest")
-        .contains("cannot connect");
+        .isEqualTo(
+            "Could not ingest http://127.0.0.1:1/nothing.html: the page could not be fetched");
+    // loopback addresses the allow-list does not name are refused before any connection
+    assertThat(say(ADMIN, ADMIN, "/ingest http://127.0.0.2:" + web.getAddress().getPort() + "/"))
+        .endsWith(": that address is not allowed");
+    assertThat(say(ADMIN, ADMIN, "/ingest http://[::1]:" + web.getAddress().getPort() + "/"))
+        .endsWith(": that address is not allowed");
   }
 }

@@ -12,6 +12,7 @@ import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.Article;
+import dev.talksbot.net.SafeAddresses;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -191,7 +192,10 @@ class AlertsSourcesTest {
     web.start();
     bot = TestCorpus.freshBot(TestCorpus.corpusDir());
     store = SqliteAlertStore.openIn(Files.createTempDirectory("talksbot-alerts-sources"));
-    fetcher = new PageFetcher(Duration.ofSeconds(1), 1024 * 1024);
+    // the test server is on loopback, which only the allow-list opens
+    fetcher =
+        new PageFetcher(
+            Duration.ofSeconds(1), 1024 * 1024, SafeAddresses.allowing(List.of("127.0.0.1")));
     ingestor = new Ingestor(bot, store, fetcher, clock);
   }
 
