@@ -3,6 +3,7 @@ package dev.talksbot.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.talksbot.MutableClock;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;

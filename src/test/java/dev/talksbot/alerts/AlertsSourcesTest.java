@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.talksbot.MutableClock;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.talksbot.MutableClock;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;

@@ -3,14 +3,12 @@ package dev.talksbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.talksbot.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,30 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class QuoteStoreTest {
   @TempDir Path dir;
-
-  /** A clock that stands still until the test moves it. */
-  static final class TestClock extends Clock {
-    Instant now = Instant.parse("2025-06-01T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   static QuoteStore.Entry entry(String text) {
     return new QuoteStore.Entry(
@@ -64,7 +38,7 @@ class QuoteStoreTest {
 
   @Test
   void entriesBeyondTheCountArePrunedWhileRunningOldestFirst() throws IOException {
-    TestClock clock = new TestClock();
+    MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
     QuoteStore store = new QuoteStore(dir, clock, Duration.ofDays(90), 3, 2);
     for (int i = 1; i <= 8; i++) {
       store.put(key(i), entry("quote " + i));
@@ -81,7 +55,7 @@ class QuoteStoreTest {
 
   @Test
   void entriesPastTheirAgeExpireAndArePrunedOnTheNextWriteAfterTheInterval() throws IOException {
-    TestClock clock = new TestClock();
+    MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
     QuoteStore store = new QuoteStore(dir, clock, Duration.ofDays(90), 1000, 1000);
     store.put(key(1), entry("old"));
     clock.advance(Duration.ofDays(60));
@@ -100,7 +74,7 @@ class QuoteStoreTest {
 
   @Test
   void pruningIsDueByTimeEvenBelowTheWriteCount() throws IOException {
-    TestClock clock = new TestClock();
+    MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
     QuoteStore store = new QuoteStore(dir, clock, Duration.ofDays(90), 1, 1000);
     store.put(key(1), entry("one"));
     clock.advance(Duration.ofMinutes(1));
@@ -114,7 +88,7 @@ class QuoteStoreTest {
 
   @Test
   void pruningAtStartStillHappens() throws IOException {
-    TestClock clock = new TestClock();
+    MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
     QuoteStore first = new QuoteStore(dir, clock, Duration.ofDays(90), 1000, 1000);
     first.put(key(1), entry("old"));
     clock.advance(Duration.ofDays(91));
@@ -124,7 +98,7 @@ class QuoteStoreTest {
 
   @Test
   void badBoundsAreRefusedWithTheValue() {
-    TestClock clock = new TestClock();
+    MutableClock clock = new MutableClock(Instant.parse("2025-06-01T10:00:00Z"));
     assertThatThrownBy(() -> new QuoteStore(dir, clock, Duration.ZERO, 10, 10))
         .hasMessageContaining("maxAge");
     assertThatThrownBy(() -> new QuoteStore(dir, clock, Duration.ofDays(1), 0, 10))
