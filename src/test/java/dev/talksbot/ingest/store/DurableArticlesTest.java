@@ -141,6 +141,25 @@ class DurableArticlesTest {
     }
   }
 
+  @Test
+  void anIndexFromBeforeTheStoreIsKeptByTheFirstOpen() throws Exception {
+    Path file =
+        Files.copy(ARTICLES.resolve("fourth-round.txt"), elsewhere.resolve("fourth-round.txt"));
+    try (TalksBot bot = TalksBot.open(cfg, TestCorpus.embedder(), IndexProgress.NONE)) {
+      bot.add(file);
+    }
+    Path db = SqliteArticleStore.fileIn(data); // as if the index was built before the store
+    for (String suffix : List.of("", "-wal", "-shm")) {
+      Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+    }
+    try (TalksBot bot = TalksBot.open(cfg, TestCorpus.embedder(), IndexProgress.NONE)) {
+      assertThat(bot.articleStore().count()).isEqualTo(2);
+      TalksBot.IngestReport r = bot.rebuild(IndexProgress.NONE);
+      assertThat(r.fromStore()).isEqualTo(1);
+      assertThat(bot.index().articles()).containsKeys("001_03bb27ef92224f2d", "fourth-round");
+    }
+  }
+
   void assertAllThere(TalksBot bot, String when) throws IOException {
     List<Article> sources = bot.sources();
     assertThat(sources.stream().map(Article::id))
