@@ -7,6 +7,7 @@ import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.HtmlExtractor;
 import dev.talksbot.ingest.NewsArticleParser;
 import dev.talksbot.ingest.SkippedFile;
+import dev.talksbot.ingest.store.StoredArticle;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,8 @@ public final class Ingestor {
     } catch (IllegalArgumentException e) {
       throw new PageFetcher.FetchException(e.getMessage());
     }
-    PassageIndex.AddOutcome o = bot.index().add(a);
+    // stored (raw page, URL, arrival) before it is indexed: a rebuild keeps it
+    PassageIndex.AddOutcome o = bot.add(new StoredArticle(a, html, url, clock.instant()));
     if (o == PassageIndex.AddOutcome.UNCHANGED)
       return new Result(List.of(), List.of(a.id()), List.of(), 0);
     store.addEvent(a.id(), origin + ":" + url, clock.instant());

@@ -3,6 +3,7 @@ package dev.talksbot.cli;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.index.OnnxEmbedder;
+import dev.talksbot.ingest.store.SqliteArticleStore;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Command;
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "(Re)builds the index from the corpus folder (config corpusDir, env TALKSBOT_CORPUS_DIR).",
+      "(Re)builds the index from the article store, after storing the files in the corpus folder",
+      "(config corpusDir, env TALKSBOT_CORPUS_DIR): ingested URLs, feed items and inbox files are kept.",
       "Shows progress; files that cannot be read are skipped with the reason."
     })
 final class IndexCommand implements Callable<Integer> {
@@ -29,10 +31,14 @@ final class IndexCommand implements Callable<Integer> {
       double secs = (System.nanoTime() - t0) / 1e9;
       out.printf(
           Locale.ROOT,
-          "indexed %d articles, %d passages from %s into %s in %.1f s%n",
+          "rebuilt %d articles (%d passages): %d from the corpus folder %s, %d from the article"
+              + " store %s; index %s, %.1f s%n",
           r.articles(),
           r.passages(),
+          r.fromCorpus(),
           cfg.corpusDir(),
+          r.fromStore(),
+          SqliteArticleStore.fileIn(cfg.dataDir()),
           cfg.indexDir(),
           secs);
       for (var s : r.skipped()) out.println(s);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "sources",
     mixinStandardHelpOptions = true,
-    description = "Lists the indexed articles with their metadata.")
+    description = "Lists the stored articles (every article ingested) with their metadata.")
 final class SourcesCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array.")
   boolean json;

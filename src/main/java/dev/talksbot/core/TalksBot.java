@@ -16,18 +16,18 @@ import dev.talksbot.index.OnnxEmbedder;
 import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.FileLoader;
-import dev.talksbot.ingest.LoadResult;
 import dev.talksbot.ingest.NewsArticleParser;
 import dev.talksbot.ingest.ParagraphChunker;
+import dev.talksbot.ingest.store.ArticleStore;
+import dev.talksbot.ingest.store.SqliteArticleStore;
+import dev.talksbot.ingest.store.StoredArticle;
 import dev.talksbot.retrieval.HybridRetriever;
 import dev.talksbot.retrieval.RetrievalQuery;
 import dev.talksbot.retrieval.Retriever;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +46,17 @@ public final class TalksBot implements AutoCloseable {
   private final Answerer answerer;
   private final QuestionPipeline questions;
   private final SummaryService summaries;
-  private final FileLoader loader = new FileLoader(new NewsArticleParser());
+  private final StoredCorpus stored;
   private final Coverage coverage;
   private final QuestionNormalizer normalizer;
 
-  private TalksBot(TalksbotConfig config, PassageIndex index, LlmEnvironment llmEnv) {
+  private TalksBot(
+      TalksbotConfig config, PassageIndex index, ArticleStore store, LlmEnvironment llmEnv) {
     this.config = config;
     this.index = index;
+    this.stored =
+        new StoredCorpus(
+            store, index, new FileLoader(new NewsArticleParser()), java.time.Clock.systemUTC());
     this.coverage = new Coverage(config.topic());
     var r = config.retrieval();
     this.retriever =
@@ -90,8 +94,8 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
-   * Opens the index in the data dir, building it from the corpus dir when it is missing or was
-   * built with another embedding model.
+   * Opens the article store and the index in the data dir, rebuilding the index from the store and
+   * the corpus dir when it is missing or was built with another embedding model.
    */
   public static TalksBot open(TalksbotConfig config, IndexProgress progress) throws IOException {
     Embedder embedder = OnnxEmbedder.load(config.embedding().model());
@@ -111,16 +115,33 @@ public final class TalksBot implements AutoCloseable {
       TalksbotConfig config, Embedder embedder, IndexProgress progress, LlmEnvironment llmEnv)
       throws IOException {
     PassageIndex index = newIndex(config, embedder);
-    TalksBot bot;
+    ArticleStore store;
     try {
-      bot = new TalksBot(config, index, llmEnv);
-    } catch (RuntimeException e) { // e.g. a missing API key or prompt file
+      store = SqliteArticleStore.openIn(config.dataDir());
+    } catch (RuntimeException e) {
       index.close();
       throw e;
     }
-    if (!index.exists()) {
-      log.info("no usable index in {}; building it from {}", config.indexDir(), config.corpusDir());
-      bot.rebuild(progress);
+    TalksBot bot;
+    try {
+      bot = new TalksBot(config, index, store, llmEnv);
+    } catch (RuntimeException e) { // e.g. a missing API key or prompt file
+      index.close();
+      store.close();
+      throw e;
+    }
+    try {
+      bot.stored.seedFromIndex();
+      if (!index.exists()) {
+        log.info(
+            "no usable index in {}; building it from the article store and {}",
+            config.indexDir(),
+            config.corpusDir());
+        bot.rebuild(progress);
+      }
+    } catch (IOException | RuntimeException e) {
+      bot.close();
+      throw e;
     }
     return bot;
   }
@@ -154,47 +175,43 @@ public final class TalksBot implements AutoCloseable {
     return answerer;
   }
 
-  /** Outcome of (re)building or adding: what went in and which files were skipped and why. */
+  /**
+   * Outcome of (re)building or adding: what went in and which files were skipped and why.
+   *
+   * @param fromCorpus for a rebuild, how many articles were read from the corpus folder (0 for an
+   *     add)
+   * @param fromStore for a rebuild, how many came from the article store only (0 for an add)
+   */
   public record IngestReport(
       int articles,
       long passages,
       List<dev.talksbot.ingest.SkippedFile> skipped,
       List<String> added,
-      List<String> unchanged) {}
+      List<String> unchanged,
+      int fromCorpus,
+      int fromStore) {}
 
-  /** Rebuilds the whole index from the corpus folder. */
+  /**
+   * Rebuilds the whole index from the article store, after storing the corpus folder's articles
+   * (new or changed files included).
+   */
   public IngestReport rebuild(IndexProgress progress) throws IOException {
-    if (!Files.isDirectory(config.corpusDir())) {
-      throw new IOException("corpus folder " + config.corpusDir() + " does not exist");
-    }
-    LoadResult loaded = loader.load(config.corpusDir());
-    loaded.skipped().forEach(s -> log.warn("{}", s));
-    long passages = index.rebuild(loaded.articles(), progress);
-    return new IngestReport(
-        loaded.articles().size(),
-        passages,
-        loaded.skipped(),
-        loaded.articles().stream().map(Article::id).toList(),
-        List.of());
+    return stored.rebuild(config.corpusDir(), progress);
   }
 
-  /** Adds the articles in a file or folder to the index without rebuilding it. */
+  /** Stores the articles in a file or folder, then adds them to the index without rebuilding. */
   public IngestReport add(Path path) throws IOException {
-    LoadResult loaded = loader.load(path);
-    loaded.skipped().forEach(s -> log.warn("{}", s));
-    List<String> added = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    long passages = 0;
-    for (Article a : loaded.articles()) {
-      PassageIndex.AddOutcome o = index.add(a);
-      if (o == PassageIndex.AddOutcome.UNCHANGED) {
-        unchanged.add(a.id());
-      } else {
-        added.add(a.id());
-        passages += index.passagesOf(a.id()).size();
-      }
-    }
-    return new IngestReport(added.size(), passages, loaded.skipped(), added, unchanged);
+    return stored.add(path);
+  }
+
+  /** Stores one article (e.g. a fetched web page), then adds it to the index. */
+  public PassageIndex.AddOutcome add(StoredArticle article) throws IOException {
+    return stored.add(article);
+  }
+
+  /** The durable copy of every article; the index is derived from it. */
+  public ArticleStore articleStore() {
+    return stored.store();
   }
 
   /** Answers a one-off question (validated first; no chat memory). */
@@ -238,13 +255,9 @@ public final class TalksBot implements AutoCloseable {
     return summaries.summary(Questions.validate(topic), corpus);
   }
 
-  /** The indexed articles, in the order they were added. */
+  /** The stored articles (every article that entered the system), oldest arrival first. */
   public List<Article> sources() {
-    try {
-      return List.copyOf(index.articles().values());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return stored.store().all().stream().map(StoredArticle::article).toList();
   }
 
   /** What the coverage is: counts, date range, outlets. */
@@ -258,6 +271,10 @@ public final class TalksBot implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      index.close();
+    } finally {
+      stored.store().close();
+    }
   }
 }

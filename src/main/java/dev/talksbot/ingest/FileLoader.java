@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -57,6 +59,7 @@ public final class FileLoader {
     }
     List<Article> articles = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
+    Map<String, LoadResult.RawFile> raws = new HashMap<>();
     Set<String> ids = new HashSet<>();
     for (Path f : files) {
       String name = f.getFileName().toString();
@@ -68,13 +71,14 @@ public final class FileLoader {
         } else {
           articles.add(parser.parse(id, name, raw));
         }
+        raws.put(id, new LoadResult.RawFile(f, raw));
       } catch (UnreadableFileException | UnparseableArticleException | IllegalArgumentException e) {
         skipped.add(new SkippedFile(f.toString(), e.getMessage()));
       } catch (IOException e) {
         skipped.add(new SkippedFile(f.toString(), "cannot read: " + e.getMessage()));
       }
     }
-    return new LoadResult(articles, skipped);
+    return new LoadResult(articles, skipped, raws);
   }
 
   /** Article id for a file name: the name without extension, in safe characters. */

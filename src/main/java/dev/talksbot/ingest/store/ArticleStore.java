@@ -1,0 +1,26 @@
+package dev.talksbot.ingest.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable copy of every article that entered the system. The search index is derived from it
+ * and can always be rebuilt from it. Implementations are safe for concurrent use.
+ */
+public interface ArticleStore extends AutoCloseable {
+  /**
+   * Keeps an article, replacing any article with the same id (writing the same article twice
+   * changes nothing; its first arrival time is kept while its raw text is unchanged).
+   */
+  void put(StoredArticle article);
+
+  Optional<StoredArticle> get(String id);
+
+  /** Every stored article, oldest arrival first. */
+  List<StoredArticle> all();
+
+  int count();
+
+  @Override
+  void close();
+}
