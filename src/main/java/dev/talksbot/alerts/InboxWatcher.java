@@ -89,6 +89,11 @@ public final class InboxWatcher {
               r.added().size(),
               r.unchanged().size());
         }
+      } catch (dev.talksbot.index.IndexBusyException e) {
+        // another writer holds the index: transient, the file stays for the next scan
+        log.warn("inbox: {} waits: {}", f.getFileName(), e.getMessage());
+        moved--;
+        continue;
       } catch (IOException | RuntimeException e) {
         reason = e.toString();
       }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,14 +160,46 @@ public final class PassageIndex implements AutoCloseable {
     return DirectoryReader.indexExists(directory) ? catalog().maxSeq() + 1 : 0;
   }
 
+  /** How long a write waits for another writer's lock before it gives up with a clear message. */
+  static final Duration WRITE_LOCK_WAIT = Duration.ofSeconds(60);
+
+  /** Longest pause between two attempts to take the write lock. */
+  static final long LOCK_RETRY_MAX_MILLIS = 1000;
+
+  private volatile Duration writeLockWait = WRITE_LOCK_WAIT;
+
+  /** For tests: a shorter bounded wait for the write lock. */
+  void writeLockWait(Duration d) {
+    writeLockWait = d;
+  }
+
+  /**
+   * A writer, waiting (bounded) while another process or thread holds the write lock: two ingests
+   * at once take turns instead of failing.
+   */
   private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
-    IndexWriterConfig cfg =
-        new IndexWriterConfig(
-            new PerFieldAnalyzerWrapper(analyzer, Map.of(IndexSchema.SPELL, SPELL_ANALYZER)));
-    cfg.setSimilarity(similarity);
-    cfg.setOpenMode(mode);
-    cfg.setRAMBufferSizeMB(128);
-    return new IndexWriter(directory, cfg);
+    long deadline = System.nanoTime() + writeLockWait.toNanos();
+    long pause = 50;
+    while (true) {
+      IndexWriterConfig cfg =
+          new IndexWriterConfig(
+              new PerFieldAnalyzerWrapper(analyzer, Map.of(IndexSchema.SPELL, SPELL_ANALYZER)));
+      cfg.setSimilarity(similarity);
+      cfg.setOpenMode(mode);
+      cfg.setRAMBufferSizeMB(128);
+      try {
+        return new IndexWriter(directory, cfg);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        if (System.nanoTime() >= deadline) throw new IndexBusyException(writeLockWait);
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while waiting for the write lock");
+        }
+        pause = Math.min(LOCK_RETRY_MAX_MILLIS, pause * 2);
+      }
+    }
   }
 
   private Map<String, String> commitData() {

@@ -1,0 +1,53 @@
+package dev.talksbot.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.MutableClock;
+import dev.talksbot.TestCorpus;
+import dev.talksbot.alerts.store.AlertStore;
+import dev.talksbot.alerts.store.SqliteAlertStore;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.net.SafeAddresses;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An inbox file that meets a busy index waits for the next scan instead of failing. */
+class InboxBusyIndexTest {
+  @TempDir Path tmp;
+
+  @Test
+  void anInboxFileWaitsWhileAnotherWriterHoldsTheIndex() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"), corpus.resolve("a.txt"));
+    try (TalksBot bot = TestCorpus.freshBot(corpus);
+        AlertStore store = SqliteAlertStore.openIn(Files.createDirectories(tmp.resolve("state")))) {
+      Ingestor ingestor =
+          new Ingestor(
+              bot,
+              store,
+              new PageFetcher(Duration.ofSeconds(1), 1024, SafeAddresses.strict()),
+              new MutableClock(Instant.parse("2025-08-01T10:00:00Z")));
+      Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+      InboxWatcher w = new InboxWatcher(inbox, ingestor);
+      Files.copy(
+          Path.of("src/test/resources/alerts/grain-corridor.txt"), inbox.resolve("busy-grain.txt"));
+      dev.talksbot.index.PassageIndexes.shortLockWait(bot.index(), Duration.ofMillis(300));
+      try (var dir = org.apache.lucene.store.FSDirectory.open(bot.config().indexDir());
+          var lock = dir.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+        w.scanOnce(); // first sighting
+        assertThat(w.scanOnce()).isZero(); // the lock is held: the file waits, it does not fail
+        assertThat(inbox.resolve("busy-grain.txt")).exists();
+        assertThat(inbox.resolve("failed")).isEmptyDirectory();
+      }
+      w.scanOnce();
+      assertThat(w.scanOnce()).isEqualTo(1);
+      assertThat(inbox.resolve("done/busy-grain.txt")).exists();
+      assertThat(bot.index().articles()).containsKey("busy-grain");
+      assertThat(store.pendingEvents(10)).hasSize(1);
+    }
+  }
+}
