@@ -1,10 +1,9 @@
 package dev.talksbot.alerts.store;
 
+import dev.talksbot.db.Sqlite;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,17 +119,14 @@ public final class SqliteAlertStore implements AlertStore {
 
   public static SqliteAlertStore open(Path file) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = 15000");
-        s.execute("PRAGMA journal_mode = WAL");
-        s.execute("PRAGMA synchronous = NORMAL");
-        s.execute("PRAGMA foreign_keys = ON");
+      Connection c = Sqlite.open(file, "foreign_keys = ON");
+      try {
+        Sqlite.migrate(c, "the alerts store", file, MIGRATIONS);
+      } catch (SQLException e) {
+        c.close();
+        throw e;
       }
-      SqliteAlertStore store = new SqliteAlertStore(c, file);
-      store.migrate();
-      return store;
+      return new SqliteAlertStore(c, file);
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the alerts store " + file + ": " + e.getMessage(), e);
     }
@@ -142,44 +138,10 @@ public final class SqliteAlertStore implements AlertStore {
 
   /** Schema version of the open file. */
   public synchronized int schemaVersion() {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
+    try {
+      return Sqlite.userVersion(c);
     } catch (SQLException e) {
       throw new StoreException(e);
-    }
-  }
-
-  private synchronized void migrate() throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("BEGIN IMMEDIATE"); // one process migrates; others wait, then see the new version
-    }
-    try {
-      int v = schemaVersion();
-      if (v > MIGRATIONS.size()) {
-        throw new StoreException(
-            "the alerts store "
-                + file
-                + " has schema version "
-                + v
-                + ", newer than this program knows ("
-                + MIGRATIONS.size()
-                + ")");
-      }
-      for (int i = v; i < MIGRATIONS.size(); i++) {
-        try (Statement s = c.createStatement()) {
-          for (String sql : MIGRATIONS.get(i)) s.execute(sql);
-          s.execute("PRAGMA user_version = " + (i + 1));
-        }
-      }
-      try (Statement s = c.createStatement()) {
-        s.execute("COMMIT");
-      }
-    } catch (SQLException | RuntimeException e) {
-      try (Statement s = c.createStatement()) {
-        s.execute("ROLLBACK");
-      }
-      throw e;
     }
   }
 

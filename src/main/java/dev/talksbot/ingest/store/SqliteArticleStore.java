@@ -1,11 +1,10 @@
 package dev.talksbot.ingest.store;
 
+import dev.talksbot.db.Sqlite;
 import dev.talksbot.ingest.Article;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,9 +43,6 @@ public final class SqliteArticleStore implements ArticleStore {
           arrived_at INTEGER NOT NULL)"""
           });
 
-  /** How long a write waits for another process's writer before failing, in milliseconds. */
-  private static final int BUSY_TIMEOUT_MILLIS = 15_000;
-
   /** Separates author names in the authors column (names never contain a line break). */
   private static final String AUTHOR_SEPARATOR = "\n";
 
@@ -72,21 +68,16 @@ public final class SqliteArticleStore implements ArticleStore {
   }
 
   public static SqliteArticleStore open(Path file) {
-    Connection c = null;
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
-        s.execute("PRAGMA journal_mode = WAL");
-        s.execute("PRAGMA synchronous = NORMAL");
+      Connection c = Sqlite.open(file);
+      try {
+        Sqlite.migrate(c, "the article store", file, MIGRATIONS);
+      } catch (SQLException | RuntimeException e) {
+        closeQuietly(c);
+        throw e;
       }
-      SqliteArticleStore store = new SqliteArticleStore(c, file);
-      store.migrate();
-      return store;
-    } catch (SQLException | IOException | RuntimeException e) {
-      closeQuietly(c);
-      if (e instanceof ArticleStoreException a) throw a;
+      return new SqliteArticleStore(c, file);
+    } catch (SQLException | IOException e) {
       throw new ArticleStoreException(
           "cannot open the article store " + file + ": " + e.getMessage(), e);
     }
@@ -94,37 +85,6 @@ public final class SqliteArticleStore implements ArticleStore {
 
   public Path file() {
     return file;
-  }
-
-  private synchronized void migrate() throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("BEGIN IMMEDIATE"); // one process migrates; others wait, then see the new version
-      try {
-        int v;
-        try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-          v = rs.next() ? rs.getInt(1) : 0;
-        }
-        if (v > MIGRATIONS.size()) {
-          throw new ArticleStoreException(
-              "the article store "
-                  + file
-                  + " has schema version "
-                  + v
-                  + ", newer than this program knows ("
-                  + MIGRATIONS.size()
-                  + ")",
-              null);
-        }
-        for (int i = v; i < MIGRATIONS.size(); i++) {
-          for (String sql : MIGRATIONS.get(i)) s.execute(sql);
-          s.execute("PRAGMA user_version = " + (i + 1));
-        }
-        s.execute("COMMIT");
-      } catch (SQLException | RuntimeException e) {
-        s.execute("ROLLBACK");
-        throw e;
-      }
-    }
   }
 
   @Override
