@@ -58,36 +58,19 @@ public record Candidate(
 
   /** The same candidate quoting a longer span (a sentence and the list that follows it). */
   Candidate extendedTo(Span longer) {
-    String t = longer.of(article.text());
-    return new Candidate(
-        article,
-        longer,
-        t,
-        terms,
-        bigrams,
-        names,
-        focusNames,
-        people,
-        passageRank,
-        position,
-        vector,
-        coverage,
-        cosine,
-        relevance,
-        sentenceIndex,
-        ownCoverage,
-        previousTerms,
-        passageTerms,
-        previousSpan,
-        otherSide);
+    return copy(longer, longer.of(article.text()), relevance);
   }
 
   /** The same candidate ranked by another score. */
   Candidate withRelevance(double score) {
+    return copy(span, text, score);
+  }
+
+  private Candidate copy(Span s, String t, double score) {
     return new Candidate(
         article,
-        span,
-        text,
+        s,
+        t,
         terms,
         bigrams,
         names,

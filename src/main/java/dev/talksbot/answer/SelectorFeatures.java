@@ -127,7 +127,9 @@ public final class SelectorFeatures {
     boolean qNegated = NEGATION.matcher(q.text()).find();
     Map<String, String> qWords = new LinkedHashMap<>(SoftMatch.words(q.text()));
     qWords.keySet().retainAll(q.terms());
-    Map<String, float[]> wordVectors = soft.vectors(qWords, cands);
+    List<Map<String, String>> sentenceWords = new ArrayList<>(cands.size());
+    for (Candidate c : cands) sentenceWords.add(SoftMatch.words(c.text()));
+    Map<String, float[]> wordVectors = soft.vectors(qWords, sentenceWords);
     double[][] out = new double[cands.size()][];
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
@@ -167,7 +169,7 @@ public final class SelectorFeatures {
       x[k++] = qNegated ? 1 : 0;
       x[k++] = Math.log1p(q.terms().size());
       x[k++] = Math.log1p(c.words());
-      Map<String, Double> m = SoftMatch.match(qWords, terms, c.text(), wordVectors);
+      Map<String, Double> m = SoftMatch.match(qWords, terms, sentenceWords.get(i), wordVectors);
       double all = 0;
       double hit = 0;
       double worst = 1;

@@ -116,8 +116,9 @@ final class SentenceFeatures {
         Span s = sentences.get(i);
         String text = p.sentenceText(s);
         if (!usable(text) || !seen.add(sp.article().id() + ":" + s.start())) continue;
-        Set<String> context = new LinkedHashSet<>();
-        if (i > 0) context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i - 1))));
+        List<String> before =
+            i == 0 ? List.of() : TextAnalysis.terms(p.sentenceText(sentences.get(i - 1)));
+        Set<String> context = new LinkedHashSet<>(before);
         if (i + 1 < sentences.size())
           context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
         Span quote =
@@ -125,11 +126,7 @@ final class SentenceFeatures {
                     && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
                 ? new Span(s.start(), sentences.get(i + 1).end())
                 : s;
-        Set<String> previous =
-            i == 0
-                ? Set.of()
-                : QuestionShape.withParties(
-                    TextAnalysis.terms(p.sentenceText(sentences.get(i - 1))));
+        Set<String> previous = i == 0 ? Set.of() : QuestionShape.withParties(before);
         scored.add(
             lexical(
                 sp,

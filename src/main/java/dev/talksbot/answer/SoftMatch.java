@@ -39,10 +39,11 @@ final class SoftMatch {
     return out;
   }
 
-  /** The question words and every candidate's words, embedded in one batch (cached). */
-  Map<String, float[]> vectors(Map<String, String> question, List<Candidate> cands) {
+  /** The question words and every sentence's words ({@link #words}), embedded in one batch. */
+  Map<String, float[]> vectors(
+      Map<String, String> question, List<Map<String, String>> sentenceWords) {
     Set<String> all = new LinkedHashSet<>(question.values());
-    for (Candidate c : cands) all.addAll(words(c.text()).values());
+    for (Map<String, String> w : sentenceWords) all.addAll(w.values());
     List<String> list = new ArrayList<>(all);
     List<float[]> vs = embedder.embedPassages(list);
     Map<String, float[]> out = new HashMap<>();
@@ -57,9 +58,8 @@ final class SoftMatch {
   static Map<String, Double> match(
       Map<String, String> question,
       Set<String> terms,
-      String sentence,
+      Map<String, String> sWords,
       Map<String, float[]> vectors) {
-    Map<String, String> sWords = words(sentence);
     Map<String, Double> out = new LinkedHashMap<>();
     for (var q : question.entrySet()) {
       if (terms.contains(q.getKey())) {
