@@ -104,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
     log = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     TalksbotConfig config = ConfigLoader.forProcess().load();
     Path home = BenchData.projectHome();
-    Path cacheDir = cache != null ? cache : home.resolve("target").resolve("eval-cache");
+    Path cacheDir = BenchData.cacheDir(cache, false);
     results.put("machine", machine());
     results.put(
         "config",

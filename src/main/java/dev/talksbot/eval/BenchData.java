@@ -33,6 +33,15 @@ public final class BenchData {
     return h.resolve("..").resolve("shared").resolve("bench-data").normalize();
   }
 
+  /**
+   * The vector cache folder: {@code explicit}, else {@code <home>/target/eval-cache}; null when
+   * caching is off.
+   */
+  public static Path cacheDir(Path explicit, boolean off) {
+    if (off) return null;
+    return explicit != null ? explicit : projectHome().resolve("target").resolve("eval-cache");
+  }
+
   public static Path projectHome() {
     String home = System.getProperty("talksbot.home");
     return Path.of(home == null ? "." : home).toAbsolutePath().normalize();

@@ -129,12 +129,7 @@ public final class EvalCommand implements Callable<Integer> {
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     TalksbotConfig config = ConfigLoader.forProcess().load();
     RetrievalSettings s = settings(RetrievalSettings.of(config));
-    Path cacheDir =
-        noCache
-            ? null
-            : cache != null
-                ? cache
-                : BenchData.projectHome().resolve("target").resolve("eval-cache");
+    Path cacheDir = BenchData.cacheDir(cache, noCache);
     String sp = split != null ? split : tune ? "train" : suite.equals("news") ? "all" : "test";
     EvalOptions o =
         new EvalOptions(

@@ -86,7 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
             config,
             RetrievalSettings.of(config),
             BenchData.resolve(data),
-            noCache ? null : cache != null ? cache : home.resolve("target").resolve("eval-cache"),
+            BenchData.cacheDir(cache, noCache),
             log);
     AnswererTraining.Result r =
         fromDump != null
