@@ -4,6 +4,9 @@ import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.AlertStore.Subscription;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.intake.Intake;
+import dev.talksbot.ingest.intake.IntakeRequest;
+import dev.talksbot.ingest.intake.IntakeResult;
 import dev.talksbot.telegram.ChatCommands;
 import dev.talksbot.telegram.Html;
 import java.time.Clock;
@@ -29,15 +32,15 @@ public final class AlertCommands implements ChatCommands {
   private final AlertsSettings settings;
   private final AlertStore store;
   private final TalksBot bot;
-  private final Ingestor ingestor;
+  private final Intake intake;
   private final Clock clock;
 
   public AlertCommands(
-      AlertsSettings settings, AlertStore store, TalksBot bot, Ingestor ingestor, Clock clock) {
+      AlertsSettings settings, AlertStore store, TalksBot bot, Intake intake, Clock clock) {
     this.settings = settings;
     this.store = store;
     this.bot = bot;
-    this.ingestor = ingestor;
+    this.intake = intake;
     this.clock = clock;
   }
 
@@ -228,7 +231,8 @@ public final class AlertCommands implements ChatCommands {
       return "Usage: <code>/ingest https://…</code> (a news page).";
     }
     try {
-      Ingestor.Result r = ingestor.ingestUrl(url);
+      IntakeResult.Added r =
+          (IntakeResult.Added) intake.submit(new IntakeRequest.Page(url, null, null, "chat"));
       if (r.added().isEmpty()) return "Already indexed, unchanged: " + Html.escape(url);
       return "Added "
           + Html.escape(r.added().get(0))

@@ -5,29 +5,32 @@ import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
-import java.io.IOException;
+import dev.talksbot.ingest.intake.LocalIntake;
+import dev.talksbot.net.PageFetcher;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Alerts while serving: the store, the chat commands, and three background threads: the dispatcher
- * (new-article events → stories and matches → outbox; digests; paced sending), the inbox scanner
- * and the feed poller. Each loop catches and logs its failures and goes on.
+ * Alerts while serving: the store, the chat commands, and two background threads: the dispatcher
+ * (article arrivals → new-article events → stories and matches → outbox; digests; paced sending)
+ * and the feed poller. The dispatcher follows the article store's arrivals, and the ingestion
+ * stage's {@link dev.talksbot.ingest.intake.ArticleArrived} event wakes it at once. Each loop
+ * catches and logs its failures and goes on.
  */
 public final class AlertsRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertsRuntime.class);
 
   private final AlertsSettings settings;
   private final AlertStore store;
-  private final PageFetcher fetcher;
-  private final Ingestor ingestor;
   private final AlertEngine engine;
-  private final InboxWatcher inbox;
+  private final ArrivalFeed arrivals;
   private final FeedPoller feeds;
+  private final Semaphore wake = new Semaphore(0);
   private final AlertCommands commands;
   private final Clock clock;
   private Thread dispatchThread;
@@ -36,23 +39,33 @@ public final class AlertsRuntime implements AutoCloseable {
   private volatile boolean stopping;
   private boolean closed;
 
-  public AlertsRuntime(TalksbotConfig config, TalksBot bot, AlertStore store, Clock clock)
-      throws IOException {
+  /**
+   * @param intake the ingestion stage of this process (feeds and {@code /ingest} submit to it; its
+   *     arrival events wake the dispatcher)
+   * @param fetcher fetches the feeds (SSRF-safe); closed by its owner
+   */
+  public AlertsRuntime(
+      TalksbotConfig config,
+      TalksBot bot,
+      LocalIntake intake,
+      PageFetcher fetcher,
+      AlertStore store,
+      Clock clock) {
     this.settings = config.alerts();
     this.store = store;
     this.clock = clock;
-    this.fetcher = PageFetcher.of(settings);
-    this.ingestor = new Ingestor(bot, store, fetcher, clock);
     this.engine = new AlertEngine(config, bot.index(), store, clock);
-    this.inbox = new InboxWatcher(InboxWatcher.inboxIn(config.dataDir()), ingestor);
-    this.feeds = new FeedPoller(settings.feeds(), fetcher, ingestor, store, clock);
-    this.commands = new AlertCommands(settings, store, bot, ingestor, clock);
+    this.arrivals = new ArrivalFeed(bot.articleStore(), store, clock);
+    this.feeds = new FeedPoller(settings.feeds(), fetcher, intake, store, clock);
+    this.commands = new AlertCommands(settings, store, bot, intake, clock);
+    intake.addListener(e -> wake.release());
   }
 
   /** Opens the SQLite store under the data dir. */
-  public static AlertsRuntime open(TalksbotConfig config, TalksBot bot) throws IOException {
+  public static AlertsRuntime open(
+      TalksbotConfig config, TalksBot bot, LocalIntake intake, PageFetcher fetcher) {
     return new AlertsRuntime(
-        config, bot, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
+        config, bot, intake, fetcher, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
   }
 
   public AlertCommands commands() {
@@ -65,14 +78,6 @@ public final class AlertsRuntime implements AutoCloseable {
 
   public AlertStore store() {
     return store;
-  }
-
-  public Ingestor ingestor() {
-    return ingestor;
-  }
-
-  public InboxWatcher inbox() {
-    return inbox;
   }
 
   public FeedPoller feeds() {
@@ -91,14 +96,12 @@ public final class AlertsRuntime implements AutoCloseable {
     dispatchThread.start();
     timers =
         Executors.newScheduledThreadPool(
-            2,
+            1,
             r -> {
               Thread t = new Thread(r, "alerts-timer");
               t.setDaemon(true);
               return t;
             });
-    timers.scheduleWithFixedDelay(
-        () -> guard("inbox", inbox::scanOnce), 0, settings.inboxPollSeconds(), TimeUnit.SECONDS);
     if (!settings.feeds().isEmpty()) {
       timers.scheduleWithFixedDelay(
           () ->
@@ -114,9 +117,8 @@ public final class AlertsRuntime implements AutoCloseable {
           TimeUnit.MINUTES);
     }
     log.warn(
-        "alerts: {} subscriptions, inbox {}, {} feed(s), pacing {}/s",
+        "alerts: {} subscriptions, {} feed(s), pacing {}/s",
         store.stats().subscriptions(),
-        inbox.folder(),
         settings.feeds().size(),
         settings.messagesPerSecond());
   }
@@ -139,6 +141,7 @@ public final class AlertsRuntime implements AutoCloseable {
     while (!stopping) {
       long wait = settings.pollMillis() * 1_000_000L;
       try {
+        arrivals.pull();
         engine.processEvents();
         engine.runDigests();
         wait = Math.min(wait, dispatcher.sendDue());
@@ -149,7 +152,7 @@ public final class AlertsRuntime implements AutoCloseable {
       }
       if (wait > 0) {
         try {
-          TimeUnit.NANOSECONDS.sleep(wait);
+          if (wake.tryAcquire(wait, TimeUnit.NANOSECONDS)) wake.drainPermits(); // an arrival
         } catch (InterruptedException e) {
           return;
         }
@@ -183,7 +186,6 @@ public final class AlertsRuntime implements AutoCloseable {
     if (closed) return;
     closed = true;
     stopBackground();
-    fetcher.close();
     store.close();
   }
 }

@@ -6,6 +6,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.AlertStore.FeedState;
+import dev.talksbot.ingest.intake.Intake;
+import dev.talksbot.ingest.intake.IntakeRequest;
+import dev.talksbot.net.PageFetcher;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,15 +31,15 @@ public final class FeedPoller {
 
   private final List<String> feeds;
   private final PageFetcher fetcher;
-  private final Ingestor ingestor;
+  private final Intake intake;
   private final AlertStore store;
   private final Clock clock;
 
   public FeedPoller(
-      List<String> feeds, PageFetcher fetcher, Ingestor ingestor, AlertStore store, Clock clock) {
+      List<String> feeds, PageFetcher fetcher, Intake intake, AlertStore store, Clock clock) {
     this.feeds = feeds;
     this.fetcher = fetcher;
-    this.ingestor = ingestor;
+    this.intake = intake;
     this.store = store;
     this.clock = clock;
   }
@@ -101,7 +104,7 @@ public final class FeedPoller {
       String link, String feedUrl, int attempts, String title, LocalDate date, int[] items)
       throws InterruptedException {
     try {
-      ingestor.ingestUrl(link, title, date, "feed");
+      intake.submit(new IntakeRequest.Page(link, title, date, "feed"));
       store.feedItemDone(link);
       items[0]++;
     } catch (InterruptedException e) {

@@ -1,12 +1,11 @@
 package dev.talksbot.cli;
 
-import dev.talksbot.alerts.Ingestor;
-import dev.talksbot.alerts.PageFetcher;
-import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.intake.IntakeException;
+import dev.talksbot.ingest.intake.IntakeRequest;
+import dev.talksbot.ingest.intake.IntakeResult;
+import dev.talksbot.net.PageFetcher;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,9 +15,10 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Adds the articles in a file or folder, or a web page (URL), to the index without rebuilding it.",
-      "New or changed articles are recorded for alerts: a running `serve` sends them within about a second;",
-      "otherwise the next `serve` does (docs/alerts.md)."
+      "Adds the articles in a file or folder, or a web page (URL), to the article store and the index.",
+      "With `serve` running on the same data dir the server does it (it owns the index) and this",
+      "command waits for the outcome; otherwise it is done here. New or changed articles are",
+      "announced for alerts: a running `serve` sends them at once, otherwise the next one (docs/alerts.md)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Parameters(
@@ -31,33 +31,33 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     TalksbotConfig cfg = Session.config();
-    var s = cfg.alerts();
-    try (TalksBot bot = Session.open();
-        SqliteAlertStore store = SqliteAlertStore.openIn(cfg.dataDir());
-        PageFetcher fetcher = PageFetcher.of(s)) {
-      Ingestor ingestor = new Ingestor(bot, store, fetcher, Clock.systemUTC());
-      var out = spec.commandLine().getOut();
-      Ingestor.Result r;
-      if (target.startsWith("http://") || target.startsWith("https://")) {
-        try {
-          r = ingestor.ingestUrl(target);
-        } catch (PageFetcher.FetchException e) {
-          spec.commandLine().getErr().println("talksbot: ingest " + target + ": " + e.getMessage());
-          return Main.EXIT_FAILURE;
-        }
-      } else {
-        r = ingestor.ingestPath(Path.of(target));
-      }
-      out.printf(
-          "added %d articles (%d passages)%s%n",
-          r.added().size(),
-          r.passages(),
-          r.unchanged().isEmpty()
-              ? ""
-              : ", " + r.unchanged().size() + " already indexed unchanged");
-      for (String id : r.added()) out.println("  + " + id);
-      for (var sk : r.skipped()) out.println(sk);
-      return r.added().isEmpty() && r.unchanged().isEmpty() ? Main.EXIT_FAILURE : Main.EXIT_OK;
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    IntakeRequest request;
+    try {
+      request =
+          target.startsWith("http://") || target.startsWith("https://")
+              ? new IntakeRequest.Page(target)
+              : new IntakeRequest.Files(Path.of(target));
+    } catch (IllegalArgumentException e) {
+      err.println("talksbot: ingest " + target + ": " + e.getMessage());
+      return Main.EXIT_FAILURE;
     }
+    IntakeResult.Added r;
+    try {
+      r = (IntakeResult.Added) CliIntake.submit(cfg, request, err);
+    } catch (IntakeException | PageFetcher.FetchException e) {
+      err.println("talksbot: ingest " + target + ": " + e.getMessage());
+      return Main.EXIT_FAILURE;
+    }
+    out.printf(
+        "added %d articles (%d passages)%s%n",
+        r.added().size(),
+        r.passages(),
+        r.unchanged().isEmpty() ? "" : ", " + r.unchanged().size() + " already indexed unchanged");
+    for (String id : r.added()) out.println("  + " + id);
+    for (var sk : r.skipped()) out.println(sk);
+    out.flush();
+    return r.nothingRead() ? Main.EXIT_FAILURE : Main.EXIT_OK;
   }
 }

@@ -3,9 +3,15 @@ package dev.talksbot.cli;
 import dev.talksbot.alerts.AlertsRuntime;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.intake.IntakeService;
+import dev.talksbot.ingest.intake.LocalIntake;
+import dev.talksbot.ingest.intake.ServerPresence;
+import dev.talksbot.net.PageFetcher;
 import dev.talksbot.telegram.BotCore;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.TelegramService;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -30,9 +36,32 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     onSignal("TERM", stop);
     onSignal("INT", stop);
+    var progress = Session.progress(new java.io.PrintWriter(System.err, true));
+    // the data dir is this server's from here on: CLI ingest/index hand their work to it
+    try (ServerPresence presence = ServerPresence.claim(cfg.dataDir());
+        TalksBot bot = TalksBot.open(cfg, progress);
+        PageFetcher fetcher = PageFetcher.of(cfg.alerts())) {
+      LocalIntake intake =
+          new LocalIntake(bot.corpusWriter(), fetcher, Clock.systemUTC(), progress);
+      return serve(cfg, token, stop, bot, intake, fetcher, presence);
+    }
+  }
+
+  private Integer serve(
+      TalksbotConfig cfg,
+      BotToken token,
+      CountDownLatch stop,
+      TalksBot bot,
+      LocalIntake intake,
+      PageFetcher fetcher,
+      ServerPresence presence)
+      throws Exception {
     var err = spec.commandLine().getErr();
-    try (TalksBot bot = Session.open();
-        AlertsRuntime alerts = cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot) : null) {
+    try (IntakeService ingest =
+            IntakeService.open(presence, cfg.dataDir(), intake, Clock.systemUTC());
+        AlertsRuntime alerts =
+            cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot, intake, fetcher) : null) {
+      ingest.start(Duration.ofSeconds(cfg.alerts().inboxPollSeconds()));
       TelegramService svc =
           TelegramService.start(
               cfg,
@@ -55,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
               + " s)");
       err.flush();
       if (alerts != null) alerts.stopBackground(); // no alert cut off by the client shutting down
+      ingest.close(); // the request in hand finishes; the rest wait for the next start
       svc.close();
       if (alerts != null) alerts.close();
       err.println("talksbot: stopped; " + svc.stats());

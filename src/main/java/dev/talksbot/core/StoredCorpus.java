@@ -5,6 +5,8 @@ import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.FileLoader;
 import dev.talksbot.ingest.LoadResult;
+import dev.talksbot.ingest.intake.CorpusWriter;
+import dev.talksbot.ingest.intake.IntakeResult;
 import dev.talksbot.ingest.store.ArticleStore;
 import dev.talksbot.ingest.store.StoredArticle;
 import java.io.IOException;
@@ -24,15 +26,21 @@ import org.slf4j.LoggerFactory;
  * is indexed, and the index is rebuilt from the store (plus the corpus folder's files, stored
  * first), so nothing that came from a URL, a feed or the inbox is lost by a rebuild.
  */
-final class StoredCorpus {
+final class StoredCorpus implements CorpusWriter {
   private static final Logger log = LoggerFactory.getLogger(StoredCorpus.class);
 
   private final ArticleStore store;
   private final PassageIndex index;
   private final FileLoader loader;
   private final Clock clock;
+  private final Path corpusDir;
 
-  StoredCorpus(ArticleStore store, PassageIndex index, FileLoader loader, Clock clock) {
+  /**
+   * @param corpusDir the corpus folder a rebuild stores first
+   */
+  StoredCorpus(
+      ArticleStore store, PassageIndex index, FileLoader loader, Clock clock, Path corpusDir) {
+    this.corpusDir = corpusDir;
     this.store = store;
     this.index = index;
     this.loader = loader;
@@ -41,6 +49,33 @@ final class StoredCorpus {
 
   ArticleStore store() {
     return store;
+  }
+
+  @Override
+  public ArticleStore articleStore() {
+    return store;
+  }
+
+  @Override
+  public IntakeResult.Added addFiles(Path path) throws IOException {
+    TalksBot.IngestReport r = add(path);
+    return new IntakeResult.Added(r.added(), r.unchanged(), r.skipped(), r.passages());
+  }
+
+  @Override
+  public IntakeResult.Added addArticle(StoredArticle article) throws IOException {
+    if (add(article) == PassageIndex.AddOutcome.UNCHANGED) {
+      return new IntakeResult.Added(List.of(), List.of(article.id()), List.of(), 0);
+    }
+    return new IntakeResult.Added(
+        List.of(article.id()), List.of(), List.of(), index.passagesOf(article.id()).size());
+  }
+
+  @Override
+  public IntakeResult.Rebuilt rebuild(IndexProgress progress) throws IOException {
+    TalksBot.IngestReport r = rebuild(corpusDir, progress);
+    return new IntakeResult.Rebuilt(
+        r.articles(), r.passages(), r.fromCorpus(), r.fromStore(), r.skipped());
   }
 
   /** Stores the corpus folder's articles, then rebuilds the index from everything stored. */

@@ -56,7 +56,11 @@ public final class TalksBot implements AutoCloseable {
     this.index = index;
     this.stored =
         new StoredCorpus(
-            store, index, new FileLoader(new NewsArticleParser()), java.time.Clock.systemUTC());
+            store,
+            index,
+            new FileLoader(new NewsArticleParser()),
+            java.time.Clock.systemUTC(),
+            config.corpusDir());
     this.coverage = new Coverage(config.topic());
     var r = config.retrieval();
     this.retriever =
@@ -207,6 +211,11 @@ public final class TalksBot implements AutoCloseable {
   /** Stores one article (e.g. a fetched web page), then adds it to the index. */
   public PassageIndex.AddOutcome add(StoredArticle article) throws IOException {
     return stored.add(article);
+  }
+
+  /** Where the ingestion stage writes: the article store, then the index. */
+  public dev.talksbot.ingest.intake.CorpusWriter corpusWriter() {
+    return stored;
   }
 
   /** The durable copy of every article; the index is derived from it. */

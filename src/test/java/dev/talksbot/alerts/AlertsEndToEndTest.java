@@ -10,6 +10,12 @@ import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.intake.IntakeResult;
+import dev.talksbot.ingest.intake.IntakeService;
+import dev.talksbot.ingest.intake.LocalIntake;
+import dev.talksbot.ingest.intake.ServerPresence;
+import dev.talksbot.ingest.intake.TestIntakes;
+import dev.talksbot.net.PageFetcher;
 import dev.talksbot.telegram.BotCore;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.FakeBotApi;
@@ -51,6 +57,9 @@ class AlertsEndToEndTest {
   static TalksBot bot;
   static TelegramService svc;
   static AlertsRuntime alerts;
+  static PageFetcher fetcher;
+  static ServerPresence presence;
+  static IntakeService ingest;
   static MutableClock clock;
   static Path data;
   static com.sun.net.httpserver.HttpServer web;
@@ -94,7 +103,12 @@ class AlertsEndToEndTest {
             .withAlerts(a)
             .withTelegram(TalksbotConfig.TelegramSettings.defaults().withApiUrl(api.url()));
     clock = new MutableClock(Instant.parse("2025-08-14T06:00:00Z"));
-    alerts = new AlertsRuntime(cfg, bot, SqliteAlertStore.openIn(data), clock);
+    fetcher = PageFetcher.of(cfg.alerts());
+    LocalIntake intake = TestIntakes.local(bot, fetcher, clock);
+    presence = ServerPresence.claim(data);
+    ingest = IntakeService.open(presence, data, intake, clock);
+    ingest.start(Duration.ofSeconds(1));
+    alerts = new AlertsRuntime(cfg, bot, intake, fetcher, SqliteAlertStore.openIn(data), clock);
     svc =
         TelegramService.start(
             cfg,
@@ -109,6 +123,9 @@ class AlertsEndToEndTest {
   static void stop() throws Exception {
     if (svc != null) svc.close();
     if (alerts != null) alerts.close();
+    if (ingest != null) ingest.close();
+    if (presence != null) presence.close();
+    if (fetcher != null) fetcher.close();
     if (api != null) api.close();
     if (bot != null) bot.close();
     if (web != null) web.stop(0);
@@ -141,7 +158,9 @@ class AlertsEndToEndTest {
         "alerts settled",
         () -> {
           AlertStore.Stats s = alerts.store().stats();
-          return s.pendingEvents() == 0 && s.backlog() == 0;
+          boolean arrivalsCopied =
+              bot.articleStore().arrivalsAfter(alerts.store().arrivalCursor(), 1).isEmpty();
+          return arrivalsCopied && s.pendingEvents() == 0 && s.backlog() == 0;
         });
   }
 
@@ -216,7 +235,7 @@ class AlertsEndToEndTest {
     assertThat(say(ADMIN, ADMIN, "/stats")).contains("subscribers: 6 chats");
 
     // a new story arrives through the inbox (as a dropped file)
-    Path inbox = alerts.inbox().folder();
+    Path inbox = ingest.inbox().folder();
     Files.copy(ARTICLES.resolve("exchange-bosphorus.txt"), inbox.resolve("exchange-bosphorus.txt"));
     waitFor(
         "inbox done", () -> Files.exists(inbox.resolve("done").resolve("exchange-bosphorus.txt")));
@@ -237,8 +256,8 @@ class AlertsEndToEndTest {
 
     // the near-duplicate from another outlet (through the ingest path the CLI uses): no second
     // alert
-    Ingestor.Result r =
-        alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt"));
+    IntakeResult.Added r =
+        TestIntakes.files(ingest.intake(), ARTICLES.resolve("exchange-blacksea-rewrite.txt"));
     assertThat(r.added()).hasSize(1);
     settle();
     assertThat(alerts.store().stats().stories()).isEqualTo(1);
@@ -247,7 +266,8 @@ class AlertsEndToEndTest {
       assertThat(alertsTo(chat)).as("alerts to " + chat).hasSize(1);
     // re-ingesting the same file changes nothing
     assertThat(
-            alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-blacksea-rewrite.txt")).added())
+            TestIntakes.files(ingest.intake(), ARTICLES.resolve("exchange-blacksea-rewrite.txt"))
+                .added())
         .isEmpty();
 
     // a third outlet's own write-up of the same event (not a near-copy: its shingles share little)
@@ -260,7 +280,9 @@ class AlertsEndToEndTest {
                 MinHash.signature(parser.parse("l", "l", ledger).text()),
                 MinHash.signature(parser.parse("b", "b", bosphorus).text())))
         .isLessThan(alerts.engine().settings().duplicateSimilarity());
-    assertThat(alerts.ingestor().ingestPath(ARTICLES.resolve("exchange-dnipro-news.txt")).added())
+    assertThat(
+            TestIntakes.files(ingest.intake(), ARTICLES.resolve("exchange-dnipro-news.txt"))
+                .added())
         .hasSize(1);
     settle();
     assertThat(alerts.store().stats().stories()).isEqualTo(1);
@@ -269,7 +291,7 @@ class AlertsEndToEndTest {
       assertThat(alertsTo(chat)).as("alerts to " + chat).hasSize(1);
 
     // an unrelated story reaches only its subscriber
-    alerts.ingestor().ingestPath(ARTICLES.resolve("grain-corridor.txt"));
+    TestIntakes.files(ingest.intake(), ARTICLES.resolve("grain-corridor.txt"));
     settle();
     assertThat(alertsTo(GRAIN)).hasSize(1);
     assertThat(alertsTo(GRAIN).get(0)).contains("Aegean Maritime Review");
@@ -321,7 +343,7 @@ class AlertsEndToEndTest {
                 .replace("Insurers raise war-risk premiums", "War-risk cover costs climb again")
             + "\nTraders said the next test would be the autumn harvest, when volumes usually double.\n"
             + "\nOne broker said underwriters wanted more data on the drone attacks before cutting rates again.\n");
-    alerts.ingestor().ingestPath(f);
+    TestIntakes.files(ingest.intake(), f);
     waitFor("blocked chat deactivated", () -> alerts.store().subscriptions(chat).isEmpty());
     JsonNode last =
         api.calls("sendMessage").stream()

@@ -13,6 +13,10 @@ import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.intake.InboxWatcher;
+import dev.talksbot.ingest.intake.LocalIntake;
+import dev.talksbot.ingest.intake.TestIntakes;
+import dev.talksbot.net.PageFetcher;
 import dev.talksbot.net.SafeAddresses;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -41,7 +45,7 @@ class AlertsSourcesTest {
   static AlertStore store;
   static MutableClock clock = new MutableClock(Instant.parse("2025-08-15T12:00:00Z"));
   static PageFetcher fetcher;
-  static Ingestor ingestor;
+  static LocalIntake ingestor;
   static final AtomicInteger notModified = new AtomicInteger();
   static ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
@@ -104,7 +108,7 @@ class AlertsSourcesTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    Logger alertsLog = (Logger) LoggerFactory.getLogger("dev.talksbot.alerts");
+    Logger alertsLog = (Logger) LoggerFactory.getLogger("dev.talksbot");
     logs.start();
     alertsLog.addAppender(logs);
     web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -197,12 +201,12 @@ class AlertsSourcesTest {
     fetcher =
         new PageFetcher(
             Duration.ofSeconds(1), 1024 * 1024, SafeAddresses.allowing(List.of("127.0.0.1")));
-    ingestor = new Ingestor(bot, store, fetcher, clock);
+    ingestor = TestIntakes.local(bot, fetcher, clock);
   }
 
   @AfterAll
   static void tearDown() throws Exception {
-    ((Logger) LoggerFactory.getLogger("dev.talksbot.alerts")).detachAppender(logs);
+    ((Logger) LoggerFactory.getLogger("dev.talksbot")).detachAppender(logs);
     web.stop(0);
     fetcher.close();
     store.close();
@@ -249,7 +253,8 @@ class AlertsSourcesTest {
         .doesNotContain("All rights reserved")
         .doesNotContain("tracking")
         .doesNotContain("Home World Sport");
-    assertThat(store.pendingEvents(10)).hasSize(2); // exchange and grain: the duplicate item is one
+    assertThat(bot.articleStore().arrivalsAfter(0, 10))
+        .hasSize(2); // exchange and grain: the duplicate item is one
 
     // the next poll: conditional GET gets 304; failed pages wait for their retry time
     FeedPoller.Poll again = poller.pollAll();
@@ -259,7 +264,7 @@ class AlertsSourcesTest {
     clock.advance(Duration.ofMinutes(6));
     assertThat(poller.pollAll().itemsFailed()).isEqualTo(2); // retried, still broken
     assertThat(log()).contains("will try again (attempt 2 of 5)");
-    assertThat(store.pendingEvents(10)).hasSize(2);
+    assertThat(bot.articleStore().arrivalsAfter(0, 10)).hasSize(2);
   }
 
   @Test
@@ -275,7 +280,7 @@ class AlertsSourcesTest {
         Path.of("src/test/resources/alerts/grain-corridor.txt"),
         inbox.resolve("shipping-inbox.txt"));
     Files.writeString(inbox.resolve("half-copied.txt.part"), "still copying");
-    long before = store.pendingEvents(100).size();
+    long before = bot.articleStore().arrivalsAfter(0, 100).size();
     assertThat(w.scanOnce()).isZero(); // first sighting: wait until the files stop changing
     assertThat(w.scanOnce()).isEqualTo(4);
     assertThat(inbox.resolve("done/shipping-inbox.txt")).exists();
@@ -286,6 +291,6 @@ class AlertsSourcesTest {
         .contains("not valid UTF-8");
     assertThat(inbox.resolve("half-copied.txt.part")).exists();
     assertThat(log()).contains("inbox: empty.txt failed: empty file");
-    assertThat(store.pendingEvents(100)).hasSize((int) before + 1);
+    assertThat(bot.articleStore().arrivalsAfter(0, 100)).hasSize((int) before + 1);
   }
 }

@@ -10,6 +10,9 @@ import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.intake.LocalIntake;
+import dev.talksbot.ingest.intake.TestIntakes;
+import dev.talksbot.net.PageFetcher;
 import dev.talksbot.net.SafeAddresses;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -214,25 +217,25 @@ class SafeFetchTest {
   @Test
   void aFeedOnLoopbackIsRefusedUnlessAllowListedAndNothingIsFetchedOrIndexed() throws Exception {
     int feedHits = hits.computeIfAbsent("/feed.xml", k -> new AtomicInteger()).get();
-    long events = store.pendingEvents(100).size();
+    long events = bot.articleStore().arrivalsAfter(0, 1000).size();
     try (PageFetcher strict = fetcher(Duration.ofSeconds(5))) {
-      Ingestor in = new Ingestor(bot, store, strict, clock);
+      LocalIntake in = TestIntakes.local(bot, strict, clock);
       FeedPoller poller = new FeedPoller(List.of(base() + "/feed.xml"), strict, in, store, clock);
       assertThat(poller.pollAll()).isEqualTo(new FeedPoller.Poll(0, 1, 0, 0));
-      assertThatThrownBy(() -> in.ingestUrl(base() + "/page.html?strict"))
+      assertThatThrownBy(() -> TestIntakes.page(in, base() + "/page.html?strict"))
           .isInstanceOf(PageFetcher.AddressNotAllowed.class)
           .hasMessage("that address is not allowed");
     }
     assertThat(connects).isEmpty(); // refused before any connection
     assertThat(hits.get("/feed.xml")).hasValue(feedHits);
     assertThat(indexed(base() + "/page.html?strict")).isFalse();
-    assertThat(store.pendingEvents(100)).hasSize((int) events);
+    assertThat(bot.articleStore().arrivalsAfter(0, 1000)).hasSize((int) events);
   }
 
   @Test
   void feedItemsLeadingToRefusedAddressesAreNotFetchedNotIndexedAndNotRetried() throws Exception {
     try (PageFetcher f = fetcher(Duration.ofSeconds(5), "127.0.0.1")) {
-      Ingestor in = new Ingestor(bot, store, f, clock);
+      LocalIntake in = TestIntakes.local(bot, f, clock);
       FeedPoller poller = new FeedPoller(List.of(base() + "/feed.xml"), f, in, store, clock);
       // one feed read; the good item goes in, the seven others are refused
       assertThat(poller.pollAll()).isEqualTo(new FeedPoller.Poll(1, 0, 1, 7));

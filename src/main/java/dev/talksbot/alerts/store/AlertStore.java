@@ -111,6 +111,15 @@ public interface AlertStore extends AutoCloseable {
 
   void addEvent(String articleId, String origin, Instant now);
 
+  /** The sequence number of the last article-store arrival copied into events (0: none). */
+  long arrivalCursor();
+
+  /**
+   * Records a new-article event for each arrival after the cursor and moves the cursor past them,
+   * in one transaction (so each arrival becomes exactly one event, whoever copies it).
+   */
+  void addArrivalEvents(List<dev.talksbot.ingest.store.Arrival> arrivals, Instant now);
+
   List<Event> pendingEvents(int limit);
 
   /** Every article already in a story, with its signature (newest last). */

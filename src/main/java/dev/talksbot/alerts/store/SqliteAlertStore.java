@@ -1,6 +1,7 @@
 package dev.talksbot.alerts.store;
 
 import dev.talksbot.db.Sqlite;
+import dev.talksbot.ingest.store.Arrival;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -97,7 +98,14 @@ public final class SqliteAlertStore implements AlertStore {
           next_try INTEGER,
           last_error TEXT,
           created_at INTEGER NOT NULL)"""
+          },
+          new String[] {
+            // how far the article store's arrivals have been copied into article_event
+            "CREATE TABLE cursor (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"
           });
+
+  /** The cursor over the article store's arrivals. */
+  private static final String ARRIVALS = "arrivals";
 
   private final Connection c;
   private final Path file;
@@ -379,6 +387,35 @@ public final class SqliteAlertStore implements AlertStore {
                 articleId,
                 origin,
                 now));
+  }
+
+  @Override
+  public long arrivalCursor() {
+    return read(() -> count("SELECT value FROM cursor WHERE name = ?", ARRIVALS));
+  }
+
+  @Override
+  public void addArrivalEvents(List<Arrival> arrivals, Instant now) {
+    if (arrivals.isEmpty()) return;
+    tx(
+        () -> {
+          long cursor = count("SELECT value FROM cursor WHERE name = ?", ARRIVALS);
+          long last = cursor;
+          for (Arrival a : arrivals) {
+            if (a.seq() <= cursor) continue; // copied already (another copier got there first)
+            update(
+                "INSERT INTO article_event(article_id, origin, created_at) VALUES (?,?,?)",
+                a.articleId(),
+                a.via(),
+                now);
+            last = Math.max(last, a.seq());
+          }
+          return update(
+              "INSERT INTO cursor(name, value) VALUES (?, ?)"
+                  + " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+              ARRIVALS,
+              last);
+        });
   }
 
   @Override

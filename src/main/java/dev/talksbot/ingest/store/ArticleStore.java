@@ -21,6 +21,15 @@ public interface ArticleStore extends AutoCloseable {
 
   int count();
 
+  /**
+   * Records that an article arrived as news (new or changed, through ingestion rather than a
+   * rebuild): the durable, cross-process event the alerts follow. Returns its sequence number.
+   */
+  long announce(String articleId, String via, java.time.Instant at);
+
+  /** Arrivals after sequence number {@code seq}, oldest first, at most {@code limit}. */
+  List<Arrival> arrivalsAfter(long seq, int limit);
+
   @Override
   void close();
 }

@@ -41,6 +41,26 @@ public final class SqliteArticleStore implements ArticleStore {
           url TEXT,
           text TEXT NOT NULL,
           arrived_at INTEGER NOT NULL)"""
+          },
+          new String[] {
+            // news arrivals: the cross-process event log the alerts follow (issue 10)
+            """
+        CREATE TABLE arrival (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          article_id TEXT NOT NULL,
+          via TEXT NOT NULL,
+          arrived_at INTEGER NOT NULL)""",
+            // work handed by CLI commands to the running server, which owns the index
+            """
+        CREATE TABLE intake_request (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          kind TEXT NOT NULL,
+          target TEXT NOT NULL,
+          state TEXT NOT NULL,
+          result TEXT,
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL)""",
+            "CREATE INDEX intake_request_state ON intake_request(state, id)"
           });
 
   /** Separates author names in the authors column (names never contain a line break). */
@@ -135,6 +155,50 @@ public final class SqliteArticleStore implements ArticleStore {
       return rs.next() ? rs.getInt(1) : 0;
     } catch (SQLException e) {
       throw failure("count articles", e);
+    }
+  }
+
+  @Override
+  public synchronized long announce(String articleId, String via, Instant at) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO arrival (article_id, via, arrived_at) VALUES (?,?,?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      p.setString(1, articleId);
+      p.setString(2, via);
+      p.setLong(3, at.toEpochMilli());
+      p.executeUpdate();
+      try (ResultSet rs = p.getGeneratedKeys()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw failure("record the arrival of " + articleId, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Arrival> arrivalsAfter(long seq, int limit) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT seq, article_id, via, arrived_at FROM arrival WHERE seq > ? ORDER BY seq"
+                + " LIMIT ?")) {
+      p.setLong(1, seq);
+      p.setInt(2, limit);
+      List<Arrival> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Arrival(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  Instant.ofEpochMilli(rs.getLong(4))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read arrivals", e);
     }
   }
 

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.talksbot.TestCorpus;
-import dev.talksbot.alerts.Ingestor;
-import dev.talksbot.alerts.PageFetcher;
-import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
 import dev.talksbot.config.AlertsSettings;
@@ -16,6 +13,9 @@ import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexProgress;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.HtmlExtractor;
+import dev.talksbot.ingest.intake.LocalIntake;
+import dev.talksbot.ingest.intake.TestIntakes;
+import dev.talksbot.net.PageFetcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -91,12 +91,12 @@ class DurableArticlesTest {
     Path file =
         Files.copy(ARTICLES.resolve("fourth-round.txt"), elsewhere.resolve("fourth-round.txt"));
     try (TalksBot bot = TalksBot.open(cfg, TestCorpus.embedder(), IndexProgress.NONE);
-        SqliteAlertStore alerts = SqliteAlertStore.openIn(data);
         PageFetcher fetcher = PageFetcher.of(cfg.alerts())) {
-      Ingestor ingestor = new Ingestor(bot, alerts, fetcher, Clock.systemUTC());
-      assertThat(ingestor.ingestPath(file).added()).containsExactly("fourth-round");
-      ingestor.ingestUrl(grainUrl);
-      ingestor.ingestUrl(exchangeUrl, "Prisoner swap", LocalDate.parse("2025-08-14"), "feed");
+      LocalIntake ingestor = TestIntakes.local(bot, fetcher, Clock.systemUTC());
+      assertThat(TestIntakes.files(ingestor, file).added()).containsExactly("fourth-round");
+      TestIntakes.page(ingestor, grainUrl);
+      TestIntakes.page(
+          ingestor, exchangeUrl, "Prisoner swap", LocalDate.parse("2025-08-14"), "feed");
       assertAllThere(bot, "after ingest");
 
       StoredArticle fromFile = bot.articleStore().get("fourth-round").orElseThrow();

@@ -1,8 +1,6 @@
-package dev.talksbot.alerts;
+package dev.talksbot.net;
 
 import dev.talksbot.config.AlertsSettings;
-import dev.talksbot.net.AddressNotAllowedException;
-import dev.talksbot.net.SafeAddresses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +38,7 @@ public final class PageFetcher implements AutoCloseable {
   static final String USER_AGENT = "TalksBot/0.1 (+https://github.com/; news alerts)";
 
   /** Redirects followed for one download; news sites need one to three (http→https, www, AMP). */
-  static final int MAX_REDIRECTS = 5;
+  public static final int MAX_REDIRECTS = 5;
 
   /** The one message for every connection, TLS or name-resolution failure. */
   public static final String NOT_FETCHED = "the page could not be fetched";
@@ -85,7 +83,7 @@ public final class PageFetcher implements AutoCloseable {
    * With a resolver and an OkHttp event listener (tests: a fixed name table, and a record of every
    * connection attempt).
    */
-  PageFetcher(
+  public PageFetcher(
       Duration timeout,
       int maxBytes,
       SafeAddresses guard,

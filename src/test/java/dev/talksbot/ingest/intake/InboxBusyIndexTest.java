@@ -1,12 +1,11 @@
-package dev.talksbot.alerts;
+package dev.talksbot.ingest.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.MutableClock;
 import dev.talksbot.TestCorpus;
-import dev.talksbot.alerts.store.AlertStore;
-import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.net.PageFetcher;
 import dev.talksbot.net.SafeAddresses;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +23,10 @@ class InboxBusyIndexTest {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.copy(TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"), corpus.resolve("a.txt"));
     try (TalksBot bot = TestCorpus.freshBot(corpus);
-        AlertStore store = SqliteAlertStore.openIn(Files.createDirectories(tmp.resolve("state")))) {
-      Ingestor ingestor =
-          new Ingestor(
-              bot,
-              store,
-              new PageFetcher(Duration.ofSeconds(1), 1024, SafeAddresses.strict()),
-              new MutableClock(Instant.parse("2025-08-01T10:00:00Z")));
+        PageFetcher fetcher =
+            new PageFetcher(Duration.ofSeconds(1), 1024, SafeAddresses.strict())) {
+      LocalIntake ingestor =
+          TestIntakes.local(bot, fetcher, new MutableClock(Instant.parse("2025-08-01T10:00:00Z")));
       Path inbox = Files.createDirectories(tmp.resolve("inbox"));
       InboxWatcher w = new InboxWatcher(inbox, ingestor);
       Files.copy(
@@ -47,7 +43,10 @@ class InboxBusyIndexTest {
       assertThat(w.scanOnce()).isEqualTo(1);
       assertThat(inbox.resolve("done/busy-grain.txt")).exists();
       assertThat(bot.index().articles()).containsKey("busy-grain");
-      assertThat(store.pendingEvents(10)).hasSize(1);
+      // announced once, for the alerts
+      assertThat(bot.articleStore().arrivalsAfter(0, 10))
+          .extracting(dev.talksbot.ingest.store.Arrival::articleId)
+          .containsExactly("busy-grain");
     }
   }
 }

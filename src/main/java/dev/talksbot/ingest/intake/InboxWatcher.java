@@ -1,4 +1,4 @@
-package dev.talksbot.alerts;
+package dev.talksbot.ingest.intake;
 
 import dev.talksbot.ingest.SkippedFile;
 import java.io.IOException;
@@ -26,12 +26,12 @@ public final class InboxWatcher {
   private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
 
   private final Path inbox;
-  private final Ingestor ingestor;
+  private final Intake intake;
   private final Map<Path, String> seen = new HashMap<>();
 
-  public InboxWatcher(Path inbox, Ingestor ingestor) throws IOException {
+  public InboxWatcher(Path inbox, Intake intake) throws IOException {
     this.inbox = inbox;
-    this.ingestor = ingestor;
+    this.intake = intake;
     Files.createDirectories(inbox.resolve("done"));
     Files.createDirectories(inbox.resolve("failed"));
   }
@@ -75,7 +75,7 @@ public final class InboxWatcher {
       moved++;
       String reason = null;
       try {
-        Ingestor.Result r = ingestor.ingestPath(f);
+        IntakeResult r = intake.submit(new IntakeRequest.Files(f));
         if (!r.skipped().isEmpty()) {
           reason =
               r.skipped().stream()
@@ -86,14 +86,19 @@ public final class InboxWatcher {
           log.info(
               "inbox: {} ingested ({} new or changed, {} unchanged)",
               f.getFileName(),
-              r.added().size(),
-              r.unchanged().size());
+              r instanceof IntakeResult.Added a ? a.added().size() : 0,
+              r instanceof IntakeResult.Added a ? a.unchanged().size() : 0);
         }
       } catch (dev.talksbot.index.IndexBusyException e) {
         // another writer holds the index: transient, the file stays for the next scan
         log.warn("inbox: {} waits: {}", f.getFileName(), e.getMessage());
         moved--;
         continue;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return moved - 1; // stopping: the file stays for the next start
+      } catch (IntakeException e) {
+        reason = e.getMessage();
       } catch (IOException | RuntimeException e) {
         reason = e.toString();
       }
