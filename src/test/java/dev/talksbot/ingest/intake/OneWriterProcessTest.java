@@ -2,12 +2,12 @@ package dev.talksbot.ingest.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.talksbot.ChildJvm;
+import dev.talksbot.ChildProcesses;
+import dev.talksbot.ChildProcesses.Run;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.index.IndexSchema;
 import dev.talksbot.telegram.FakeBotApi;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,10 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
@@ -48,84 +45,39 @@ class OneWriterProcessTest {
 
   @TempDir Path dir;
   Path data;
-  Path corpus;
-  final List<Process> started = new ArrayList<>();
-
-  record Run(int code, String out, String err) {}
+  ChildProcesses procs;
 
   @BeforeEach
   void dirs() throws IOException {
     data = Files.createDirectories(dir.resolve("data"));
-    corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"), corpus.resolve("a.txt"));
+    procs = new ChildProcesses(dir, data, corpus);
   }
 
   @AfterEach
   void killAll() {
-    started.forEach(Process::destroyForcibly);
+    procs.close();
   }
 
   Process start(String apiUrl, String name, String... args) throws IOException {
-    ProcessBuilder pb =
-        new ProcessBuilder(ChildJvm.command(List.of("-Xmx512m"), "dev.talksbot.cli.Main", args));
-    Map<String, String> env = pb.environment();
-    env.put("TALKSBOT_DATA_DIR", data.toString());
-    env.put("TALKSBOT_CORPUS_DIR", corpus.toString());
-    env.remove("TALKSBOT_CONFIG");
-    if (apiUrl != null) {
-      env.put("TALKSBOT_TELEGRAM_API_URL", apiUrl);
-      env.put("TELEGRAM_BOT_TOKEN", TOKEN);
-    }
-    pb.redirectOutput(dir.resolve(name + ".out").toFile());
-    pb.redirectError(dir.resolve(name + ".err").toFile());
-    Process p = pb.start();
-    started.add(p);
-    return p;
+    return procs.start(apiUrl, TOKEN, name, args);
   }
 
   Run finish(Process p, String name) throws Exception {
-    if (!p.waitFor(240, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError(name + " did not finish; stderr: " + read(name + ".err"));
-    }
-    return new Run(p.exitValue(), read(name + ".out"), read(name + ".err"));
+    return procs.finish(p, name);
   }
 
   Run cli(String name, String... args) throws Exception {
-    return finish(start(null, name, args), name);
-  }
-
-  String read(String file) throws IOException {
-    Path f = dir.resolve(file);
-    return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
-  }
-
-  static void waitFor(String what, Duration timeout, BooleanSupplier p) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!p.getAsBoolean()) {
-      if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-      Thread.sleep(50);
-    }
+    return procs.cli(name, args);
   }
 
   Process serve(FakeBotApi api, String name) throws Exception {
-    Process p = start(api.url(), name, "serve");
-    waitFor(
-        "the server to start (" + name + ")",
-        Duration.ofSeconds(180),
-        () -> {
-          if (!p.isAlive()) throw new AssertionError("serve exited: " + quiet(name + ".err"));
-          return quiet(name + ".err").contains("talksbot: serving as @");
-        });
-    return p;
+    return procs.serve(api.url(), TOKEN, name);
   }
 
-  String quiet(String file) {
-    try {
-      return read(file);
-    } catch (IOException e) {
-      return "";
-    }
+  static void waitFor(String what, Duration timeout, BooleanSupplier p) throws Exception {
+    ChildProcesses.waitFor(what, timeout, p);
   }
 
   /** How many article documents the index on disk holds for an article id. */
