@@ -3,14 +3,16 @@ package dev.talksbot.alerts.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Durable state of alerts: subscriptions, new-article events, stories, the outbox, digests and feed
- * state. {@link SqliteAlertStore} is the embedded default; every method is one transaction, so a
- * PostgreSQL implementation can replace it without changing the callers. Thread-safe.
+ * Durable state of alerts, one repository per kind of data ({@link Subscriptions}, {@link Stories},
+ * {@link Outbox}, {@link Digests}, {@link FeedStates}) plus the figures for admins. {@link
+ * SqliteAlertStore} is the embedded default, a facade over one small class per repository; every
+ * method is one transaction, so another database can replace it without changing the callers.
+ * Thread-safe.
  */
-public interface AlertStore extends AutoCloseable {
+public interface AlertStore
+    extends Subscriptions, Stories, Outbox, Digests, FeedStates, AutoCloseable {
 
   /** A subscription; {@code topic} null means all coverage. */
   record Subscription(
@@ -85,93 +87,6 @@ public interface AlertStore extends AutoCloseable {
 
   record NewAlert(
       long subscriptionId, long chatId, String chatType, String storyKey, String text) {}
-
-  // ---------------------------------------------------------------- subscriptions
-
-  Subscription subscribe(long chatId, String chatType, String topic, boolean daily, Instant now);
-
-  List<Subscription> subscriptions(long chatId);
-
-  List<Subscription> activeSubscriptions();
-
-  /** Active daily-digest subscriptions. */
-  List<Subscription> dailySubscriptions();
-
-  boolean unsubscribe(long chatId, long id);
-
-  int unsubscribeAll(long chatId);
-
-  /** Ends every subscription of a chat (it blocked the bot) and drops its pending alerts. */
-  int deactivateChat(long chatId, String reason);
-
-  /** Bulk insert for tests and the benchmark: one subscription per chat id, in one transaction. */
-  void subscribeMany(List<Long> chatIds, String chatType, String topic, Instant now);
-
-  // ---------------------------------------------------------------- events and stories
-
-  void addEvent(String articleId, String origin, Instant now);
-
-  /** The sequence number of the last article-store arrival copied into events (0: none). */
-  long arrivalCursor();
-
-  /**
-   * Records a new-article event for each arrival after the cursor and moves the cursor past them,
-   * in one transaction (so each arrival becomes exactly one event, whoever copies it).
-   */
-  void addArrivalEvents(List<dev.talksbot.ingest.store.Arrival> arrivals, Instant now);
-
-  List<Event> pendingEvents(int limit);
-
-  /** Every article already in a story, with its signature (newest last). */
-  List<StoryMember> members();
-
-  /** Creates a new story and returns its id. */
-  long newStory(String firstArticleId, Instant now);
-
-  List<String> storyArticles(long storyId);
-
-  void apply(MatchBatch batch, Instant now);
-
-  // ---------------------------------------------------------------- outbox
-
-  /** Pending alerts due at {@code now}, oldest first. */
-  List<OutboxItem> due(Instant now, int limit);
-
-  /** When the next pending alert becomes due, if any. */
-  Optional<Instant> nextDue();
-
-  void markSent(long id, Instant at);
-
-  void retryLater(long id, int attempts, Instant next, String error);
-
-  void park(long id, int attempts, String reason);
-
-  List<Parked> parked(int limit);
-
-  long countOutbox(String status);
-
-  // ---------------------------------------------------------------- digests
-
-  List<DigestItem> undigested(long subscriptionId);
-
-  /** Records that the digest of {@code day} was made (text null: nothing to send that day). */
-  void commitDigest(
-      Subscription s, LocalDate day, String text, List<DigestItem> items, Instant now);
-
-  // ---------------------------------------------------------------- feeds
-
-  Optional<FeedState> feedState(String url);
-
-  void saveFeedState(FeedState s);
-
-  /** True the first time a feed item URL is seen (it is then recorded as pending). */
-  boolean claimFeedItem(String url, String feedUrl, Instant now);
-
-  void feedItemDone(String url);
-
-  void feedItemFailed(String url, int attempts, Instant nextTry, String error, boolean giveUp);
-
-  List<FeedItem> feedItemsDue(Instant now);
 
   Stats stats();
 
