@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talksbot.config.ConfigException;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -175,7 +175,7 @@ public final class TelegramService implements AutoCloseable {
     } catch (BotApi.ApiFailure f) {
       log.warn("setMyCommands failed (the command menu may be missing): {}", f.getMessage());
     }
-    if (settings.mode().equals("webhook")) {
+    if (settings.mode() == dev.talksbot.config.TelegramMode.WEBHOOK) {
       String secret = WebhookServer.secret(System.getenv(), settings.webhook());
       webhook = WebhookServer.start(settings.webhook(), secret, this::offerNow);
       if (settings.webhook().publicUrl() != null) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.talksbot.config.ConfigException;
-import dev.talksbot.config.TalksbotConfig.WebhookSettings;
+import dev.talksbot.config.WebhookSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
