@@ -56,6 +56,7 @@ public final class FeedPoller {
         throw e;
       } catch (Exception e) {
         bad++;
+        ingestor.failed("feed", e); // ops hook
         log.warn("feed {}: {}; will try again at the next poll", url, reason(e));
       }
     }
@@ -113,6 +114,7 @@ public final class FeedPoller {
       Instant next = clock.instant().plusSeconds(PAGE_RETRY_SECONDS << Math.min(n - 1, 6));
       store.feedItemFailed(link, n, next, reason(e), giveUp);
       items[1]++;
+      ingestor.failed("feed_item", e); // ops hook
       log.warn(
           "feed {}: item {}: {}; {}",
           feedUrl,

@@ -96,6 +96,7 @@ public final class InboxWatcher {
         continue;
       } catch (IOException | RuntimeException e) {
         reason = e.toString();
+        ingestor.failed("inbox", e); // ops hook
       }
       try {
         if (reason == null) {

@@ -41,6 +41,18 @@ public final class Ingestor {
     this.clock = clock;
   }
 
+  // ops hook (issue 12): ingest failures for /metrics
+  private volatile dev.talksbot.ops.Metrics metrics = dev.talksbot.ops.Metrics.NONE;
+
+  public void metrics(dev.talksbot.ops.Metrics m) {
+    metrics = m;
+  }
+
+  /** Counts an article from {@code source} (inbox, feed, feed_item) that could not be ingested. */
+  void failed(String source, Throwable error) {
+    metrics.ingestFailure(source, error);
+  }
+
   /** What one ingest did. */
   public record Result(
       List<String> added, List<String> unchanged, List<SkippedFile> skipped, long passages) {}

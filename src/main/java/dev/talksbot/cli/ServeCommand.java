@@ -3,9 +3,11 @@ package dev.talksbot.cli;
 import dev.talksbot.alerts.AlertsRuntime;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.ops.OpsRuntime;
 import dev.talksbot.telegram.BotCore;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.TelegramService;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -30,16 +32,30 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     onSignal("TERM", stop);
     onSignal("INT", stop);
-    var err = spec.commandLine().getErr();
-    try (TalksBot bot = Session.open();
+    return serve(cfg, token, stop, spec.commandLine().getErr());
+  }
+
+  /** Serves until {@code stop} opens; then stops gracefully (tests call this in-process). */
+  static int serve(TalksbotConfig cfg, BotToken token, CountDownLatch stop, PrintWriter err)
+      throws Exception {
+    try (OpsRuntime ops = OpsRuntime.start(cfg.ops()); // first: /readyz is 503 while loading
+        TalksBot bot = TalksBot.open(cfg, Session.progress(err));
         AlertsRuntime alerts = cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot) : null) {
+      if (ops.port() > 0) {
+        err.println("talksbot: ops endpoint on " + cfg.ops().host() + ":" + ops.port());
+      }
+      bot.metrics(ops.metrics());
+      ops.indexOpen(bot::corpusInfo);
+      ops.stateStoreOpen(alerts);
       TelegramService svc =
           TelegramService.start(
               cfg,
               token,
               BotCore.of(bot),
               TelegramService.Options.defaults(),
-              alerts == null ? null : alerts.commands());
+              alerts == null ? null : alerts.commands(),
+              ops.metrics());
+      ops.botApiUp(svc::receiving, svc::queueDepth);
       if (alerts != null) alerts.start(svc.alertSender());
       err.println(
           "talksbot: serving as @"

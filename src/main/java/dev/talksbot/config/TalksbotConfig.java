@@ -19,6 +19,7 @@ import java.nio.file.Path;
  * @param conversation per-chat memory for follow-up questions
  * @param telegram the Telegram bot ({@code ./talksbot serve})
  * @param alerts update alerts: subscriptions, new coverage from files and feeds, delivery
+ * @param ops the health and metrics endpoint of {@code serve}
  */
 public record TalksbotConfig(
     Path dataDir,
@@ -32,7 +33,8 @@ public record TalksbotConfig(
     LlmSettings llm,
     ConversationSettings conversation,
     TelegramSettings telegram,
-    AlertsSettings alerts) {
+    AlertsSettings alerts,
+    OpsSettings ops) {
 
   public static final String DEFAULT_TOPIC = "the Russia–Ukraine peace talks in Istanbul (2025)";
 
@@ -50,6 +52,7 @@ public record TalksbotConfig(
     if (conversation == null) conversation = new ConversationSettings(null, null, null);
     if (telegram == null) telegram = TelegramSettings.defaults();
     if (alerts == null) alerts = AlertsSettings.defaults();
+    if (ops == null) ops = OpsSettings.defaults();
   }
 
   /** True when answers come from a language model. */
@@ -60,7 +63,7 @@ public record TalksbotConfig(
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
     return new TalksbotConfig(
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
@@ -90,6 +93,10 @@ public record TalksbotConfig(
 
   public TalksbotConfig withLlm(LlmSettings settings) {
     return Records.with(this, "llm", settings);
+  }
+
+  public TalksbotConfig withOps(OpsSettings settings) {
+    return Records.with(this, "ops", settings);
   }
 
   /** Index directory inside the data dir. */
