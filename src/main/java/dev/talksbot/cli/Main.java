@@ -50,6 +50,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    try {
+      dev.talksbot.ops.LogFormat.of(System.getenv()).apply(); // before the first logger
+    } catch (ConfigException e) {
+      System.err.println("talksbot: configuration error: " + e.getMessage());
+      System.exit(EXIT_CONFIG);
+    }
     LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args));
   }
