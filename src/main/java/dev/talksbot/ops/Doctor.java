@@ -158,7 +158,7 @@ public final class Doctor {
       }
     } catch (IOException e) {
       return new Finding.Problem(
-          "index", "cannot read " + dir + ": " + e.getMessage(), "rebuild it with " + fix);
+          "index", "cannot read " + dir + ": " + e.getMessage(), "rebuild it: " + fix);
     }
   }
 
