@@ -153,7 +153,7 @@ public record AlertsSettings(
     return b.build();
   }
 
-  /** Mutable copy for {@link #with}. */
+  /** Mutable copy for {@link #with}: one public field per component, same name and type. */
   public static final class Builder {
     public Boolean enabled;
     public List<Long> admins;
@@ -179,28 +179,7 @@ public record AlertsSettings(
     public List<String> fetchAllow;
 
     Builder(AlertsSettings s) {
-      enabled = s.enabled;
-      admins = s.admins;
-      maxSubscriptionsPerChat = s.maxSubscriptionsPerChat;
-      maxTopicChars = s.maxTopicChars;
-      digestHour = s.digestHour;
-      digestZone = s.digestZone;
-      messagesPerSecond = s.messagesPerSecond;
-      privateChatPerSecond = s.privateChatPerSecond;
-      groupPerMinute = s.groupPerMinute;
-      sendAttempts = s.sendAttempts;
-      retryBackoffSeconds = s.retryBackoffSeconds;
-      pollMillis = s.pollMillis;
-      inboxPollSeconds = s.inboxPollSeconds;
-      matchThreshold = s.matchThreshold;
-      duplicateSimilarity = s.duplicateSimilarity;
-      sameStoryCosine = s.sameStoryCosine;
-      sameStoryDays = s.sameStoryDays;
-      feedPollMinutes = s.feedPollMinutes;
-      fetchTimeoutSeconds = s.fetchTimeoutSeconds;
-      maxPageBytes = s.maxPageBytes;
-      feeds = s.feeds;
-      fetchAllow = s.fetchAllow;
+      Records.copyInto(s, this);
     }
 
     public Builder set(java.util.function.Consumer<Builder> c) {
@@ -209,29 +188,7 @@ public record AlertsSettings(
     }
 
     AlertsSettings build() {
-      return new AlertsSettings(
-          enabled,
-          admins,
-          maxSubscriptionsPerChat,
-          maxTopicChars,
-          digestHour,
-          digestZone,
-          messagesPerSecond,
-          privateChatPerSecond,
-          groupPerMinute,
-          sendAttempts,
-          retryBackoffSeconds,
-          pollMillis,
-          inboxPollSeconds,
-          matchThreshold,
-          duplicateSimilarity,
-          sameStoryCosine,
-          sameStoryDays,
-          feedPollMinutes,
-          fetchTimeoutSeconds,
-          maxPageBytes,
-          feeds,
-          fetchAllow);
+      return Records.fromFields(this, AlertsSettings.class);
     }
   }
 }

@@ -59,6 +59,39 @@ public final class Records {
                 + args[i].getClass().getSimpleName());
       }
     }
+    return construct(type, types, args);
+  }
+
+  /** Copies each component of {@code record} into the same-named public field of {@code target}. */
+  static void copyInto(Record record, Object target) {
+    for (RecordComponent c : record.getClass().getRecordComponents()) {
+      try {
+        target.getClass().getField(c.getName()).set(target, read(record, c));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(
+            target.getClass().getSimpleName() + " lacks the public field " + c.getName(), e);
+      }
+    }
+  }
+
+  /** A record built from the same-named public fields of {@code source} (canonical constructor). */
+  static <R extends Record> R fromFields(Object source, Class<R> type) {
+    RecordComponent[] parts = type.getRecordComponents();
+    Object[] args = new Object[parts.length];
+    Class<?>[] types = new Class<?>[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      types[i] = parts[i].getType();
+      try {
+        args[i] = source.getClass().getField(parts[i].getName()).get(source);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(
+            source.getClass().getSimpleName() + " lacks the public field " + parts[i].getName(), e);
+      }
+    }
+    return construct(type, types, args);
+  }
+
+  private static <R extends Record> R construct(Class<R> type, Class<?>[] types, Object[] args) {
     try {
       Constructor<R> ctor = type.getDeclaredConstructor(types);
       return ctor.newInstance(args);
@@ -66,7 +99,7 @@ public final class Records {
       if (e.getCause() instanceof RuntimeException r) throw r;
       throw new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot copy " + type.getSimpleName(), e);
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
     }
   }
 

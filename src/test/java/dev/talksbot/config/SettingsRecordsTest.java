@@ -82,4 +82,29 @@ class SettingsRecordsTest {
     TelegramSettings t = TelegramSettings.defaults().withApiUrl("http://127.0.0.1:1");
     assertThat(t.withApiUrl(null).apiUrl()).isEqualTo(TelegramSettings.DEFAULT_API_URL);
   }
+
+  @Test
+  void theAlertsBuilderCopiesEveryComponentAndValidatesAgain() {
+    AlertsSettings d = AlertsSettings.defaults();
+    AlertsSettings a =
+        d.with(
+            b -> {
+              b.feeds = java.util.List.of("https://example.org/rss.xml");
+              b.digestHour = 6;
+              return b;
+            });
+    assertThat(a.feeds()).containsExactly("https://example.org/rss.xml");
+    assertThat(a.digestHour()).isEqualTo(6);
+    assertThat(a.matchThreshold()).isEqualTo(d.matchThreshold());
+    assertThat(a.with(b -> b)).isEqualTo(a);
+    assertThatThrownBy(
+            () ->
+                d.with(
+                    b -> {
+                      b.digestHour = 24;
+                      return b;
+                    }))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("alerts.digestHour must be 0..23");
+  }
 }
