@@ -10,6 +10,7 @@ import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveSummarizer;
 import dev.talksbot.config.AlertsSettings;
+import dev.talksbot.config.AnswerSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.index.PassageIndex;
 import dev.talksbot.ingest.Article;
@@ -58,8 +59,7 @@ public final class AlertEngine {
         new ExtractiveSummarizer(
             index.embedder(),
             index::idf,
-            new TalksbotConfig.AnswerSettings(
-                a.maxSentences(), a.maxWords(), a.minConfidence(), 4));
+            new AnswerSettings(a.maxSentences(), a.maxWords(), a.minConfidence(), 4));
     this.clock = clock;
   }
 

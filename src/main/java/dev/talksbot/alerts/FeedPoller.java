@@ -35,6 +35,13 @@ public final class FeedPoller {
   private final AlertStore store;
   private final Clock clock;
 
+  // ops hook (issue 12): ingest failures for /metrics
+  private volatile dev.talksbot.ops.Metrics metrics = dev.talksbot.ops.Metrics.NONE;
+
+  public void metrics(dev.talksbot.ops.Metrics m) {
+    metrics = m;
+  }
+
   public FeedPoller(
       List<String> feeds, PageFetcher fetcher, Intake intake, AlertStore store, Clock clock) {
     this.feeds = feeds;
@@ -59,6 +66,7 @@ public final class FeedPoller {
         throw e;
       } catch (Exception e) {
         bad++;
+        metrics.ingestFailure("feed", e); // ops hook
         log.warn("feed {}: {}; will try again at the next poll", url, reason(e));
       }
     }
@@ -116,6 +124,7 @@ public final class FeedPoller {
       Instant next = clock.instant().plusSeconds(PAGE_RETRY_SECONDS << Math.min(n - 1, 6));
       store.feedItemFailed(link, n, next, reason(e), giveUp);
       items[1]++;
+      metrics.ingestFailure("feed_item", e); // ops hook
       log.warn(
           "feed {}: item {}: {}; {}",
           feedUrl,

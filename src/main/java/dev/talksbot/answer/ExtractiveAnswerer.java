@@ -1,6 +1,6 @@
 package dev.talksbot.answer;
 
-import dev.talksbot.config.TalksbotConfig.AnswerSettings;
+import dev.talksbot.config.AnswerSettings;
 import dev.talksbot.index.Embedder;
 import java.util.ArrayList;
 import java.util.Comparator;

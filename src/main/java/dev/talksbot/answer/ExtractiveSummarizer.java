@@ -1,6 +1,6 @@
 package dev.talksbot.answer;
 
-import dev.talksbot.config.TalksbotConfig.AnswerSettings;
+import dev.talksbot.config.AnswerSettings;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.QuestionType;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       IngestCommand.class,
       ServeCommand.class,
+      DoctorCommand.class,
       dev.talksbot.eval.EvalCommand.class,
       dev.talksbot.eval.train.TrainCommand.class,
       dev.talksbot.bench.BenchCommand.class,
@@ -49,6 +50,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    try {
+      dev.talksbot.ops.LogFormat.of(System.getenv()).apply(); // before the first logger
+    } catch (ConfigException e) {
+      System.err.println("talksbot: configuration error: " + e.getMessage());
+      System.exit(EXIT_CONFIG);
+    }
     LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args));
   }
@@ -67,17 +74,9 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           PrintWriter err = cmd.getErr();
-          if (ex instanceof ConfigException) {
-            err.println("talksbot: configuration error: " + ex.getMessage());
-            return EXIT_CONFIG;
-          }
-          Throwable root = ex;
-          while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-          if (root instanceof ConfigException
-              || ex.getCause() instanceof IllegalArgumentException
-                  && ex.getCause().getStackTrace().length > 0
-                  && ex.getCause().getStackTrace()[0].getClassName().contains("config")) {
-            err.println("talksbot: configuration error: " + root.getMessage());
+          ConfigException config = configProblem(ex);
+          if (config != null) {
+            err.println("talksbot: configuration error: " + config.getMessage());
             return EXIT_CONFIG;
           }
           err.println("talksbot: " + cmd.getCommandName() + " failed: " + ex.getMessage());
@@ -85,5 +84,13 @@ public final class Main implements Runnable {
           return EXIT_FAILURE;
         });
     return cl;
+  }
+
+  /** The configuration error anywhere in {@code ex}'s cause chain, or null. */
+  static ConfigException configProblem(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConfigException c) return c;
+    }
+    return null;
   }
 }

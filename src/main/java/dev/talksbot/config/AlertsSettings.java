@@ -83,7 +83,7 @@ public record AlertsSettings(
     if (sameStoryCosine == null) sameStoryCosine = 0.78;
     if (sameStoryDays == null) sameStoryDays = 1;
     if (sameStoryCosine <= 0 || sameStoryCosine > 1 || sameStoryDays < 0) {
-      throw new IllegalArgumentException("alerts: sameStoryCosine in (0..1], sameStoryDays >= 0");
+      throw new ConfigException("alerts: sameStoryCosine in (0..1], sameStoryDays >= 0");
     }
     if (feedPollMinutes == null) feedPollMinutes = 15;
     if (fetchTimeoutSeconds == null) fetchTimeoutSeconds = 20;
@@ -94,47 +94,45 @@ public record AlertsSettings(
       try {
         Cidr.parse(a);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("alerts.fetchAllow: " + e.getMessage());
+        throw new ConfigException("alerts.fetchAllow: " + e.getMessage());
       }
     }
     fetchAllow = List.copyOf(fetchAllow);
     if (maxSubscriptionsPerChat < 1)
-      throw new IllegalArgumentException("alerts.maxSubscriptionsPerChat must be >= 1");
+      throw new ConfigException("alerts.maxSubscriptionsPerChat must be >= 1");
     if (maxTopicChars < 1 || maxTopicChars > 1000)
-      throw new IllegalArgumentException("alerts.maxTopicChars must be 1..1000");
+      throw new ConfigException("alerts.maxTopicChars must be 1..1000");
     if (digestHour < 0 || digestHour > 23)
-      throw new IllegalArgumentException("alerts.digestHour must be 0..23");
+      throw new ConfigException("alerts.digestHour must be 0..23");
     try {
       ZoneId.of(digestZone);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "alerts.digestZone is not a time zone: '" + digestZone + "'");
+      throw new ConfigException("alerts.digestZone is not a time zone: '" + digestZone + "'");
     }
     if (messagesPerSecond <= 0 || privateChatPerSecond <= 0 || groupPerMinute < 1) {
-      throw new IllegalArgumentException(
+      throw new ConfigException(
           "alerts: messagesPerSecond, privateChatPerSecond > 0 and groupPerMinute >= 1");
     }
     if (sendAttempts < 1 || sendAttempts > 50)
-      throw new IllegalArgumentException("alerts.sendAttempts must be 1..50");
+      throw new ConfigException("alerts.sendAttempts must be 1..50");
     if (retryBackoffSeconds < 0)
-      throw new IllegalArgumentException("alerts.retryBackoffSeconds must be >= 0");
+      throw new ConfigException("alerts.retryBackoffSeconds must be >= 0");
     if (pollMillis < 10 || inboxPollSeconds < 1 || feedPollMinutes < 1) {
-      throw new IllegalArgumentException(
+      throw new ConfigException(
           "alerts: pollMillis >= 10, inboxPollSeconds >= 1, feedPollMinutes >= 1");
     }
     if (matchThreshold < 0
         || matchThreshold > 1
         || duplicateSimilarity <= 0
         || duplicateSimilarity > 1) {
-      throw new IllegalArgumentException(
-          "alerts: matchThreshold in 0..1, duplicateSimilarity in (0..1]");
+      throw new ConfigException("alerts: matchThreshold in 0..1, duplicateSimilarity in (0..1]");
     }
     if (fetchTimeoutSeconds < 1 || maxPageBytes < 1024) {
-      throw new IllegalArgumentException("alerts: fetchTimeoutSeconds >= 1, maxPageBytes >= 1024");
+      throw new ConfigException("alerts: fetchTimeoutSeconds >= 1, maxPageBytes >= 1024");
     }
     for (String f : feeds) {
       if (f == null || !(f.startsWith("http://") || f.startsWith("https://"))) {
-        throw new IllegalArgumentException("alerts.feeds: not an http(s) URL: '" + f + "'");
+        throw new ConfigException("alerts.feeds: not an http(s) URL: '" + f + "'");
       }
     }
   }
@@ -155,7 +153,7 @@ public record AlertsSettings(
     return b.build();
   }
 
-  /** Mutable copy for {@link #with}. */
+  /** Mutable copy for {@link #with}: one public field per component, same name and type. */
   public static final class Builder {
     public Boolean enabled;
     public List<Long> admins;
@@ -181,28 +179,7 @@ public record AlertsSettings(
     public List<String> fetchAllow;
 
     Builder(AlertsSettings s) {
-      enabled = s.enabled;
-      admins = s.admins;
-      maxSubscriptionsPerChat = s.maxSubscriptionsPerChat;
-      maxTopicChars = s.maxTopicChars;
-      digestHour = s.digestHour;
-      digestZone = s.digestZone;
-      messagesPerSecond = s.messagesPerSecond;
-      privateChatPerSecond = s.privateChatPerSecond;
-      groupPerMinute = s.groupPerMinute;
-      sendAttempts = s.sendAttempts;
-      retryBackoffSeconds = s.retryBackoffSeconds;
-      pollMillis = s.pollMillis;
-      inboxPollSeconds = s.inboxPollSeconds;
-      matchThreshold = s.matchThreshold;
-      duplicateSimilarity = s.duplicateSimilarity;
-      sameStoryCosine = s.sameStoryCosine;
-      sameStoryDays = s.sameStoryDays;
-      feedPollMinutes = s.feedPollMinutes;
-      fetchTimeoutSeconds = s.fetchTimeoutSeconds;
-      maxPageBytes = s.maxPageBytes;
-      feeds = s.feeds;
-      fetchAllow = s.fetchAllow;
+      Records.copyInto(s, this);
     }
 
     public Builder set(java.util.function.Consumer<Builder> c) {
@@ -211,29 +188,7 @@ public record AlertsSettings(
     }
 
     AlertsSettings build() {
-      return new AlertsSettings(
-          enabled,
-          admins,
-          maxSubscriptionsPerChat,
-          maxTopicChars,
-          digestHour,
-          digestZone,
-          messagesPerSecond,
-          privateChatPerSecond,
-          groupPerMinute,
-          sendAttempts,
-          retryBackoffSeconds,
-          pollMillis,
-          inboxPollSeconds,
-          matchThreshold,
-          duplicateSimilarity,
-          sameStoryCosine,
-          sameStoryDays,
-          feedPollMinutes,
-          fetchTimeoutSeconds,
-          maxPageBytes,
-          feeds,
-          fetchAllow);
+      return Records.fromFields(this, AlertsSettings.class);
     }
   }
 }

@@ -1,7 +1,12 @@
 package dev.talksbot.config;
 
-/** A configuration problem found at startup; the message names the file and the key. */
-public final class ConfigException extends RuntimeException {
+/**
+ * A configuration problem: an invalid value in a settings record, an unknown key, a bad environment
+ * variable. The message names the key (and the file when one was read). It extends {@link
+ * IllegalArgumentException} because it is one: a settings record's constructor throws it for an
+ * invalid argument. {@code Main} recognises it by type anywhere in a failure's cause chain.
+ */
+public final class ConfigException extends IllegalArgumentException {
   public ConfigException(String message) {
     super(message);
   }

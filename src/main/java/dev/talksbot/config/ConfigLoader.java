@@ -29,6 +29,7 @@ public final class ConfigLoader {
   public static final String ENV_ANSWERER = "TALKSBOT_ANSWERER";
   public static final String ENV_LLM_BASE_URL = "TALKSBOT_LLM_BASE_URL";
   public static final String ENV_LLM_MODEL = "TALKSBOT_LLM_MODEL";
+  public static final String ENV_OPS_PORT = "TALKSBOT_OPS_PORT";
 
   private final Map<String, String> env;
   private final Path home;
@@ -98,7 +99,23 @@ public final class ConfigLoader {
         throw new ConfigException(ENV_TELEGRAM_API_URL + ": " + e.getMessage());
       }
     }
-    return applyLlmEnv(cfg.withTelegram(tg));
+    return applyOpsEnv(applyLlmEnv(cfg.withTelegram(tg)));
+  }
+
+  /** {@code TALKSBOT_OPS_PORT}: the port of the health and metrics endpoint (0 = off). */
+  private TalksbotConfig applyOpsEnv(TalksbotConfig cfg) {
+    String port = env.get(ENV_OPS_PORT);
+    if (port == null || port.isBlank()) return cfg;
+    try {
+      return cfg.withOps(cfg.ops().withPort(Integer.parseInt(port.strip())));
+    } catch (IllegalArgumentException e) { // also NumberFormatException
+      throw new ConfigException(
+          "environment variable "
+              + ENV_OPS_PORT
+              + " must be a port number 0..65535 (0 = off), got '"
+              + port
+              + "'");
+    }
   }
 
   /** {@code TALKSBOT_ANSWERER}, {@code TALKSBOT_LLM_BASE_URL}, {@code TALKSBOT_LLM_MODEL}. */

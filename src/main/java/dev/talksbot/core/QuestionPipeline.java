@@ -78,11 +78,36 @@ public final class QuestionPipeline {
    * @return the answer; its {@code question} is the standalone question that was answered
    */
   public Answer ask(String question, String chatId) {
-    Understood understood = understand(question, chatId);
-    List<ScoredPassage> found = retrieve(understood);
-    Answer answer = answer(understood, found);
-    remember(chatId, understood, answer);
-    return note(understood, answer);
+    long start = System.nanoTime(); // ops hook (issue 12): timings and outcomes for /metrics
+    try {
+      Understood understood = understand(question, chatId);
+      long retrieving = System.nanoTime();
+      List<ScoredPassage> found = retrieve(understood);
+      long answering = System.nanoTime();
+      metrics.retrieval(answering - retrieving);
+      Answer answer = answer(understood, found);
+      metrics.model(System.nanoTime() - answering);
+      remember(chatId, understood, answer);
+      Answer noted = note(understood, answer);
+      metrics.question(
+          noted instanceof Answer.Refused
+              ? dev.talksbot.ops.Metrics.Outcome.REFUSED
+              : dev.talksbot.ops.Metrics.Outcome.ANSWERED,
+          noted.answerer(),
+          System.nanoTime() - start);
+      return noted;
+    } catch (RuntimeException | Error e) {
+      metrics.question(dev.talksbot.ops.Metrics.Outcome.ERROR, null, System.nanoTime() - start);
+      throw e;
+    }
+  }
+
+  // ops hook (issue 12)
+  private volatile dev.talksbot.ops.Metrics metrics = dev.talksbot.ops.Metrics.NONE;
+
+  /** Where question outcomes and timings are reported (no-op by default). */
+  public void metrics(dev.talksbot.ops.Metrics m) {
+    metrics = Objects.requireNonNull(m, "metrics");
   }
 
   /** Forgets a chat's recent turns (e.g. on /start). */

@@ -241,6 +241,11 @@ public final class TalksBot implements AutoCloseable {
     return questions.ask(q, conversationId);
   }
 
+  /** Where question outcomes and timings are reported (ops hook, issue 12). */
+  public void metrics(dev.talksbot.ops.Metrics m) {
+    questions.metrics(m);
+  }
+
   /** Forgets a chat's recent turns (e.g. on /start). */
   public void forgetConversation(String conversationId) {
     questions.forget(conversationId);

@@ -39,6 +39,7 @@ final class BotApi {
   private final Duration timeout;
   private final Duration backoffBase;
   private final Set<Long> blocked = ConcurrentHashMap.newKeySet();
+  private final dev.talksbot.ops.Metrics metrics; // ops hook (issue 12)
   final AtomicLong calls = new AtomicLong();
   final AtomicLong retries = new AtomicLong();
   final AtomicLong rateLimited = new AtomicLong();
@@ -62,6 +63,18 @@ final class BotApi {
 
   BotApi(
       TelegramClient client, BotToken token, int attempts, Duration timeout, Duration backoffBase) {
+    this(client, token, attempts, timeout, backoffBase, dev.talksbot.ops.Metrics.NONE);
+  }
+
+  /** The same, reporting every attempt's method and status to {@code metrics} (ops hook). */
+  BotApi(
+      TelegramClient client,
+      BotToken token,
+      int attempts,
+      Duration timeout,
+      Duration backoffBase,
+      dev.talksbot.ops.Metrics metrics) {
+    this.metrics = metrics;
     this.client = client;
     this.token = token;
     this.attempts = attempts;
@@ -95,7 +108,9 @@ final class BotApi {
       Throwable err;
       try {
         f = client.executeAsync(method);
-        return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        T result = f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        metrics.botApiCall(name, 200); // ops hook
+        return result;
       } catch (TimeoutException e) {
         f.cancel(true);
         err = new TimeoutException("no answer within " + timeout.toSeconds() + " s");
@@ -107,6 +122,11 @@ final class BotApi {
       } catch (TelegramApiException e) {
         err = e;
       }
+      metrics.botApiCall( // ops hook: 0 = network error or timeout
+          name,
+          err instanceof TelegramApiRequestException q && q.getErrorCode() != null
+              ? q.getErrorCode()
+              : 0);
       if (err instanceof TelegramApiRequestException r
           && r.getErrorCode() != null
           && r.getErrorCode() > 0) {

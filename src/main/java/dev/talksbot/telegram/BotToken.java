@@ -1,7 +1,7 @@
 package dev.talksbot.telegram;
 
 import dev.talksbot.config.ConfigException;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

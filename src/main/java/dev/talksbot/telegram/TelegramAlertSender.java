@@ -1,7 +1,7 @@
 package dev.talksbot.telegram;
 
 import dev.talksbot.alerts.AlertSender;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

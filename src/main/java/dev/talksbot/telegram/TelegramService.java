@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talksbot.config.ConfigException;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -91,6 +91,18 @@ public final class TelegramService implements AutoCloseable {
   public static TelegramService start(
       TalksbotConfig config, BotToken token, BotCore core, Options options, ChatCommands extra)
       throws Exception {
+    return start(config, token, core, options, extra, dev.talksbot.ops.Metrics.NONE);
+  }
+
+  /** The same, reporting Bot API calls to {@code metrics} (ops hook, issue 12). */
+  public static TelegramService start(
+      TalksbotConfig config,
+      BotToken token,
+      BotCore core,
+      Options options,
+      ChatCommands extra,
+      dev.talksbot.ops.Metrics metrics)
+      throws Exception {
     TelegramSettings s = config.telegram();
     URI u = URI.create(s.apiUrl());
     int port = u.getPort() > 0 ? u.getPort() : (u.getScheme().equals("https") ? 443 : 80);
@@ -115,7 +127,8 @@ public final class TelegramService implements AutoCloseable {
             token,
             s.sendAttempts(),
             Duration.ofSeconds(s.requestTimeoutSeconds()),
-            options.retryBackoff());
+            options.retryBackoff(),
+            metrics);
     User me;
     try {
       me = api.call(0, new GetMe());
@@ -175,7 +188,7 @@ public final class TelegramService implements AutoCloseable {
     } catch (BotApi.ApiFailure f) {
       log.warn("setMyCommands failed (the command menu may be missing): {}", f.getMessage());
     }
-    if (settings.mode().equals("webhook")) {
+    if (settings.mode() == dev.talksbot.config.TelegramMode.WEBHOOK) {
       String secret = WebhookServer.secret(System.getenv(), settings.webhook());
       webhook = WebhookServer.start(settings.webhook(), secret, this::offerNow);
       if (settings.webhook().publicUrl() != null) {
@@ -334,6 +347,21 @@ public final class TelegramService implements AutoCloseable {
         + ", blocked chats "
         + api.blockedChats().size();
   }
+
+  // ops hooks (issue 12) ------------------------------------------------------------
+
+  /** True while updates come in: polling runs, or the webhook server listens. */
+  public boolean receiving() {
+    if (stopping.get()) return false;
+    return webhook != null || (polling != null && polling.isRunning());
+  }
+
+  /** Updates waiting for a worker. */
+  public int queueDepth() {
+    return workers.pending();
+  }
+
+  // ----------------------------------------------------------------------------------
 
   /** Port the webhook server listens on (webhook mode). */
   public int webhookPort() {

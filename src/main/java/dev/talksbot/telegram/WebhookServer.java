@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.talksbot.config.ConfigException;
-import dev.talksbot.config.TalksbotConfig.WebhookSettings;
+import dev.talksbot.config.WebhookSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -40,7 +40,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * when this class loads, unless the operator set them with {@code -D}). Bodies over {@link
  * Limits#maxBodyBytes()} get 413.
  */
-final class WebhookServer {
+public final class WebhookServer {
   private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
   static final String ENV_SECRET = "TELEGRAM_WEBHOOK_SECRET";
   static final String HEADER = "X-Telegram-Bot-Api-Secret-Token";
@@ -127,7 +127,7 @@ final class WebhookServer {
   /**
    * The secret token from {@code TELEGRAM_WEBHOOK_SECRET} or {@code telegram.webhook.secretFile}.
    */
-  static String secret(Map<String, String> env, WebhookSettings w) {
+  public static String secret(Map<String, String> env, WebhookSettings w) { // public for doctor
     String s = env.get(ENV_SECRET);
     if ((s == null || s.isBlank())
         && w.secretFile() != null

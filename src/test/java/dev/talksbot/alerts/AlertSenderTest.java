@@ -2,7 +2,7 @@ package dev.talksbot.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.FakeBotApi;
 import dev.talksbot.telegram.TelegramAlertSender;

@@ -9,6 +9,7 @@ import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.config.TelegramSettings;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.intake.IntakeResult;
 import dev.talksbot.ingest.intake.IntakeService;
@@ -99,9 +100,7 @@ class AlertsEndToEndTest {
                   return b;
                 });
     TalksbotConfig cfg =
-        bot.config()
-            .withAlerts(a)
-            .withTelegram(TalksbotConfig.TelegramSettings.defaults().withApiUrl(api.url()));
+        bot.config().withAlerts(a).withTelegram(TelegramSettings.defaults().withApiUrl(api.url()));
     clock = new MutableClock(Instant.parse("2025-08-14T06:00:00Z"));
     fetcher = PageFetcher.of(cfg.alerts());
     LocalIntake intake = TestIntakes.local(bot, fetcher, clock);

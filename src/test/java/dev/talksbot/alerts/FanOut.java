@@ -3,7 +3,7 @@ package dev.talksbot.alerts;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.AlertsSettings;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.TelegramAlertSender;
 import java.nio.file.Path;

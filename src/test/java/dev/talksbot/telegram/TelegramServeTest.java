@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
-import dev.talksbot.config.TalksbotConfig.WebhookSettings;
+import dev.talksbot.config.TelegramSettings;
+import dev.talksbot.config.WebhookSettings;
 import dev.talksbot.ingest.Article;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -128,7 +128,7 @@ class TelegramServeTest {
                 20));
     m = tweak.apply(m);
     return new TelegramSettings(
-        (String) m.get("mode"),
+        dev.talksbot.config.TelegramMode.parse((String) m.get("mode")),
         api.url(),
         null,
         (Integer) m.get("workers"),

@@ -8,7 +8,7 @@ import dev.talksbot.answer.Citation;
 import dev.talksbot.config.ConfigException;
 import dev.talksbot.config.ConfigLoader;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
+import dev.talksbot.config.TelegramSettings;
 import dev.talksbot.ingest.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -214,7 +214,7 @@ class TelegramUnitTest {
             secretFile: config/hook.secret
         """);
     TalksbotConfig c = new ConfigLoader(Map.of(), tmp).load(yaml);
-    assertThat(c.telegram().mode()).isEqualTo("webhook");
+    assertThat(c.telegram().mode().configName()).isEqualTo("webhook");
     assertThat(c.telegram().apiUrl()).isEqualTo("http://127.0.0.1:8081");
     assertThat(c.telegram().tokenFile())
         .isEqualTo(tmp.resolve("config/bot.token").toAbsolutePath().normalize());

@@ -1,6 +1,6 @@
 package dev.talksbot.telegram;
 
-import dev.talksbot.config.TalksbotConfig.WebhookSettings;
+import dev.talksbot.config.WebhookSettings;
 
 /**
  * A webhook server alone in a fresh JVM, started the way {@code serve} starts it (no other

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
-import dev.talksbot.config.TalksbotConfig.WebhookSettings;
+import dev.talksbot.config.TelegramSettings;
+import dev.talksbot.config.WebhookSettings;
 import dev.talksbot.ingest.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -291,7 +291,7 @@ class WebhookServerTest {
     // one worker and room for one update: the first question fills the queue
     TelegramSettings t =
         new TelegramSettings(
-            "webhook",
+            dev.talksbot.config.TelegramMode.WEBHOOK,
             api.url(),
             null,
             1,

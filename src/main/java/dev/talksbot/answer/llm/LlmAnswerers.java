@@ -5,8 +5,8 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.talksbot.answer.Answerer;
 import dev.talksbot.config.ConfigException;
+import dev.talksbot.config.LlmSettings;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.LlmSettings;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +60,7 @@ public final class LlmAnswerers {
    */
   public static LlmClient client(TalksbotConfig config, LlmEnvironment env) {
     LlmSettings s = config.llm();
-    String provider = config.answerer();
+    String provider = config.answerer().configName();
     CircuitBreaker breaker =
         new CircuitBreaker(
             "llm " + provider, s.circuitFailures(), Duration.ofSeconds(s.circuitOpenSeconds()));

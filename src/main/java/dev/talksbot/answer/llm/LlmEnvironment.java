@@ -8,7 +8,7 @@ import java.util.Map;
  * and the prompt folder.
  *
  * @param env environment variables
- * @param promptsDir the folder holding answer.txt, rewrite.txt, summary.txt, alert.txt
+ * @param promptsDir the folder holding answer.txt and rewrite.txt
  */
 public record LlmEnvironment(Map<String, String> env, Path promptsDir) {
   public LlmEnvironment {

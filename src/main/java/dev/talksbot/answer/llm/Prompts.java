@@ -16,12 +16,9 @@ import java.util.Set;
  *       {{language}}}; may use {@code {{topic}}}
  *   <li>{@code rewrite.txt}: {@code {{history}}}, {@code {{question}}} (user section); may use
  *       {@code {{topic}}}, {@code {{language}}}
- *   <li>{@code summary.txt}, {@code alert.txt}: {@code {{passages}}} (user section), {@code
- *       {{language}}}; may use {@code {{topic}}}
  * </ul>
  */
-public record Prompts(
-    PromptTemplate answer, PromptTemplate rewrite, PromptTemplate summary, PromptTemplate alert) {
+public record Prompts(PromptTemplate answer, PromptTemplate rewrite) {
   public static final String DIR = "prompts";
 
   public static Prompts load(Path dir) {
@@ -29,7 +26,7 @@ public record Prompts(
       throw new ConfigException(
           "prompt folder "
               + dir.toAbsolutePath().normalize()
-              + " does not exist (it must hold answer.txt, rewrite.txt, summary.txt and alert.txt)");
+              + " does not exist (it must hold answer.txt and rewrite.txt)");
     }
     return new Prompts(
         read(
@@ -43,19 +40,7 @@ public record Prompts(
             "rewrite.txt",
             Set.of("history", "question"),
             Set.of(),
-            Set.of("history", "question", "language", "topic")),
-        read(
-            dir,
-            "summary.txt",
-            Set.of("passages"),
-            Set.of("language"),
-            Set.of("passages", "language", "topic")),
-        read(
-            dir,
-            "alert.txt",
-            Set.of("passages"),
-            Set.of("language"),
-            Set.of("passages", "language", "topic")));
+            Set.of("history", "question", "language", "topic")));
   }
 
   private static PromptTemplate read(

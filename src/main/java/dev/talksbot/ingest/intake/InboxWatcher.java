@@ -29,6 +29,13 @@ public final class InboxWatcher {
   private final Intake intake;
   private final Map<Path, String> seen = new HashMap<>();
 
+  // ops hook (issue 12): ingest failures for /metrics
+  private volatile dev.talksbot.ops.Metrics metrics = dev.talksbot.ops.Metrics.NONE;
+
+  public void metrics(dev.talksbot.ops.Metrics m) {
+    metrics = m;
+  }
+
   public InboxWatcher(Path inbox, Intake intake) throws IOException {
     this.inbox = inbox;
     this.intake = intake;
@@ -99,8 +106,10 @@ public final class InboxWatcher {
         return moved - 1; // stopping: the file stays for the next start
       } catch (IntakeException e) {
         reason = e.getMessage();
+        metrics.ingestFailure("inbox", e); // ops hook
       } catch (IOException | RuntimeException e) {
         reason = e.toString();
+        metrics.ingestFailure("inbox", e); // ops hook
       }
       try {
         if (reason == null) {

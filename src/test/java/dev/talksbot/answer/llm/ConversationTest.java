@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Language;
+import dev.talksbot.config.LlmSettings;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.LlmSettings;
 import dev.talksbot.core.QuestionNormalizer;
 import dev.talksbot.core.QuestionPipeline;
 import dev.talksbot.retrieval.ScoredPassage;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.config.LlmSettings;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.LlmSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;

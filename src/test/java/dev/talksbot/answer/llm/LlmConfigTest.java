@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.talksbot.config.ConfigException;
 import dev.talksbot.config.ConfigLoader;
+import dev.talksbot.config.LlmSettings;
 import dev.talksbot.config.TalksbotConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class LlmConfigTest {
   void bundledConfigIsValidAndExtractiveByDefault() {
     TalksbotConfig c =
         new ConfigLoader(Map.of(), Path.of(".")).load(Path.of("config/talksbot.yaml"));
-    assertThat(c.answerer()).isEqualTo("extractive");
+    assertThat(c.answerer().configName()).isEqualTo("extractive");
     assertThat(c.llm().apiKeyEnv()).isEqualTo("OPENAI_API_KEY");
     assertThat(c.llm().timeoutSeconds()).isEqualTo(60);
     assertThat(c.conversation().maxTurns()).isEqualTo(4);
@@ -53,10 +54,10 @@ class LlmConfigTest {
           circuitOpenSeconds: 30
         """,
             Map.of());
-    assertThat(c.answerer()).isEqualTo("openai");
+    assertThat(c.answerer().configName()).isEqualTo("openai");
     assertThat(c.llm())
         .isEqualTo(
-            new TalksbotConfig.LlmSettings(
+            new LlmSettings(
                 "http://127.0.0.1:8000/v1",
                 "qwen2.5-7b-instruct",
                 "MY_KEY",
@@ -81,7 +82,7 @@ class LlmConfigTest {
                 "http://10.0.0.5:11434",
                 "TALKSBOT_LLM_MODEL",
                 "qwen3:8b"));
-    assertThat(c.answerer()).isEqualTo("ollama");
+    assertThat(c.answerer().configName()).isEqualTo("ollama");
     assertThat(c.llm().baseUrl()).isEqualTo("http://10.0.0.5:11434");
     assertThat(c.llm().model()).isEqualTo("qwen3:8b");
   }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.AnswerRequest;
+import dev.talksbot.config.LlmSettings;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.LlmSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

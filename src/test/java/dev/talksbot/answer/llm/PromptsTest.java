@@ -81,16 +81,16 @@ class PromptsTest {
   @Test
   void unknownPlaceholderAndMissingSectionsAreRefused() throws IOException {
     copyBundled();
-    Path f = dir.resolve("summary.txt");
+    Path f = dir.resolve("rewrite.txt");
     Files.writeString(f, Files.readString(f).replace("{{topic}}", "{{topik}}"));
     assertThatThrownBy(() -> Prompts.load(dir))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("summary.txt")
+        .hasMessageContaining("rewrite.txt")
         .hasMessageContaining("{{topik}}");
-    Files.writeString(f, "Summarise {{passages}} in {{language}}");
+    Files.writeString(f, "Rewrite {{question}} after {{history}}");
     assertThatThrownBy(() -> Prompts.load(dir))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("summary.txt")
+        .hasMessageContaining("rewrite.txt")
         .hasMessageContaining("### system");
   }
 }
