@@ -28,7 +28,6 @@ public final class AlertsRuntime implements AutoCloseable {
   private final AlertEngine engine;
   private final InboxWatcher inbox;
   private final FeedPoller feeds;
-  private final AlertCommands commands;
   private final Clock clock;
   private Thread dispatchThread;
   private Dispatcher dispatcher;
@@ -36,27 +35,32 @@ public final class AlertsRuntime implements AutoCloseable {
   private volatile boolean stopping;
   private boolean closed;
 
-  public AlertsRuntime(TalksbotConfig config, TalksBot bot, AlertStore store, Clock clock)
+  public AlertsRuntime(
+      TalksbotConfig config, TalksBot bot, AlertStore store, Clock clock, AlertText text)
       throws IOException {
     this.settings = config.alerts();
     this.store = store;
     this.clock = clock;
     this.fetcher = PageFetcher.of(settings);
     this.ingestor = new Ingestor(bot, store, fetcher, clock);
-    this.engine = new AlertEngine(config, bot.index(), store, clock);
+    this.engine = new AlertEngine(config, bot.index(), store, clock, text);
     this.inbox = new InboxWatcher(InboxWatcher.inboxIn(config.dataDir()), ingestor);
     this.feeds = new FeedPoller(settings.feeds(), fetcher, ingestor, store, clock);
-    this.commands = new AlertCommands(settings, store, bot, ingestor, clock);
   }
 
-  /** Opens the SQLite store under the data dir. */
-  public static AlertsRuntime open(TalksbotConfig config, TalksBot bot) throws IOException {
+  /** Opens the SQLite store under the data dir; alerts are written with {@code text}. */
+  public static AlertsRuntime open(TalksbotConfig config, TalksBot bot, AlertText text)
+      throws IOException {
     return new AlertsRuntime(
-        config, bot, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
+        config, bot, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC(), text);
   }
 
-  public AlertCommands commands() {
-    return commands;
+  public AlertsSettings settings() {
+    return settings;
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   public AlertEngine engine() {

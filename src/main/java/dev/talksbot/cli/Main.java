@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       IngestCommand.class,
       ServeCommand.class,
+      FeedbackCommand.class,
       dev.talksbot.eval.EvalCommand.class,
       dev.talksbot.eval.train.TrainCommand.class,
       dev.talksbot.bench.BenchCommand.class,

@@ -3,6 +3,8 @@ package dev.talksbot.cli;
 import dev.talksbot.alerts.AlertsRuntime;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.telegram.AlertCommands;
+import dev.talksbot.telegram.AlertFormat;
 import dev.talksbot.telegram.BotCore;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.TelegramService;
@@ -32,14 +34,15 @@ final class ServeCommand implements Callable<Integer> {
     onSignal("INT", stop);
     var err = spec.commandLine().getErr();
     try (TalksBot bot = Session.open();
-        AlertsRuntime alerts = cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot) : null) {
+        AlertsRuntime alerts =
+            cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot, AlertFormat.INSTANCE) : null) {
       TelegramService svc =
           TelegramService.start(
               cfg,
               token,
               BotCore.of(bot),
               TelegramService.Options.defaults(),
-              alerts == null ? null : alerts.commands());
+              alerts == null ? null : AlertCommands.of(alerts, bot));
       if (alerts != null) alerts.start(svc.alertSender());
       err.println(
           "talksbot: serving as @"

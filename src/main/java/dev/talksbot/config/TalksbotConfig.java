@@ -406,6 +406,9 @@ public record TalksbotConfig(
    * @param sendAttempts attempts per call on 5xx and network errors (429 waits do not count)
    * @param shutdownSeconds how long a stop waits for answers in flight
    * @param webhook the webhook server (used when {@code mode} is {@code webhook})
+   * @param feedback whether answers carry 👍/👎 buttons whose presses are stored (default false)
+   * @param inlineCacheSeconds how long an inline-mode answer is cached per question, by the bot and
+   *     by Telegram (0..3600, default 60; 0 = not cached)
    */
   public record TelegramSettings(
       String mode,
@@ -419,7 +422,10 @@ public record TalksbotConfig(
       Integer requestTimeoutSeconds,
       Integer sendAttempts,
       Integer shutdownSeconds,
-      WebhookSettings webhook) {
+      WebhookSettings webhook,
+      // --- issue 12 (Telegram): answer feedback buttons, inline-mode cache ---
+      Boolean feedback,
+      Integer inlineCacheSeconds) {
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
     public TelegramSettings {
@@ -439,6 +445,11 @@ public record TalksbotConfig(
       if (sendAttempts == null) sendAttempts = 5;
       if (shutdownSeconds == null) shutdownSeconds = 20;
       if (webhook == null) webhook = new WebhookSettings(null, null, null, null, null);
+      if (feedback == null) feedback = false;
+      if (inlineCacheSeconds == null) inlineCacheSeconds = 60;
+      if (inlineCacheSeconds < 0 || inlineCacheSeconds > 3600) {
+        throw new IllegalArgumentException("telegram.inlineCacheSeconds must be 0..3600");
+      }
       if (workers < 1 || workers > 64)
         throw new IllegalArgumentException("telegram.workers must be 1..64");
       if (queueCapacity < 1)
@@ -466,7 +477,7 @@ public record TalksbotConfig(
 
     public static TelegramSettings defaults() {
       return new TelegramSettings(
-          null, null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static String checkApiUrl(String url) {
@@ -504,7 +515,9 @@ public record TalksbotConfig(
           requestTimeoutSeconds,
           sendAttempts,
           shutdownSeconds,
-          webhook);
+          webhook,
+          feedback,
+          inlineCacheSeconds);
     }
 
     public TelegramSettings withPaths(Path tokenFile, WebhookSettings webhook) {
@@ -520,7 +533,9 @@ public record TalksbotConfig(
           requestTimeoutSeconds,
           sendAttempts,
           shutdownSeconds,
-          webhook);
+          webhook,
+          feedback,
+          inlineCacheSeconds);
     }
   }
 

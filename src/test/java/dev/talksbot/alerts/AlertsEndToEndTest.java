@@ -94,14 +94,20 @@ class AlertsEndToEndTest {
             .withAlerts(a)
             .withTelegram(TalksbotConfig.TelegramSettings.defaults().withApiUrl(api.url()));
     clock = new MutableClock(Instant.parse("2025-08-14T06:00:00Z"));
-    alerts = new AlertsRuntime(cfg, bot, SqliteAlertStore.openIn(data), clock);
+    alerts =
+        new AlertsRuntime(
+            cfg,
+            bot,
+            SqliteAlertStore.openIn(data),
+            clock,
+            dev.talksbot.telegram.AlertFormat.INSTANCE);
     svc =
         TelegramService.start(
             cfg,
             BotToken.of(TOKEN),
             BotCore.of(bot),
             new TelegramService.Options(Duration.ofSeconds(4), Duration.ofMillis(20), 50),
-            alerts.commands());
+            dev.talksbot.telegram.AlertCommands.of(alerts, bot));
     alerts.start(svc.alertSender());
   }
 

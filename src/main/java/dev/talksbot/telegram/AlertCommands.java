@@ -1,11 +1,11 @@
-package dev.talksbot.alerts;
+package dev.talksbot.telegram;
 
+import dev.talksbot.alerts.AlertsRuntime;
+import dev.talksbot.alerts.Ingestor;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.AlertStore.Subscription;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.core.TalksBot;
-import dev.talksbot.telegram.ChatCommands;
-import dev.talksbot.telegram.Html;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +39,12 @@ public final class AlertCommands implements ChatCommands {
     this.bot = bot;
     this.ingestor = ingestor;
     this.clock = clock;
+  }
+
+  /** The commands of a running alerts runtime. */
+  public static AlertCommands of(AlertsRuntime alerts, TalksBot bot) {
+    return new AlertCommands(
+        alerts.settings(), alerts.store(), bot, alerts.ingestor(), alerts.clock());
   }
 
   @Override
