@@ -35,6 +35,9 @@ final class LatestArticles {
   /** A first sentence used as the headline is cut to this many characters. */
   static final int MAX_HEADLINE_CHARS = 160;
 
+  /** A bad /latest argument is quoted back cut to this many characters. */
+  static final int MAX_ECHO_CHARS = 20;
+
   /** Hex digits of the article id's SHA-256 in callback data (64 bits: no practical clash). */
   static final int KEY_HEX = 16;
 
@@ -66,7 +69,7 @@ final class LatestArticles {
   Reply reply(Messages m, String arg) {
     Integer n = count(arg);
     if (n == null) {
-      String shown = arg.strip().length() > 20 ? arg.strip().substring(0, 20) + "…" : arg.strip();
+      String shown = InlineAnswers.cut(arg, MAX_ECHO_CHARS);
       return new Reply(
           m.get("latest.bad.n", MAX_COUNT, "<code>" + Html.escape(shown) + "</code>"), null);
     }

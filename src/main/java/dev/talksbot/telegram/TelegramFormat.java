@@ -13,8 +13,6 @@ import java.util.List;
 final class TelegramFormat {
   private TelegramFormat() {}
 
-  static final String APOLOGY = Messages.english().get("apology");
-
   static String greeting(Messages m, CorpusInfo info, boolean group, String botUsername) {
     StringBuilder b = new StringBuilder();
     String topic = Html.escape(info.topic());

@@ -5,125 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
-import dev.talksbot.answer.CorpusInfo;
-import dev.talksbot.config.AlertsSettings;
-import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TalksbotConfig.TelegramSettings;
 import dev.talksbot.ingest.Article;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 12's Telegram features end to end (the real serve wiring and core against {@link
  * FakeBotApi}): inline mode, /latest with summary buttons, 👍/👎 feedback with /stats and the
- * export, and the Russian/Ukrainian interface.
+ * export. The Russian/Ukrainian interface: {@link TelegramLanguagesTest}.
  */
-class TelegramFeaturesTest {
-  static final String TOKEN = TelegramServeTest.TOKEN;
-  static final long ADMIN = 4242;
-
-  FakeBotApi api;
-  TelegramService svc;
-  final AtomicInteger asked = new AtomicInteger();
-
-  @TempDir Path stateDir;
-
-  @BeforeAll
-  static void loadCore() throws Exception {
-    SharedCore.bot();
-  }
-
-  @AfterEach
-  void stop() {
-    if (svc != null) svc.close();
-    if (api != null) api.close();
-  }
-
-  /** The real core, counting the questions it is asked. */
-  BotCore core() throws Exception {
-    BotCore real = BotCore.of(SharedCore.bot());
-    return new BotCore() {
-      @Override
-      public Answer ask(String q) {
-        asked.incrementAndGet();
-        return real.ask(q);
-      }
-
-      @Override
-      public Answer ask(String q, String conversationId) {
-        asked.incrementAndGet();
-        return real.ask(q, conversationId);
-      }
-
-      @Override
-      public Answer summary(String t) {
-        return real.summary(t);
-      }
-
-      @Override
-      public Answer articleSummary(String id) {
-        return real.articleSummary(id);
-      }
-
-      @Override
-      public List<Article> sources() {
-        return real.sources();
-      }
-
-      @Override
-      public CorpusInfo corpusInfo() {
-        return real.corpusInfo();
-      }
-    };
-  }
-
-  void start(int perMinute, boolean feedback) throws Exception {
-    api = new FakeBotApi(TOKEN);
-    TelegramSettings t =
-        new TelegramSettings(
-            "polling", api.url(), null, 4, 1000, perMinute, 1000, 1, 2, 4, 20, null, feedback, 60);
-    TalksbotConfig cfg =
-        SharedCore.config()
-            .withDataDir(stateDir)
-            .withTelegram(t)
-            .withAlerts(
-                AlertsSettings.defaults()
-                    .with(
-                        b -> {
-                          b.admins = List.of(ADMIN);
-                          return b;
-                        }));
-    svc =
-        TelegramService.start(
-            cfg,
-            BotToken.of(TOKEN),
-            core(),
-            new TelegramService.Options(Duration.ofMillis(100), Duration.ofMillis(20), 50));
-  }
-
-  static JsonNode markup(FakeBotApi.Call c) throws Exception {
-    return TelegramServeTest.markup(c);
-  }
-
-  /** Waits for the n-th call of a method and returns it. */
-  FakeBotApi.Call awaitCall(String method, int n) throws Exception {
-    api.await(
-        n + " " + method,
-        cs -> cs.stream().filter(c -> c.method().equalsIgnoreCase(method)).count() >= n,
-        Duration.ofSeconds(60));
-    return api.calls(method).get(n - 1);
-  }
-
+class TelegramFeaturesTest extends TelegramHarness {
   // ------------------------------------------------------------------ inline mode
 
   @Test
@@ -288,62 +183,5 @@ class TelegramFeaturesTest {
     api.text(42, "Who led the Russian delegation?");
     FakeBotApi.Call a = api.awaitSent(42, 1).getFirst();
     assertThat(markup(a).toString()).doesNotContain("👍");
-  }
-
-  // ------------------------------------------------------------------ languages
-
-  @Test
-  void russianAndUkrainianUsersGetTheInterfaceInTheirLanguage() throws Exception {
-    start(1000, false);
-    api.textAs(51, 51, "ru", "/help");
-    assertThat(api.awaitSent(51, 1).getFirst().text()).contains("Что я умею");
-    api.textAs(51, 51, "ru", "/ask");
-    assertThat(api.awaitSent(51, 2).get(1).text()).contains("Напишите вопрос");
-    api.textAs(51, 51, "ru", "/nonsense");
-    assertThat(api.awaitSent(51, 3).get(2).text()).contains("Я не знаю команду /nonsense");
-
-    // no language_code: the question's own script decides (Ukrainian letters)
-    api.text(52, "Хто очолював українську делегацію в Стамбулі?");
-    FakeBotApi.Call a = api.awaitSent(52, 1).getFirst();
-    JsonNode button = markup(a).at("/inline_keyboard/0/0");
-    assertThat(button.get("text").asText()).isEqualTo("Показати цитати");
-    assertThat(a.text()).contains("Джерела");
-    String data = button.get("callback_data").asText();
-    assertThat(data).startsWith("q:uk:");
-    api.callback(52, 52, 1, data);
-    FakeBotApi.Call edit = awaitCall("editMessageText", 1);
-    assertThat(edit.params().get("text").asText()).contains("Цитати");
-    assertThat(markup(edit).at("/inline_keyboard/0/0/text").asText()).isEqualTo("Сховати цитати");
-
-    api.textAs(53, 53, "en-GB", "/help");
-    assertThat(api.awaitSent(53, 1).getFirst().text()).contains("What I can do");
-  }
-
-  @Test
-  void everyMessageKeyExistsInAllThreeLanguagesWithTheSamePlaceholders() {
-    Messages en = Messages.english();
-    for (dev.talksbot.answer.Language l : dev.talksbot.answer.Language.values()) {
-      Messages m = Messages.of(l);
-      assertThat(m.keys()).as(l.name()).isEqualTo(en.keys());
-      for (String k : en.keys()) {
-        assertThat(placeholders(m.get(k))).as(l + " " + k).isEqualTo(placeholders(en.get(k)));
-        assertThat(TelegramHtml.check(m.get(k, "a", "b", "c", "d", "e", "f")))
-            .as(l + " " + k)
-            .isNull();
-      }
-    }
-    assertThat(Messages.forUser("uk", "hello").language())
-        .isEqualTo(dev.talksbot.answer.Language.UK);
-    assertThat(Messages.forUser(null, "Кто возглавлял российскую делегацию?").language())
-        .isEqualTo(dev.talksbot.answer.Language.RU);
-    assertThat(Messages.forUser("de", "Who led it?").language())
-        .isEqualTo(dev.talksbot.answer.Language.EN);
-  }
-
-  private static java.util.Set<String> placeholders(String s) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    var m = java.util.regex.Pattern.compile("\\{\\d}").matcher(s);
-    while (m.find()) out.add(m.group());
-    return out;
   }
 }
