@@ -47,8 +47,11 @@ public final class AlertEngine {
   private final TopicMatcher matcher;
   private final ExtractiveSummarizer summarizer;
   private final Clock clock;
+  private final AlertText text;
 
-  public AlertEngine(TalksbotConfig config, PassageIndex index, AlertStore store, Clock clock) {
+  public AlertEngine(
+      TalksbotConfig config, PassageIndex index, AlertStore store, Clock clock, AlertText text) {
+    this.text = java.util.Objects.requireNonNull(text, "text");
     this.index = index;
     this.store = store;
     this.settings = config.alerts();
@@ -185,7 +188,7 @@ public final class AlertEngine {
                   Objects.toString(s.topic(), ""),
                   k -> {
                     if (summary[0] == null) summary[0] = summarize(story);
-                    return AlertFormat.alert(s.topic(), story, summary[0]);
+                    return this.text.alert(s.topic(), story, summary[0]);
                   });
           alerts.add(new NewAlert(s.id(), s.chatId(), s.chatType(), "story:" + storyId, text));
         }
@@ -256,15 +259,7 @@ public final class AlertEngine {
           passages.add(new ScoredPassage(p, a, 0, 0, 0, Float.NaN));
       }
       CorpusInfo info =
-          new CorpusInfo(
-              allTopic,
-              story.size(),
-              passages.size(),
-              null,
-              null,
-              0,
-              AlertFormat.outlets(story),
-              0);
+          new CorpusInfo(allTopic, story.size(), passages.size(), null, null, 0, outlets(story), 0);
       return summarizer.summarize(null, passages, info);
     } catch (IOException | RuntimeException e) {
       log.warn(
@@ -301,11 +296,18 @@ public final class AlertEngine {
           }
           if (!story.isEmpty()) stories.add(story);
         }
-        if (!stories.isEmpty()) text = AlertFormat.digest(s.topic(), day, stories);
+        if (!stories.isEmpty()) text = this.text.digest(s.topic(), day, stories);
       }
       store.commitDigest(s, day, text, items, now);
       if (text != null) queued++;
     }
     return queued;
+  }
+
+  /** The outlets of a story's articles, in order, without repeats (none: skipped). */
+  static List<String> outlets(List<Article> story) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Article a : story) if (a.outlet() != null) out.add(a.outlet());
+    return List.copyOf(out);
   }
 }

@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Alerts while serving: the store, the chat commands, and two background threads: the dispatcher
- * (article arrivals → new-article events → stories and matches → outbox; digests; paced sending)
- * and the feed poller. The dispatcher follows the article store's arrivals, and the ingestion
- * stage's {@link dev.talksbot.ingest.intake.ArticleArrived} event wakes it at once. Each loop
- * catches and logs its failures and goes on.
+ * Alerts while serving: the store and two background threads: the dispatcher (article arrivals →
+ * new-article events → stories and matches → outbox; digests; paced sending) and the feed poller.
+ * The dispatcher follows the article store's arrivals, and the ingestion stage's {@link
+ * dev.talksbot.ingest.intake.ArticleArrived} event wakes it at once. Each loop catches and logs its
+ * failures and goes on.
  */
 public final class AlertsRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertsRuntime.class);
@@ -31,7 +31,7 @@ public final class AlertsRuntime implements AutoCloseable {
   private final ArrivalFeed arrivals;
   private final FeedPoller feeds;
   private final Semaphore wake = new Semaphore(0);
-  private final AlertCommands commands;
+  private final LocalIntake intake;
   private final Clock clock;
   private Thread dispatchThread;
   private Dispatcher dispatcher;
@@ -43,6 +43,7 @@ public final class AlertsRuntime implements AutoCloseable {
    * @param intake the ingestion stage of this process (feeds and {@code /ingest} submit to it; its
    *     arrival events wake the dispatcher)
    * @param fetcher fetches the feeds (SSRF-safe); closed by its owner
+   * @param text how alerts and digests are written (the chat edge's format)
    */
   public AlertsRuntime(
       TalksbotConfig config,
@@ -50,26 +51,46 @@ public final class AlertsRuntime implements AutoCloseable {
       LocalIntake intake,
       PageFetcher fetcher,
       AlertStore store,
-      Clock clock) {
+      Clock clock,
+      AlertText text) {
     this.settings = config.alerts();
     this.store = store;
     this.clock = clock;
-    this.engine = new AlertEngine(config, bot.index(), store, clock);
+    this.intake = intake;
+    this.engine = new AlertEngine(config, bot.index(), store, clock, text);
     this.arrivals = new ArrivalFeed(bot.articleStore(), store, clock);
     this.feeds = new FeedPoller(settings.feeds(), fetcher, intake, store, clock);
-    this.commands = new AlertCommands(settings, store, bot, intake, clock);
     intake.addListener(e -> wake.release());
   }
 
-  /** Opens the SQLite store under the data dir. */
+  /** Opens the SQLite store under the data dir; alerts are written with {@code text}. */
   public static AlertsRuntime open(
-      TalksbotConfig config, TalksBot bot, LocalIntake intake, PageFetcher fetcher) {
+      TalksbotConfig config,
+      TalksBot bot,
+      LocalIntake intake,
+      PageFetcher fetcher,
+      AlertText text) {
     return new AlertsRuntime(
-        config, bot, intake, fetcher, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
+        config,
+        bot,
+        intake,
+        fetcher,
+        SqliteAlertStore.openIn(config.dataDir()),
+        Clock.systemUTC(),
+        text);
   }
 
-  public AlertCommands commands() {
-    return commands;
+  public AlertsSettings settings() {
+    return settings;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The ingestion stage the chat's {@code /ingest} submits to. */
+  public LocalIntake intake() {
+    return intake;
   }
 
   public AlertEngine engine() {

@@ -96,6 +96,17 @@ public final class ExtractiveSummarizer implements Summarizer {
    */
   public Answer summarize(
       String topic, List<ScoredPassage> passages, CorpusInfo corpus, List<Candidate> keyFacts) {
+    return summarize(topic, passages, corpus, keyFacts, settings.summarySentences());
+  }
+
+  /** The same with at most {@code sentences} sentences (a short summary of one article). */
+  public Answer summarize(
+      String topic,
+      List<ScoredPassage> passages,
+      CorpusInfo corpus,
+      List<Candidate> keyFacts,
+      int sentences) {
+    if (sentences < 1) throw new IllegalArgumentException("sentences must be >= 1: " + sentences);
     if (corpus.articles() == 0) return new Answer.Refused(topic, Refusals.empty(corpus), NAME);
     Set<String> tTerms = topic == null ? Set.of() : SentenceFeatures.questionTerms(topic);
     float[] tv = topic == null ? null : features.embedder().embedQuery(topic);
@@ -155,7 +166,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     for (Candidate k : keyFacts) if (byKey.containsKey(k.key())) order.add(byKey.get(k.key()));
     order.addAll(ranked);
     for (Candidate c : order) {
-      if (picked.size() >= settings.summarySentences()) break;
+      if (picked.size() >= sentences) break;
       boolean redundant =
           picked.stream()
               .anyMatch(

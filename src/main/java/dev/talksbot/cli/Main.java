@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       DoctorCommand.class,
+      FeedbackCommand.class,
       dev.talksbot.eval.EvalCommand.class,
       dev.talksbot.eval.train.TrainCommand.class,
       dev.talksbot.bench.BenchCommand.class,

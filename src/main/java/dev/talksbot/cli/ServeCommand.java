@@ -8,6 +8,8 @@ import dev.talksbot.ingest.intake.LocalIntake;
 import dev.talksbot.ingest.intake.ServerPresence;
 import dev.talksbot.net.PageFetcher;
 import dev.talksbot.ops.OpsRuntime;
+import dev.talksbot.telegram.AlertCommands;
+import dev.talksbot.telegram.AlertFormat;
 import dev.talksbot.telegram.BotCore;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.TelegramService;
@@ -61,7 +63,9 @@ final class ServeCommand implements Callable<Integer> {
       try (IntakeService ingest =
               IntakeService.open(presence, cfg.dataDir(), intake, Clock.systemUTC());
           AlertsRuntime alerts =
-              cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot, intake, fetcher) : null) {
+              cfg.alerts().enabled()
+                  ? AlertsRuntime.open(cfg, bot, intake, fetcher, AlertFormat.INSTANCE)
+                  : null) {
         ops.stateStoreOpen(alerts);
         ingest.inbox().metrics(ops.metrics());
         if (alerts != null) alerts.feeds().metrics(ops.metrics());
@@ -87,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
             token,
             BotCore.of(bot),
             TelegramService.Options.defaults(),
-            alerts == null ? null : alerts.commands(),
+            alerts == null ? null : AlertCommands.of(alerts, bot),
             ops.metrics());
     ops.botApiUp(svc::receiving, svc::queueDepth);
     if (alerts != null) alerts.start(svc.alertSender());

@@ -19,6 +19,9 @@ import java.nio.file.Path;
  * @param sendAttempts attempts per call on 5xx and network errors (429 waits do not count)
  * @param shutdownSeconds how long a stop waits for answers in flight
  * @param webhook the webhook server (used when {@code mode} is {@code webhook})
+ * @param feedback whether answers carry 👍/👎 buttons whose presses are stored (default false)
+ * @param inlineCacheSeconds how long an inline-mode answer is cached per question, by the bot and
+ *     by Telegram (0..3600, default 60; 0 = not cached)
  */
 public record TelegramSettings(
     TelegramMode mode,
@@ -32,7 +35,9 @@ public record TelegramSettings(
     Integer requestTimeoutSeconds,
     Integer sendAttempts,
     Integer shutdownSeconds,
-    WebhookSettings webhook) {
+    WebhookSettings webhook,
+    Boolean feedback,
+    Integer inlineCacheSeconds) {
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
   public TelegramSettings {
@@ -48,6 +53,11 @@ public record TelegramSettings(
     if (sendAttempts == null) sendAttempts = 5;
     if (shutdownSeconds == null) shutdownSeconds = 20;
     if (webhook == null) webhook = new WebhookSettings(null, null, null, null, null);
+    if (feedback == null) feedback = false;
+    if (inlineCacheSeconds == null) inlineCacheSeconds = 60;
+    if (inlineCacheSeconds < 0 || inlineCacheSeconds > 3600) {
+      throw new ConfigException("telegram.inlineCacheSeconds must be 0..3600");
+    }
     if (workers < 1 || workers > 64) throw new ConfigException("telegram.workers must be 1..64");
     if (queueCapacity < 1) throw new ConfigException("telegram.queueCapacity must be >= 1");
     if (questionsPerMinute < 0) {
@@ -72,7 +82,7 @@ public record TelegramSettings(
 
   public static TelegramSettings defaults() {
     return new TelegramSettings(
-        null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static String checkApiUrl(String url) {

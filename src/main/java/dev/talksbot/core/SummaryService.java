@@ -68,6 +68,16 @@ final class SummaryService {
     return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, null));
   }
 
+  /** Sentences in the summary of one article (Telegram's /latest buttons). */
+  static final int ARTICLE_SENTENCES = 3;
+
+  /** A cited summary of one article, at most {@link #ARTICLE_SENTENCES} sentences. */
+  Answer article(String articleId, CorpusInfo corpus) {
+    Set<String> one = Set.of(articleId);
+    return summarizer.summarize(
+        null, passagesOf(one), corpus, keyFacts(null, corpus, one), ARTICLE_SENTENCES);
+  }
+
   /** Ids of the articles a summary of all coverage is about. */
   Set<String> window() {
     try {

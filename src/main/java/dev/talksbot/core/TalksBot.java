@@ -269,6 +269,21 @@ public final class TalksBot implements AutoCloseable {
     return summaries.summary(Questions.validate(topic), corpus);
   }
 
+  /**
+   * A cited three-sentence summary of one indexed article.
+   *
+   * @throws IllegalArgumentException when no indexed article has that id
+   */
+  public Answer articleSummary(String articleId) {
+    try {
+      if (index.article(articleId).isEmpty())
+        throw new IllegalArgumentException("no indexed article '" + articleId + "'");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return summaries.article(articleId, corpusInfo());
+  }
+
   /** The stored articles (every article that entered the system), oldest arrival first. */
   public List<Article> sources() {
     return stored.store().all().stream().map(StoredArticle::article).toList();

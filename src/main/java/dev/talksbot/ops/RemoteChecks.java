@@ -2,13 +2,13 @@ package dev.talksbot.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.talksbot.net.PageFetcher;
 import dev.talksbot.answer.llm.LlmAnswerers;
 import dev.talksbot.config.AnswererKind;
 import dev.talksbot.config.ConfigException;
 import dev.talksbot.config.LlmSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.config.TelegramMode;
+import dev.talksbot.net.PageFetcher;
 import dev.talksbot.telegram.BotToken;
 import dev.talksbot.telegram.WebhookServer;
 import java.io.IOException;

@@ -19,6 +19,15 @@ public interface BotCore {
 
   Answer summary(String topicOrNull);
 
+  /**
+   * A cited three-sentence summary of one article (the /latest buttons).
+   *
+   * @throws IllegalArgumentException when there is no such article
+   */
+  default Answer articleSummary(String articleId) {
+    throw new UnsupportedOperationException("article summaries are not available here");
+  }
+
   List<Article> sources();
 
   CorpusInfo corpusInfo();
@@ -38,6 +47,11 @@ public interface BotCore {
       @Override
       public Answer summary(String topicOrNull) {
         return bot.summary(topicOrNull);
+      }
+
+      @Override
+      public Answer articleSummary(String articleId) {
+        return bot.articleSummary(articleId);
       }
 
       @Override

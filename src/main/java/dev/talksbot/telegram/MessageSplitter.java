@@ -9,7 +9,8 @@ import java.util.List;
  * Splits an HTML message into parts Telegram accepts (below 4,096 UTF-16 units each), preferring
  * paragraph breaks, then line breaks, then sentence ends, then spaces. A cut never falls inside a
  * tag or an entity; tags open at a cut are closed at the end of the part and reopened at the start
- * of the next one.
+ * of the next one. When tags alone leave no room for text under the limit (a link with a URL of
+ * thousands of characters), the rest of the message goes on as plain escaped text.
  */
 public final class MessageSplitter {
   /** Telegram's limit is 4,096; the raw HTML is measured, which is never shorter than the text. */
@@ -31,9 +32,17 @@ public final class MessageSplitter {
         break;
       }
       Cut cut = findCut(rest, limit);
+      String next =
+          cut.at == 0 ? rest : (openers(cut.open) + rest.substring(cut.at).stripLeading()).strip();
+      if (next.length() >= rest.length()) {
+        // a tag (with the tags around it) leaves no room for text within the limit, e.g. a link
+        // with a very long URL: go on without the markup rather than cut a tag or loop forever
+        rest = Html.escape(Html.toPlain(rest)).strip();
+        continue;
+      }
       String head = rest.substring(0, cut.at).stripTrailing() + closers(cut.open);
       if (!Html.toPlain(head).isBlank()) out.add(head);
-      rest = (openers(cut.open) + rest.substring(cut.at).stripLeading()).strip();
+      rest = next;
       if (Html.toPlain(rest).isBlank()) break;
     }
     return out;
@@ -58,7 +67,8 @@ public final class MessageSplitter {
         next = end < 0 ? s.length() : end + 1;
         String tag = s.substring(i, next);
         String name =
-            tag.replaceAll("^</?\\s*([A-Za-z0-9-]+).*$", "$1").toLowerCase(java.util.Locale.ROOT);
+            tag.replaceAll("(?s)^</?\\s*([A-Za-z0-9-]+).*$", "$1")
+                .toLowerCase(java.util.Locale.ROOT);
         if (tag.startsWith("</")) {
           if (!stack.isEmpty() && stack.peek()[0].equals(name)) stack.pop();
         } else if (!tag.endsWith("/>")) {
@@ -96,7 +106,7 @@ public final class MessageSplitter {
     for (int p = 3; p >= 0; p--) {
       if (bestOpen[p] != null && bestAt[p] > 0) return new Cut(bestAt[p], bestOpen[p]);
     }
-    return new Cut(Math.max(hardAt, 1), hardOpen);
+    return new Cut(hardAt, hardOpen); // 0 when not even the first token fits
   }
 
   private static List<String[]> openList(Deque<String[]> stack) {

@@ -73,7 +73,7 @@ public final class TelegramAlertSender implements AlertSender, AutoCloseable {
             .chatId(chatId)
             .text(text)
             .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
-    if (html) b.parseMode(UpdateHandler.HTML);
+    if (html) b.parseMode(Replies.HTML);
     try {
       api.call(chatId, b.build());
       return Result.OK;

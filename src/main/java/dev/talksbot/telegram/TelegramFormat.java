@@ -6,72 +6,64 @@ import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.ingest.Article;
 import java.util.List;
 
-/** What the bot says, as Telegram HTML; every piece of outside text is escaped here. */
+/**
+ * What the bot says, as Telegram HTML, in the user's language ({@link Messages}); every piece of
+ * outside text is escaped here.
+ */
 final class TelegramFormat {
   private TelegramFormat() {}
 
-  static final String APOLOGY =
-      "Sorry, something went wrong while answering that. Please try again in a moment.";
-
-  static String greeting(CorpusInfo info, boolean group, String botUsername) {
+  static String greeting(Messages m, CorpusInfo info, boolean group, String botUsername) {
     StringBuilder b = new StringBuilder();
-    b.append("<b>Hello!</b> I answer questions about ")
-        .append(Html.escape(info.topic()))
-        .append(" from ")
-        .append(info.articles())
-        .append(info.articles() == 1 ? " news article" : " news articles");
+    String topic = Html.escape(info.topic());
+    b.append(
+        info.articles() == 1
+            ? m.get("greeting.hello.one", topic)
+            : m.get("greeting.hello", topic, info.articles()));
     if (info.first() != null) {
       b.append(
           info.first().equals(info.last())
-              ? " dated " + info.first()
-              : " dated " + info.first() + " to " + info.last());
-      if (info.undated() > 0) b.append(" (").append(info.undated()).append(" undated)");
+              ? m.get("greeting.dated", info.first())
+              : m.get("greeting.dated.range", info.first(), info.last()));
+      if (info.undated() > 0) b.append(m.get("greeting.undated", info.undated()));
     }
     if (!info.outlets().isEmpty()) {
-      b.append(", from ").append(Html.escape(String.join(", ", info.outlets())));
+      b.append(m.get("greeting.from", Html.escape(String.join(", ", info.outlets()))));
     }
-    b.append(". Every answer cites the articles it comes from.\n\n<b>Try:</b>\n");
+    b.append(m.get("greeting.cites")).append("\n\n").append(m.get("greeting.try")).append('\n');
     String ask = group ? "/ask " : "";
-    b.append("• <i>").append(ask).append("Who led the Ukrainian delegation?</i>\n");
-    b.append("• <i>").append(ask).append("What did the two sides agree on?</i>\n");
-    b.append("• /summary — a short overview (or /summary prisoner exchange)\n");
-    b.append("• /sources — the articles I know\n\n");
+    b.append("• <i>").append(ask).append(m.get("greeting.example1")).append("</i>\n");
+    b.append("• <i>").append(ask).append(m.get("greeting.example2")).append("</i>\n");
+    b.append("• ").append(m.get("greeting.summary")).append('\n');
+    b.append("• ").append(m.get("greeting.latest")).append('\n');
+    b.append("• ").append(m.get("greeting.sources")).append("\n\n");
     if (group && botUsername != null) {
-      b.append("In groups, use /ask, mention @")
-          .append(Html.escape(botUsername))
-          .append(" or reply to me. ");
+      b.append(m.get("greeting.group", Html.escape(botUsername))).append(' ');
     }
-    b.append("/help lists all commands.");
+    b.append(m.get("greeting.help"));
     return b.toString();
   }
 
-  static String help(boolean group, String botUsername, int maxChars) {
-    return "<b>What I can do</b>\n"
-        + (group
-            ? ""
-            : "Just type a question, e.g. <i>What did the Kremlin say before the talks?</i>\n")
-        + "/ask &lt;question&gt; — answer a question from the coverage\n"
-        + "/summary [topic] — a short cited overview, of everything or of a topic\n"
-        + "/sources — the articles I know\n"
-        + "/help — this text\n\n"
-        + (group && botUsername != null
-            ? "In this group I answer commands, messages that mention @"
-                + Html.escape(botUsername)
-                + " and replies to my messages.\n"
-            : "")
-        + "Answers carry [n] markers; the sources are listed below them, and the button shows the "
-        + "quoted passages. Questions can be up to "
-        + maxChars
-        + " characters.";
+  static String help(Messages m, boolean group, String botUsername, int maxChars) {
+    StringBuilder b = new StringBuilder(m.get("help.title")).append('\n');
+    if (!group) b.append(m.get("help.private")).append('\n');
+    for (String k : List.of("help.ask", "help.summary", "help.latest", "help.sources", "help.help"))
+      b.append(m.get(k)).append('\n');
+    b.append('\n');
+    if (botUsername != null) {
+      if (group) b.append(m.get("help.group", Html.escape(botUsername))).append('\n');
+      b.append(m.get("help.inline", Html.escape(botUsername))).append('\n');
+    }
+    return b.append(m.get("help.footer", maxChars)).toString();
   }
 
   /** The /help lines of added commands (admin-only ones are not listed). */
-  static String helpExtra(ChatCommands ext) {
+  static String helpExtra(Messages m, ChatCommands ext) {
     if (ext == null) return "";
     StringBuilder b = new StringBuilder();
     for (ChatCommands.Command c : ext.commands()) {
       if (c.adminOnly()) continue;
-      b.append(b.isEmpty() ? "\n\n<b>Alerts</b>" : "").append("\n/").append(c.name());
+      b.append(b.isEmpty() ? "\n\n" + m.get("help.extra") : "").append("\n/").append(c.name());
       if (c.usage() != null && !c.usage().isEmpty()) b.append(' ').append(Html.escape(c.usage()));
       b.append(" — ").append(Html.escape(c.description()));
     }
@@ -79,23 +71,27 @@ final class TelegramFormat {
   }
 
   /** The answer text with its compact source list (no quotes). */
-  static String answer(Answer a) {
+  static String answer(Messages m, Answer a) {
     StringBuilder b = new StringBuilder(Html.escape(a.text()));
-    if (!a.citations().isEmpty()) {
-      b.append("\n\n<b>Sources</b>");
-      for (Citation c : a.citations()) {
-        b.append("\n[")
-            .append(c.n())
-            .append("] ")
-            .append(Html.sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
-      }
+    if (!a.citations().isEmpty()) b.append("\n\n").append(sourceList(m, a.citations()));
+    return b.toString();
+  }
+
+  /** "Sources" and one line per citation. */
+  static String sourceList(Messages m, List<Citation> citations) {
+    StringBuilder b = new StringBuilder(m.get("sources.title"));
+    for (Citation c : citations) {
+      b.append("\n[")
+          .append(c.n())
+          .append("] ")
+          .append(Html.sourceLine(c.outlet(), c.date(), c.title(), c.url(), c.articleId()));
     }
     return b.toString();
   }
 
   /** The quoted passages of an answer's citations. */
-  static String quotes(List<QuoteStore.Quote> quotes) {
-    StringBuilder b = new StringBuilder("<b>Quoted passages</b>");
+  static String quotes(Messages m, List<QuoteStore.Quote> quotes) {
+    StringBuilder b = new StringBuilder(m.get("quotes.title"));
     for (QuoteStore.Quote q : quotes) {
       b.append("\n\n[").append(q.n()).append("] ");
       b.append(Html.sourceLine(q.outlet(), q.localDate(), q.title(), q.url(), q.articleId()));
@@ -104,9 +100,12 @@ final class TelegramFormat {
     return b.toString();
   }
 
-  static String sources(CorpusInfo info, List<Article> articles) {
+  static String sources(Messages m, CorpusInfo info, List<Article> articles) {
     StringBuilder b =
-        new StringBuilder("<b>Sources</b>: ").append(Html.escape(info.describe())).append('.');
+        new StringBuilder(m.get("sources.title"))
+            .append(": ")
+            .append(Html.escape(info.describe()))
+            .append('.');
     int i = 1;
     for (Article a : articles) {
       b.append("\n\n")
@@ -114,38 +113,12 @@ final class TelegramFormat {
           .append(". ")
           .append(Html.sourceLine(a.outlet(), a.date(), a.title(), a.url(), a.id()));
       if (!a.authors().isEmpty())
-        b.append("\n   by ").append(Html.escape(String.join(", ", a.authors())));
+        b.append("\n   ").append(m.get("sources.by", Html.escape(String.join(", ", a.authors()))));
     }
     return b.toString();
   }
 
-  static String unknownCommand(String cmd) {
-    return "I don't know the command " + Html.escape(cmd) + ". /help lists what I can do.";
-  }
-
-  static String usageAsk() {
-    return "Ask a question after the command, e.g. <code>/ask Who led the Russian delegation?</code>";
-  }
-
-  static String tooLong(int chars, int max) {
-    return "That question is too long ("
-        + chars
-        + " characters; I take at most "
-        + max
-        + "). Please ask it in fewer words.";
-  }
-
-  static String flood(long seconds) {
-    return "You're sending messages faster than I can answer. Please wait about "
-        + seconds
-        + " seconds and ask again.";
-  }
-
-  static String notText(boolean group) {
-    return "I can only read text. Type a question about the talks, or /help.";
-  }
-
-  static String expired() {
-    return "This button has expired. Please ask the question again.";
+  static String unknownCommand(Messages m, String cmd) {
+    return m.get("command.unknown", Html.escape(cmd));
   }
 }

@@ -107,14 +107,22 @@ class AlertsEndToEndTest {
     presence = ServerPresence.claim(data);
     ingest = IntakeService.open(presence, data, intake, clock);
     ingest.start(Duration.ofSeconds(1));
-    alerts = new AlertsRuntime(cfg, bot, intake, fetcher, SqliteAlertStore.openIn(data), clock);
+    alerts =
+        new AlertsRuntime(
+            cfg,
+            bot,
+            intake,
+            fetcher,
+            SqliteAlertStore.openIn(data),
+            clock,
+            dev.talksbot.telegram.AlertFormat.INSTANCE);
     svc =
         TelegramService.start(
             cfg,
             BotToken.of(TOKEN),
             BotCore.of(bot),
             new TelegramService.Options(Duration.ofSeconds(4), Duration.ofMillis(20), 50),
-            alerts.commands());
+            dev.talksbot.telegram.AlertCommands.of(alerts, bot));
     alerts.start(svc.alertSender());
   }
 

@@ -206,6 +206,29 @@ public final class FakeBotApi implements AutoCloseable {
     return push(u);
   }
 
+  /** A text message from a user whose Telegram app is set to a language ({@code language_code}). */
+  public ObjectNode textAs(long chatId, long userId, String languageCode, String text) {
+    ObjectNode m = message(chatId, userId, text);
+    ((ObjectNode) m.get("from")).put("language_code", languageCode);
+    ObjectNode u = JSON.createObjectNode();
+    u.set("message", m);
+    return push(u);
+  }
+
+  /** An inline query ({@code @bot query} typed in any chat); languageCode may be null. */
+  public ObjectNode inline(long userId, String languageCode, String query) {
+    ObjectNode q = JSON.createObjectNode();
+    q.put("id", "iq" + nextUserMessageId());
+    ObjectNode from = user(userId);
+    if (languageCode != null) from.put("language_code", languageCode);
+    q.set("from", from);
+    q.put("query", query);
+    q.put("offset", "");
+    ObjectNode u = JSON.createObjectNode();
+    u.set("inline_query", q);
+    return push(u);
+  }
+
   public ObjectNode text(long chatId, String text) {
     return text(chatId, chatId > 0 ? chatId : 1, text);
   }
@@ -398,6 +421,7 @@ public final class FakeBotApi implements AutoCloseable {
           respond(ex, method, params, 200, ok(list));
         }
         case "answercallbackquery",
+            "answerinlinequery",
             "sendchataction",
             "setmycommands",
             "deletewebhook",

@@ -139,7 +139,9 @@ class TelegramServeTest {
         (Integer) m.get("requestTimeout"),
         (Integer) m.get("attempts"),
         (Integer) m.get("shutdown"),
-        (WebhookSettings) m.get("webhook"));
+        (WebhookSettings) m.get("webhook"),
+        (Boolean) m.get("feedback"),
+        (Integer) m.get("inlineCache"));
   }
 
   TalksbotConfig config(TelegramSettings t) throws Exception {

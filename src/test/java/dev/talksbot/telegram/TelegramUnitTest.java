@@ -51,7 +51,7 @@ class TelegramUnitTest {
   @Test
   void answersSourcesAndQuotesAreValidTelegramHtmlWhateverTheyContain() {
     Answer a = nasty();
-    String html = TelegramFormat.answer(a);
+    String html = TelegramFormat.answer(Messages.english(), a);
     assertThat(TelegramHtml.check(html)).isNull();
     assertThat(TelegramHtml.visible(html))
         .contains("They said A & B <c> [1]")
@@ -62,11 +62,14 @@ class TelegramUnitTest {
         .doesNotContain("javascript:" + "alert(1)\"")
         .doesNotContain("href=\"javascript");
     String quotes =
-        TelegramFormat.quotes(a.citations().stream().map(QuoteStore.Quote::of).toList());
+        TelegramFormat.quotes(
+            Messages.english(), a.citations().stream().map(QuoteStore.Quote::of).toList());
     assertThat(TelegramHtml.check(quotes)).isNull();
     assertThat(TelegramHtml.visible(quotes)).contains("<script>alert(1)</script>");
-    assertThat(TelegramHtml.check(TelegramFormat.unknownCommand("/x<&>\""))).isNull();
-    assertThat(TelegramHtml.check(TelegramFormat.help(true, "my_bot", 1000))).isNull();
+    assertThat(TelegramHtml.check(TelegramFormat.unknownCommand(Messages.english(), "/x<&>\"")))
+        .isNull();
+    assertThat(TelegramHtml.check(TelegramFormat.help(Messages.english(), true, "my_bot", 1000)))
+        .isNull();
   }
 
   @Test

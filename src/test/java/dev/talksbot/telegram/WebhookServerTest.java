@@ -302,7 +302,9 @@ class WebhookServerTest {
             2,
             2,
             1,
-            new WebhookSettings("127.0.0.1", 0, PATH, null, secretFile));
+            new WebhookSettings("127.0.0.1", 0, PATH, null, secretFile),
+            null,
+            null);
     TalksbotConfig config =
         TalksbotConfig.defaults().withDataDir(dir.resolve("state")).withTelegram(t);
     TelegramService svc =

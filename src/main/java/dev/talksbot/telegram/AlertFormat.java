@@ -1,9 +1,9 @@
-package dev.talksbot.alerts;
+package dev.talksbot.telegram;
 
+import dev.talksbot.alerts.AlertText;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
 import dev.talksbot.ingest.Article;
-import dev.talksbot.telegram.Html;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,8 +14,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /** Alert and digest texts, as Telegram HTML; every piece of outside text is escaped here. */
-public final class AlertFormat {
+public final class AlertFormat implements AlertText {
+  /** The one instance (the class has no state). */
+  public static final AlertFormat INSTANCE = new AlertFormat();
+
   private AlertFormat() {}
+
+  @Override
+  public String alert(String topic, List<Article> story, Answer summaryOrNull) {
+    return alertHtml(topic, story, summaryOrNull);
+  }
+
+  @Override
+  public String digest(String topic, LocalDate day, List<List<Article>> stories) {
+    return digestHtml(topic, day, stories);
+  }
 
   /**
    * The outlets of a story's articles, in order, without repeats (articles without one are
@@ -35,7 +48,7 @@ public final class AlertFormat {
   }
 
   /** One instant alert: headline, outlets, a short cited summary and the source links. */
-  public static String alert(String topic, List<Article> story, Answer summary) {
+  static String alertHtml(String topic, List<Article> story, Answer summary) {
     Article lead = story.get(0);
     StringBuilder b = new StringBuilder("\uD83D\uDD14 <b>New coverage</b>");
     if (topic != null) b.append(" on <i>").append(Html.escape(topic)).append("</i>");
@@ -93,7 +106,7 @@ public final class AlertFormat {
   }
 
   /** A daily digest: the stories collected since the last one, each with its outlets and links. */
-  public static String digest(String topic, LocalDate day, List<List<Article>> stories) {
+  static String digestHtml(String topic, LocalDate day, List<List<Article>> stories) {
     StringBuilder b = new StringBuilder("\uD83D\uDCF0 <b>Daily digest</b>");
     if (topic != null) b.append(" on <i>").append(Html.escape(topic)).append("</i>");
     b.append(", ")

@@ -1,5 +1,6 @@
-package dev.talksbot.alerts;
+package dev.talksbot.telegram;
 
+import dev.talksbot.alerts.AlertsRuntime;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.AlertStore.Subscription;
 import dev.talksbot.config.AlertsSettings;
@@ -7,8 +8,6 @@ import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.intake.Intake;
 import dev.talksbot.ingest.intake.IntakeRequest;
 import dev.talksbot.ingest.intake.IntakeResult;
-import dev.talksbot.telegram.ChatCommands;
-import dev.talksbot.telegram.Html;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +41,12 @@ public final class AlertCommands implements ChatCommands {
     this.bot = bot;
     this.intake = intake;
     this.clock = clock;
+  }
+
+  /** The commands of a running alerts runtime. */
+  public static AlertCommands of(AlertsRuntime alerts, TalksBot bot) {
+    return new AlertCommands(
+        alerts.settings(), alerts.store(), bot, alerts.intake(), alerts.clock());
   }
 
   @Override

@@ -1,0 +1,94 @@
+package dev.talksbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talksbot.ChildJvm;
+import dev.talksbot.answer.Answer;
+import dev.talksbot.answer.Citation;
+import dev.talksbot.ingest.Span;
+import dev.talksbot.telegram.FeedbackStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./talksbot feedback [--export FILE]} as a real process over a real feedback store. */
+class FeedbackCommandTest {
+  @TempDir Path data;
+
+  record Result(int code, String out, String err) {}
+
+  Result run(String... args) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(ChildJvm.cli(args));
+    Path cfg = data.resolve("talksbot.yaml");
+    if (!Files.exists(cfg)) Files.writeString(cfg, "topic: the talks\n");
+    pb.environment().put("TALKSBOT_CONFIG", cfg.toString());
+    pb.environment().put("TALKSBOT_DATA_DIR", data.toString());
+    Path out = Files.createTempFile(data, "out", ".txt");
+    Path err = Files.createTempFile(data, "err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    p.getOutputStream().close();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("CLI did not finish: " + List.of(args));
+    }
+    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
+  void exportsEveryVoteWithItsQuestionAnswerAndCitationsAsJsonLines() throws Exception {
+    Result none = run("feedback");
+    assertThat(none.code()).isZero();
+    assertThat(none.err()).contains("no feedback yet");
+
+    Citation c =
+        new Citation(
+            1,
+            "art-1",
+            "Some Outlet",
+            "A title",
+            LocalDate.parse("2025-05-16"),
+            "https://example.org/a",
+            "The delegations met.",
+            new Span(0, 20));
+    Answer a =
+        new Answer.Answered("Did they meet?", "The delegations met. [1]", "extractive", List.of(c));
+    try (FeedbackStore s = FeedbackStore.openIn(data, Clock.systemUTC())) {
+      s.remember("k1", a);
+      assertThat(s.vote("k1", 1, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.NEW);
+      assertThat(s.vote("k1", 1, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.SAME);
+      assertThat(s.vote("k1", 2, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.NEW);
+      assertThat(s.vote("k1", 2, FeedbackStore.Vote.DOWN))
+          .isEqualTo(FeedbackStore.Recorded.CHANGED);
+      assertThat(s.vote("nope", 2, FeedbackStore.Vote.DOWN))
+          .isEqualTo(FeedbackStore.Recorded.UNKNOWN_ANSWER);
+    }
+
+    Result rates = run("feedback");
+    assertThat(rates.code()).as(rates.err()).isZero();
+    assertThat(rates.out()).contains("votes 2: up 1, down 1, on 1 answer(s)");
+
+    Path file = data.resolve("out").resolve("votes.jsonl");
+    Result export = run("feedback", "--export", file.toString());
+    assertThat(export.code()).as(export.err()).isZero();
+    assertThat(export.err()).contains("exported 2 vote(s)");
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    assertThat(first.get("question").asText()).isEqualTo("Did they meet?");
+    assertThat(first.get("answer").asText()).isEqualTo("The delegations met. [1]");
+    assertThat(first.at("/citations/0/articleId").asText()).isEqualTo("art-1");
+    assertThat(first.at("/citations/0/quote").asText()).isEqualTo("The delegations met.");
+    assertThat(lines)
+        .anySatisfy(l -> assertThat(l).contains("\"userId\":1,").contains("\"vote\":\"up\""))
+        .anySatisfy(l -> assertThat(l).contains("\"userId\":2,").contains("\"vote\":\"down\""));
+  }
+}
