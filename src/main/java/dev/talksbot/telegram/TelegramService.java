@@ -42,6 +42,7 @@ public final class TelegramService implements AutoCloseable {
   private final ScheduledExecutorService typingTimer;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private FeedbackStore feedback;
+  private UpdateJournal journal;
   private UpdateIntake intake;
 
   private TelegramService(TelegramSettings settings, BotToken token, BotConnection conn) {
@@ -113,7 +114,8 @@ public final class TelegramService implements AutoCloseable {
     UpdateHandler handler = new UpdateHandler(ctx, inline);
     handler.extra(extra);
     setCommands(extra);
-    intake = new UpdateIntake(settings, token, conn, workers, handler);
+    journal = UpdateJournal.openIn(config.dataDir(), conn.me().getId(), Clock.systemUTC());
+    intake = new UpdateIntake(settings, token, conn, workers, handler, journal);
     intake.start(options.pollBackoffMillis());
   }
 
@@ -208,6 +210,7 @@ public final class TelegramService implements AutoCloseable {
     if (intake != null) intake.shutdownThreads();
     conn.shutdown();
     if (feedback != null) feedback.close();
+    if (journal != null) journal.close();
     log.warn("stopped; {}", stats());
   }
 

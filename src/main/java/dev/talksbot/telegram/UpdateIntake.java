@@ -44,6 +44,9 @@ final class UpdateIntake {
   private final BotConnection conn;
   private final OrderedExecutor workers;
   private final UpdateHandler handler;
+  private final UpdateJournal journal;
+  private final ObjectMapper json =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private final ScheduledExecutorService pollExecutor;
   private final AtomicBoolean stopping = new AtomicBoolean();
   final AtomicLong received = new AtomicLong();
@@ -55,7 +58,9 @@ final class UpdateIntake {
       BotToken token,
       BotConnection conn,
       OrderedExecutor workers,
-      UpdateHandler handler) {
+      UpdateHandler handler,
+      UpdateJournal journal) {
+    this.journal = journal;
     this.settings = settings;
     this.token = token;
     this.conn = conn;
@@ -67,6 +72,7 @@ final class UpdateIntake {
 
   /** Starts the webhook server (and registers it when a public URL is set) or long polling. */
   void start(int pollBackoffMillis) throws Exception {
+    replayUnfinished();
     String username = conn.me().getUserName();
     if (settings.mode() == dev.talksbot.config.TelegramMode.WEBHOOK) {
       startWebhook(username);
@@ -154,6 +160,60 @@ final class UpdateIntake {
   }
 
   /**
+   * Queues again the updates a previous run took from Telegram but did not finish answering (it was
+   * killed): they are answered now, before new ones.
+   */
+  private void replayUnfinished() throws InterruptedException {
+    List<UpdateJournal.Entry> open = journal.unfinished();
+    if (open.isEmpty()) return;
+    log.warn("answering {} update(s) a previous run took but did not finish", open.size());
+    for (UpdateJournal.Entry e : open) {
+      Update u;
+      try {
+        u = json.readValue(e.body(), Update.class);
+      } catch (java.io.IOException | RuntimeException bad) {
+        log.warn("journalled update {} unreadable ({}); dropped", e.updateId(), bad.toString());
+        journal.done(e.updateId());
+        continue;
+      }
+      Object lane = UpdateHandler.laneOf(u);
+      if (lane == null || !workers.submit(lane, task(u), QUEUE_WAIT_MILLIS * 30)) {
+        journal.done(e.updateId());
+      }
+    }
+  }
+
+  /**
+   * Records an update in the journal before it is queued; false when it was seen before (a
+   * re-delivery): it is not handled again. A journal failure is logged and the update handled.
+   */
+  private boolean remember(Update u) {
+    try {
+      if (journal.record(u.getUpdateId(), json.writeValueAsString(u))) return true;
+      log.info("update {} seen before; not handled again", u.getUpdateId());
+      return false;
+    } catch (java.io.IOException | RuntimeException e) {
+      log.warn("update {} not journalled: {}", u.getUpdateId(), e.toString());
+      return true;
+    }
+  }
+
+  /** Handles an update, then marks it done in the journal (answered, or given up with a log). */
+  private Runnable task(Update u) {
+    return () -> {
+      try {
+        handler.handle(u);
+      } finally {
+        try {
+          journal.done(u.getUpdateId());
+        } catch (RuntimeException e) {
+          log.warn("update {} not marked done: {}", u.getUpdateId(), e.toString());
+        }
+      }
+    };
+  }
+
+  /**
    * Queues an update behind its chat's others; waits while the queue is full. False when stopping
    * (the update is not confirmed to Telegram and comes again at the next start).
    */
@@ -164,9 +224,10 @@ final class UpdateIntake {
       log.debug("update {} ignored (kind not handled)", u.getUpdateId());
       return true;
     }
+    if (!remember(u)) return true;
     try {
       while (!stopping.get()) {
-        if (workers.submit(lane, () -> handler.handle(u), QUEUE_WAIT_MILLIS)) return true;
+        if (workers.submit(lane, task(u), QUEUE_WAIT_MILLIS)) return true;
         if (!stopping.get())
           log.warn(
               "update queue full ({} waiting); holding update {}",
@@ -182,13 +243,19 @@ final class UpdateIntake {
   /** The webhook's hand-off: queues without waiting; false when full or stopping (answered 503). */
   boolean offerNow(Update u) {
     Object lane = UpdateHandler.laneOf(u);
-    try {
-      if (lane != null && (stopping.get() || !workers.submit(lane, () -> handler.handle(u), 0))) {
+    if (lane != null) {
+      if (!remember(u)) return true; // a re-delivery: 200, nothing to do
+      boolean queued;
+      try {
+        queued = !stopping.get() && workers.submit(lane, task(u), 0);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        queued = false;
+      }
+      if (!queued) {
+        journal.forget(u.getUpdateId()); // answered 503: Telegram sends it again
         return false;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
     received.incrementAndGet();
     return true;

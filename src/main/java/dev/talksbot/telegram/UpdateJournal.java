@@ -19,7 +19,7 @@ import java.util.List;
  * is told it was received (the next {@code getUpdates} offset, or the webhook's 200), and marked
  * done once its handling ended; so at most the updates being answered at the moment of a crash are
  * answered again. Handled entries are kept for {@link #KEEP_DONE} to recognise re-deliveries. In
- * its own SQLite file, {@code <dataDir>/telegram/updates.sqlite}.
+ * its own SQLite file per bot, {@code <dataDir>/telegram/updates-<bot id>.sqlite}.
  */
 public final class UpdateJournal implements AutoCloseable {
   /** How long a handled update is remembered (Telegram keeps undelivered updates 24 hours). */
@@ -54,12 +54,13 @@ public final class UpdateJournal implements AutoCloseable {
     this.clock = clock;
   }
 
-  public static Path fileIn(Path dataDir) {
-    return dataDir.resolve("telegram").resolve("updates.sqlite");
+  /** One journal per bot: update ids are the bot's own. */
+  public static Path fileIn(Path dataDir, long botId) {
+    return dataDir.resolve("telegram").resolve("updates-" + botId + ".sqlite");
   }
 
-  public static UpdateJournal openIn(Path dataDir, Clock clock) {
-    Path f = fileIn(dataDir);
+  public static UpdateJournal openIn(Path dataDir, long botId, Clock clock) {
+    Path f = fileIn(dataDir, botId);
     try {
       Connection c = Sqlite.open(f);
       try {
@@ -103,6 +104,19 @@ public final class UpdateJournal implements AutoCloseable {
       p.executeUpdate();
     } catch (SQLException e) {
       throw failure("mark update " + updateId + " done", e);
+    }
+  }
+
+  /**
+   * Forgets an update that could not be queued (the webhook answered 503: Telegram sends it again).
+   */
+  public synchronized void forget(long updateId) {
+    try (PreparedStatement p =
+        c.prepareStatement("DELETE FROM journal WHERE update_id = ? AND done = 0")) {
+      p.setLong(1, updateId);
+      p.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("forget update " + updateId, e);
     }
   }
 

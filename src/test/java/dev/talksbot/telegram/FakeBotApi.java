@@ -158,6 +158,11 @@ public final class FakeBotApi implements AutoCloseable {
     return perChat;
   }
 
+  /** Updates not yet confirmed by a getUpdates offset past them (still to be delivered). */
+  public synchronized int unconfirmedUpdates() {
+    return updates.size();
+  }
+
   /** Queues an update (its update_id is assigned here) and returns it. */
   synchronized ObjectNode push(ObjectNode update) {
     update.put("update_id", nextUpdateId++);
