@@ -1,7 +1,6 @@
 package dev.talksbot.alerts;
 
 import dev.talksbot.alerts.store.AlertStore;
-import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
@@ -61,11 +60,16 @@ public final class AlertsRuntime implements AutoCloseable {
     intake.addListener(e -> wake.release());
   }
 
-  /** Opens the SQLite store under the data dir. */
+  /** Opens the configured store (SQLite under the data dir, or PostgreSQL). */
   public static AlertsRuntime open(
       TalksbotConfig config, TalksBot bot, LocalIntake intake, PageFetcher fetcher) {
     return new AlertsRuntime(
-        config, bot, intake, fetcher, SqliteAlertStore.openIn(config.dataDir()), Clock.systemUTC());
+        config,
+        bot,
+        intake,
+        fetcher,
+        dev.talksbot.db.StateStores.alerts(config),
+        Clock.systemUTC());
   }
 
   public AlertCommands commands() {

@@ -14,9 +14,9 @@ import java.util.List;
  * Dialect#translate}. The missing ones are applied in one transaction; a schema newer than the list
  * is refused.
  *
- * <p>Versions: SQLite keeps {@code PRAGMA user_version} (one store per file, as always);
- * PostgreSQL keeps a {@code schema_version} table with one row per store name. A second process
- * migrating at the same time waits: SQLite's {@code BEGIN IMMEDIATE}, PostgreSQL's {@code
+ * <p>Versions: SQLite keeps {@code PRAGMA user_version} (one store per file, as always); PostgreSQL
+ * keeps a {@code schema_version} table with one row per store name. A second process migrating at
+ * the same time waits: SQLite's {@code BEGIN IMMEDIATE}, PostgreSQL's {@code
  * pg_advisory_xact_lock}, then sees the new version.
  */
 public final class Migrator {

@@ -61,7 +61,6 @@ public final class PgSession implements AutoCloseable {
     hc.setMinimumIdle(1);
     hc.setPoolName("talksbot-" + store);
     hc.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-    hc.setInitializationFailTimeout(-1); // connect below, so the failure names the store
     HikariDataSource pool = new HikariDataSource(hc);
     String where = what + " at " + target.url();
     try (Connection c = pool.getConnection()) {

@@ -3,8 +3,8 @@ package dev.talksbot.db;
 import java.util.Locale;
 
 /**
- * Where a PostgreSQL-backed store connects: the JDBC URL, the user, the password (already read
- * from the environment; never from a file) and the pool size. {@link #toString} never shows the
+ * Where a PostgreSQL-backed store connects: the JDBC URL, the user, the password (already read from
+ * the environment; never from a file) and the pool size. {@link #toString} never shows the
  * password, so the record can appear in messages and logs.
  *
  * @param url {@code jdbc:postgresql://host[:port]/database}

@@ -5,8 +5,8 @@ import dev.talksbot.db.PostgresTarget;
 import java.sql.SQLException;
 
 /**
- * {@link AlertStore} in a PostgreSQL database, shared by every instance that points at it: the
- * same tables and the same migrations as {@link SqliteAlertStore} (translated by {@link
+ * {@link AlertStore} in a PostgreSQL database, shared by every instance that points at it: the same
+ * tables and the same migrations as {@link SqliteAlertStore} (translated by {@link
  * dev.talksbot.db.Dialect}), the version kept in {@code schema_version} under {@link #STORE}. Each
  * method is one transaction on a pooled connection.
  */
@@ -35,7 +35,9 @@ public final class PostgresAlertStore extends RepositoryAlertStore {
               STORE,
               "the alerts store",
               SqliteAlertStore.MIGRATIONS,
-              e -> new StoreException("the alerts store at " + target.url() + ": " + e.getMessage(), e)));
+              e ->
+                  new StoreException(
+                      "the alerts store at " + target.url() + ": " + e.getMessage(), e)));
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(
           "cannot open the alerts store at " + target.url() + ": " + e.getMessage(), e);

@@ -1,9 +1,8 @@
 package dev.talksbot.alerts.store;
 
-import dev.talksbot.db.PgSession;
-
 import dev.talksbot.alerts.store.AlertStore.DigestItem;
 import dev.talksbot.alerts.store.AlertStore.Subscription;
+import dev.talksbot.db.PgSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

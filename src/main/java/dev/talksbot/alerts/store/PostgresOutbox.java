@@ -1,9 +1,8 @@
 package dev.talksbot.alerts.store;
 
-import dev.talksbot.db.PgSession;
-
 import dev.talksbot.alerts.store.AlertStore.OutboxItem;
 import dev.talksbot.alerts.store.AlertStore.Parked;
+import dev.talksbot.db.PgSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

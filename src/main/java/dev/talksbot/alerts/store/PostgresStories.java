@@ -1,12 +1,11 @@
 package dev.talksbot.alerts.store;
 
-import dev.talksbot.db.PgSession;
-
 import dev.talksbot.alerts.store.AlertStore.DigestItem;
 import dev.talksbot.alerts.store.AlertStore.Event;
 import dev.talksbot.alerts.store.AlertStore.MatchBatch;
 import dev.talksbot.alerts.store.AlertStore.NewAlert;
 import dev.talksbot.alerts.store.AlertStore.StoryMember;
+import dev.talksbot.db.PgSession;
 import dev.talksbot.ingest.store.Arrival;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -51,8 +50,7 @@ final class PostgresStories implements Stories {
           // moved cursor: each arrival becomes exactly one event
           db.update(
               "INSERT INTO cursor(name, value) VALUES (?, 0) ON CONFLICT DO NOTHING", ARRIVALS);
-          long cursor =
-              db.count("SELECT value FROM cursor WHERE name = ? FOR UPDATE", ARRIVALS);
+          long cursor = db.count("SELECT value FROM cursor WHERE name = ? FOR UPDATE", ARRIVALS);
           long last = cursor;
           for (Arrival a : arrivals) {
             if (a.seq() <= cursor) continue; // copied already (another copier got there first)

@@ -1,14 +1,16 @@
 package dev.talksbot.alerts.store;
 
-import dev.talksbot.db.PgSession;
-
 import dev.talksbot.alerts.store.AlertStore.Subscription;
+import dev.talksbot.db.PgSession;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-/** Chats' alert subscriptions. In the alerts store's PostgreSQL database, one pooled connection per transaction. */
+/**
+ * Chats' alert subscriptions. In the alerts store's PostgreSQL database, one pooled connection per
+ * transaction.
+ */
 final class PostgresSubscriptions implements Subscriptions {
   private final PgSession db;
 
