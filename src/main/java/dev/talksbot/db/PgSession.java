@@ -24,6 +24,9 @@ public final class PgSession implements AutoCloseable {
   /** How long a caller waits for a free pooled connection, in milliseconds. */
   static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
 
+  /** Connections a pool keeps open while idle: one, so the first request after a pause is quick. */
+  static final int MIN_IDLE = 1;
+
   /** How often a transaction is tried when PostgreSQL aborts it to resolve a conflict. */
   static final int CONFLICT_ATTEMPTS = 3;
 
@@ -58,7 +61,7 @@ public final class PgSession implements AutoCloseable {
     hc.setUsername(target.user());
     if (target.password() != null) hc.setPassword(target.password());
     hc.setMaximumPoolSize(target.poolSize());
-    hc.setMinimumIdle(1);
+    hc.setMinimumIdle(Math.min(MIN_IDLE, target.poolSize()));
     hc.setPoolName("talksbot-" + store);
     hc.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
     HikariDataSource pool = new HikariDataSource(hc);
