@@ -1,7 +1,6 @@
 package dev.talksbot.alerts;
 
 import dev.talksbot.alerts.store.AlertStore;
-import dev.talksbot.alerts.store.SqliteAlertStore;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
@@ -63,7 +62,10 @@ public final class AlertsRuntime implements AutoCloseable {
     intake.addListener(e -> wake.release());
   }
 
-  /** Opens the SQLite store under the data dir; alerts are written with {@code text}. */
+  /**
+   * Opens the configured store (SQLite under the data dir, or PostgreSQL); alerts are written with
+   * {@code text}.
+   */
   public static AlertsRuntime open(
       TalksbotConfig config,
       TalksBot bot,
@@ -75,7 +77,7 @@ public final class AlertsRuntime implements AutoCloseable {
         bot,
         intake,
         fetcher,
-        SqliteAlertStore.openIn(config.dataDir()),
+        dev.talksbot.db.StateStores.alerts(config),
         Clock.systemUTC(),
         text);
   }

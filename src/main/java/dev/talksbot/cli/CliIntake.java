@@ -9,7 +9,6 @@ import dev.talksbot.ingest.intake.IntakeRequest;
 import dev.talksbot.ingest.intake.IntakeResult;
 import dev.talksbot.ingest.intake.LocalIntake;
 import dev.talksbot.ingest.intake.ServerPresence;
-import dev.talksbot.ingest.intake.SqliteIntakeQueue;
 import dev.talksbot.net.PageFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +42,7 @@ final class CliIntake implements AutoCloseable {
   }
 
   private Intake handoff() {
-    queue = SqliteIntakeQueue.openIn(cfg.dataDir(), Clock.systemUTC());
+    queue = dev.talksbot.db.StateStores.intake(cfg, Clock.systemUTC());
     return new HandoffIntake(queue, cfg.dataDir(), this::local, err);
   }
 

@@ -60,8 +60,7 @@ final class ServeCommand implements Callable<Integer> {
       ops.indexOpen(bot::corpusInfo);
       LocalIntake intake =
           new LocalIntake(bot.corpusWriter(), fetcher, Clock.systemUTC(), progress);
-      try (IntakeService ingest =
-              IntakeService.open(presence, cfg.dataDir(), intake, Clock.systemUTC());
+      try (IntakeService ingest = IntakeService.open(presence, cfg, intake, Clock.systemUTC());
           AlertsRuntime alerts =
               cfg.alerts().enabled()
                   ? AlertsRuntime.open(cfg, bot, intake, fetcher, AlertFormat.INSTANCE)

@@ -30,6 +30,7 @@ public final class ConfigLoader {
   public static final String ENV_LLM_BASE_URL = "TALKSBOT_LLM_BASE_URL";
   public static final String ENV_LLM_MODEL = "TALKSBOT_LLM_MODEL";
   public static final String ENV_OPS_PORT = "TALKSBOT_OPS_PORT";
+  public static final String ENV_STORAGE_URL = "TALKSBOT_STORAGE_URL";
 
   private final Map<String, String> env;
   private final Path home;
@@ -99,7 +100,20 @@ public final class ConfigLoader {
         throw new ConfigException(ENV_TELEGRAM_API_URL + ": " + e.getMessage());
       }
     }
-    return applyOpsEnv(applyLlmEnv(cfg.withTelegram(tg)));
+    return applyStorageEnv(applyOpsEnv(applyLlmEnv(cfg.withTelegram(tg))));
+  }
+
+  /**
+   * {@code TALKSBOT_STORAGE_URL}: a PostgreSQL JDBC URL; selects {@code storage.kind: postgres}.
+   */
+  private TalksbotConfig applyStorageEnv(TalksbotConfig cfg) {
+    String url = env.get(ENV_STORAGE_URL);
+    if (url == null || url.isBlank()) return cfg;
+    try {
+      return cfg.withStorage(cfg.storage().withPostgresUrl(url.strip()));
+    } catch (ConfigException e) {
+      throw new ConfigException("environment variable " + ENV_STORAGE_URL + ": " + e.getMessage());
+    }
   }
 
   /** {@code TALKSBOT_OPS_PORT}: the port of the health and metrics endpoint (0 = off). */

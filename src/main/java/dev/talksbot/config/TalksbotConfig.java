@@ -20,6 +20,7 @@ import java.nio.file.Path;
  * @param telegram the Telegram bot ({@code ./talksbot serve})
  * @param alerts update alerts: subscriptions, new coverage from files and feeds, delivery
  * @param ops the health and metrics endpoint of {@code serve}
+ * @param storage where the state stores live: SQLite files (default) or PostgreSQL
  */
 public record TalksbotConfig(
     Path dataDir,
@@ -34,7 +35,8 @@ public record TalksbotConfig(
     ConversationSettings conversation,
     TelegramSettings telegram,
     AlertsSettings alerts,
-    OpsSettings ops) {
+    OpsSettings ops,
+    StorageSettings storage) {
 
   public static final String DEFAULT_TOPIC = "the Russia–Ukraine peace talks in Istanbul (2025)";
 
@@ -53,6 +55,7 @@ public record TalksbotConfig(
     if (telegram == null) telegram = TelegramSettings.defaults();
     if (alerts == null) alerts = AlertsSettings.defaults();
     if (ops == null) ops = OpsSettings.defaults();
+    if (storage == null) storage = StorageSettings.defaults();
   }
 
   /** True when answers come from a language model. */
@@ -63,7 +66,7 @@ public record TalksbotConfig(
   /** Defaults for everything; paths relative to the working directory. */
   public static TalksbotConfig defaults() {
     return new TalksbotConfig(
-        null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public TalksbotConfig withDataDir(Path dir) {
@@ -97,6 +100,10 @@ public record TalksbotConfig(
 
   public TalksbotConfig withOps(OpsSettings settings) {
     return Records.with(this, "ops", settings);
+  }
+
+  public TalksbotConfig withStorage(StorageSettings settings) {
+    return Records.with(this, "storage", settings);
   }
 
   /** Index directory inside the data dir. */

@@ -19,7 +19,6 @@ import dev.talksbot.ingest.FileLoader;
 import dev.talksbot.ingest.NewsArticleParser;
 import dev.talksbot.ingest.ParagraphChunker;
 import dev.talksbot.ingest.store.ArticleStore;
-import dev.talksbot.ingest.store.SqliteArticleStore;
 import dev.talksbot.ingest.store.StoredArticle;
 import dev.talksbot.retrieval.HybridRetriever;
 import dev.talksbot.retrieval.RetrievalQuery;
@@ -121,7 +120,7 @@ public final class TalksBot implements AutoCloseable {
     PassageIndex index = newIndex(config, embedder);
     ArticleStore store;
     try {
-      store = SqliteArticleStore.openIn(config.dataDir());
+      store = dev.talksbot.db.StateStores.articles(config);
     } catch (RuntimeException e) {
       index.close();
       throw e;

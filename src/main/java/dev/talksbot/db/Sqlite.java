@@ -61,30 +61,6 @@ public final class Sqlite {
    */
   public static void migrate(Connection c, String what, Path file, List<String[]> migrations)
       throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("BEGIN IMMEDIATE");
-      try {
-        int v = userVersion(c);
-        if (v > migrations.size()) {
-          throw new SQLException(
-              what
-                  + " "
-                  + file
-                  + " has schema version "
-                  + v
-                  + ", newer than this program knows ("
-                  + migrations.size()
-                  + ")");
-        }
-        for (int i = v; i < migrations.size(); i++) {
-          for (String sql : migrations.get(i)) s.execute(sql);
-          s.execute("PRAGMA user_version = " + (i + 1));
-        }
-        s.execute("COMMIT");
-      } catch (SQLException | RuntimeException e) {
-        s.execute("ROLLBACK");
-        throw e;
-      }
-    }
+    Migrator.migrate(c, Dialect.SQLITE, what, what + " " + file, migrations);
   }
 }

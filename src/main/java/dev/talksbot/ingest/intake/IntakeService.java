@@ -56,8 +56,23 @@ public final class IntakeService implements AutoCloseable {
   public static IntakeService open(
       ServerPresence presence, Path dataDir, LocalIntake intake, java.time.Clock clock)
       throws IOException {
+    return open(presence, dataDir, SqliteIntakeQueue.openIn(dataDir, clock), intake);
+  }
+
+  /** As above, with the queue in the configured storage (SQLite or PostgreSQL). */
+  public static IntakeService open(
+      ServerPresence presence,
+      dev.talksbot.config.TalksbotConfig cfg,
+      LocalIntake intake,
+      java.time.Clock clock)
+      throws IOException {
+    return open(presence, cfg.dataDir(), dev.talksbot.db.StateStores.intake(cfg, clock), intake);
+  }
+
+  private static IntakeService open(
+      ServerPresence presence, Path dataDir, IntakeQueue queue, LocalIntake intake)
+      throws IOException {
     java.util.Objects.requireNonNull(presence, "presence");
-    IntakeQueue queue = SqliteIntakeQueue.openIn(dataDir, clock);
     try {
       int again = queue.requeueAbandoned();
       if (again > 0)

@@ -179,7 +179,7 @@ public final class SqliteIntakeQueue implements IntakeQueue {
     }
   }
 
-  private static String kind(IntakeRequest r) {
+  static String kind(IntakeRequest r) {
     return switch (r) {
       case IntakeRequest.Files f -> "files";
       case IntakeRequest.Page p -> "page";
@@ -187,7 +187,7 @@ public final class SqliteIntakeQueue implements IntakeQueue {
     };
   }
 
-  private static String target(IntakeRequest r) {
+  static String target(IntakeRequest r) {
     return switch (r) {
       case IntakeRequest.Files f -> f.path().toString();
       case IntakeRequest.Page p -> p.url();
@@ -195,7 +195,7 @@ public final class SqliteIntakeQueue implements IntakeQueue {
     };
   }
 
-  private static IntakeRequest request(String kind, String target) {
+  static IntakeRequest request(String kind, String target) {
     return switch (kind.toLowerCase(Locale.ROOT)) {
       case "files" -> new IntakeRequest.Files(Path.of(target));
       case "page" -> new IntakeRequest.Page(target);

@@ -1,0 +1,109 @@
+package dev.talksbot.alerts.store;
+
+import dev.talksbot.alerts.store.AlertStore.OutboxItem;
+import dev.talksbot.alerts.store.AlertStore.Parked;
+import dev.talksbot.db.PgSession;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Alerts waiting to be sent, sent, or parked. In the alerts store's PostgreSQL database, one pooled
+ * connection per transaction.
+ */
+final class PostgresOutbox implements Outbox {
+  private final PgSession db;
+
+  PostgresOutbox(PgSession db) {
+    this.db = db;
+  }
+
+  @Override
+  public List<OutboxItem> due(Instant now, int limit) {
+    return db.read(
+        () ->
+            db.query(
+                "SELECT id, subscription_id, chat_id, chat_type, story_key, text, attempts FROM outbox "
+                    + "WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+                rs ->
+                    new OutboxItem(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7)),
+                now,
+                limit));
+  }
+
+  @Override
+  public Optional<Instant> nextDue() {
+    return db.read(
+        () -> {
+          List<Long> r =
+              db.query(
+                  "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'",
+                  rs -> rs.getObject(1) == null ? null : rs.getLong(1));
+          return r.isEmpty() || r.get(0) == null
+              ? Optional.empty()
+              : Optional.of(Instant.ofEpochMilli(r.get(0)));
+        });
+  }
+
+  @Override
+  public void markSent(long id, Instant at) {
+    db.tx(
+        () ->
+            db.update(
+                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
+                at,
+                id));
+  }
+
+  @Override
+  public void retryLater(long id, int attempts, Instant next, String error) {
+    db.tx(
+        () ->
+            db.update(
+                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                attempts,
+                next,
+                error,
+                id));
+  }
+
+  @Override
+  public void park(long id, int attempts, String reason) {
+    db.tx(
+        () ->
+            db.update(
+                "UPDATE outbox SET status = 'parked', attempts = ?, last_error = ? WHERE id = ?",
+                attempts,
+                reason,
+                id));
+  }
+
+  @Override
+  public List<Parked> parked(int limit) {
+    return db.read(
+        () ->
+            db.query(
+                "SELECT id, chat_id, story_key, attempts, last_error FROM outbox WHERE status = 'parked' "
+                    + "ORDER BY id DESC LIMIT ?",
+                rs ->
+                    new Parked(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getString(5)),
+                limit));
+  }
+
+  @Override
+  public long countOutbox(String status) {
+    return db.read(() -> db.count("SELECT COUNT(*) FROM outbox WHERE status = ?", status));
+  }
+}
