@@ -25,7 +25,8 @@ final class IndexCommand implements Callable<Integer> {
     TalksbotConfig cfg = Session.config();
     long t0 = System.nanoTime();
     try (TalksBot bot =
-        TalksBot.open(cfg, OnnxEmbedder.load(cfg.embedding().model()), (a, b, c, d) -> {})) {
+        TalksBot.open(
+            cfg, OnnxEmbedder.loadInBackground(cfg.embedding().model()), (a, b, c, d) -> {})) {
       TalksBot.IngestReport r = bot.rebuild(Session.progress(spec.commandLine().getErr()));
       var out = spec.commandLine().getOut();
       double secs = (System.nanoTime() - t0) / 1e9;
