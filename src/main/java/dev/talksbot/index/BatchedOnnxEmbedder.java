@@ -64,14 +64,16 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
   private final boolean takesTokenTypes;
   private final Object batchLock = new Object();
   private volatile OrtSession batched;
-  private volatile int maxRows = BATCH_SIZE;
+  private volatile int maxRows;
 
   private BatchedOnnxEmbedder(
       OrtEnvironment env,
       String modelResource,
       OrtSession single,
       HuggingFaceTokenizer tokenizer,
-      Pooling pooling) {
+      Pooling pooling,
+      boolean batches) {
+    this.maxRows = batches ? BATCH_SIZE : 1;
     this.env = env;
     this.modelResource = modelResource;
     this.single = single;
@@ -84,16 +86,19 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
    * Loads a model and its tokenizer from class-path resources (the jar of a LangChain4j model). One
    * text runs through the model as published (a question: the fastest start and run); batches run
    * through its per-text rewrite ({@link PerTextQuantization}), made on the first batch.
+   *
+   * @param batches whether lists run in batches; without, every text runs alone through the model
+   *     as published (the same vectors, and no second session to make: for one-shot questions)
    */
   public static BatchedOnnxEmbedder fromResources(
-      String modelResource, String tokenizerResource, Pooling pooling) {
+      String modelResource, String tokenizerResource, Pooling pooling, boolean batches) {
     ClassLoader cl = BatchedOnnxEmbedder.class.getClassLoader();
     try (InputStream tok = open(cl, tokenizerResource)) {
       HuggingFaceTokenizer tokenizer =
           HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false"));
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession single = session(env, modelBytes(cl, modelResource), modelResource);
-      return new BatchedOnnxEmbedder(env, modelResource, single, tokenizer, pooling);
+      return new BatchedOnnxEmbedder(env, modelResource, single, tokenizer, pooling, batches);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

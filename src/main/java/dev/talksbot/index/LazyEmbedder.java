@@ -41,6 +41,9 @@ final class LazyEmbedder implements Embedder {
 
   private synchronized CompletableFuture<Embedder> start() {
     if (model == null) {
+      // SLF4J set up before the loader logs: set up by two threads at once, it reports (on
+      // stderr) that it replays the calls it intercepted meanwhile
+      org.slf4j.LoggerFactory.getILoggerFactory();
       CompletableFuture<Embedder> f = new CompletableFuture<>();
       Thread t =
           new Thread(

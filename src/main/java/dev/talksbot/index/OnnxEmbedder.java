@@ -43,8 +43,18 @@ public final class OnnxEmbedder implements Embedder {
             });
   }
 
-  /** Loads a model by its configured name. */
+  /** Loads a model by its configured name; lists of passages run in batches. */
   public static OnnxEmbedder load(String name) {
+    return load(name, true);
+  }
+
+  /**
+   * Loads a model by its configured name.
+   *
+   * @param batches whether lists of passages run in batches (indexing, a server); one-shot
+   *     questions embed a few texts and spare the batch session's set-up
+   */
+  public static OnnxEmbedder load(String name, boolean batches) {
     return switch (name) {
       case BGE_SMALL ->
           new OnnxEmbedder(
@@ -52,7 +62,8 @@ public final class OnnxEmbedder implements Embedder {
               BatchedOnnxEmbedder.fromResources(
                   "bge-small-en-v1.5-q.onnx",
                   "bge-small-en-v1.5-q-tokenizer.json",
-                  BatchedOnnxEmbedder.Pooling.CLS),
+                  BatchedOnnxEmbedder.Pooling.CLS,
+                  batches),
               BGE_QUERY_PREFIX);
       case MINILM ->
           new OnnxEmbedder(
@@ -60,7 +71,8 @@ public final class OnnxEmbedder implements Embedder {
               BatchedOnnxEmbedder.fromResources(
                   "all-minilm-l6-v2-q.onnx",
                   "all-minilm-l6-v2-q-tokenizer.json",
-                  BatchedOnnxEmbedder.Pooling.MEAN),
+                  BatchedOnnxEmbedder.Pooling.MEAN,
+                  batches),
               "");
       default -> throw new IllegalArgumentException(unknown(name));
     };
@@ -79,15 +91,18 @@ public final class OnnxEmbedder implements Embedder {
    * The model, loading on a background thread from now on: the caller opens the index and the
    * catalog meanwhile, and the first embedding waits for the load.
    */
-  public static Embedder loadInBackground(String name) {
+  public static Embedder loadInBackground(String name, boolean batches) {
     if (!known(name)) throw new IllegalArgumentException(unknown(name));
-    return LazyEmbedder.started(name, DIMENSION, () -> load(name));
+    return LazyEmbedder.started(name, DIMENSION, () -> load(name, batches));
   }
 
-  /** The model, loaded only if something is embedded (e.g. never by a listing of sources). */
+  /**
+   * The model (in batches), loaded only if something is embedded (e.g. never by a listing of
+   * sources).
+   */
   public static Embedder loadWhenUsed(String name) {
     if (!known(name)) throw new IllegalArgumentException(unknown(name));
-    return LazyEmbedder.deferred(name, DIMENSION, () -> load(name));
+    return LazyEmbedder.deferred(name, DIMENSION, () -> load(name, true));
   }
 
   @Override

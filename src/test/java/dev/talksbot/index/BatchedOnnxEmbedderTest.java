@@ -62,7 +62,7 @@ class BatchedOnnxEmbedderTest {
             new String[] {"bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json"},
             new String[] {"all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json"})) {
       try (BatchedOnnxEmbedder e =
-          BatchedOnnxEmbedder.fromResources(m[0], m[1], BatchedOnnxEmbedder.Pooling.CLS)) {
+          BatchedOnnxEmbedder.fromResources(m[0], m[1], BatchedOnnxEmbedder.Pooling.CLS, true)) {
         assertThat(e.maxRows()).as(m[0]).isEqualTo(BatchedOnnxEmbedder.BATCH_SIZE);
       }
     }
@@ -90,7 +90,10 @@ class BatchedOnnxEmbedderTest {
   void miniLmMeanPoolingOverPaddedBatchesMatches() {
     OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.MINILM);
     List<String> t = texts();
-    assertSame(batched.embedPassages(t), new AllMiniLmL6V2QuantizedEmbeddingModel(), t);
+    EmbeddingModel reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    assertSame(batched.embedPassages(t), reference, t);
+    // without batches (one-shot questions) every text runs alone: the same vectors
+    assertSame(OnnxEmbedder.load(OnnxEmbedder.MINILM, false).embedPassages(t), reference, t);
   }
 
   @Test
@@ -111,7 +114,8 @@ class BatchedOnnxEmbedderTest {
         BatchedOnnxEmbedder.fromResources(
             "all-minilm-l6-v2-q.onnx",
             "all-minilm-l6-v2-q-tokenizer.json",
-            BatchedOnnxEmbedder.Pooling.MEAN);
+            BatchedOnnxEmbedder.Pooling.MEAN,
+            true);
     try (e) {
       assertThat(e.maxRows()).as("runs real batches").isEqualTo(BatchedOnnxEmbedder.BATCH_SIZE);
       assertThatThrownBy(() -> e.embedAll(List.of("fine", "   ")))
