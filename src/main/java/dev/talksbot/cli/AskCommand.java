@@ -53,7 +53,7 @@ final class AskCommand implements Callable<Integer> {
         return badQuestion(out, err, question, e);
       }
     }
-    try (TalksBot bot = Session.open(false)) {
+    try (TalksBot bot = Session.open()) {
       if (!stdin) return askOne(bot, question, out, err);
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -25,7 +25,7 @@ final class ChatCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (TalksBot bot = Session.open(false)) {
+    try (TalksBot bot = Session.open()) {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       out.println(greeting(bot.corpusInfo()));

@@ -26,9 +26,7 @@ final class IndexCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     try (TalksBot bot =
         TalksBot.open(
-            cfg,
-            OnnxEmbedder.loadInBackground(cfg.embedding().model(), true),
-            (a, b, c, d) -> {})) {
+            cfg, OnnxEmbedder.loadInBackground(cfg.embedding().model()), (a, b, c, d) -> {})) {
       TalksBot.IngestReport r = bot.rebuild(Session.progress(spec.commandLine().getErr()));
       var out = spec.commandLine().getOut();
       double secs = (System.nanoTime() - t0) / 1e9;

@@ -32,7 +32,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     TalksbotConfig cfg = Session.config();
     var s = cfg.alerts();
-    try (TalksBot bot = Session.open(true);
+    try (TalksBot bot = Session.open();
         SqliteAlertStore store = SqliteAlertStore.openIn(cfg.dataDir());
         PageFetcher fetcher = PageFetcher.of(s)) {
       Ingestor ingestor = new Ingestor(bot, store, fetcher, Clock.systemUTC());

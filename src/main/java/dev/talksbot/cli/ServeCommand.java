@@ -31,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     onSignal("TERM", stop);
     onSignal("INT", stop);
     var err = spec.commandLine().getErr();
-    try (TalksBot bot = Session.open(true);
+    try (TalksBot bot = Session.open();
         AlertsRuntime alerts = cfg.alerts().enabled() ? AlertsRuntime.open(cfg, bot) : null) {
       TelegramService svc =
           TelegramService.start(

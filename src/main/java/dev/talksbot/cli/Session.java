@@ -21,17 +21,12 @@ final class Session {
     return ConfigLoader.forProcess().load();
   }
 
-  /**
-   * Opens the core; the model loads in parallel with the index and the catalog.
-   *
-   * @param batches whether lists of passages are embedded in batches (ingesting, serving); one-shot
-   *     questions embed texts one by one and spare the batch session's set-up
-   */
-  static TalksBot open(boolean batches) throws IOException {
+  /** Opens the core; the model loads in parallel with the index and the catalog. */
+  static TalksBot open() throws IOException {
     TalksbotConfig cfg = config();
     return TalksBot.open(
         cfg,
-        OnnxEmbedder.loadInBackground(cfg.embedding().model(), batches),
+        OnnxEmbedder.loadInBackground(cfg.embedding().model()),
         progress(new java.io.PrintWriter(System.err, true)));
   }
 

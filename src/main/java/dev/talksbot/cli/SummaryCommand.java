@@ -49,7 +49,7 @@ final class SummaryCommand implements Callable<Integer> {
         return Main.EXIT_BAD_INPUT;
       }
     }
-    try (TalksBot bot = Session.open(false)) {
+    try (TalksBot bot = Session.open()) {
       Answer a = bot.summary(topic);
       out.println(json ? Render.line(Render.json(a)) : Render.text(a));
       return Main.EXIT_OK;

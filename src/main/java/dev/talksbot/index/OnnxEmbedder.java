@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * An in-process ONNX embedding model from LangChain4j's artifacts (weights ship in the jar: no
- * network, no download), run in real batches by {@link BatchedOnnxEmbedder}. BGE expects an
- * instruction prefix on queries only. Embeddings are cached (LRU, {@link #CACHE_ENTRIES}), so
- * repeated questions and sentences cost nothing.
+ * network, no download), run by {@link BatchedOnnxEmbedder} (one text per run, or padded batches).
+ * BGE expects an instruction prefix on queries only. Embeddings are cached (LRU, {@link
+ * #CACHE_ENTRIES}), so repeated questions and sentences cost nothing.
  */
 public final class OnnxEmbedder implements Embedder {
   public static final String BGE_SMALL = "bge-small-en-v15-q";
@@ -43,10 +43,21 @@ public final class OnnxEmbedder implements Embedder {
             });
   }
 
-  /** Loads a model by its configured name; lists of passages run in batches. */
+  /**
+   * Loads a model by its configured name; every text runs alone ({@link #BATCHES}: on the 2-core
+   * machine measured, one text per run was the fastest).
+   */
   public static OnnxEmbedder load(String name) {
-    return load(name, true);
+    return load(name, BATCHES);
   }
+
+  /**
+   * Whether lists of passages run in padded batches by default. Measured on 2 cores (BENCHMARKS.md,
+   * "Batched embedding"): one text per run through the published graph, 72 texts per CPU-second;
+   * batches of 10 through the per-text rewrite, 21; batches of 96, 42; LangChain4j's embedAll, 49.
+   * Batches stay available ({@link #load(String, boolean)}) for machines where they pay.
+   */
+  public static final boolean BATCHES = false;
 
   /**
    * Loads a model by its configured name.
@@ -91,9 +102,9 @@ public final class OnnxEmbedder implements Embedder {
    * The model, loading on a background thread from now on: the caller opens the index and the
    * catalog meanwhile, and the first embedding waits for the load.
    */
-  public static Embedder loadInBackground(String name, boolean batches) {
+  public static Embedder loadInBackground(String name) {
     if (!known(name)) throw new IllegalArgumentException(unknown(name));
-    return LazyEmbedder.started(name, DIMENSION, () -> load(name, batches));
+    return LazyEmbedder.started(name, DIMENSION, () -> load(name));
   }
 
   /**
@@ -102,7 +113,7 @@ public final class OnnxEmbedder implements Embedder {
    */
   public static Embedder loadWhenUsed(String name) {
     if (!known(name)) throw new IllegalArgumentException(unknown(name));
-    return LazyEmbedder.deferred(name, DIMENSION, () -> load(name, true));
+    return LazyEmbedder.deferred(name, DIMENSION, () -> load(name));
   }
 
   @Override
@@ -126,8 +137,8 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   /**
-   * Embeds passages in real batches (see {@link BatchedOnnxEmbedder}), reusing cached vectors and
-   * caching the new ones.
+   * Embeds passages (in padded batches when loaded with them, see {@link BatchedOnnxEmbedder}),
+   * reusing cached vectors and caching the new ones.
    */
   @Override
   public List<float[]> embedPassages(List<String> texts) {

@@ -70,7 +70,7 @@ class BatchedOnnxEmbedderTest {
 
   @Test
   void bgeBatchesGiveTheOneAtATimeVectorsIncludingTextsLongerThanTheWindow() {
-    OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.BGE_SMALL);
+    OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.BGE_SMALL, true);
     EmbeddingModel reference = new BgeSmallEnV15QuantizedEmbeddingModel();
     List<String> t = texts();
     assertSame(batched.embedPassages(t), reference, t);
@@ -88,7 +88,7 @@ class BatchedOnnxEmbedderTest {
 
   @Test
   void miniLmMeanPoolingOverPaddedBatchesMatches() {
-    OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.MINILM);
+    OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.MINILM, true);
     List<String> t = texts();
     EmbeddingModel reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
     assertSame(batched.embedPassages(t), reference, t);
@@ -98,7 +98,7 @@ class BatchedOnnxEmbedderTest {
 
   @Test
   void textsOfDifferentLengthsGetDifferentVectorsAndTheOrderIsKept() {
-    OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.BGE_SMALL);
+    OnnxEmbedder batched = OnnxEmbedder.load(OnnxEmbedder.BGE_SMALL, true);
     List<String> t = texts();
     List<float[]> forward = batched.embedPassages(t);
     List<float[]> backward = batched.embedPassages(t.reversed());
