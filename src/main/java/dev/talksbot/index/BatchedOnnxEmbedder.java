@@ -51,8 +51,8 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
 
   /**
    * ONNX Runtime's worker threads sleep between runs instead of spinning: spinning threads burned
-   * CPU that the other runs needed (on 2 busy cores, single runs gave 57 texts per CPU-second with
-   * spinning off against 14 with it on: BENCHMARKS.md).
+   * CPU that the other runs needed (on 2 busy cores, one text per run: 58 texts/s with spinning off
+   * against 14 with it on: BENCHMARKS.md).
    */
   static final String ALLOW_SPINNING = "0";
 
