@@ -14,7 +14,6 @@ import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 
@@ -168,12 +167,12 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
     List<Part> parts = new ArrayList<>();
     for (int t = 0; t < texts.size(); t++) {
       List<String> tokens = tokenizer.tokenize(texts.get(t));
-      List<List<String>> partitions = partition(tokens, MAX_SEQUENCE_LENGTH);
+      List<List<String>> partitions = BertWindows.partition(tokens, MAX_SEQUENCE_LENGTH);
       if (partitions.isEmpty())
         throw new IllegalArgumentException("Cannot embed empty or whitespace-only text");
       for (int p = 0; p < partitions.size(); p++) {
         List<String> partition = partitions.get(p);
-        Encoding e = tokenizer.encode(toText(partition), true, false);
+        Encoding e = tokenizer.encode(BertWindows.toText(tokenizer, partition), true, false);
         parts.add(new Part(t, p, partition.size(), e.getIds(), e.getTypeIds()));
       }
     }
@@ -296,35 +295,6 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
     float[] out = new float[v.length];
     for (int i = 0; i < v.length; i++) out[i] = v[i] / norm;
     return out;
-  }
-
-  /**
-   * LangChain4j's split of a tokenized text ([CLS] … [SEP]) into windows of at most {@code size}
-   * tokens, never inside a word.
-   */
-  static List<List<String>> partition(List<String> tokens, int size) {
-    List<List<String>> partitions = new ArrayList<>();
-    int from = 1; // skip [CLS]
-    while (from < tokens.size() - 1) { // and [SEP]
-      int to = from + size;
-      if (to >= tokens.size() - 1) {
-        to = tokens.size() - 1;
-      } else {
-        while (tokens.get(to).startsWith("##")) to--;
-      }
-      partitions.add(tokens.subList(from, to));
-      from = to;
-    }
-    return partitions;
-  }
-
-  /** The text a window is encoded from (as LangChain4j: rebuilt, or the joined word pieces). */
-  private String toText(List<String> tokens) {
-    String text = tokenizer.buildSentence(tokens);
-    List<String> again = new LinkedList<>(tokenizer.tokenize(text));
-    again.removeFirst();
-    again.removeLast();
-    return again.equals(tokens) ? text : String.join("", tokens);
   }
 
   @Override

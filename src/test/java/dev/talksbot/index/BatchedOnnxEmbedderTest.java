@@ -129,7 +129,7 @@ class BatchedOnnxEmbedderTest {
     List<String> tokens = new ArrayList<>(List.of("[CLS]"));
     for (int i = 0; i < 12; i++) tokens.addAll(List.of("mem", "##ora", "##ndum"));
     tokens.add("[SEP]");
-    List<List<String>> parts = BatchedOnnxEmbedder.partition(tokens, 5);
+    List<List<String>> parts = BertWindows.partition(tokens, 5);
     assertThat(parts).allSatisfy(p -> assertThat(p.getFirst()).isEqualTo("mem"));
     assertThat(parts.stream().mapToInt(List::size).sum()).isEqualTo(36);
   }
