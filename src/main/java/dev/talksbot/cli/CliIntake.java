@@ -47,7 +47,12 @@ final class CliIntake implements AutoCloseable {
   }
 
   private Intake local() throws IOException {
-    bot = TalksBot.open(cfg, Session.progress(err));
+    // the model loads in the background while the index and the store open
+    bot =
+        TalksBot.open(
+            cfg,
+            dev.talksbot.index.OnnxEmbedder.loadInBackground(cfg.embedding().model()),
+            Session.progress(err));
     fetcher = PageFetcher.of(cfg.alerts());
     return new LocalIntake(bot.corpusWriter(), fetcher, Clock.systemUTC(), Session.progress(err));
   }

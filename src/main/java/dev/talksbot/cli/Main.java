@@ -43,6 +43,13 @@ public final class Main implements Runnable {
   private static final java.util.logging.Logger LUCENE_JUL =
       java.util.logging.Logger.getLogger("org.apache.lucene");
 
+  /**
+   * Lucene warns (JUL, WARNING) when its vector module is not readable: one-shot commands run
+   * without it on purpose (see the launcher), so that line is noise there.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION_JUL =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -58,6 +65,7 @@ public final class Main implements Runnable {
       System.exit(EXIT_CONFIG);
     }
     LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
+    LUCENE_VECTORIZATION_JUL.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

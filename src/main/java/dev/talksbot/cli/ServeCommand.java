@@ -51,7 +51,11 @@ final class ServeCommand implements Callable<Integer> {
     // the data dir is this server's from here on: CLI ingest/index hand their work to it
     try (ServerPresence presence = ServerPresence.claim(cfg.dataDir());
         OpsRuntime ops = OpsRuntime.start(cfg.ops()); // early: /readyz is 503 while loading
-        TalksBot bot = TalksBot.open(cfg, progress);
+        TalksBot bot =
+            TalksBot.open(
+                cfg,
+                dev.talksbot.index.OnnxEmbedder.loadInBackground(cfg.embedding().model()),
+                progress);
         PageFetcher fetcher = PageFetcher.of(cfg.alerts())) {
       if (ops.port() > 0) {
         err.println("talksbot: ops endpoint on " + cfg.ops().host() + ":" + ops.port());

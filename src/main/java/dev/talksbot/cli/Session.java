@@ -4,11 +4,16 @@ import dev.talksbot.config.ConfigLoader;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.index.IndexProgress;
+import dev.talksbot.index.OnnxEmbedder;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Loads the configuration and opens the core for a command, reporting build progress. */
+/**
+ * Loads the configuration and opens the core for a command, reporting build progress. The embedding
+ * model loads on a background thread while the index and the catalog open, or not at all for
+ * commands that embed nothing.
+ */
 final class Session {
   private Session() {}
 
@@ -16,19 +21,57 @@ final class Session {
     return ConfigLoader.forProcess().load();
   }
 
+  /** Opens the core; the model loads in parallel with the index and the catalog. */
   static TalksBot open() throws IOException {
-    return TalksBot.open(config(), progress(new java.io.PrintWriter(System.err, true)));
+    TalksbotConfig cfg = config();
+    return TalksBot.open(
+        cfg,
+        OnnxEmbedder.loadInBackground(cfg.embedding().model()),
+        progress(new java.io.PrintWriter(System.err, true)));
   }
 
-  /** Progress on stderr: articles and passages done, rate, time left; at most every 2 seconds. */
+  /**
+   * Opens the core for a command that embeds nothing (e.g. listing sources): the model loads only
+   * if something is embedded after all (a missing index being built).
+   */
+  static TalksBot openWithoutModel() throws IOException {
+    TalksbotConfig cfg = config();
+    return TalksBot.open(
+        cfg,
+        OnnxEmbedder.loadWhenUsed(cfg.embedding().model()),
+        progress(new java.io.PrintWriter(System.err, true)));
+  }
+
+  /** Progress is printed at most this often (nanoseconds). */
+  static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+
+  /** Off a terminal (a log file, a pipe), progress starts once a build has run this long. */
+  static final long LONG_BUILD_NANOS = 10_000_000_000L;
+
+  /** Whether stderr is a terminal: the launcher says so (it may filter stderr through a pipe). */
+  static boolean stderrIsTerminal() {
+    String said = System.getProperty("talksbot.stderr.tty");
+    if (said != null) return Boolean.parseBoolean(said);
+    return System.console() != null; // (JDK 21: stdin and stdout are a terminal)
+  }
+
+  /**
+   * Progress on stderr: articles and passages done, rate, time left; at most every 2 seconds, on a
+   * terminal or once the build is long, and the last line always.
+   */
   static IndexProgress progress(java.io.PrintWriter err) {
+    return progress(err, stderrIsTerminal());
+  }
+
+  static IndexProgress progress(java.io.PrintWriter err, boolean terminal) {
     return new IndexProgress() {
       long lastPrint;
 
       @Override
       public void update(int done, int total, long passages, long elapsedNanos) {
         long now = System.nanoTime();
-        if (done != total && now - lastPrint < 2_000_000_000L) return;
+        if (done != total && now - lastPrint < PROGRESS_EVERY_NANOS) return;
+        if (done != total && !terminal && elapsedNanos < LONG_BUILD_NANOS) return;
         lastPrint = now;
         double secs = Math.max(1e-9, elapsedNanos / 1e9);
         double rate = done / secs;

@@ -18,7 +18,7 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (TalksBot bot = Session.open()) {
+    try (TalksBot bot = Session.openWithoutModel()) {
       var out = spec.commandLine().getOut();
       if (json) {
         out.println(Render.JSON.writeValueAsString(Render.sourcesJson(bot.sources())));

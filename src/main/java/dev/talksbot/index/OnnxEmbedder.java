@@ -1,10 +1,5 @@
 package dev.talksbot.index;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,21 +7,29 @@ import java.util.Map;
 
 /**
  * An in-process ONNX embedding model from LangChain4j's artifacts (weights ship in the jar: no
- * network, no download). BGE expects an instruction prefix on queries only. Query embeddings are
- * cached (LRU), so repeated questions and sentences cost nothing.
+ * network, no download), run by {@link BatchedOnnxEmbedder} (one text per run, or padded batches).
+ * BGE expects an instruction prefix on queries only. Embeddings are cached (LRU, {@link
+ * #CACHE_ENTRIES}), so repeated questions and sentences cost nothing.
  */
 public final class OnnxEmbedder implements Embedder {
   public static final String BGE_SMALL = "bge-small-en-v15-q";
   public static final String MINILM = "all-minilm-l6-v2-q";
+
+  /** Both models give 384-dimensional vectors. */
+  static final int DIMENSION = 384;
+
   private static final String BGE_QUERY_PREFIX =
       "Represent this sentence for searching relevant passages: ";
 
+  /** Texts whose vectors are kept (about 1.6 KB each: some 32 MB at most). */
+  static final int CACHE_ENTRIES = 20_000;
+
   private final String name;
-  private final EmbeddingModel model;
+  private final BatchedOnnxEmbedder model;
   private final String queryPrefix;
   private final Map<String, float[]> cache;
 
-  private OnnxEmbedder(String name, EmbeddingModel model, String queryPrefix) {
+  private OnnxEmbedder(String name, BatchedOnnxEmbedder model, String queryPrefix) {
     this.name = name;
     this.model = model;
     this.queryPrefix = queryPrefix;
@@ -35,19 +38,82 @@ public final class OnnxEmbedder implements Embedder {
             new LinkedHashMap<>(1024, 0.75f, true) {
               @Override
               protected boolean removeEldestEntry(Map.Entry<String, float[]> e) {
-                return size() > 20_000;
+                return size() > CACHE_ENTRIES;
               }
             });
   }
 
-  /** Loads a model by its configured name. */
+  /**
+   * Loads a model by its configured name; every text runs alone ({@link #BATCHES}: on the 2-core
+   * machine measured, one text per run was the fastest).
+   */
   public static OnnxEmbedder load(String name) {
+    return load(name, BATCHES);
+  }
+
+  /**
+   * Whether lists of passages run in padded batches by default. Measured on 2 cores (BENCHMARKS.md,
+   * "Batched embedding"): one text per run through the published graph, 72 texts per CPU-second;
+   * batches of 10 through the per-text rewrite, 21; batches of 96, 42; LangChain4j's embedAll, 49.
+   * Batches stay available ({@link #load(String, boolean)}) for machines where they pay.
+   */
+  public static final boolean BATCHES = false;
+
+  /**
+   * Loads a model by its configured name.
+   *
+   * @param batches whether lists of passages run in batches (indexing, a server); one-shot
+   *     questions embed a few texts and spare the batch session's set-up
+   */
+  public static OnnxEmbedder load(String name, boolean batches) {
     return switch (name) {
       case BGE_SMALL ->
-          new OnnxEmbedder(name, new BgeSmallEnV15QuantizedEmbeddingModel(), BGE_QUERY_PREFIX);
-      case MINILM -> new OnnxEmbedder(name, new AllMiniLmL6V2QuantizedEmbeddingModel(), "");
-      default -> throw new IllegalArgumentException("unknown embedding model '" + name + "'");
+          new OnnxEmbedder(
+              name,
+              BatchedOnnxEmbedder.fromResources(
+                  "bge-small-en-v1.5-q.onnx",
+                  "bge-small-en-v1.5-q-tokenizer.json",
+                  BatchedOnnxEmbedder.Pooling.CLS,
+                  batches),
+              BGE_QUERY_PREFIX);
+      case MINILM ->
+          new OnnxEmbedder(
+              name,
+              BatchedOnnxEmbedder.fromResources(
+                  "all-minilm-l6-v2-q.onnx",
+                  "all-minilm-l6-v2-q-tokenizer.json",
+                  BatchedOnnxEmbedder.Pooling.MEAN,
+                  batches),
+              "");
+      default -> throw new IllegalArgumentException(unknown(name));
     };
+  }
+
+  /** Whether {@link #load} knows this model name. */
+  public static boolean known(String name) {
+    return BGE_SMALL.equals(name) || MINILM.equals(name);
+  }
+
+  private static String unknown(String name) {
+    return "unknown embedding model '" + name + "' (known: " + BGE_SMALL + ", " + MINILM + ")";
+  }
+
+  /**
+   * The model, loading on a background thread from now on: the caller opens the index and the
+   * catalog meanwhile, and the first embedding waits for the load.
+   */
+  public static Embedder loadInBackground(String name) {
+    if (!known(name)) throw new IllegalArgumentException(unknown(name));
+    return LazyEmbedder.started(name, DIMENSION, () -> load(name));
+  }
+
+  /**
+   * The model (in batches), loaded only if something is embedded (e.g. never by a listing of
+   * sources).
+   */
+  public static Embedder loadWhenUsed(String name) {
+    if (!known(name)) throw new IllegalArgumentException(unknown(name));
+    return LazyEmbedder.deferred(name, DIMENSION, () -> load(name));
   }
 
   @Override
@@ -57,7 +123,7 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public int dimension() {
-    return 384;
+    return DIMENSION;
   }
 
   @Override
@@ -71,8 +137,8 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   /**
-   * Embeds passages in parallel (LangChain4j runs one ONNX call per text on a pool sized to the
-   * cores), reusing cached vectors and caching the new ones.
+   * Embeds passages (in padded batches when loaded with them, see {@link BatchedOnnxEmbedder}),
+   * reusing cached vectors and caching the new ones.
    */
   @Override
   public List<float[]> embedPassages(List<String> texts) {
@@ -83,16 +149,11 @@ public final class OnnxEmbedder implements Embedder {
       out[i] = cache.get("p\u0000" + texts.get(i));
       if (out[i] == null) missing.add(i);
     }
-    if (missing.size() == 1) {
-      int i = missing.getFirst();
-      out[i] = embedPassage(texts.get(i));
-    } else if (!missing.isEmpty()) {
-      List<TextSegment> segments =
-          missing.stream().map(i -> TextSegment.from(texts.get(i))).toList();
-      List<Embedding> all = model.embedAll(segments).content();
+    if (!missing.isEmpty()) {
+      List<float[]> all = model.embedAll(missing.stream().map(texts::get).toList());
       for (int j = 0; j < missing.size(); j++) {
         int i = missing.get(j);
-        out[i] = Embedder.normalize(all.get(j).vector());
+        out[i] = Embedder.normalize(all.get(j));
         cache.put("p\u0000" + texts.get(i), out[i]);
       }
     }
@@ -100,6 +161,6 @@ public final class OnnxEmbedder implements Embedder {
   }
 
   private float[] embed(String text) {
-    return Embedder.normalize(model.embed(text).content().vector());
+    return Embedder.normalize(model.embed(text));
   }
 }

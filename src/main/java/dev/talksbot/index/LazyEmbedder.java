@@ -1,0 +1,101 @@
+package dev.talksbot.index;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * An embedder whose model loads on first use, or on a background thread from its creation: the name
+ * and dimension are known at once (the index checks them on opening), the model only when something
+ * is embedded.
+ */
+final class LazyEmbedder implements Embedder {
+  private final String name;
+  private final int dimension;
+  private final Supplier<Embedder> loader;
+  private volatile CompletableFuture<Embedder> model;
+
+  private LazyEmbedder(String name, int dimension, Supplier<Embedder> loader) {
+    this.name = name;
+    this.dimension = dimension;
+    this.loader = loader;
+  }
+
+  /** Starts loading now on a daemon thread. */
+  static LazyEmbedder started(String name, int dimension, Supplier<Embedder> loader) {
+    LazyEmbedder e = new LazyEmbedder(name, dimension, loader);
+    e.start();
+    return e;
+  }
+
+  /** Loads on the first embedding. */
+  static LazyEmbedder deferred(String name, int dimension, Supplier<Embedder> loader) {
+    return new LazyEmbedder(name, dimension, loader);
+  }
+
+  /** Whether the model has been asked for (loading or loaded). */
+  boolean loadStarted() {
+    return model != null;
+  }
+
+  private synchronized CompletableFuture<Embedder> start() {
+    if (model == null) {
+      // SLF4J set up before the loader logs: set up by two threads at once, it reports (on
+      // stderr) that it replays the calls it intercepted meanwhile
+      org.slf4j.LoggerFactory.getILoggerFactory();
+      CompletableFuture<Embedder> f = new CompletableFuture<>();
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  f.complete(loader.get());
+                } catch (Throwable ex) {
+                  f.completeExceptionally(ex);
+                }
+              },
+              "embedding-model-load");
+      t.setDaemon(true);
+      t.start();
+      model = f;
+    }
+    return model;
+  }
+
+  private Embedder model() {
+    CompletableFuture<Embedder> f = model;
+    if (f == null) f = start();
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  @Override
+  public float[] embedQuery(String text) {
+    return model().embedQuery(text);
+  }
+
+  @Override
+  public float[] embedPassage(String text) {
+    return model().embedPassage(text);
+  }
+
+  @Override
+  public List<float[]> embedPassages(List<String> texts) {
+    return model().embedPassages(texts);
+  }
+}
