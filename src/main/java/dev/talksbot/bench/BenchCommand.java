@@ -374,7 +374,7 @@ public final class BenchCommand implements Callable<Integer> {
         cached.cached());
     long p;
     try (PassageIndex idx =
-        new PassageIndex(cfg.indexDir(), cached, chunker, rs.bm25K1(), rs.bm25B(), 0.5)) {
+        new PassageIndex(cfg.indexDir(), cached, chunker, rs.bm25K1(), rs.bm25B())) {
       long t0 = System.nanoTime();
       p = idx.rebuild(articles, progress());
       r.put(
