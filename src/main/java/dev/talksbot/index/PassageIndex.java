@@ -69,6 +69,16 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /**
+   * Stores no sentence or word vectors from now on: for evaluations of retrieval alone (their
+   * answerers, if any, embed sentences themselves), where they would only slow indexing down. An
+   * index without them still answers; the model then embeds the sentences at question time.
+   */
+  public PassageIndex retrievalOnly() {
+    writer.storeAnswerVectors(false);
+    return this;
+  }
+
+  /**
    * The embedder for everything that reads this index: sentence and word vectors stored at index
    * time come from the index, query vectors are cached; only other texts reach the model.
    */

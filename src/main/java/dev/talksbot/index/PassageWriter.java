@@ -50,6 +50,7 @@ final class PassageWriter {
   private final BM25Similarity similarity;
   private final Analyzer analyzer;
   private volatile Duration writeLockWait = WRITE_LOCK_WAIT;
+  private volatile boolean storeAnswerVectors = true;
 
   PassageWriter(
       Directory directory,
@@ -62,6 +63,10 @@ final class PassageWriter {
     this.chunker = chunker;
     this.similarity = similarity;
     this.analyzer = analyzer;
+  }
+
+  void storeAnswerVectors(boolean store) {
+    storeAnswerVectors = store;
   }
 
   void writeLockWait(Duration d) {
@@ -147,7 +152,8 @@ final class PassageWriter {
   int writeArticle(IndexWriter w, Article a, long seq, VectorRows rows) throws IOException {
     List<Passage> passages = chunker.chunk(a);
     Set<String> rowTexts = new LinkedHashSet<>();
-    for (Passage p : passages) rowTexts.addAll(StoredVectors.textsOf(p, rows.contentWords));
+    if (storeAnswerVectors)
+      for (Passage p : passages) rowTexts.addAll(StoredVectors.textsOf(p, rows.contentWords));
     List<String> newTexts = new ArrayList<>();
     List<BytesRef> newKeys = new ArrayList<>();
     List<BytesRef> candidates = new ArrayList<>();
