@@ -33,21 +33,44 @@ import org.apache.lucene.util.BytesRef;
  * vocabulary table grows with the distinct words of the coverage (tens of thousands), not with the
  * passages, so it stays bounded where per-passage word vectors would multiply.
  */
-final class StoredVectors {
+public final class StoredVectors {
   private StoredVectors() {}
 
   /** A word as the answerer's soft match reads it (letters, apostrophes, hyphens). */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
+  /** Fewest words of a sentence that can stand in an answer on its own. */
+  static final int MIN_ANSWER_WORDS = 5;
+
+  /** Most words of a sentence that can stand in an answer (longer ones are run-on text). */
+  static final int MAX_ANSWER_WORDS = 90;
+
+  private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}]");
+
   /**
-   * The texts of a passage whose vectors the answerer asks for: each sentence, and each distinct
-   * content word of those sentences in lower case (a word that analyses to exactly one term, as the
-   * soft match takes them).
+   * A sentence fit to stand in an answer on its own: 5 to 90 words, not starting in lower case (a
+   * fragment), ending like a sentence. Only these are the answerer's candidates, so only these get
+   * stored vectors.
+   */
+  public static boolean usable(String sentence) {
+    String s = sentence.strip();
+    int words = s.split("\\s+").length;
+    if (words < MIN_ANSWER_WORDS || words > MAX_ANSWER_WORDS) return false;
+    if (LOWER_START.matcher(s).find()) return false; // a fragment
+    char last = s.charAt(s.length() - 1);
+    return ".!?\"”’'…)".indexOf(last) >= 0;
+  }
+
+  /**
+   * The texts of a passage whose vectors the answerer asks for: each usable sentence, and each
+   * distinct content word of those sentences in lower case (a word that analyses to exactly one
+   * term, as the soft match takes them).
    */
   static Set<String> textsOf(Passage p, Map<String, Boolean> contentWordMemo) {
     Set<String> out = new LinkedHashSet<>();
     for (Span s : p.sentences()) {
       String sentence = p.sentenceText(s);
+      if (!usable(sentence)) continue;
       out.add(sentence);
       Matcher m = WORD.matcher(sentence);
       while (m.find()) {
