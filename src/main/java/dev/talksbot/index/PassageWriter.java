@@ -109,8 +109,9 @@ final class PassageWriter {
   }
 
   /**
-   * The passage vectors go into a scalar-quantized HNSW graph (about a quarter of the memory of a
-   * float graph); the full-precision vectors stay in the index for re-scoring the top candidates.
+   * The passage vectors go into a scalar-quantized HNSW graph (8 bits per dimension by default:
+   * about a quarter of the memory of a float graph); the full-precision vectors stay in the index
+   * for re-scoring the top candidates.
    */
   private static final Lucene104Codec CODEC =
       new Lucene104Codec() {

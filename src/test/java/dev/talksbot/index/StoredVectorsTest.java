@@ -116,4 +116,35 @@ class StoredVectorsTest {
       assertThat(counting.passages).hasSize(index.passagesOf("two").size());
     }
   }
+
+  @Test
+  void passageVectorsAreInAQuantizedGraphAndHitsAreScoredAtFullPrecision() throws Exception {
+    ParagraphChunker chunker = new ParagraphChunker(300, 700);
+    try (PassageIndex index = new PassageIndex(dir, TestCorpus.embedder(), chunker, 0.9, 0.4)) {
+      index.add(new Article("one", "one.txt", "Prisoner swap", null, List.of(), null, null, TEXT));
+      String format =
+          index.withSearcher(
+              s ->
+                  s.getIndexReader()
+                      .leaves()
+                      .getFirst()
+                      .reader()
+                      .getFieldInfos()
+                      .fieldInfo(IndexSchema.VECTOR)
+                      .getAttribute("PerFieldKnnVectorsFormat.format"));
+      // the scalar-quantized format (8-bit by default) registers under this historical name
+      assertThat(format)
+          .isEqualTo(
+              org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat.NAME);
+      float[] q = TestCorpus.embedder().embedQuery("How many prisoners will be exchanged?");
+      List<IndexHit> hits = index.searchDense(q, 3);
+      assertThat(hits).isNotEmpty();
+      for (IndexHit h : hits) {
+        Passage p = index.passages(List.of(h.passageId())).get(h.passageId());
+        float[] v = TestCorpus.embedder().embedPassage("Prisoner swap\n" + p.text());
+        assertThat((double) h.score())
+            .isCloseTo(Embedder.dot(q, v), org.assertj.core.data.Offset.offset(1e-5));
+      }
+    }
+  }
 }
