@@ -1,6 +1,7 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.Embedder;
+import dev.talksbot.index.StoredVectors;
 import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.ingest.Span;
@@ -28,8 +29,6 @@ final class SentenceFeatures {
                   + "told tells many much mean means happen happened happening know knew think thought "
                   + "please anything something thing things latest news article articles report reported "
                   + "reports coverage according describe explain give gave us me about current currently"));
-
-  private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}]");
 
   private final Embedder embedder;
   private final TermWeights weights;
@@ -86,14 +85,9 @@ final class SentenceFeatures {
     return min == 0 ? 0 : both / min;
   }
 
-  /** A sentence fit to stand in an answer on its own. */
+  /** A sentence fit to stand in an answer on its own ({@link StoredVectors#usable}). */
   static boolean usable(String sentence) {
-    String s = sentence.strip();
-    int words = s.split("\\s+").length;
-    if (words < 5 || words > 90) return false;
-    if (LOWER_START.matcher(s).find()) return false; // a fragment
-    char last = s.charAt(s.length() - 1);
-    return ".!?\"”’'…)".indexOf(last) >= 0;
+    return StoredVectors.usable(sentence);
   }
 
   /** Sentences of the passages with their features, in passage order. */

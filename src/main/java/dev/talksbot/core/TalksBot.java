@@ -158,7 +158,7 @@ public final class TalksBot implements AutoCloseable {
         new ParagraphChunker(c.targetChars(), c.maxChars()),
         r.bm25K1(),
         r.bm25B(),
-        0.5);
+        PassageIndex.TITLE_BOOST);
   }
 
   public TalksbotConfig config() {

@@ -58,12 +58,13 @@ public final class EvalIndex implements AutoCloseable {
     Path dir = Files.createTempDirectory("talksbot-eval-");
     PassageIndex index =
         new PassageIndex(
-            dir,
-            embedder,
-            new ParagraphChunker(s.targetChars(), s.maxChars()),
-            s.k1(),
-            s.b(),
-            s.titleBoost());
+                dir,
+                embedder,
+                new ParagraphChunker(s.targetChars(), s.maxChars()),
+                s.k1(),
+                s.b(),
+                s.titleBoost())
+            .retrievalOnly();
     long t0 = System.nanoTime();
     long[] last = {0};
     long n =

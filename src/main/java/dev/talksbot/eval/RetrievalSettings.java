@@ -26,7 +26,7 @@ public record RetrievalSettings(
     int depth) {
 
   /** What the product uses for the title field (see TalksBot.newIndex). */
-  public static final double PRODUCT_TITLE_BOOST = 0.5;
+  public static final double PRODUCT_TITLE_BOOST = dev.talksbot.index.PassageIndex.TITLE_BOOST;
 
   public static RetrievalSettings of(TalksbotConfig c) {
     var r = c.retrieval();

@@ -64,11 +64,26 @@ public final class IndexSchema {
   /** Order in which articles were added (article documents), for "newest" listings. */
   public static final String ADDED_SEQ = "added_seq";
 
+  /** Document kind of a row of the stored-vector table (see {@link StoredVectors}). */
+  public static final String TYPE_VECTOR_ROW = "vector_row";
+
+  /**
+   * Key of a stored-vector row: the first bytes of the SHA-256 of the text whose passage vector it
+   * holds (a sentence of a passage, or a word of one).
+   */
+  public static final String VECTOR_KEY = "vector_key";
+
+  /** The stored vector (binary doc values, little-endian floats, unit length). */
+  public static final String VECTOR_VALUE = "vector_value";
+
   /** Commit user-data keys. */
   public static final String META_EMBEDDING_MODEL = "embedding_model";
 
   public static final String META_SCHEMA_VERSION = "schema_version";
 
-  /** Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL). */
-  public static final String SCHEMA_VERSION = "4";
+  /**
+   * Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL; 5:
+   * stored sentence and word vectors, scalar-quantized HNSW).
+   */
+  public static final String SCHEMA_VERSION = "5";
 }

@@ -22,8 +22,7 @@ class WriteLockTest {
   @TempDir Path dir;
 
   private PassageIndex index() throws Exception {
-    return new PassageIndex(
-        dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4, 0.5);
+    return new PassageIndex(dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4);
   }
 
   private static Article article(String id) {
