@@ -29,6 +29,12 @@ final class Answering {
     this.ctx = ctx;
   }
 
+  /**
+   * The typing indicator starts only when an answer takes longer than this: a fast answer needs
+   * none, and an indicator that reached Telegram after the answer would linger for 5 s under it.
+   */
+  static final long TYPING_DELAY_MILLIS = 300;
+
   void answer(Messages m, long chatId, int questionId, String question, boolean summary)
       throws InterruptedException, java.io.IOException {
     if (question != null) {
@@ -47,7 +53,7 @@ final class Answering {
                     ctx.api()
                         .fireAndForget(
                             SendChatAction.builder().chatId(chatId).action("typing").build()),
-                0,
+                TYPING_DELAY_MILLIS,
                 ctx.typingInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     try {

@@ -212,7 +212,16 @@ class TelegramServeTest {
   @Test
   void plainQuestionGetsCitedAnswerSourcesAndQuotesButtonAfterTyping() throws Exception {
     start();
+    // an answer that takes a while (held until the typing indicator is seen) gets typing first
+    CountDownLatch held = new CountDownLatch(1);
+    blockers.put("in Istanbul?", held);
     var q = api.text(21, "Who led the Ukrainian delegation in Istanbul?");
+    api.await(
+        "typing",
+        calls ->
+            calls.stream().anyMatch(c -> c.method().equals("sendchataction") && c.chatId() == 21),
+        Duration.ofSeconds(30));
+    held.countDown();
     FakeBotApi.Call a = api.awaitSent(21, 1).getFirst();
     assertThat(a.params().get("parse_mode").asText()).isEqualTo("HTML");
     assertThat(a.params().at("/reply_parameters/message_id").asInt())
