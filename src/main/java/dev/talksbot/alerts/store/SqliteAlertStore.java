@@ -4,10 +4,7 @@ import dev.talksbot.db.Sqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link AlertStore} in one SQLite file (WAL mode, so the server and {@code ./talksbot ingest} in
@@ -15,7 +12,7 @@ import java.util.Optional;
  * {@code PRAGMA user_version}: {@link #MIGRATIONS} are applied in order, each in a transaction. One
  * connection, used under this object's lock.
  */
-public final class SqliteAlertStore implements AlertStore {
+public final class SqliteAlertStore extends RepositoryAlertStore {
   /** Schema migrations; index i upgrades from version i to i+1. Never edit one; append. */
   public static final List<String[]> MIGRATIONS =
       List.<String[]>of(
@@ -98,19 +95,15 @@ public final class SqliteAlertStore implements AlertStore {
           });
 
   private final SqliteSession db;
-  private final SqliteSubscriptions subscriptions;
-  private final SqliteStories stories;
-  private final SqliteOutbox outbox;
-  private final SqliteDigests digests;
-  private final SqliteFeedStates feedStates;
 
-  private SqliteAlertStore(Connection c, Path file) {
-    this.db = new SqliteSession(c, file);
-    this.subscriptions = new SqliteSubscriptions(db);
-    this.stories = new SqliteStories(db);
-    this.outbox = new SqliteOutbox(db);
-    this.digests = new SqliteDigests(db);
-    this.feedStates = new SqliteFeedStates(db);
+  private SqliteAlertStore(SqliteSession db) {
+    super(
+        new SqliteSubscriptions(db),
+        new SqliteStories(db),
+        new SqliteOutbox(db),
+        new SqliteDigests(db),
+        new SqliteFeedStates(db));
+    this.db = db;
   }
 
   /** The store's file inside a data dir. */
@@ -132,7 +125,7 @@ public final class SqliteAlertStore implements AlertStore {
         c.close();
         throw e;
       }
-      return new SqliteAlertStore(c, file);
+      return new SqliteAlertStore(new SqliteSession(c, file));
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the alerts store " + file + ": " + e.getMessage(), e);
     }
@@ -145,164 +138,6 @@ public final class SqliteAlertStore implements AlertStore {
   /** Schema version of the open file. */
   public int schemaVersion() {
     return db.read(() -> Sqlite.userVersion(db.connection()));
-  }
-
-  @Override
-  public Subscription subscribe(
-      long chatId, String chatType, String topic, boolean daily, Instant now) {
-    return subscriptions.subscribe(chatId, chatType, topic, daily, now);
-  }
-
-  @Override
-  public List<Subscription> subscriptions(long chatId) {
-    return subscriptions.subscriptions(chatId);
-  }
-
-  @Override
-  public List<Subscription> activeSubscriptions() {
-    return subscriptions.activeSubscriptions();
-  }
-
-  @Override
-  public List<Subscription> dailySubscriptions() {
-    return subscriptions.dailySubscriptions();
-  }
-
-  @Override
-  public boolean unsubscribe(long chatId, long id) {
-    return subscriptions.unsubscribe(chatId, id);
-  }
-
-  @Override
-  public int unsubscribeAll(long chatId) {
-    return subscriptions.unsubscribeAll(chatId);
-  }
-
-  @Override
-  public int deactivateChat(long chatId, String reason) {
-    return subscriptions.deactivateChat(chatId, reason);
-  }
-
-  @Override
-  public void subscribeMany(List<Long> chatIds, String chatType, String topic, Instant now) {
-    subscriptions.subscribeMany(chatIds, chatType, topic, now);
-  }
-
-  @Override
-  public void addEvent(String articleId, String origin, Instant now) {
-    stories.addEvent(articleId, origin, now);
-  }
-
-  @Override
-  public long arrivalCursor() {
-    return stories.arrivalCursor();
-  }
-
-  @Override
-  public void addArrivalEvents(List<dev.talksbot.ingest.store.Arrival> arrivals, Instant now) {
-    stories.addArrivalEvents(arrivals, now);
-  }
-
-  @Override
-  public List<Event> pendingEvents(int limit) {
-    return stories.pendingEvents(limit);
-  }
-
-  @Override
-  public List<StoryMember> members() {
-    return stories.members();
-  }
-
-  @Override
-  public long newStory(String firstArticleId, Instant now) {
-    return stories.newStory(firstArticleId, now);
-  }
-
-  @Override
-  public List<String> storyArticles(long storyId) {
-    return stories.storyArticles(storyId);
-  }
-
-  @Override
-  public void apply(MatchBatch batch, Instant now) {
-    stories.apply(batch, now);
-  }
-
-  @Override
-  public List<OutboxItem> due(Instant now, int limit) {
-    return outbox.due(now, limit);
-  }
-
-  @Override
-  public Optional<Instant> nextDue() {
-    return outbox.nextDue();
-  }
-
-  @Override
-  public void markSent(long id, Instant at) {
-    outbox.markSent(id, at);
-  }
-
-  @Override
-  public void retryLater(long id, int attempts, Instant next, String error) {
-    outbox.retryLater(id, attempts, next, error);
-  }
-
-  @Override
-  public void park(long id, int attempts, String reason) {
-    outbox.park(id, attempts, reason);
-  }
-
-  @Override
-  public List<Parked> parked(int limit) {
-    return outbox.parked(limit);
-  }
-
-  @Override
-  public long countOutbox(String status) {
-    return outbox.countOutbox(status);
-  }
-
-  @Override
-  public List<DigestItem> undigested(long subscriptionId) {
-    return digests.undigested(subscriptionId);
-  }
-
-  @Override
-  public void commitDigest(
-      Subscription s, LocalDate day, String text, List<DigestItem> items, Instant now) {
-    digests.commitDigest(s, day, text, items, now);
-  }
-
-  @Override
-  public Optional<FeedState> feedState(String url) {
-    return feedStates.feedState(url);
-  }
-
-  @Override
-  public void saveFeedState(FeedState s) {
-    feedStates.saveFeedState(s);
-  }
-
-  @Override
-  public boolean claimFeedItem(String url, String feedUrl, Instant now) {
-    return feedStates.claimFeedItem(url, feedUrl, now);
-  }
-
-  @Override
-  public void feedItemDone(String url) {
-    feedStates.feedItemDone(url);
-  }
-
-  @Override
-  public void feedItemFailed(
-      String url, int attempts, Instant nextTry, String error, boolean giveUp) {
-    feedStates.feedItemFailed(url, attempts, nextTry, error, giveUp);
-  }
-
-  @Override
-  public List<FeedItem> feedItemsDue(Instant now) {
-    return feedStates.feedItemsDue(now);
   }
 
   @Override
