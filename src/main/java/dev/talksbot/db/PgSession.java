@@ -4,12 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,7 +16,7 @@ import java.util.function.Function;
  * #query}, {@link #count}) use that connection. Values are bound like in the SQLite stores: {@link
  * Instant} as epoch millis, booleans as 0/1, dates as ISO text. Thread-safe.
  */
-public final class PgSession implements AutoCloseable {
+public final class PgSession implements JdbcSession, AutoCloseable {
   /** How long a caller waits for a free pooled connection, in milliseconds. */
   static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
 
@@ -80,17 +76,13 @@ public final class PgSession implements AutoCloseable {
     return where;
   }
 
-  @FunctionalInterface
-  public interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  @FunctionalInterface
-  public interface Row<T> {
-    T map(ResultSet rs) throws SQLException;
+  @Override
+  public Dialect dialect() {
+    return Dialect.POSTGRES;
   }
 
   /** Runs work in one transaction on one pooled connection. */
+  @Override
   public <T> T tx(Work<T> w) {
     if (current.get() != null) throw new IllegalStateException("nested transaction");
     for (int attempt = 1; ; attempt++) {
@@ -119,6 +111,7 @@ public final class PgSession implements AutoCloseable {
   }
 
   /** A read: one transaction like {@link #tx}, so all its statements see one consistent state. */
+  @Override
   public <T> T read(Work<T> w) {
     return tx(w);
   }
@@ -129,46 +122,15 @@ public final class PgSession implements AutoCloseable {
   }
 
   /** The connection of the running transaction. */
+  @Override
   public Connection connection() {
     Connection c = current.get();
     if (c == null) throw new IllegalStateException("no transaction running");
     return c;
   }
 
-  public int update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement p = connection().prepareStatement(sql)) {
-      bind(p, args);
-      return p.executeUpdate();
-    }
-  }
-
-  public <T> List<T> query(String sql, Row<T> row, Object... args) throws SQLException {
-    try (PreparedStatement p = connection().prepareStatement(sql)) {
-      bind(p, args);
-      try (ResultSet rs = p.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) out.add(row.map(rs));
-        return out;
-      }
-    }
-  }
-
-  /** The first column of the first row as a long (0 when there is no row or it is null). */
-  public long count(String sql, Object... args) throws SQLException {
-    List<Long> r = query(sql, rs -> rs.getLong(1), args);
-    return r.isEmpty() ? 0 : r.get(0);
-  }
-
   public static void bind(PreparedStatement p, Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      if (a == null) p.setNull(i + 1, Types.NULL);
-      else if (a instanceof Instant t) p.setLong(i + 1, t.toEpochMilli());
-      else if (a instanceof Boolean b) p.setInt(i + 1, b ? 1 : 0);
-      else if (a instanceof LocalDate d) p.setString(i + 1, d.toString());
-      else if (a instanceof byte[] b) p.setBytes(i + 1, b);
-      else p.setObject(i + 1, a);
-    }
+    JdbcSession.bind(p, args);
   }
 
   /** The schema version of {@code store} in this database. */

@@ -18,11 +18,11 @@ public final class PostgresAlertStore extends RepositoryAlertStore {
 
   private PostgresAlertStore(PgSession db) {
     super(
-        new PostgresSubscriptions(db),
-        new PostgresStories(db),
-        new PostgresOutbox(db),
-        new PostgresDigests(db),
-        new PostgresFeedStates(db));
+        new JdbcSubscriptions(db),
+        new JdbcStories(db),
+        new JdbcOutbox(db),
+        new JdbcDigests(db),
+        new JdbcFeedStates(db));
     this.db = db;
   }
 

@@ -98,11 +98,11 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
 
   private SqliteAlertStore(SqliteSession db) {
     super(
-        new SqliteSubscriptions(db),
-        new SqliteStories(db),
-        new SqliteOutbox(db),
-        new SqliteDigests(db),
-        new SqliteFeedStates(db));
+        new JdbcSubscriptions(db),
+        new JdbcStories(db),
+        new JdbcOutbox(db),
+        new JdbcDigests(db),
+        new JdbcFeedStates(db));
     this.db = db;
   }
 

@@ -1,20 +1,20 @@
 package dev.talksbot.alerts.store;
 
 import dev.talksbot.alerts.store.AlertStore.Subscription;
-import dev.talksbot.db.PgSession;
+import dev.talksbot.db.JdbcSession;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Chats' alert subscriptions. In the alerts store's PostgreSQL database, one pooled connection per
- * transaction.
+ * Chats' alert subscriptions, in SQL both databases understand (one class for SQLite and
+ * PostgreSQL).
  */
-final class PostgresSubscriptions implements Subscriptions {
-  private final PgSession db;
+final class JdbcSubscriptions implements Subscriptions {
+  private final JdbcSession db;
 
-  PostgresSubscriptions(PgSession db) {
+  JdbcSubscriptions(JdbcSession db) {
     this.db = db;
   }
 
@@ -26,8 +26,8 @@ final class PostgresSubscriptions implements Subscriptions {
           return db.query(
                   "INSERT INTO subscription(chat_id, chat_type, topic, daily, created_at)"
                       + " VALUES (?,?,?,?,?) RETURNING "
-                      + SqliteRows.SUB_COLS,
-                  SqliteRows::sub,
+                      + StoreRows.SUB_COLS,
+                  StoreRows::sub,
                   chatId,
                   chatType,
                   topic,
@@ -46,7 +46,7 @@ final class PostgresSubscriptions implements Subscriptions {
                   .prepareStatement(
                       "INSERT INTO subscription(chat_id, chat_type, topic, daily, created_at) VALUES (?,?,?,0,?)")) {
             for (long id : chatIds) {
-              PgSession.bind(p, id, chatType, topic, now);
+              JdbcSession.bind(p, id, chatType, topic, now);
               p.addBatch();
             }
             p.executeBatch();
@@ -61,9 +61,9 @@ final class PostgresSubscriptions implements Subscriptions {
         () ->
             db.query(
                 "SELECT "
-                    + SqliteRows.SUB_COLS
+                    + StoreRows.SUB_COLS
                     + " FROM subscription WHERE chat_id = ? AND active = 1 ORDER BY id",
-                SqliteRows::sub,
+                StoreRows::sub,
                 chatId));
   }
 
@@ -72,8 +72,8 @@ final class PostgresSubscriptions implements Subscriptions {
     return db.read(
         () ->
             db.query(
-                "SELECT " + SqliteRows.SUB_COLS + " FROM subscription WHERE active = 1 ORDER BY id",
-                SqliteRows::sub));
+                "SELECT " + StoreRows.SUB_COLS + " FROM subscription WHERE active = 1 ORDER BY id",
+                StoreRows::sub));
   }
 
   @Override
@@ -82,9 +82,9 @@ final class PostgresSubscriptions implements Subscriptions {
         () ->
             db.query(
                 "SELECT "
-                    + SqliteRows.SUB_COLS
+                    + StoreRows.SUB_COLS
                     + " FROM subscription WHERE active = 1 AND daily = 1 ORDER BY id",
-                SqliteRows::sub));
+                StoreRows::sub));
   }
 
   @Override

@@ -2,18 +2,19 @@ package dev.talksbot.alerts.store;
 
 import dev.talksbot.alerts.store.AlertStore.DigestItem;
 import dev.talksbot.alerts.store.AlertStore.Subscription;
+import dev.talksbot.db.JdbcSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What daily subscriptions collected and which digests were made. In the alerts store's SQLite
- * file, through its one connection.
+ * What daily subscriptions collected and which digests were made, in SQL both databases understand
+ * (one class for SQLite and PostgreSQL).
  */
-final class SqliteDigests implements Digests {
-  private final SqliteSession db;
+final class JdbcDigests implements Digests {
+  private final JdbcSession db;
 
-  SqliteDigests(SqliteSession db) {
+  JdbcDigests(JdbcSession db) {
     this.db = db;
   }
 
@@ -35,8 +36,8 @@ final class SqliteDigests implements Digests {
         () -> {
           if (text != null) {
             db.update(
-                "INSERT OR IGNORE INTO outbox(subscription_id, chat_id, chat_type, story_key, text, "
-                    + "next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO outbox(subscription_id, chat_id, chat_type, story_key, text, "
+                    + "next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                 s.id(),
                 s.chatId(),
                 s.chatType(),

@@ -5,7 +5,7 @@ import dev.talksbot.alerts.store.AlertStore.Event;
 import dev.talksbot.alerts.store.AlertStore.MatchBatch;
 import dev.talksbot.alerts.store.AlertStore.NewAlert;
 import dev.talksbot.alerts.store.AlertStore.StoryMember;
-import dev.talksbot.db.PgSession;
+import dev.talksbot.db.JdbcSession;
 import dev.talksbot.ingest.store.Arrival;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -13,12 +13,12 @@ import java.util.List;
 
 /**
  * New-article events (copied from the article store's arrivals) and the stories articles are
- * grouped into. In the alerts store's PostgreSQL database, one pooled connection per transaction.
+ * grouped into, in SQL both databases understand (one class for SQLite and PostgreSQL).
  */
-final class PostgresStories implements Stories {
-  private final PgSession db;
+final class JdbcStories implements Stories {
+  private final JdbcSession db;
 
-  PostgresStories(PgSession db) {
+  JdbcStories(JdbcSession db) {
     this.db = db;
   }
 
@@ -50,7 +50,11 @@ final class PostgresStories implements Stories {
           // moved cursor: each arrival becomes exactly one event
           db.update(
               "INSERT INTO cursor(name, value) VALUES (?, 0) ON CONFLICT DO NOTHING", ARRIVALS);
-          long cursor = db.count("SELECT value FROM cursor WHERE name = ? FOR UPDATE", ARRIVALS);
+          long cursor =
+              db.count(
+                  "SELECT value FROM cursor WHERE name = ?"
+                      + (db.dialect() == dev.talksbot.db.Dialect.POSTGRES ? " FOR UPDATE" : ""),
+                  ARRIVALS);
           long last = cursor;
           for (Arrival a : arrivals) {
             if (a.seq() <= cursor) continue; // copied already (another copier got there first)
@@ -87,7 +91,7 @@ final class PostgresStories implements Stories {
                 "SELECT article_id, story_id, signature FROM story_article ORDER BY added_at, rowid",
                 rs ->
                     new StoryMember(
-                        rs.getString(1), rs.getLong(2), SqliteRows.decode(rs.getBytes(3)))));
+                        rs.getString(1), rs.getLong(2), StoreRows.decode(rs.getBytes(3)))));
   }
 
   @Override
@@ -121,7 +125,7 @@ final class PostgresStories implements Stories {
                     + "ON CONFLICT(article_id) DO UPDATE SET signature = excluded.signature",
                 m.articleId(),
                 m.storyId(),
-                SqliteRows.encode(m.signature()),
+                StoreRows.encode(m.signature()),
                 now);
           }
           try (PreparedStatement p =
@@ -131,7 +135,7 @@ final class PostgresStories implements Stories {
                           + "chat_type, story_key, text, next_attempt_at, created_at) VALUES (?,?,?,?,?,?,?)"
                           + " ON CONFLICT DO NOTHING")) {
             for (NewAlert a : b.alerts()) {
-              PgSession.bind(
+              JdbcSession.bind(
                   p,
                   a.subscriptionId(),
                   a.chatId(),

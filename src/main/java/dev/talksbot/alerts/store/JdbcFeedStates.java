@@ -2,18 +2,19 @@ package dev.talksbot.alerts.store;
 
 import dev.talksbot.alerts.store.AlertStore.FeedItem;
 import dev.talksbot.alerts.store.AlertStore.FeedState;
+import dev.talksbot.db.JdbcSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Conditional-GET state of feeds and the items claimed from them. In the alerts store's SQLite
- * file, through its one connection.
+ * Conditional-GET state of feeds and the items claimed from them, in SQL both databases understand
+ * (one class for SQLite and PostgreSQL).
  */
-final class SqliteFeedStates implements FeedStates {
-  private final SqliteSession db;
+final class JdbcFeedStates implements FeedStates {
+  private final JdbcSession db;
 
-  SqliteFeedStates(SqliteSession db) {
+  JdbcFeedStates(JdbcSession db) {
     this.db = db;
   }
 
@@ -47,7 +48,8 @@ final class SqliteFeedStates implements FeedStates {
     return db.tx(
         () ->
             db.update(
-                    "INSERT OR IGNORE INTO feed_item(url, feed_url, status, created_at) VALUES (?,?,'pending',?)",
+                    "INSERT INTO feed_item(url, feed_url, status, created_at) VALUES (?,?,'pending',?)"
+                        + " ON CONFLICT DO NOTHING",
                     url,
                     feedUrl,
                     now)

@@ -2,19 +2,19 @@ package dev.talksbot.alerts.store;
 
 import dev.talksbot.alerts.store.AlertStore.OutboxItem;
 import dev.talksbot.alerts.store.AlertStore.Parked;
-import dev.talksbot.db.PgSession;
+import dev.talksbot.db.JdbcSession;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Alerts waiting to be sent, sent, or parked. In the alerts store's PostgreSQL database, one pooled
- * connection per transaction.
+ * Alerts waiting to be sent, sent, or parked, in SQL both databases understand (one class for
+ * SQLite and PostgreSQL).
  */
-final class PostgresOutbox implements Outbox {
-  private final PgSession db;
+final class JdbcOutbox implements Outbox {
+  private final JdbcSession db;
 
-  PostgresOutbox(PgSession db) {
+  JdbcOutbox(JdbcSession db) {
     this.db = db;
   }
 

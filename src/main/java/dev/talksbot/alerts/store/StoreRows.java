@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Row mappings and encodings shared by the SQLite repositories. */
-final class SqliteRows {
-  private SqliteRows() {}
+/** Row mappings and encodings shared by the repositories. */
+final class StoreRows {
+  private StoreRows() {}
 
   static final String SUB_COLS =
       "id, chat_id, chat_type, topic, daily, active, created_at, last_digest";
