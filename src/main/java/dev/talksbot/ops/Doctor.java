@@ -61,9 +61,13 @@ public final class Doctor {
     }
     add.accept(dataDir(cfg.dataDir()));
     add.accept(index(cfg));
-    add.accept(store("state store", SqliteAlertStore.fileIn(cfg.dataDir()), MIGRATIONS_ALERTS));
-    add.accept(
-        store("article store", SqliteArticleStore.fileIn(cfg.dataDir()), MIGRATIONS_ARTICLES));
+    if (cfg.storage().postgres()) {
+      add.accept(postgres(cfg));
+    } else {
+      add.accept(store("state store", SqliteAlertStore.fileIn(cfg.dataDir()), MIGRATIONS_ALERTS));
+      add.accept(
+          store("article store", SqliteArticleStore.fileIn(cfg.dataDir()), MIGRATIONS_ARTICLES));
+    }
     BotToken token = null;
     try {
       token = BotToken.resolve(env, cfg.telegram());
@@ -83,6 +87,49 @@ public final class Doctor {
     remote.llm().ifPresent(add);
     remote.feeds().forEach(add);
     return all;
+  }
+
+  /**
+   * The PostgreSQL state database (storage: postgres): reachable with the configured user and
+   * password, and no store's schema newer than this version knows. Read-only: nothing is migrated.
+   */
+  Finding postgres(TalksbotConfig cfg) {
+    String where = dev.talksbot.config.StorageSettings.withoutQuery(cfg.storage().url());
+    dev.talksbot.db.PostgresTarget t;
+    try {
+      t = dev.talksbot.db.StateStores.target(cfg.storage(), env);
+    } catch (IllegalArgumentException e) { // a ConfigException too
+      return new Finding.Problem(
+          "state database", e.getMessage(), "see the storage section of docs/scale-out.md");
+    }
+    try (Connection c = java.sql.DriverManager.getConnection(t.url(), t.user(), t.password())) {
+      int alerts =
+          dev.talksbot.db.Migrator.version(
+              c,
+              dev.talksbot.db.Dialect.POSTGRES,
+              dev.talksbot.alerts.store.PostgresAlertStore.STORE);
+      int articles =
+          dev.talksbot.db.Migrator.version(
+              c,
+              dev.talksbot.db.Dialect.POSTGRES,
+              dev.talksbot.ingest.store.PostgresArticleStore.STORE);
+      if (alerts > MIGRATIONS_ALERTS || articles > MIGRATIONS_ARTICLES) {
+        return new Finding.Problem(
+            "state database",
+            where + " has a schema newer than this version knows",
+            "run the newer version of talksbot that wrote it");
+      }
+      return new Finding.Ok(
+          "state database",
+          where + " (alerts schema " + alerts + ", articles schema " + articles + ")");
+    } catch (java.sql.SQLException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      if (t.password() != null && !t.password().isEmpty()) why = why.replace(t.password(), "***");
+      return new Finding.Problem(
+          "state database",
+          "cannot reach " + where + ": " + why,
+          "check storage.url, storage.user and the variable storage.passwordEnv names");
+    }
   }
 
   static final int MIGRATIONS_ALERTS = SqliteAlertStore.MIGRATIONS.size();
