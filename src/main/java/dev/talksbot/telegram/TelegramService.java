@@ -114,7 +114,7 @@ public final class TelegramService implements AutoCloseable {
     UpdateHandler handler = new UpdateHandler(ctx, inline);
     handler.extra(extra);
     setCommands(extra);
-    journal = UpdateJournal.openIn(config.dataDir(), conn.me().getId(), Clock.systemUTC());
+    journal = UpdateJournal.open(config, System.getenv(), conn.me().getId(), Clock.systemUTC());
     intake = new UpdateIntake(settings, token, conn, workers, handler, journal);
     intake.start(options.pollBackoffMillis());
   }

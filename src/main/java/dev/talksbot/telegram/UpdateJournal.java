@@ -1,15 +1,13 @@
 package dev.talksbot.telegram;
 
-import dev.talksbot.db.Sqlite;
-import java.io.IOException;
+import dev.talksbot.db.JdbcSession;
+import dev.talksbot.db.PgSession;
+import dev.talksbot.db.PostgresTarget;
+import dev.talksbot.db.SqliteSession;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +16,10 @@ import java.util.List;
  * and an update Telegram delivers twice is handled once. An update is written here before Telegram
  * is told it was received (the next {@code getUpdates} offset, or the webhook's 200), and marked
  * done once its handling ended; so at most the updates being answered at the moment of a crash are
- * answered again. Handled entries are kept for {@link #KEEP_DONE} to recognise re-deliveries. In
- * its own SQLite file per bot, {@code <dataDir>/telegram/updates-<bot id>.sqlite}.
+ * answered again. Handled entries are kept for {@link #KEEP_DONE} to recognise re-deliveries. Keyed
+ * by bot and update id; in {@code <dataDir>/telegram/updates.sqlite}, or in the PostgreSQL state
+ * database, where the insert that records an update is what lets only one of several instances
+ * handle it.
  */
 public final class UpdateJournal implements AutoCloseable {
   /** How long a handled update is remembered (Telegram keeps undelivered updates 24 hours). */
@@ -28,146 +28,172 @@ public final class UpdateJournal implements AutoCloseable {
   /** Handled entries are pruned once per this many recorded updates. */
   static final int PRUNE_EVERY = 500;
 
-  static final List<String[]> MIGRATIONS =
+  /** This store's name in PostgreSQL's {@code schema_version}. */
+  public static final String STORE = "updates";
+
+  /** Schema migrations (SQLite dialect; translated for PostgreSQL). Never edit one; append. */
+  public static final List<String[]> MIGRATIONS =
       List.<String[]>of(
           new String[] {
             """
-        CREATE TABLE journal (
-          update_id INTEGER PRIMARY KEY,
+        CREATE TABLE update_journal (
+          bot_id INTEGER NOT NULL,
+          update_id INTEGER NOT NULL,
           body TEXT NOT NULL,
           done INTEGER NOT NULL DEFAULT 0,
-          received_at INTEGER NOT NULL)""",
-            "CREATE INDEX journal_open ON journal(done, update_id)"
+          received_at INTEGER NOT NULL,
+          PRIMARY KEY (bot_id, update_id))""",
+            "CREATE INDEX update_journal_open ON update_journal(bot_id, done, update_id)"
           });
 
   /** An update not yet handled, as it arrived (JSON). */
   public record Entry(long updateId, String body) {}
 
-  private final Connection c;
-  private final Path file;
+  private final JdbcSession db;
+  private final AutoCloseable closer;
+  private final long botId;
   private final Clock clock;
   private int sincePrune;
 
-  private UpdateJournal(Connection c, Path file, Clock clock) {
-    this.c = c;
-    this.file = file;
+  private UpdateJournal(JdbcSession db, AutoCloseable closer, long botId, Clock clock) {
+    this.db = db;
+    this.closer = closer;
+    this.botId = botId;
     this.clock = clock;
   }
 
-  /** One journal per bot: update ids are the bot's own. */
-  public static Path fileIn(Path dataDir, long botId) {
-    return dataDir.resolve("telegram").resolve("updates-" + botId + ".sqlite");
+  public static Path fileIn(Path dataDir) {
+    return dataDir.resolve("telegram").resolve("updates.sqlite");
   }
 
+  /** The journal where the configuration keeps state ({@code storage}: SQLite or PostgreSQL). */
+  public static UpdateJournal open(
+      dev.talksbot.config.TalksbotConfig cfg,
+      java.util.Map<String, String> env,
+      long botId,
+      Clock clock) {
+    return cfg.storage().postgres()
+        ? open(dev.talksbot.db.StateStores.target(cfg.storage(), env), botId, clock)
+        : openIn(cfg.dataDir(), botId, clock);
+  }
+
+  /** The journal of bot {@code botId} in the data dir's SQLite file. */
   public static UpdateJournal openIn(Path dataDir, long botId, Clock clock) {
-    Path f = fileIn(dataDir, botId);
+    Path f = fileIn(dataDir);
+    SqliteSession s =
+        SqliteSession.open(
+            f,
+            "the update journal",
+            MIGRATIONS,
+            e -> new IllegalStateException("the update journal " + f + ": " + e.getMessage(), e));
+    return new UpdateJournal(s, s, botId, clock);
+  }
+
+  /** The journal of bot {@code botId} in a PostgreSQL database shared by several instances. */
+  public static UpdateJournal open(PostgresTarget target, long botId, Clock clock) {
     try {
-      Connection c = Sqlite.open(f);
-      try {
-        Sqlite.migrate(c, "the update journal", f, MIGRATIONS);
-      } catch (SQLException | RuntimeException e) {
-        c.close();
-        throw e;
-      }
-      return new UpdateJournal(c, f, clock);
-    } catch (SQLException | IOException e) {
+      PgSession s =
+          PgSession.open(
+              target,
+              STORE,
+              "the update journal",
+              MIGRATIONS,
+              e ->
+                  new IllegalStateException(
+                      "the update journal at " + target.url() + ": " + e.getMessage(), e));
+      return new UpdateJournal(s, s, botId, clock);
+    } catch (SQLException e) {
       throw new IllegalStateException(
-          "cannot open the update journal " + f + ": " + e.getMessage(), e);
+          "cannot open the update journal at " + target.url() + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Records an update before it is handled. False when it was seen before (a re-delivery, or one
-   * already waiting): it must not be handled again.
+   * Records an update before it is handled. False when it was seen before (a re-delivery, one
+   * already waiting, or one another instance took): it must not be handled again.
    */
-  public synchronized boolean record(long updateId, String body) {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO journal(update_id, body, received_at) VALUES (?,?,?)"
-                + " ON CONFLICT(update_id) DO NOTHING")) {
-      p.setLong(1, updateId);
-      p.setString(2, body);
-      p.setLong(3, clock.millis());
-      boolean fresh = p.executeUpdate() == 1;
-      if (fresh && ++sincePrune >= PRUNE_EVERY) prune();
-      return fresh;
-    } catch (SQLException e) {
-      throw failure("record update " + updateId, e);
-    }
+  public boolean record(long updateId, String body) {
+    boolean fresh =
+        db.tx(
+            () ->
+                db.update(
+                        "INSERT INTO update_journal(bot_id, update_id, body, received_at)"
+                            + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+                        botId,
+                        updateId,
+                        body,
+                        clock.instant())
+                    == 1);
+    if (fresh && bumpPrune()) prune();
+    return fresh;
+  }
+
+  private synchronized boolean bumpPrune() {
+    if (++sincePrune < PRUNE_EVERY) return false;
+    sincePrune = 0;
+    return true;
   }
 
   /** Marks an update handled (answered, or given up on with a logged reason). */
-  public synchronized void done(long updateId) {
-    try (PreparedStatement p =
-        c.prepareStatement("UPDATE journal SET done = 1, body = '' WHERE update_id = ?")) {
-      p.setLong(1, updateId);
-      p.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("mark update " + updateId + " done", e);
-    }
+  public void done(long updateId) {
+    db.tx(
+        () ->
+            db.update(
+                "UPDATE update_journal SET done = 1, body = '' WHERE bot_id = ? AND update_id = ?",
+                botId,
+                updateId));
   }
 
   /**
    * Forgets an update that could not be queued (the webhook answered 503: Telegram sends it again).
    */
-  public synchronized void forget(long updateId) {
-    try (PreparedStatement p =
-        c.prepareStatement("DELETE FROM journal WHERE update_id = ? AND done = 0")) {
-      p.setLong(1, updateId);
-      p.executeUpdate();
-    } catch (SQLException e) {
-      throw failure("forget update " + updateId, e);
-    }
+  public void forget(long updateId) {
+    db.tx(
+        () ->
+            db.update(
+                "DELETE FROM update_journal WHERE bot_id = ? AND update_id = ? AND done = 0",
+                botId,
+                updateId));
   }
 
   /** The updates taken but not handled (a previous process stopped first), oldest first. */
-  public synchronized List<Entry> unfinished() {
-    try (PreparedStatement p =
-            c.prepareStatement(
-                "SELECT update_id, body FROM journal WHERE done = 0 ORDER BY update_id");
-        ResultSet rs = p.executeQuery()) {
-      List<Entry> out = new ArrayList<>();
-      while (rs.next()) out.add(new Entry(rs.getLong(1), rs.getString(2)));
-      return out;
-    } catch (SQLException e) {
-      throw failure("read unfinished updates", e);
-    }
+  public List<Entry> unfinished() {
+    return db.read(
+        () ->
+            db.query(
+                "SELECT update_id, body FROM update_journal WHERE bot_id = ? AND done = 0"
+                    + " ORDER BY update_id",
+                rs -> new Entry(rs.getLong(1), rs.getString(2)),
+                botId));
   }
 
-  /** The highest update id seen, or 0: where polling resumes after a restart. */
-  public synchronized long lastUpdateId() {
-    try (PreparedStatement p = c.prepareStatement("SELECT max(update_id) FROM journal");
-        ResultSet rs = p.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
-    } catch (SQLException e) {
-      throw failure("read the last update id", e);
-    }
+  /** The highest update id seen, or 0. */
+  public long lastUpdateId() {
+    return db.read(
+        () -> db.count("SELECT max(update_id) FROM update_journal WHERE bot_id = ?", botId));
   }
 
-  private void prune() throws SQLException {
-    sincePrune = 0;
+  /** Drops handled entries older than {@link #KEEP_DONE}, except the newest. */
+  void prune() {
     long before = clock.millis() - KEEP_DONE.toMillis();
-    long last = lastUpdateId(); // the newest entry stays: polling resumes after it
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "DELETE FROM journal WHERE done = 1 AND received_at < ? AND update_id < ?")) {
-      p.setLong(1, before);
-      p.setLong(2, last);
-      p.executeUpdate();
-    }
-  }
-
-  private IllegalStateException failure(String what, SQLException e) {
-    return new IllegalStateException(
-        "cannot " + what + " in the update journal " + file + ": " + e.getMessage(), e);
+    db.tx(
+        () -> {
+          long last = db.count("SELECT max(update_id) FROM update_journal WHERE bot_id = ?", botId);
+          return db.update(
+              "DELETE FROM update_journal WHERE bot_id = ? AND done = 1 AND received_at < ?"
+                  + " AND update_id < ?",
+              botId,
+              before,
+              last);
+        });
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
     try {
-      c.close();
-    } catch (SQLException e) {
-      throw failure("close", e);
+      closer.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot close the update journal: " + e.getMessage(), e);
     }
   }
 }

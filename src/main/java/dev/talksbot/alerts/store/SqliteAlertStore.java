@@ -1,6 +1,7 @@
 package dev.talksbot.alerts.store;
 
 import dev.talksbot.db.Sqlite;
+import dev.talksbot.db.SqliteSession;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -125,7 +126,7 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
         c.close();
         throw e;
       }
-      return new SqliteAlertStore(new SqliteSession(c, file));
+      return new SqliteAlertStore(new SqliteSession(c, file, StoreException::new));
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the alerts store " + file + ": " + e.getMessage(), e);
     }
