@@ -6,9 +6,9 @@ import dev.talksbot.config.AlertsSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -18,23 +18,34 @@ import org.slf4j.LoggerFactory;
  * Sends the outbox, one message at a time (so a crash can repeat at most the one in flight: the row
  * is marked sent right after Telegram confirms it), paced to Telegram's limits: at most {@code
  * messagesPerSecond} overall, {@code privateChatPerSecond} per private chat and {@code
- * groupPerMinute} per group (as an even spacing). 429s are waited out by the sender; a 403 ends the
- * chat's subscriptions; other failures are retried with exponential backoff and then parked with
- * the reason.
+ * groupPerMinute} per group (as an even spacing). Several dispatchers (instances) may share one
+ * outbox: each claims a small batch under a lease ({@link AlertStore#claimDue}; a dispatcher that
+ * dies loses its lease and another sends), and the send slots live in the store ({@link
+ * dev.talksbot.alerts.store.Pacing}), so the limits hold for all of them together. 429s are waited
+ * out by the sender; a 403 ends the chat's subscriptions; other failures are retried with
+ * exponential backoff and then parked with the reason.
  */
 public final class Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
-  private static final int BATCH = 500;
+
+  /** Alerts claimed per round: small, so a dead dispatcher's lease holds few alerts back. */
+  static final int BATCH = 50;
+
+  /** A claim's lease lasts at least this long, and at least three rounds at the global rate. */
+  static final Duration MIN_LEASE = Duration.ofSeconds(10);
+
+  /** The key of the one global send slot. */
+  static final String GLOBAL = "global";
 
   private final AlertStore store;
   private final AlertSender sender;
   private final AlertsSettings settings;
   private final Clock clock;
-  private final long globalGapNanos;
-  private final long privateGapNanos;
-  private final long groupGapNanos;
-  private final Map<Long, Long> chatFreeAt = new HashMap<>();
-  private long nextGlobal = System.nanoTime();
+  private final long globalGapMicros;
+  private final long privateGapMicros;
+  private final long groupGapMicros;
+  private final Duration lease;
+  private final String senderId = UUID.randomUUID().toString();
   private volatile boolean stopRequested;
   public final AtomicLong sent = new AtomicLong();
   public final AtomicLong failed = new AtomicLong();
@@ -44,9 +55,17 @@ public final class Dispatcher {
     this.sender = sender;
     this.settings = settings;
     this.clock = clock;
-    this.globalGapNanos = (long) (1e9 / settings.messagesPerSecond());
-    this.privateGapNanos = (long) (1e9 / settings.privateChatPerSecond());
-    this.groupGapNanos = TimeUnit.MINUTES.toNanos(1) / settings.groupPerMinute();
+    this.globalGapMicros = (long) (1e6 / settings.messagesPerSecond());
+    this.privateGapMicros = (long) (1e6 / settings.privateChatPerSecond());
+    this.groupGapMicros = TimeUnit.MINUTES.toMicros(1) / settings.groupPerMinute();
+    Duration rounds = Duration.ofNanos(3L * BATCH * globalGapMicros * 1000);
+    this.lease = rounds.compareTo(MIN_LEASE) > 0 ? rounds : MIN_LEASE;
+  }
+
+  /** Wall-clock microseconds: send slots are shared with other processes, so not nanoTime. */
+  private static long wallMicros() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
   }
 
   /**
@@ -55,7 +74,8 @@ public final class Dispatcher {
    * nothing pending).
    */
   public long sendDue() throws InterruptedException {
-    List<OutboxItem> due = store.due(clock.instant(), BATCH);
+    Instant now = clock.instant();
+    List<OutboxItem> due = store.claimDue(senderId, now, now.plus(lease), BATCH);
     if (due.isEmpty()) {
       return store
           .nextDue()
@@ -64,27 +84,36 @@ public final class Dispatcher {
     }
     long soonest = Long.MAX_VALUE;
     boolean any = false;
-    for (OutboxItem item : due) {
-      if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
-      if (stopRequested) return Long.MAX_VALUE;
-      long now = System.nanoTime();
-      Long free = chatFreeAt.get(item.chatId());
-      if (free != null && free - now > 0) {
-        soonest = Math.min(soonest, free - now);
-        continue;
+    List<Long> unsent = new ArrayList<>();
+    int i = 0;
+    try {
+      for (; i < due.size(); i++) {
+        OutboxItem item = due.get(i);
+        if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
+        if (stopRequested) return Long.MAX_VALUE;
+        String chat = "chat:" + item.chatId();
+        long chatGap = item.group() ? groupGapMicros : privateGapMicros;
+        long t = wallMicros();
+        long free = store.takeIfFree(chat, t, chatGap);
+        if (free > t) {
+          soonest = Math.min(soonest, (free - t) * 1000);
+          unsent.add(item.id());
+          continue;
+        }
+        // one global slot at a time, shared by every dispatcher; an idle spell is no credit
+        long slot = store.nextSlot(GLOBAL, t, globalGapMicros);
+        long wait = slot - wallMicros();
+        if (wait > 0) TimeUnit.MICROSECONDS.sleep(wait);
+        if (slot > t) store.holdUntil(chat, slot + chatGap); // the chat's gap counts from the send
+        deliver(item);
+        any = true;
       }
-      long wait = nextGlobal - now;
-      if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
-      now = System.nanoTime();
-      // next slot one gap on; a late wake-up may catch up by at most one slot (no bursts)
-      nextGlobal = Math.max(now - globalGapNanos, nextGlobal) + globalGapNanos;
-      chatFreeAt.put(item.chatId(), now + (item.group() ? groupGapNanos : privateGapNanos));
-      deliver(item);
-      any = true;
-    }
-    if (chatFreeAt.size() > 50_000) {
-      long now = System.nanoTime();
-      chatFreeAt.values().removeIf(t -> t - now <= 0);
+    } finally {
+      for (int j = i; j < due.size(); j++) {
+        if (!unsent.contains(due.get(j).id())) unsent.add(due.get(j).id());
+      }
+      if (i < due.size() && !unsent.isEmpty()) unsent.remove(due.get(i).id()); // in flight
+      store.release(senderId, unsent);
     }
     return any ? 0 : soonest;
   }

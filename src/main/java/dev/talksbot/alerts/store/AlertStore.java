@@ -12,7 +12,7 @@ import java.util.List;
  * Thread-safe.
  */
 public interface AlertStore
-    extends Subscriptions, Stories, Outbox, Digests, FeedStates, AutoCloseable {
+    extends Subscriptions, Stories, Outbox, Digests, FeedStates, Pacing, AutoCloseable {
 
   /** A subscription; {@code topic} null means all coverage. */
   record Subscription(

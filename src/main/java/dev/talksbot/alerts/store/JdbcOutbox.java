@@ -39,12 +39,67 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public List<OutboxItem> claimDue(String sender, Instant now, Instant leaseUntil, int limit) {
+    String skipLocked =
+        db.dialect() == dev.talksbot.db.Dialect.POSTGRES ? " FOR UPDATE SKIP LOCKED" : "";
+    return db.tx(
+        () -> {
+          List<OutboxItem> items =
+              db.query(
+                  "SELECT id, subscription_id, chat_id, chat_type, story_key, text, attempts"
+                      + " FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?"
+                      + " AND (lease_until IS NULL OR lease_until <= ?)"
+                      + " ORDER BY next_attempt_at, id LIMIT ?"
+                      + skipLocked,
+                  rs ->
+                      new OutboxItem(
+                          rs.getLong(1),
+                          rs.getLong(2),
+                          rs.getLong(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          rs.getInt(7)),
+                  now,
+                  now,
+                  limit);
+          for (OutboxItem i : items) {
+            db.update(
+                "UPDATE outbox SET leased_by = ?, lease_until = ? WHERE id = ?",
+                sender,
+                leaseUntil,
+                i.id());
+          }
+          return items;
+        });
+  }
+
+  @Override
+  public void release(String sender, List<Long> ids) {
+    if (ids.isEmpty()) return;
+    db.tx(
+        () -> {
+          for (long id : ids) {
+            db.update(
+                "UPDATE outbox SET leased_by = NULL, lease_until = NULL"
+                    + " WHERE id = ? AND leased_by = ?",
+                id,
+                sender);
+          }
+          return null;
+        });
+  }
+
+  @Override
   public Optional<Instant> nextDue() {
     return db.read(
         () -> {
           List<Long> r =
               db.query(
-                  "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'",
+                  // an alert leased to another sender becomes claimable when its lease runs out
+                  "SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_attempt_at"
+                      + " THEN lease_until ELSE next_attempt_at END)"
+                      + " FROM outbox WHERE status = 'pending'",
                   rs -> rs.getObject(1) == null ? null : rs.getLong(1));
           return r.isEmpty() || r.get(0) == null
               ? Optional.empty()
@@ -57,7 +112,8 @@ final class JdbcOutbox implements Outbox {
     db.tx(
         () ->
             db.update(
-                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?",
+                "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1,"
+                    + " leased_by = NULL, lease_until = NULL WHERE id = ?",
                 at,
                 id));
   }
@@ -67,7 +123,8 @@ final class JdbcOutbox implements Outbox {
     db.tx(
         () ->
             db.update(
-                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?,"
+                    + " leased_by = NULL, lease_until = NULL WHERE id = ?",
                 attempts,
                 next,
                 error,
@@ -79,7 +136,8 @@ final class JdbcOutbox implements Outbox {
     db.tx(
         () ->
             db.update(
-                "UPDATE outbox SET status = 'parked', attempts = ?, last_error = ? WHERE id = ?",
+                "UPDATE outbox SET status = 'parked', attempts = ?, last_error = ?,"
+                    + " leased_by = NULL, lease_until = NULL WHERE id = ?",
                 attempts,
                 reason,
                 id));

@@ -22,7 +22,8 @@ public final class PostgresAlertStore extends RepositoryAlertStore {
         new JdbcStories(db),
         new JdbcOutbox(db),
         new JdbcDigests(db),
-        new JdbcFeedStates(db));
+        new JdbcFeedStates(db),
+        new JdbcPacing(db));
     this.db = db;
   }
 

@@ -15,18 +15,21 @@ abstract class RepositoryAlertStore implements AlertStore {
   private final Outbox outbox;
   private final Digests digests;
   private final FeedStates feedStates;
+  private final Pacing pacing;
 
   RepositoryAlertStore(
       Subscriptions subscriptions,
       Stories stories,
       Outbox outbox,
       Digests digests,
-      FeedStates feedStates) {
+      FeedStates feedStates,
+      Pacing pacing) {
     this.subscriptions = subscriptions;
     this.stories = stories;
     this.outbox = outbox;
     this.digests = digests;
     this.feedStates = feedStates;
+    this.pacing = pacing;
   }
 
   @Override
@@ -185,5 +188,30 @@ abstract class RepositoryAlertStore implements AlertStore {
   @Override
   public List<FeedItem> feedItemsDue(Instant now) {
     return feedStates.feedItemsDue(now);
+  }
+
+  @Override
+  public List<OutboxItem> claimDue(String sender, Instant now, Instant leaseUntil, int limit) {
+    return outbox.claimDue(sender, now, leaseUntil, limit);
+  }
+
+  @Override
+  public void release(String sender, List<Long> ids) {
+    outbox.release(sender, ids);
+  }
+
+  @Override
+  public long nextSlot(String key, long nowMicros, long gapMicros) {
+    return pacing.nextSlot(key, nowMicros, gapMicros);
+  }
+
+  @Override
+  public long takeIfFree(String key, long nowMicros, long gapMicros) {
+    return pacing.takeIfFree(key, nowMicros, gapMicros);
+  }
+
+  @Override
+  public void holdUntil(String key, long untilMicros) {
+    pacing.holdUntil(key, untilMicros);
   }
 }

@@ -93,6 +93,12 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
           new String[] {
             // how far the article store's arrivals have been copied into article_event
             "CREATE TABLE cursor (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"
+          },
+          new String[] {
+            // several senders on one outbox: leases, and send slots shared by all of them
+            "ALTER TABLE outbox ADD COLUMN leased_by TEXT",
+            "ALTER TABLE outbox ADD COLUMN lease_until INTEGER",
+            "CREATE TABLE pace (pace_key TEXT PRIMARY KEY, free_at INTEGER NOT NULL)"
           });
 
   private final SqliteSession db;
@@ -103,7 +109,8 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
         new JdbcStories(db),
         new JdbcOutbox(db),
         new JdbcDigests(db),
-        new JdbcFeedStates(db));
+        new JdbcFeedStates(db),
+        new JdbcPacing(db));
     this.db = db;
   }
 
