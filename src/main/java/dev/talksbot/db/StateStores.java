@@ -7,8 +7,7 @@ import dev.talksbot.config.ConfigException;
 import dev.talksbot.config.StorageSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.ingest.intake.IntakeQueue;
-import dev.talksbot.ingest.intake.PostgresIntakeQueue;
-import dev.talksbot.ingest.intake.SqliteIntakeQueue;
+import dev.talksbot.ingest.intake.JdbcIntakeQueue;
 import dev.talksbot.ingest.store.ArticleStore;
 import dev.talksbot.ingest.store.PostgresArticleStore;
 import dev.talksbot.ingest.store.SqliteArticleStore;
@@ -77,8 +76,8 @@ public record StateStores(AlertStore alerts, ArticleStore articles, IntakeQueue 
   public static IntakeQueue intake(TalksbotConfig cfg, Map<String, String> env, Clock clock) {
     StorageSettings s = cfg.storage();
     return s.postgres()
-        ? PostgresIntakeQueue.open(target(s, env), clock)
-        : SqliteIntakeQueue.openIn(cfg.dataDir(), clock);
+        ? JdbcIntakeQueue.open(target(s, env), clock)
+        : JdbcIntakeQueue.openIn(cfg.dataDir(), clock);
   }
 
   /** Where the stores live, for start-up messages and the doctor: never the password. */

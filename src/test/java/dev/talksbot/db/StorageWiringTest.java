@@ -78,7 +78,7 @@ class StorageWiringTest {
     try (StateStores s = StateStores.open(cfg, Map.of(), Clock.systemUTC())) {
       assertThat(s.alerts().getClass().getSimpleName()).isEqualTo("SqliteAlertStore");
       assertThat(s.articles().getClass().getSimpleName()).isEqualTo("SqliteArticleStore");
-      assertThat(s.intake().getClass().getSimpleName()).isEqualTo("SqliteIntakeQueue");
+      assertThat(s.intake().getClass().getSimpleName()).isEqualTo("JdbcIntakeQueue");
     }
     assertThat(StateStores.describe(cfg)).isEqualTo("sqlite under " + data);
   }

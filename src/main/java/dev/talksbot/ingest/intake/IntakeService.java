@@ -56,7 +56,7 @@ public final class IntakeService implements AutoCloseable {
   public static IntakeService open(
       ServerPresence presence, Path dataDir, LocalIntake intake, java.time.Clock clock)
       throws IOException {
-    return open(presence, dataDir, SqliteIntakeQueue.openIn(dataDir, clock), intake);
+    return open(presence, dataDir, JdbcIntakeQueue.openIn(dataDir, clock), intake);
   }
 
   /** As above, with the queue in the configured storage (SQLite or PostgreSQL). */

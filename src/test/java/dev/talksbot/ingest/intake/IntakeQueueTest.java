@@ -21,7 +21,7 @@ class IntakeQueueTest {
 
   @Test
   void aRequestGoesPendingWorkingDoneWithItsOutcomeKept() {
-    try (IntakeQueue q = SqliteIntakeQueue.openIn(data, clock)) {
+    try (IntakeQueue q = JdbcIntakeQueue.openIn(data, clock)) {
       long id = q.enqueue(new IntakeRequest.Files(Path.of("x/y.txt")));
       long page = q.enqueue(new IntakeRequest.Page("https://example.org/a"));
       IntakeQueue.Entry e = q.claim().orElseThrow();
@@ -45,7 +45,7 @@ class IntakeQueueTest {
 
   @Test
   void workLeftByAStoppedServerIsPendingAgainAndACancelledRequestIsNotRedone() {
-    try (IntakeQueue q = SqliteIntakeQueue.openIn(data, clock)) {
+    try (IntakeQueue q = JdbcIntakeQueue.openIn(data, clock)) {
       long a = q.enqueue(new IntakeRequest.Reindex());
       long b = q.enqueue(new IntakeRequest.Reindex());
       q.claim();

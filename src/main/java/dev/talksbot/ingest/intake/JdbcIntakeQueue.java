@@ -3,12 +3,16 @@ package dev.talksbot.ingest.intake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.talksbot.db.PgSession;
+import dev.talksbot.db.Dialect;
+import dev.talksbot.db.JdbcSession;
 import dev.talksbot.db.PostgresTarget;
+import dev.talksbot.db.SqliteSession;
 import dev.talksbot.ingest.store.ArticleStoreException;
 import dev.talksbot.ingest.store.PostgresArticleStore;
+import dev.talksbot.ingest.store.SqliteArticleStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,26 +20,44 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link IntakeQueue} in the article store's PostgreSQL database (its {@code intake_request}
- * table), shared by every instance. {@link #claim} takes the oldest pending request with {@code FOR
- * UPDATE SKIP LOCKED}, so instances claiming at once never get the same request and never wait on
- * each other. Requests are encoded as in {@link SqliteIntakeQueue}.
+ * {@link IntakeQueue} in the article store's database (its {@code intake_request} table, created by
+ * the store's migrations): the SQLite file beside the server and the CLI, or the PostgreSQL
+ * database every instance shares, one class for both. On PostgreSQL {@link #claim} takes the oldest
+ * pending request with {@code FOR UPDATE SKIP LOCKED}, so instances claiming at once never get the
+ * same request and never wait on each other; SQLite's write transaction is exclusive anyway.
  */
-public final class PostgresIntakeQueue implements IntakeQueue {
-  private static final ObjectMapper JSON = new ObjectMapper();
+public final class JdbcIntakeQueue implements IntakeQueue {
+  private static final ObjectMapper JSON = IntakeCodec.JSON;
   private static final String COLUMNS = "id, kind, target, state, result";
 
-  private final PgSession db;
+  private final JdbcSession db;
+  private final AutoCloseable closer;
   private final Clock clock;
 
-  private PostgresIntakeQueue(PgSession db, Clock clock) {
+  private JdbcIntakeQueue(JdbcSession db, AutoCloseable closer, Clock clock) {
     this.db = db;
+    this.closer = closer;
     this.clock = clock;
   }
 
-  /** Connects (creating and migrating the article store's schema as needed). */
-  public static PostgresIntakeQueue open(PostgresTarget target, Clock clock) {
-    return new PostgresIntakeQueue(PostgresArticleStore.session(target, "the intake queue"), clock);
+  /** The queue in the PostgreSQL state database (creating and migrating its schema as needed). */
+  public static JdbcIntakeQueue open(PostgresTarget target, Clock clock) {
+    var s = PostgresArticleStore.session(target, "the intake queue");
+    return new JdbcIntakeQueue(s, s, clock);
+  }
+
+  /** The queue in the article store's SQLite file under a data dir. */
+  public static JdbcIntakeQueue openIn(Path dataDir, Clock clock) {
+    Path file = SqliteArticleStore.fileIn(dataDir);
+    SqliteSession s =
+        SqliteSession.open(
+            file,
+            "the article store",
+            SqliteArticleStore.MIGRATIONS,
+            e ->
+                new ArticleStoreException(
+                    "the intake queue in " + file + ": " + e.getMessage(), e));
+    return new JdbcIntakeQueue(s, s, clock);
   }
 
   @Override
@@ -46,8 +68,8 @@ public final class PostgresIntakeQueue implements IntakeQueue {
             db.count(
                 "INSERT INTO intake_request (kind, target, state, created_at, updated_at)"
                     + " VALUES (?,?,?,?,?) RETURNING id",
-                SqliteIntakeQueue.kind(request),
-                SqliteIntakeQueue.target(request),
+                IntakeCodec.kind(request),
+                IntakeCodec.target(request),
                 State.PENDING.name(),
                 now,
                 now));
@@ -62,8 +84,8 @@ public final class PostgresIntakeQueue implements IntakeQueue {
                   "SELECT "
                       + COLUMNS
                       + " FROM intake_request WHERE state = 'PENDING' ORDER BY id LIMIT 1"
-                      + " FOR UPDATE SKIP LOCKED",
-                  PostgresIntakeQueue::entry);
+                      + (db.dialect() == Dialect.POSTGRES ? " FOR UPDATE SKIP LOCKED" : ""),
+                  JdbcIntakeQueue::entry);
           if (next.isEmpty()) return Optional.empty();
           Entry e = next.getFirst();
           db.update(
@@ -76,7 +98,7 @@ public final class PostgresIntakeQueue implements IntakeQueue {
 
   @Override
   public void complete(long id, IntakeResult outcome) {
-    setState(id, State.DONE, SqliteIntakeQueue.write(outcome), List.of(State.WORKING));
+    setState(id, State.DONE, IntakeCodec.write(outcome), List.of(State.WORKING));
   }
 
   @Override
@@ -97,7 +119,7 @@ public final class PostgresIntakeQueue implements IntakeQueue {
             db
                 .query(
                     "SELECT " + COLUMNS + " FROM intake_request WHERE id = ?",
-                    PostgresIntakeQueue::entry,
+                    JdbcIntakeQueue::entry,
                     id)
                 .stream()
                 .findFirst());
@@ -141,11 +163,11 @@ public final class PostgresIntakeQueue implements IntakeQueue {
           "intake request " + rs.getLong(1) + " has an unreadable outcome: " + e.getMessage(),
           new UncheckedIOException(e));
     }
-    IntakeResult outcome = state == State.DONE && n != null ? SqliteIntakeQueue.read(n) : null;
+    IntakeResult outcome = state == State.DONE && n != null ? IntakeCodec.read(n) : null;
     String error = state == State.FAILED && n != null ? n.path("error").asText() : null;
     return new Entry(
         rs.getLong(1),
-        SqliteIntakeQueue.request(rs.getString(2), rs.getString(3)),
+        IntakeCodec.request(rs.getString(2), rs.getString(3)),
         state,
         outcome,
         error);
@@ -153,6 +175,10 @@ public final class PostgresIntakeQueue implements IntakeQueue {
 
   @Override
   public void close() {
-    db.close();
+    try {
+      closer.close();
+    } catch (Exception e) {
+      throw new ArticleStoreException("cannot close the intake queue: " + e.getMessage(), e);
+    }
   }
 }
