@@ -57,6 +57,11 @@ final class StoredCorpus implements CorpusWriter {
   }
 
   @Override
+  public boolean indexStored(StoredArticle article) throws IOException {
+    return index.add(article.article()) != PassageIndex.AddOutcome.UNCHANGED;
+  }
+
+  @Override
   public IntakeResult.Added addFiles(Path path) throws IOException {
     TalksBot.IngestReport r = add(path);
     return new IntakeResult.Added(r.added(), r.unchanged(), r.skipped(), r.passages());

@@ -20,5 +20,11 @@ public interface CorpusWriter {
   /** Stores the corpus folder's files, then rebuilds the index from everything stored. */
   IntakeResult.Rebuilt rebuild(IndexProgress progress) throws IOException;
 
+  /**
+   * Indexes an article that is already in the store (another instance or process stored it),
+   * without storing or announcing it again; false when the index had it unchanged.
+   */
+  boolean indexStored(StoredArticle article) throws IOException;
+
   ArticleStore articleStore();
 }

@@ -30,10 +30,13 @@ public final class IntakeService implements AutoCloseable {
   private final IntakeQueue queue;
   private final LocalIntake intake;
   private final InboxWatcher inbox;
+  private final IndexFollower follower;
   private final ScheduledExecutorService timers;
   private volatile boolean closed;
 
-  private IntakeService(IntakeQueue queue, LocalIntake intake, InboxWatcher inbox) {
+  private IntakeService(
+      IntakeQueue queue, LocalIntake intake, InboxWatcher inbox, IndexFollower follower) {
+    this.follower = follower;
     this.queue = queue;
     this.intake = intake;
     this.inbox = inbox;
@@ -78,7 +81,10 @@ public final class IntakeService implements AutoCloseable {
       if (again > 0)
         log.warn("intake: {} request(s) a stopped server left unfinished: again", again);
       return new IntakeService(
-          queue, intake, new InboxWatcher(InboxWatcher.inboxIn(dataDir), intake));
+          queue,
+          intake,
+          new InboxWatcher(InboxWatcher.inboxIn(dataDir), intake),
+          new IndexFollower(intake.corpus(), IndexFollower.cursorIn(dataDir)));
     } catch (IOException | RuntimeException e) {
       queue.close();
       throw e;
@@ -96,7 +102,13 @@ public final class IntakeService implements AutoCloseable {
   /** Starts the queue worker and the inbox scan (every {@code inboxPoll}). */
   public void start(Duration inboxPoll) {
     timers.scheduleWithFixedDelay(
-        () -> guard("queue", this::drainQueue), 0, QUEUE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+        () -> {
+          guard("follow", follower::catchUp); // what other instances or processes stored
+          guard("queue", this::drainQueue);
+        },
+        0,
+        QUEUE_POLL.toMillis(),
+        TimeUnit.MILLISECONDS);
     timers.scheduleWithFixedDelay(
         () -> guard("inbox", inbox::scanOnce), 0, inboxPoll.toMillis(), TimeUnit.MILLISECONDS);
   }

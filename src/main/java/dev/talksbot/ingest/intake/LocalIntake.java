@@ -46,6 +46,10 @@ public final class LocalIntake implements Intake {
     this.progress = progress;
   }
 
+  CorpusWriter corpus() {
+    return corpus;
+  }
+
   /** Adds a listener for articles that arrive new or changed. */
   public void addListener(ArticleArrived.Listener l) {
     listeners.add(l);
