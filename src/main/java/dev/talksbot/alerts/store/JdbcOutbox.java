@@ -25,15 +25,7 @@ final class JdbcOutbox implements Outbox {
             db.query(
                 "SELECT id, subscription_id, chat_id, chat_type, story_key, text, attempts FROM outbox "
                     + "WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
-                rs ->
-                    new OutboxItem(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getInt(7)),
+                JdbcOutbox::item,
                 now,
                 limit));
   }
@@ -51,15 +43,7 @@ final class JdbcOutbox implements Outbox {
                       + " AND (lease_until IS NULL OR lease_until <= ?)"
                       + " ORDER BY next_attempt_at, id LIMIT ?"
                       + skipLocked,
-                  rs ->
-                      new OutboxItem(
-                          rs.getLong(1),
-                          rs.getLong(2),
-                          rs.getLong(3),
-                          rs.getString(4),
-                          rs.getString(5),
-                          rs.getString(6),
-                          rs.getInt(7)),
+                  JdbcOutbox::item,
                   now,
                   now,
                   limit);
@@ -163,5 +147,16 @@ final class JdbcOutbox implements Outbox {
   @Override
   public long countOutbox(String status) {
     return db.read(() -> db.count("SELECT COUNT(*) FROM outbox WHERE status = ?", status));
+  }
+
+  private static OutboxItem item(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new OutboxItem(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getLong(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getInt(7));
   }
 }

@@ -52,17 +52,7 @@ public final class PostgresAlertStore extends RepositoryAlertStore {
 
   @Override
   public Stats stats() {
-    return db.read(
-        () ->
-            new Stats(
-                db.count("SELECT COUNT(*) FROM story"),
-                db.count("SELECT COUNT(*) FROM story_article"),
-                db.count("SELECT COUNT(DISTINCT chat_id) FROM subscription WHERE active = 1"),
-                db.count("SELECT COUNT(*) FROM subscription WHERE active = 1"),
-                db.count("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"),
-                db.count("SELECT COUNT(*) FROM outbox WHERE status = 'parked'"),
-                db.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'"),
-                db.count("SELECT COUNT(*) FROM article_event WHERE done = 0")));
+    return StoreRows.stats(db);
   }
 
   @Override

@@ -39,4 +39,19 @@ final class StoreRows {
     for (int i = 0; i < out.length; i++) out[i] = b.getInt();
     return out;
   }
+
+  /** The figures for admins, in one read. */
+  static AlertStore.Stats stats(dev.talksbot.db.JdbcSession db) {
+    return db.read(
+        () ->
+            new AlertStore.Stats(
+                db.count("SELECT COUNT(*) FROM story"),
+                db.count("SELECT COUNT(*) FROM story_article"),
+                db.count("SELECT COUNT(DISTINCT chat_id) FROM subscription WHERE active = 1"),
+                db.count("SELECT COUNT(*) FROM subscription WHERE active = 1"),
+                db.count("SELECT COUNT(*) FROM outbox WHERE status = 'pending'"),
+                db.count("SELECT COUNT(*) FROM outbox WHERE status = 'parked'"),
+                db.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'"),
+                db.count("SELECT COUNT(*) FROM article_event WHERE done = 0")));
+  }
 }
