@@ -54,7 +54,7 @@ public final class QuestionPipeline {
   private final Answerer answerer;
   private final QuestionRewriter rewriter;
   private final QuestionNormalizer normalizer;
-  private final ConversationMemory memory;
+  private final dev.talksbot.answer.llm.Conversations memory;
 
   public QuestionPipeline(
       PassageSource passages,
@@ -62,7 +62,7 @@ public final class QuestionPipeline {
       Answerer answerer,
       QuestionRewriter rewriter,
       QuestionNormalizer normalizer,
-      ConversationMemory memory) {
+      dev.talksbot.answer.llm.Conversations memory) {
     this.passages = Objects.requireNonNull(passages, "passages");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.answerer = Objects.requireNonNull(answerer, "answerer");
@@ -115,7 +115,7 @@ public final class QuestionPipeline {
     memory.forget(chatId);
   }
 
-  public ConversationMemory memory() {
+  public dev.talksbot.answer.llm.Conversations memory() {
     return memory;
   }
 

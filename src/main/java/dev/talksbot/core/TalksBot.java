@@ -48,6 +48,7 @@ public final class TalksBot implements AutoCloseable {
   private final StoredCorpus stored;
   private final Coverage coverage;
   private final QuestionNormalizer normalizer;
+  private final dev.talksbot.answer.llm.Conversations conversations;
 
   private TalksBot(
       TalksbotConfig config, PassageIndex index, ArticleStore store, LlmEnvironment llmEnv) {
@@ -74,6 +75,19 @@ public final class TalksBot implements AutoCloseable {
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
     var c = config.conversation();
+    // with a shared state database the follow-up memory is shared too (several instances)
+    this.conversations =
+        config.storage().postgres()
+            ? JdbcConversations.open(
+                dev.talksbot.db.StateStores.target(config.storage(), System.getenv()),
+                c.maxTurns(),
+                java.time.Duration.ofMinutes(c.expireMinutes()),
+                java.time.Clock.systemUTC())
+            : new ConversationMemory(
+                c.maxChats(),
+                c.maxTurns(),
+                java.time.Duration.ofMinutes(c.expireMinutes()),
+                java.time.Clock.systemUTC());
     this.normalizer = new SpellingNormalizer(new dev.talksbot.retrieval.QuestionSpeller(index));
     this.questions =
         new QuestionPipeline(
@@ -82,11 +96,7 @@ public final class TalksBot implements AutoCloseable {
             answerer,
             setup.rewriter(),
             normalizer,
-            new ConversationMemory(
-                c.maxChats(),
-                c.maxTurns(),
-                java.time.Duration.ofMinutes(c.expireMinutes()),
-                java.time.Clock.systemUTC()));
+            conversations);
     this.summaries =
         new SummaryService(
             index,
@@ -302,7 +312,11 @@ public final class TalksBot implements AutoCloseable {
     try {
       index.close();
     } finally {
-      stored.store().close();
+      try {
+        stored.store().close();
+      } finally {
+        if (conversations instanceof JdbcConversations j) j.close();
+      }
     }
   }
 }

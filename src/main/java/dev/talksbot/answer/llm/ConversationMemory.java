@@ -16,7 +16,7 @@ import java.util.Map;
  * least recently active is forgotten first) and {@code maxTurns} turns per chat; a chat idle for
  * {@code expireAfter} is forgotten. Thread-safe. Nothing is written to disk.
  */
-public final class ConversationMemory {
+public final class ConversationMemory implements Conversations {
   /**
    * One answered question.
    *
@@ -42,7 +42,7 @@ public final class ConversationMemory {
     this.clock = clock;
   }
 
-  /** The chat's turns, oldest first; empty for an unknown, expired or null chat. */
+  @Override
   public synchronized List<Turn> history(String chatId) {
     if (chatId == null) return List.of();
     expire();
@@ -50,6 +50,7 @@ public final class ConversationMemory {
     return c == null ? List.of() : List.copyOf(c.turns());
   }
 
+  @Override
   public synchronized void record(String chatId, Turn turn) {
     if (chatId == null) return;
     expire();
@@ -65,7 +66,7 @@ public final class ConversationMemory {
     }
   }
 
-  /** Forgets a chat (e.g. on /start or /reset). */
+  @Override
   public synchronized void forget(String chatId) {
     if (chatId != null) chats.remove(chatId);
   }

@@ -49,6 +49,18 @@ public final class SqliteArticleStore extends JdbcArticleStore {
           created_at INTEGER NOT NULL,
           updated_at INTEGER NOT NULL)""",
             "CREATE INDEX intake_request_state ON intake_request(state, id)"
+          },
+          new String[] {
+            // the follow-up memory of chats, shared by instances (storage: postgres)
+            """
+        CREATE TABLE conversation_turn (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          chat_id TEXT NOT NULL,
+          question TEXT NOT NULL,
+          standalone TEXT NOT NULL,
+          answer TEXT NOT NULL,
+          at INTEGER NOT NULL)""",
+            "CREATE INDEX conversation_turn_chat ON conversation_turn(chat_id, seq)"
           });
 
   private final SqliteSession db;

@@ -58,6 +58,15 @@ class TwoInstancesTest {
           .extracting(dev.talksbot.ingest.store.Arrival::articleId)
           .containsExactly("grain-corridor");
 
+      // the follow-up memory of a chat is shared: a follow-up reaching the other instance is
+      // understood
+      one.ask("Who leads the Russian delegation?", "chat-9");
+      assertThat(two.ask("and the Ukrainian one?", "chat-9").question())
+          .isEqualTo("Who leads the Ukrainian delegation?");
+      two.forgetConversation("chat-9");
+      assertThat(one.ask("and the Ukrainian one?", "chat-9").question())
+          .isEqualTo("and the Ukrainian one?");
+
       // a follower that restarts reads its cursor and does nothing again
       assertThat(
               new IndexFollower(two.corpusWriter(), IndexFollower.cursorIn(b.dataDir())).catchUp())
