@@ -90,6 +90,11 @@ public final class AlertsRuntime implements AutoCloseable {
     return clock;
   }
 
+  /** Wakes the dispatcher now (an arrival or queued alerts another instance announced). */
+  public void wake() {
+    wake.release();
+  }
+
   /** The ingestion stage the chat's {@code /ingest} submits to. */
   public LocalIntake intake() {
     return intake;

@@ -3,6 +3,8 @@ package dev.talksbot.cli;
 import dev.talksbot.alerts.AlertsRuntime;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.db.PgNotifier;
+import dev.talksbot.db.StateStores;
 import dev.talksbot.ingest.intake.IntakeService;
 import dev.talksbot.ingest.intake.LocalIntake;
 import dev.talksbot.ingest.intake.ServerPresence;
@@ -68,8 +70,16 @@ final class ServeCommand implements Callable<Integer> {
           AlertsRuntime alerts =
               cfg.alerts().enabled()
                   ? AlertsRuntime.open(cfg, bot, intake, fetcher, AlertFormat.INSTANCE)
+                  : null;
+          PgNotifier notifier =
+              alerts != null && cfg.storage().postgres()
+                  ? PgNotifier.start(StateStores.target(cfg.storage(), System.getenv()))
                   : null) {
         ops.stateStoreOpen(alerts);
+        if (notifier != null) { // other instances' arrivals and queued alerts wake this one
+          notifier.on(PgNotifier.ARRIVAL, alerts::wake);
+          notifier.on(PgNotifier.OUTBOX, alerts::wake);
+        }
         ingest.inbox().metrics(ops.metrics());
         if (alerts != null) alerts.feeds().metrics(ops.metrics());
         ingest.start(Duration.ofSeconds(cfg.alerts().inboxPollSeconds()));

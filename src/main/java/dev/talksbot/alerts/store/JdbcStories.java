@@ -119,6 +119,9 @@ final class JdbcStories implements Stories {
   public void apply(MatchBatch b, Instant now) {
     db.tx(
         () -> {
+          if (!b.alerts().isEmpty()) {
+            dev.talksbot.db.PgNotifier.notify(db, dev.talksbot.db.PgNotifier.OUTBOX, null);
+          }
           for (StoryMember m : b.newMembers()) {
             db.update(
                 "INSERT INTO story_article(article_id, story_id, signature, added_at) VALUES (?,?,?,?) "

@@ -86,12 +86,16 @@ public abstract class JdbcArticleStore implements ArticleStore {
   @Override
   public long announce(String articleId, String via, Instant at) {
     return db.tx(
-        () ->
-            db.count(
-                "INSERT INTO arrival (article_id, via, arrived_at) VALUES (?,?,?) RETURNING seq",
-                articleId,
-                via,
-                at));
+        () -> {
+          long seq =
+              db.count(
+                  "INSERT INTO arrival (article_id, via, arrived_at) VALUES (?,?,?) RETURNING seq",
+                  articleId,
+                  via,
+                  at);
+          dev.talksbot.db.PgNotifier.notify(db, dev.talksbot.db.PgNotifier.ARRIVAL, articleId);
+          return seq;
+        });
   }
 
   /**
