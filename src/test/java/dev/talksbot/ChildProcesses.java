@@ -33,16 +33,24 @@ public final class ChildProcesses implements AutoCloseable {
   /** Starts {@code talksbot args}; with a Bot API URL and token when {@code apiUrl} is not null. */
   public Process start(String apiUrl, String token, String name, String... args)
       throws IOException {
+    Map<String, String> extra = new java.util.HashMap<>();
+    if (apiUrl != null) {
+      extra.put("TALKSBOT_TELEGRAM_API_URL", apiUrl);
+      extra.put("TELEGRAM_BOT_TOKEN", token);
+    }
+    return start(extra, name, args);
+  }
+
+  /** Starts {@code talksbot args} with extra environment variables. */
+  public Process start(Map<String, String> extraEnv, String name, String... args)
+      throws IOException {
     ProcessBuilder pb =
         new ProcessBuilder(ChildJvm.command(List.of("-Xmx512m"), "dev.talksbot.cli.Main", args));
     Map<String, String> env = pb.environment();
     env.put("TALKSBOT_DATA_DIR", data.toString());
     env.put("TALKSBOT_CORPUS_DIR", corpus.toString());
     env.remove("TALKSBOT_CONFIG");
-    if (apiUrl != null) {
-      env.put("TALKSBOT_TELEGRAM_API_URL", apiUrl);
-      env.put("TELEGRAM_BOT_TOKEN", token);
-    }
+    env.putAll(extraEnv);
     pb.redirectOutput(dir.resolve(name + ".out").toFile());
     pb.redirectError(dir.resolve(name + ".err").toFile());
     Process p = pb.start();
@@ -67,7 +75,11 @@ public final class ChildProcesses implements AutoCloseable {
 
   /** Starts {@code serve} and waits until it says it is serving. */
   public Process serve(String apiUrl, String token, String name) throws Exception {
-    Process p = start(apiUrl, token, name, "serve");
+    return awaitServing(start(apiUrl, token, name, "serve"), name);
+  }
+
+  /** Waits until a started {@code serve} says it is serving. */
+  public Process awaitServing(Process p, String name) throws Exception {
     waitFor(
         "the server to start (" + name + ")",
         Duration.ofSeconds(180),
