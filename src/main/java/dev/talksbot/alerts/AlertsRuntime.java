@@ -7,6 +7,7 @@ import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.intake.LocalIntake;
 import dev.talksbot.net.PageFetcher;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -30,6 +31,11 @@ public final class AlertsRuntime implements AutoCloseable {
   private final ArrivalFeed arrivals;
   private final FeedPoller feeds;
   private final Semaphore wake = new Semaphore(0);
+
+  /** How long this instance stays the matcher without renewing (it renews every round). */
+  static final java.time.Duration MATCHING_LEASE = java.time.Duration.ofSeconds(15);
+
+  private final String holder = java.util.UUID.randomUUID().toString();
   private final LocalIntake intake;
   private final Clock clock;
   private Thread dispatchThread;
@@ -170,8 +176,12 @@ public final class AlertsRuntime implements AutoCloseable {
       long wait = settings.pollMillis() * 1_000_000L;
       try {
         arrivals.pull();
-        engine.processEvents();
-        engine.runDigests();
+        // one instance matches and makes digests at a time (a lease renewed every round)
+        Instant now = clock.instant();
+        if (store.leadMatching(holder, now, now.plus(MATCHING_LEASE))) {
+          engine.processEvents();
+          engine.runDigests();
+        }
         wait = Math.min(wait, dispatcher.sendDue());
       } catch (InterruptedException e) {
         return;
@@ -206,6 +216,11 @@ public final class AlertsRuntime implements AutoCloseable {
       if (timers != null) timers.awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    try {
+      store.releaseMatching(holder); // a restart or another instance matches at once
+    } catch (RuntimeException e) {
+      log.warn("alerts: could not give up the matcher's lease: {}", e.toString());
     }
   }
 

@@ -26,6 +26,33 @@ final class JdbcStories implements Stories {
   private static final String ARRIVALS = "arrivals";
 
   @Override
+  public void releaseMatching(String holder) {
+    db.tx(
+        () ->
+            db.update("UPDATE lease SET until = 0 WHERE name = 'matching' AND holder = ?", holder));
+  }
+
+  @Override
+  public boolean leadMatching(String holder, Instant now, Instant until) {
+    return db.tx(
+        () -> {
+          db.update(
+              "INSERT INTO lease(name, holder, until) VALUES ('matching', ?, ?)"
+                  + " ON CONFLICT DO NOTHING",
+              holder,
+              until);
+          return db.update(
+                  "UPDATE lease SET holder = ?, until = ? WHERE name = 'matching'"
+                      + " AND (holder = ? OR until <= ?)",
+                  holder,
+                  until,
+                  holder,
+                  now)
+              == 1;
+        });
+  }
+
+  @Override
   public void addEvent(String articleId, String origin, Instant now) {
     db.tx(
         () ->

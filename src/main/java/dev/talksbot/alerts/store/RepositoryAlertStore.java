@@ -214,4 +214,14 @@ abstract class RepositoryAlertStore implements AlertStore {
   public void holdUntil(String key, long untilMicros) {
     pacing.holdUntil(key, untilMicros);
   }
+
+  @Override
+  public boolean leadMatching(String holder, Instant now, Instant until) {
+    return stories.leadMatching(holder, now, until);
+  }
+
+  @Override
+  public void releaseMatching(String holder) {
+    stories.releaseMatching(holder);
+  }
 }

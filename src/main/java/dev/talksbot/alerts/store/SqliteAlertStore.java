@@ -99,6 +99,10 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
             "ALTER TABLE outbox ADD COLUMN leased_by TEXT",
             "ALTER TABLE outbox ADD COLUMN lease_until INTEGER",
             "CREATE TABLE pace (pace_key TEXT PRIMARY KEY, free_at INTEGER NOT NULL)"
+          },
+          new String[] {
+            // one matcher among several instances
+            "CREATE TABLE lease (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until INTEGER NOT NULL)"
           });
 
   private final SqliteSession db;

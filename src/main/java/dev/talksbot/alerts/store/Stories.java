@@ -11,6 +11,16 @@ import java.util.List;
  * grouped into. One repository of the alerts store; every method is one transaction.
  */
 public interface Stories {
+  /**
+   * Takes or renews the lease of the one matcher among several instances: true when {@code holder}
+   * holds it until {@code until} (it was free, expired, or already {@code holder}'s). Matching
+   * events to stories and making digests must run in one place at a time, or two instances would
+   * make two stories of one article.
+   */
+  boolean leadMatching(String holder, Instant now, Instant until);
+
+  /** Gives the matcher's lease up (a clean stop), so another instance or a restart takes it now. */
+  void releaseMatching(String holder);
 
   void addEvent(String articleId, String origin, Instant now);
 

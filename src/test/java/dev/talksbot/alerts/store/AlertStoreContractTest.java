@@ -284,4 +284,25 @@ class AlertStoreContractTest {
       pool.shutdownNow();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void oneMatcherAtATimeUntilItsLeaseRunsOutOrItGivesItUp(Backend backend) {
+    TalksbotConfig cfg = backend.location(data);
+    java.time.Instant t = java.time.Instant.parse("2025-08-01T10:00:00Z");
+    java.time.Duration lease = java.time.Duration.ofSeconds(15);
+    try (AlertStore a = open(cfg);
+        AlertStore b = open(cfg)) {
+      assertThat(a.leadMatching("A", t, t.plus(lease))).isTrue();
+      assertThat(b.leadMatching("B", t.plusSeconds(1), t.plusSeconds(1).plus(lease))).isFalse();
+      assertThat(a.leadMatching("A", t.plusSeconds(5), t.plusSeconds(5).plus(lease))).isTrue();
+      // A stops renewing: B takes over once the lease has run out
+      assertThat(b.leadMatching("B", t.plusSeconds(19), t.plusSeconds(19).plus(lease))).isFalse();
+      assertThat(b.leadMatching("B", t.plusSeconds(21), t.plusSeconds(21).plus(lease))).isTrue();
+      assertThat(a.leadMatching("A", t.plusSeconds(22), t.plusSeconds(22).plus(lease))).isFalse();
+      // a clean stop gives it up at once
+      b.releaseMatching("B");
+      assertThat(a.leadMatching("A", t.plusSeconds(23), t.plusSeconds(23).plus(lease))).isTrue();
+    }
+  }
 }
