@@ -44,9 +44,7 @@ final class UpdateIntake {
   private final BotConnection conn;
   private final OrderedExecutor workers;
   private final UpdateHandler handler;
-  private final UpdateJournal journal;
-  private final ObjectMapper json =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final JournalGate gate;
   private final ScheduledExecutorService pollExecutor;
   private final AtomicBoolean stopping = new AtomicBoolean();
   final AtomicLong received = new AtomicLong();
@@ -60,7 +58,7 @@ final class UpdateIntake {
       OrderedExecutor workers,
       UpdateHandler handler,
       UpdateJournal journal) {
-    this.journal = journal;
+    this.gate = new JournalGate(journal, handler);
     this.settings = settings;
     this.token = token;
     this.conn = conn;
@@ -164,53 +162,12 @@ final class UpdateIntake {
    * killed): they are answered now, before new ones.
    */
   private void replayUnfinished() throws InterruptedException {
-    List<UpdateJournal.Entry> open = journal.unfinished();
-    if (open.isEmpty()) return;
-    log.warn("answering {} update(s) a previous run took but did not finish", open.size());
-    for (UpdateJournal.Entry e : open) {
-      Update u;
-      try {
-        u = json.readValue(e.body(), Update.class);
-      } catch (java.io.IOException | RuntimeException bad) {
-        log.warn("journalled update {} unreadable ({}); dropped", e.updateId(), bad.toString());
-        journal.done(e.updateId());
-        continue;
-      }
+    for (Update u : gate.unfinished()) {
       Object lane = UpdateHandler.laneOf(u);
-      if (lane == null || !workers.submit(lane, task(u), QUEUE_WAIT_MILLIS * 30)) {
-        journal.done(e.updateId());
+      if (lane == null || !workers.submit(lane, gate.task(u), QUEUE_WAIT_MILLIS * 30)) {
+        gate.done(u);
       }
     }
-  }
-
-  /**
-   * Records an update in the journal before it is queued; false when it was seen before (a
-   * re-delivery): it is not handled again. A journal failure is logged and the update handled.
-   */
-  private boolean remember(Update u) {
-    try {
-      if (journal.record(u.getUpdateId(), json.writeValueAsString(u))) return true;
-      log.info("update {} seen before; not handled again", u.getUpdateId());
-      return false;
-    } catch (java.io.IOException | RuntimeException e) {
-      log.warn("update {} not journalled: {}", u.getUpdateId(), e.toString());
-      return true;
-    }
-  }
-
-  /** Handles an update, then marks it done in the journal (answered, or given up with a log). */
-  private Runnable task(Update u) {
-    return () -> {
-      try {
-        handler.handle(u);
-      } finally {
-        try {
-          journal.done(u.getUpdateId());
-        } catch (RuntimeException e) {
-          log.warn("update {} not marked done: {}", u.getUpdateId(), e.toString());
-        }
-      }
-    };
   }
 
   /**
@@ -224,10 +181,10 @@ final class UpdateIntake {
       log.debug("update {} ignored (kind not handled)", u.getUpdateId());
       return true;
     }
-    if (!remember(u)) return true;
+    if (!gate.remember(u)) return true;
     try {
       while (!stopping.get()) {
-        if (workers.submit(lane, task(u), QUEUE_WAIT_MILLIS)) return true;
+        if (workers.submit(lane, gate.task(u), QUEUE_WAIT_MILLIS)) return true;
         if (!stopping.get())
           log.warn(
               "update queue full ({} waiting); holding update {}",
@@ -244,16 +201,16 @@ final class UpdateIntake {
   boolean offerNow(Update u) {
     Object lane = UpdateHandler.laneOf(u);
     if (lane != null) {
-      if (!remember(u)) return true; // a re-delivery: 200, nothing to do
+      if (!gate.remember(u)) return true; // a re-delivery: 200, nothing to do
       boolean queued;
       try {
-        queued = !stopping.get() && workers.submit(lane, task(u), 0);
+        queued = !stopping.get() && workers.submit(lane, gate.task(u), 0);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         queued = false;
       }
       if (!queued) {
-        journal.forget(u.getUpdateId()); // answered 503: Telegram sends it again
+        gate.forget(u); // answered 503: Telegram sends it again
         return false;
       }
     }

@@ -44,6 +44,11 @@ public final class UpdateJournal implements AutoCloseable {
           received_at INTEGER NOT NULL,
           PRIMARY KEY (bot_id, update_id))""",
             "CREATE INDEX update_journal_open ON update_journal(bot_id, done, update_id)"
+          },
+          new String[] {
+            // the chat (lane) of each update: answers for one chat stay in order across instances
+            "ALTER TABLE update_journal ADD COLUMN lane TEXT",
+            "CREATE INDEX update_journal_lane ON update_journal(bot_id, lane, done, update_id)"
           });
 
   /** An update not yet handled, as it arrived (JSON). */
@@ -113,14 +118,20 @@ public final class UpdateJournal implements AutoCloseable {
    * already waiting, or one another instance took): it must not be handled again.
    */
   public boolean record(long updateId, String body) {
+    return record(updateId, null, body);
+  }
+
+  /** As {@link #record(long, String)}, for an update of a chat ({@code lane}, null for none). */
+  public boolean record(long updateId, String lane, String body) {
     boolean fresh =
         db.tx(
             () ->
                 db.update(
-                        "INSERT INTO update_journal(bot_id, update_id, body, received_at)"
-                            + " VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
+                        "INSERT INTO update_journal(bot_id, update_id, lane, body, received_at)"
+                            + " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
                         botId,
                         updateId,
+                        lane,
                         body,
                         clock.instant())
                     == 1);
@@ -132,6 +143,23 @@ public final class UpdateJournal implements AutoCloseable {
     if (++sincePrune < PRUNE_EVERY) return false;
     sincePrune = 0;
     return true;
+  }
+
+  /**
+   * Whether an earlier update of the same chat is still being handled somewhere (another instance
+   * took it): its answer must go out first.
+   */
+  public boolean earlierOpen(String lane, long updateId) {
+    if (lane == null) return false;
+    return db.read(
+            () ->
+                db.count(
+                    "SELECT COUNT(*) FROM update_journal WHERE bot_id = ? AND lane = ? AND done = 0"
+                        + " AND update_id < ?",
+                    botId,
+                    lane,
+                    updateId))
+        > 0;
   }
 
   /** Marks an update handled (answered, or given up on with a logged reason). */

@@ -103,4 +103,22 @@ class UpdateJournalContractTest {
     }
     assertThat(taken).hasSize(updates).doesNotHaveDuplicates();
   }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void anUpdateWaitsWhileAnEarlierOneOfItsChatIsOpenAnywhere(Backend backend) {
+    TalksbotConfig cfg = backend.location(dir);
+    try (UpdateJournal a = open(cfg, 7);
+        UpdateJournal b = open(cfg, 7)) {
+      a.record(1, "42", "{}"); // instance A took chat 42's first question
+      b.record(2, "42", "{}"); // instance B took its follow-up
+      b.record(3, "43", "{}"); // and another chat's question
+      assertThat(b.earlierOpen("42", 2)).as("the follow-up waits").isTrue();
+      assertThat(b.earlierOpen("43", 3)).as("another chat does not").isFalse();
+      assertThat(a.earlierOpen("42", 1)).isFalse();
+      a.done(1);
+      assertThat(b.earlierOpen("42", 2)).as("its turn once A answered").isFalse();
+      assertThat(b.earlierOpen(null, 2)).isFalse(); // updates without a chat never wait
+    }
+  }
 }
