@@ -85,6 +85,7 @@ public final class Dispatcher {
     long soonest = Long.MAX_VALUE;
     boolean any = false;
     List<Long> unsent = new ArrayList<>();
+    Long inFlight = null;
     int i = 0;
     try {
       for (; i < due.size(); i++) {
@@ -105,14 +106,18 @@ public final class Dispatcher {
         long wait = slot - wallMicros();
         if (wait > 0) TimeUnit.MICROSECONDS.sleep(wait);
         if (slot > t) store.holdUntil(chat, slot + chatGap); // the chat's gap counts from the send
+        inFlight = item.id();
         deliver(item);
+        inFlight = null;
         any = true;
       }
     } finally {
+      // give back what this round did not reach; a message cut off while being sent keeps its
+      // lease (it may have reached Telegram), so it is retried only once the lease runs out
       for (int j = i; j < due.size(); j++) {
-        if (!unsent.contains(due.get(j).id())) unsent.add(due.get(j).id());
+        long id = due.get(j).id();
+        if (!unsent.contains(id) && !Long.valueOf(id).equals(inFlight)) unsent.add(id);
       }
-      if (i < due.size() && !unsent.isEmpty()) unsent.remove(due.get(i).id()); // in flight
       store.release(senderId, unsent);
     }
     return any ? 0 : soonest;
