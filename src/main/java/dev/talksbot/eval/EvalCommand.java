@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Measures retrieval and answers: scifact (BEIR SciFact test), squad (SQuAD v1.1 dev), "
-          + "corpus (the project's question set over the bundled coverage).",
+          + "squad2 (SQuAD 2.0 dev, --split tune|test), news (our held-out news set, --split "
+          + "dev|test|all), corpus (the regression question set over the bundled coverage).",
       "Prints a table, or with --json one JSON object {suite, systems: {bm25, dense, hybrid, peer}}."
     })
 public final class EvalCommand implements Callable<Integer> {
