@@ -56,6 +56,23 @@ public final class ValueSpotter {
     return out;
   }
 
+  /**
+   * Takes the values of a sentence as {@link #values(String)} computed them earlier (the index
+   * stores them with each passage), so the sentence is not tagged again. The values must be what
+   * this spotter finds in the sentence: they are checked only to lie inside it.
+   */
+  public static void remember(String sentence, List<TypedValue> values) {
+    Objects.requireNonNull(sentence, "sentence");
+    for (TypedValue v : values) {
+      if (v.end() > sentence.length() || !sentence.startsWith(v.text(), v.start()))
+        throw new IllegalArgumentException(
+            "value '" + v.text() + "' is not at " + v.start() + " in the sentence");
+    }
+    if (CACHE.containsKey(sentence)) return;
+    if (CACHE.size() >= CACHE_CAPACITY) CACHE.clear();
+    CACHE.put(sentence, List.copyOf(values));
+  }
+
   private static List<TypedValue> spot(String sentence) {
     Tagged t = Pos.shared().tag(sentence);
     boolean[] used = new boolean[t.size()];
