@@ -4,6 +4,7 @@ import dev.talksbot.ingest.Passage;
 import dev.talksbot.ingest.Span;
 import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.Clauses;
+import dev.talksbot.nlp.SpottedValues;
 import dev.talksbot.nlp.TypedValue;
 import dev.talksbot.nlp.ValueSpotter;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class SentenceValues {
       String sentence = p.sentenceText(s);
       if (!StoredVectors.usable(sentence)) continue;
       int from = s.start() - base;
-      out.putIfAbsent(new Span(from, from + sentence.length()), ValueSpotter.values(sentence));
+      out.putIfAbsent(new Span(from, from + sentence.length()), ValueSpotter.valuesOnce(sentence));
       String[] clauses = Clauses.of(sentence);
       if (clauses.length < 2) continue;
       int at = 0;
@@ -45,7 +46,7 @@ public final class SentenceValues {
         if (i < 0 || clause.isEmpty()) continue;
         at = i + clause.length();
         out.putIfAbsent(
-            new Span(from + i, from + i + clause.length()), ValueSpotter.values(clause));
+            new Span(from + i, from + i + clause.length()), ValueSpotter.valuesOnce(clause));
       }
     }
     return out;
@@ -99,8 +100,8 @@ public final class SentenceValues {
     return out;
   }
 
-  /** Hands a passage's stored values to the value spotter ({@link ValueSpotter#remember}). */
+  /** Hands a passage's stored values to the value spotter ({@link SpottedValues#remember}). */
   static void remember(String passageText, byte[] bytes) {
-    decode(passageText, bytes).forEach(ValueSpotter::remember);
+    decode(passageText, bytes).forEach(SpottedValues::remember);
   }
 }
