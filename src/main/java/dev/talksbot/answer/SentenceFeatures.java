@@ -5,6 +5,7 @@ import dev.talksbot.index.StoredVectors;
 import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.ingest.Span;
+import dev.talksbot.nlp.Clauses;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -200,12 +201,6 @@ final class SentenceFeatures {
     }
   }
 
-  /**
-   * Clause boundaries inside a sentence: contrast and semicolons ("..., while the other side ...").
-   */
-  private static final Pattern CLAUSE =
-      Pattern.compile(",\\s+(?=(while|whereas|but|although)\\b)|;\\s+|\\s+--?\\s+|\\s+—\\s+");
-
   /** Share of coverage kept by a clause that speaks of the other side's thing. */
   static final double OTHER_SIDE_FACTOR = 0.4;
 
@@ -239,7 +234,7 @@ final class SentenceFeatures {
       cov = clauseCoverage(seq, qTerms, shape, context);
       own = clauseCoverage(seq, qTerms, shape, Set.of());
       otherSide = shape != null && shape.otherSide(seq);
-      String[] clauses = CLAUSE.split(text);
+      String[] clauses = Clauses.of(text);
       if (clauses.length > 1) {
         for (String clause : clauses) {
           List<String> cs = TextAnalysis.terms(clause);

@@ -21,6 +21,17 @@ final class ServingMemory {
   /** Characters of the probe's output kept when it reports no figure. */
   static final int ERROR_TAIL_CHARS = 2000;
 
+  /** The parts of the RSS the probe reports ({@link ServeProbe#parts}), at its end. */
+  static final List<String> PARTS =
+      List.of(
+          "RssAnon",
+          "RssFile",
+          "heap_committed",
+          "heap_used",
+          "jvm_other_committed",
+          "direct",
+          "index_mapped_rss");
+
   /** Spawns a JVM (same java, same flags) that opens the index, asks, and reports VmHWM. */
   static Map<String, Object> measure(Path dataDir, List<String> qs) throws Exception {
     Path qf = Files.createTempFile("talksbot-q-", ".txt");
@@ -48,6 +59,11 @@ final class ServingMemory {
       if (tok.startsWith("VmRSS_kB="))
         m.put("rss_after_mb", Latency.r(Long.parseLong(tok.substring(9)) / 1024.0));
       if (tok.startsWith("asked=")) m.put("questions_asked", Integer.parseInt(tok.substring(6)));
+      for (String part : PARTS)
+        if (tok.startsWith(part + "_kB=") && !tok.endsWith("?"))
+          m.put(
+              part.toLowerCase(java.util.Locale.ROOT) + "_mb",
+              Latency.r(Long.parseLong(tok.substring(part.length() + 4)) / 1024.0));
     }
     if (!m.containsKey("peak_rss_mb"))
       m.put(

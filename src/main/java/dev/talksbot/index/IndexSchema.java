@@ -46,6 +46,13 @@ public final class IndexSchema {
   /** Sentence spans of a passage, {@code start-end} pairs separated by commas. */
   public static final String SENTENCES = "sentences";
 
+  /**
+   * The typed values (names, numbers, dates) of each usable sentence of a passage and of its
+   * clauses, as the value spotter finds them, spotted when the passage is written ({@link
+   * SentenceValues}).
+   */
+  public static final String SENTENCE_VALUES = "sentence_values";
+
   /** Article headline, stored on article documents. */
   public static final String ARTICLE_TITLE = "article_title";
 
@@ -83,7 +90,7 @@ public final class IndexSchema {
 
   /**
    * Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL; 5:
-   * stored sentence and word vectors, scalar-quantized HNSW).
+   * stored sentence and word vectors, scalar-quantized HNSW; 6: stored sentence values).
    */
-  public static final String SCHEMA_VERSION = "5";
+  public static final String SCHEMA_VERSION = "6";
 }

@@ -128,12 +128,26 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public float[] embedQuery(String text) {
-    return cache.computeIfAbsent("q\u0000" + text, k -> embed(queryPrefix + text));
+    return cached("q\u0000" + text, queryPrefix + text);
   }
 
   @Override
   public float[] embedPassage(String text) {
-    return cache.computeIfAbsent("p\u0000" + text, k -> embed(text));
+    return cached("p\u0000" + text, text);
+  }
+
+  /**
+   * The cached vector of a key, or the model's for {@code text}, computed outside the cache's lock
+   * ({@code computeIfAbsent} on a synchronized map would hold it through the model run and make
+   * every other asker wait: two askers had half the throughput of one). Two threads missing the
+   * same key both compute it, and get the same vector.
+   */
+  private float[] cached(String key, String text) {
+    float[] v = cache.get(key);
+    if (v != null) return v;
+    v = embed(text);
+    cache.put(key, v);
+    return v;
   }
 
   /**

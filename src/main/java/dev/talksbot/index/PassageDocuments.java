@@ -40,6 +40,14 @@ final class PassageDocuments {
   private PassageDocuments() {}
 
   static Document passageDoc(Article a, Passage p, float[] vector) {
+    return passageDoc(a, p, vector, false);
+  }
+
+  /**
+   * @param values whether to spot and store the values of the passage's sentences ({@link
+   *     SentenceValues}) for the answerer
+   */
+  static Document passageDoc(Article a, Passage p, float[] vector, boolean values) {
     Document d = new Document();
     d.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE, Field.Store.NO));
     d.add(new StringField(IndexSchema.ID, p.id(), Field.Store.YES));
@@ -55,11 +63,17 @@ final class PassageDocuments {
     d.add(new StoredField(IndexSchema.START, p.span().start()));
     d.add(new StoredField(IndexSchema.END, p.span().end()));
     d.add(new StoredField(IndexSchema.SENTENCES, encodeSpans(p.sentences())));
+    if (values) d.add(new StoredField(IndexSchema.SENTENCE_VALUES, SentenceValues.encode(p)));
     return d;
   }
 
+  /** The passage of a document; its stored sentence values go to the value spotter. */
   static Passage passageFrom(Document d) {
     String text = d.get(IndexSchema.TEXT);
+    BytesRef values = d.getBinaryValue(IndexSchema.SENTENCE_VALUES);
+    if (values != null)
+      SentenceValues.remember(
+          text, Arrays.copyOfRange(values.bytes, values.offset, values.offset + values.length));
     int start = d.getField(IndexSchema.START).numericValue().intValue();
     int end = d.getField(IndexSchema.END).numericValue().intValue();
     return new Passage(

@@ -178,7 +178,7 @@ final class PassageWriter {
     List<float[]> vectors = model.embedPassages(toEmbed);
     List<Document> docs = new ArrayList<>(passages.size() + 1);
     for (int i = 0; i < passages.size(); i++)
-      docs.add(PassageDocuments.passageDoc(a, passages.get(i), vectors.get(i)));
+      docs.add(PassageDocuments.passageDoc(a, passages.get(i), vectors.get(i), storeAnswerVectors));
     docs.add(PassageDocuments.articleDoc(a, seq));
     w.addDocuments(docs);
     for (int j = 0; j < newTexts.size(); j++) {

@@ -123,6 +123,21 @@ public final class Pos {
     return tagged;
   }
 
+  /**
+   * As {@link #tag}, without keeping the result: for text tagged once and stored (the index spots
+   * each passage's values when it writes them), which would only push questions' sentences out.
+   */
+  public Tagged tagOnce(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    if (capacity > 0) {
+      synchronized (cache) {
+        Tagged hit = cache.get(sentence);
+        if (hit != null) return hit;
+      }
+    }
+    return compute(sentence);
+  }
+
   /** Sentences in the cache now (never more than the capacity). */
   public int cachedSentences() {
     synchronized (cache) {

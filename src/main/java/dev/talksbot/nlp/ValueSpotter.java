@@ -36,28 +36,34 @@ public final class ValueSpotter {
 
   private ValueSpotter() {}
 
-  /** Sentences whose values are kept before the cache starts afresh (bounded memory). */
-  static final int CACHE_CAPACITY = 20_000;
-
-  private static final java.util.Map<String, List<TypedValue>> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /**
-   * All values in the sentence, in order of position (cached: the answerer reads the same sentences
-   * for every question).
+   * All values in the sentence, in order of position (cached, see {@link SpottedValues}: the
+   * answerer reads the same sentences for every question).
    */
   public static List<TypedValue> values(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    List<TypedValue> cached = CACHE.get(sentence);
+    List<TypedValue> cached = SpottedValues.get(sentence);
     if (cached != null) return cached;
     List<TypedValue> out = spot(sentence);
-    if (CACHE.size() >= CACHE_CAPACITY) CACHE.clear();
-    CACHE.put(sentence, out);
+    SpottedValues.put(sentence, out);
     return out;
   }
 
+  /**
+   * As {@link #values(String)}, computed afresh and kept in no cache: for text whose values are
+   * stored (the index's), which would otherwise fill the caches that questions use.
+   */
+  public static List<TypedValue> valuesOnce(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    List<TypedValue> cached = SpottedValues.get(sentence);
+    return cached != null ? cached : spot(Pos.shared().tagOnce(sentence));
+  }
+
   private static List<TypedValue> spot(String sentence) {
-    Tagged t = Pos.shared().tag(sentence);
+    return spot(Pos.shared().tag(sentence));
+  }
+
+  private static List<TypedValue> spot(Tagged t) {
     boolean[] used = new boolean[t.size()];
     List<TypedValue> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
