@@ -1,12 +1,9 @@
 package dev.talksbot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.talksbot.answer.Answer;
-import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.config.TelegramSettings;
-import dev.talksbot.ingest.Article;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,38 +39,10 @@ abstract class TelegramHarness {
 
   /** The real core, counting the questions it is asked. */
   BotCore core() throws Exception {
-    BotCore real = BotCore.of(SharedCore.bot());
-    return new BotCore() {
+    return new DelegatingCore(BotCore.of(SharedCore.bot())) {
       @Override
-      public Answer ask(String q) {
+      void beforeAsk(String question) {
         asked.incrementAndGet();
-        return real.ask(q);
-      }
-
-      @Override
-      public Answer ask(String q, String conversationId) {
-        asked.incrementAndGet();
-        return real.ask(q, conversationId);
-      }
-
-      @Override
-      public Answer summary(String t) {
-        return real.summary(t);
-      }
-
-      @Override
-      public Answer articleSummary(String id) {
-        return real.articleSummary(id);
-      }
-
-      @Override
-      public List<Article> sources() {
-        return real.sources();
-      }
-
-      @Override
-      public CorpusInfo corpusInfo() {
-        return real.corpusInfo();
       }
     };
   }
