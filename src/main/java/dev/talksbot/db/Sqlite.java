@@ -44,6 +44,29 @@ public final class Sqlite {
     }
   }
 
+  /**
+   * Opens the file (as {@link #open}) and brings its schema up to date (as {@link #migrate}); the
+   * connection is closed again if migrating fails.
+   *
+   * @param what the store's name in messages, e.g. "the alerts store"
+   */
+  public static Connection openMigrated(
+      Path file, String what, List<String[]> migrations, String... pragmas)
+      throws SQLException, IOException {
+    Connection c = open(file, pragmas);
+    try {
+      migrate(c, what, file, migrations);
+      return c;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already failing; the first error is the one reported
+      }
+      throw e;
+    }
+  }
+
   /** The schema version of the open file. */
   public static int userVersion(Connection c) throws SQLException {
     try (Statement s = c.createStatement();

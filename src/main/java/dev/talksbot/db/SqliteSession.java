@@ -34,13 +34,7 @@ public final class SqliteSession implements JdbcSession, AutoCloseable {
       Function<SQLException, RuntimeException> failure,
       String... pragmas) {
     try {
-      Connection c = Sqlite.open(file, pragmas);
-      try {
-        Sqlite.migrate(c, what, file, migrations);
-      } catch (SQLException | RuntimeException e) {
-        c.close();
-        throw e;
-      }
+      Connection c = Sqlite.openMigrated(file, what, migrations, pragmas);
       return new SqliteSession(c, file, failure);
     } catch (SQLException e) {
       throw failure.apply(e);

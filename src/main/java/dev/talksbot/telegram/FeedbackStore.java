@@ -87,13 +87,8 @@ public final class FeedbackStore implements AutoCloseable {
   public static FeedbackStore openIn(Path dataDir, Clock clock) {
     Path file = fileIn(dataDir);
     try {
-      Connection c = Sqlite.open(file, "foreign_keys = ON");
-      try {
-        Sqlite.migrate(c, "the feedback store", file, MIGRATIONS);
-      } catch (SQLException e) {
-        c.close();
-        throw e;
-      }
+      Connection c =
+          Sqlite.openMigrated(file, "the feedback store", MIGRATIONS, "foreign_keys = ON");
       return new FeedbackStore(c, file, clock);
     } catch (SQLException | IOException e) {
       throw new IllegalStateException(

@@ -17,13 +17,7 @@ public final class PostgresAlertStore extends RepositoryAlertStore {
   private final PgSession db;
 
   private PostgresAlertStore(PgSession db) {
-    super(
-        new JdbcSubscriptions(db),
-        new JdbcStories(db),
-        new JdbcOutbox(db),
-        new JdbcDigests(db),
-        new JdbcFeedStates(db),
-        new JdbcPacing(db));
+    super(db);
     this.db = db;
   }
 

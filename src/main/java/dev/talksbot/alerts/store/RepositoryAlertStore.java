@@ -1,5 +1,6 @@
 package dev.talksbot.alerts.store;
 
+import dev.talksbot.db.JdbcSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /**
  * An {@link AlertStore} made of one object per repository, each method handed to the repository
- * that owns it. A backend supplies its five repositories, the figures and closing.
+ * that owns it. A backend supplies its database session, the figures and closing.
  */
 abstract class RepositoryAlertStore implements AlertStore {
   private final Subscriptions subscriptions;
@@ -17,19 +18,14 @@ abstract class RepositoryAlertStore implements AlertStore {
   private final FeedStates feedStates;
   private final Pacing pacing;
 
-  RepositoryAlertStore(
-      Subscriptions subscriptions,
-      Stories stories,
-      Outbox outbox,
-      Digests digests,
-      FeedStates feedStates,
-      Pacing pacing) {
-    this.subscriptions = subscriptions;
-    this.stories = stories;
-    this.outbox = outbox;
-    this.digests = digests;
-    this.feedStates = feedStates;
-    this.pacing = pacing;
+  /** The repositories over one database session (SQLite or PostgreSQL: the same SQL). */
+  RepositoryAlertStore(JdbcSession db) {
+    this.subscriptions = new JdbcSubscriptions(db);
+    this.stories = new JdbcStories(db);
+    this.outbox = new JdbcOutbox(db);
+    this.digests = new JdbcDigests(db);
+    this.feedStates = new JdbcFeedStates(db);
+    this.pacing = new JdbcPacing(db);
   }
 
   @Override

@@ -108,13 +108,7 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
   private final SqliteSession db;
 
   private SqliteAlertStore(SqliteSession db) {
-    super(
-        new JdbcSubscriptions(db),
-        new JdbcStories(db),
-        new JdbcOutbox(db),
-        new JdbcDigests(db),
-        new JdbcFeedStates(db),
-        new JdbcPacing(db));
+    super(db);
     this.db = db;
   }
 
@@ -130,13 +124,7 @@ public final class SqliteAlertStore extends RepositoryAlertStore {
 
   public static SqliteAlertStore open(Path file) {
     try {
-      Connection c = Sqlite.open(file, "foreign_keys = ON");
-      try {
-        Sqlite.migrate(c, "the alerts store", file, MIGRATIONS);
-      } catch (SQLException e) {
-        c.close();
-        throw e;
-      }
+      Connection c = Sqlite.openMigrated(file, "the alerts store", MIGRATIONS, "foreign_keys = ON");
       return new SqliteAlertStore(new SqliteSession(c, file, StoreException::new));
     } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot open the alerts store " + file + ": " + e.getMessage(), e);
