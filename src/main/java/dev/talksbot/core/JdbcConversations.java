@@ -27,7 +27,7 @@ public final class JdbcConversations implements Conversations, AutoCloseable {
   private final int maxTurns;
   private final Duration expireAfter;
   private final Clock clock;
-  private int sincePrune;
+  private final dev.talksbot.db.EveryN pruneTick = new dev.talksbot.db.EveryN(PRUNE_EVERY);
 
   JdbcConversations(
       JdbcSession db, AutoCloseable closer, int maxTurns, Duration expireAfter, Clock clock) {
@@ -85,16 +85,10 @@ public final class JdbcConversations implements Conversations, AutoCloseable {
               chatId,
               maxTurns);
         });
-    if (bump()) {
+    if (pruneTick.tick()) {
       long cutoff = clock.millis() - expireAfter.toMillis();
       db.tx(() -> db.update("DELETE FROM conversation_turn WHERE at < ?", cutoff));
     }
-  }
-
-  private synchronized boolean bump() {
-    if (++sincePrune < PRUNE_EVERY) return false;
-    sincePrune = 0;
-    return true;
   }
 
   @Override

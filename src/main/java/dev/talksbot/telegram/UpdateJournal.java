@@ -58,7 +58,7 @@ public final class UpdateJournal implements AutoCloseable {
   private final AutoCloseable closer;
   private final long botId;
   private final Clock clock;
-  private int sincePrune;
+  private final dev.talksbot.db.EveryN pruneTick = new dev.talksbot.db.EveryN(PRUNE_EVERY);
 
   private UpdateJournal(JdbcSession db, AutoCloseable closer, long botId, Clock clock) {
     this.db = db;
@@ -135,14 +135,16 @@ public final class UpdateJournal implements AutoCloseable {
                         body,
                         clock.instant())
                     == 1);
-    if (fresh && bumpPrune()) prune();
+    if (fresh && pruneTick.tick()) prune();
     return fresh;
   }
 
-  private synchronized boolean bumpPrune() {
-    if (++sincePrune < PRUNE_EVERY) return false;
-    sincePrune = 0;
-    return true;
+  /**
+   * Whether other instances may record into this journal too (a shared PostgreSQL database); a
+   * journal of one process needs no per-chat turns: its own per-chat queue keeps the order.
+   */
+  public boolean shared() {
+    return db.dialect() == dev.talksbot.db.Dialect.POSTGRES;
   }
 
   /**

@@ -17,7 +17,7 @@ final class JdbcPacing implements Pacing {
   static final int PRUNE_EVERY = 1000;
 
   private final JdbcSession db;
-  private int sincePrune;
+  private final dev.talksbot.db.EveryN pruneTick = new dev.talksbot.db.EveryN(PRUNE_EVERY);
 
   JdbcPacing(JdbcSession db) {
     this.db = db;
@@ -53,7 +53,7 @@ final class JdbcPacing implements Pacing {
               set(key, nowMicros + gapMicros);
               return nowMicros;
             });
-    if (bump()) {
+    if (pruneTick.tick()) {
       db.tx(
           () ->
               db.update(
@@ -61,12 +61,6 @@ final class JdbcPacing implements Pacing {
                   nowMicros - PRUNE_AFTER_MICROS));
     }
     return r;
-  }
-
-  private synchronized boolean bump() {
-    if (++sincePrune < PRUNE_EVERY) return false;
-    sincePrune = 0;
-    return true;
   }
 
   @Override
