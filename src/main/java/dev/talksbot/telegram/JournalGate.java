@@ -30,7 +30,10 @@ final class JournalGate {
   List<Update> unfinished() {
     List<UpdateJournal.Entry> open = journal.unfinished();
     if (!open.isEmpty()) {
-      log.warn("answering {} update(s) a previous run took but did not finish", open.size());
+      log.warn(
+          "answering {} update(s) taken earlier and not finished (by a previous run, or by an"
+              + " instance that stopped)",
+          open.size());
     }
     List<Update> out = new ArrayList<>();
     for (UpdateJournal.Entry e : open) {
@@ -42,6 +45,16 @@ final class JournalGate {
       }
     }
     return out;
+  }
+
+  /** Whether other instances share the journal (then leases are renewed and taken over). */
+  boolean shared() {
+    return journal.shared();
+  }
+
+  /** Renews the leases of the updates this instance is handling. */
+  void renew() {
+    journal.renewLeases();
   }
 
   void done(Update u) {

@@ -46,6 +46,8 @@ final class UpdateIntake {
   private final UpdateHandler handler;
   private final JournalGate gate;
   private final ScheduledExecutorService pollExecutor;
+  private final ScheduledExecutorService journalKeeper =
+      Executors.newSingleThreadScheduledExecutor(TelegramService.daemon("tg-journal"));
   private final AtomicBoolean stopping = new AtomicBoolean();
   final AtomicLong received = new AtomicLong();
   private TelegramBotsLongPollingApplication polling;
@@ -71,6 +73,10 @@ final class UpdateIntake {
   /** Starts the webhook server (and registers it when a public URL is set) or long polling. */
   void start(int pollBackoffMillis) throws Exception {
     replayUnfinished();
+    if (gate.shared()) {
+      long every = UpdateJournal.RENEW_EVERY.toMillis();
+      journalKeeper.scheduleWithFixedDelay(this::keepJournal, every, every, TimeUnit.MILLISECONDS);
+    }
     String username = conn.me().getUserName();
     if (settings.mode() == dev.talksbot.config.TelegramMode.WEBHOOK) {
       startWebhook(username);
@@ -171,6 +177,22 @@ final class UpdateIntake {
   }
 
   /**
+   * With a journal shared by instances: renews this instance's leases, then takes over what an
+   * instance that stopped (killed, its machine gone) took from Telegram and did not answer.
+   */
+  private void keepJournal() {
+    if (stopping.get()) return;
+    try {
+      gate.renew();
+      replayUnfinished();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.warn("update journal upkeep failed: {}", e.toString());
+    }
+  }
+
+  /**
    * Queues an update behind its chat's others; waits while the queue is full. False when stopping
    * (the update is not confirmed to Telegram and comes again at the next start).
    */
@@ -230,6 +252,7 @@ final class UpdateIntake {
   /** Stops taking updates (the long poll in flight is cancelled when the client shuts down). */
   void stop() {
     stopping.set(true);
+    journalKeeper.shutdown();
     if (polling != null) {
       // the long poll in flight is cancelled later; TelegramBots would log that as an ERROR
       if (LoggerFactory.getLogger(org.telegram.telegrambots.longpolling.BotSession.class)
@@ -248,5 +271,6 @@ final class UpdateIntake {
   /** After the workers are done: the polling thread. */
   void shutdownThreads() {
     pollExecutor.shutdownNow();
+    journalKeeper.shutdownNow();
   }
 }

@@ -49,7 +49,22 @@ public final class UpdateJournal implements AutoCloseable {
             // the chat (lane) of each update: answers for one chat stay in order across instances
             "ALTER TABLE update_journal ADD COLUMN lane TEXT",
             "CREATE INDEX update_journal_lane ON update_journal(bot_id, lane, done, update_id)"
+          },
+          new String[] {
+            // who is handling an open update, and until when (renewed while it runs): an instance
+            // that dies leaves its updates to whichever instance sees the lease run out
+            "ALTER TABLE update_journal ADD COLUMN owner TEXT",
+            "ALTER TABLE update_journal ADD COLUMN lease_until INTEGER NOT NULL DEFAULT 0"
           });
+
+  /**
+   * How long an instance holds an update it took without renewing: after this, another instance (or
+   * this one after a restart) takes it over. Renewed every {@link #RENEW_EVERY} while handled.
+   */
+  public static final Duration LEASE = Duration.ofSeconds(20);
+
+  /** How often an instance renews its leases and looks for updates a dead instance left. */
+  public static final Duration RENEW_EVERY = Duration.ofSeconds(5);
 
   /** An update not yet handled, as it arrived (JSON). */
   public record Entry(long updateId, String body) {}
@@ -59,6 +74,9 @@ public final class UpdateJournal implements AutoCloseable {
   private final long botId;
   private final Clock clock;
   private final dev.talksbot.db.EveryN pruneTick = new dev.talksbot.db.EveryN(PRUNE_EVERY);
+
+  /** This process's name on the updates it takes (random per process). */
+  private final String owner = java.util.UUID.randomUUID().toString();
 
   private UpdateJournal(JdbcSession db, AutoCloseable closer, long botId, Clock clock) {
     this.db = db;
@@ -127,13 +145,15 @@ public final class UpdateJournal implements AutoCloseable {
         db.tx(
             () ->
                 db.update(
-                        "INSERT INTO update_journal(bot_id, update_id, lane, body, received_at)"
-                            + " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                        "INSERT INTO update_journal(bot_id, update_id, lane, body, received_at,"
+                            + " owner, lease_until) VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                         botId,
                         updateId,
                         lane,
                         body,
-                        clock.instant())
+                        clock.instant(),
+                        owner,
+                        leaseEnd())
                     == 1);
     if (fresh && pruneTick.tick()) prune();
     return fresh;
@@ -186,15 +206,55 @@ public final class UpdateJournal implements AutoCloseable {
                 updateId));
   }
 
-  /** The updates taken but not handled (a previous process stopped first), oldest first. */
+  /**
+   * Takes over the updates taken but not handled whose holder stopped renewing its lease (it was
+   * killed), oldest first; they are this instance's from now on. A journal of one process (SQLite)
+   * takes every open update: only a previous run of this server can have left them.
+   */
   public List<Entry> unfinished() {
-    return db.read(
+    long now = clock.millis();
+    return db.tx(
+        () -> {
+          List<Entry> open =
+              shared()
+                  ? db.query(
+                      "SELECT update_id, body FROM update_journal WHERE bot_id = ? AND done = 0"
+                          + " AND lease_until < ? ORDER BY update_id FOR UPDATE SKIP LOCKED",
+                      rs -> new Entry(rs.getLong(1), rs.getString(2)),
+                      botId,
+                      now)
+                  : db.query(
+                      "SELECT update_id, body FROM update_journal WHERE bot_id = ? AND done = 0"
+                          + " ORDER BY update_id",
+                      rs -> new Entry(rs.getLong(1), rs.getString(2)),
+                      botId);
+          for (Entry e : open) {
+            db.update(
+                "UPDATE update_journal SET owner = ?, lease_until = ? WHERE bot_id = ?"
+                    + " AND update_id = ?",
+                owner,
+                leaseEnd(),
+                botId,
+                e.updateId());
+          }
+          return open;
+        });
+  }
+
+  /** Keeps this instance's open updates from being taken over while it handles them. */
+  public int renewLeases() {
+    return db.tx(
         () ->
-            db.query(
-                "SELECT update_id, body FROM update_journal WHERE bot_id = ? AND done = 0"
-                    + " ORDER BY update_id",
-                rs -> new Entry(rs.getLong(1), rs.getString(2)),
-                botId));
+            db.update(
+                "UPDATE update_journal SET lease_until = ? WHERE bot_id = ? AND owner = ?"
+                    + " AND done = 0",
+                leaseEnd(),
+                botId,
+                owner));
+  }
+
+  private long leaseEnd() {
+    return clock.millis() + LEASE.toMillis();
   }
 
   /** The highest update id seen, or 0. */

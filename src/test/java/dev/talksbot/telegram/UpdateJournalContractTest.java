@@ -41,16 +41,19 @@ class UpdateJournalContractTest {
       assertThat(j.record(3, "{\"update_id\":3}")).isTrue();
       j.done(1);
       j.forget(3); // answered 503: Telegram sends it again
+      clock.advance(UpdateJournal.LEASE.plusSeconds(1)); // as if this run had stopped
       assertThat(j.unfinished()).extracting(UpdateJournal.Entry::updateId).containsExactly(2L);
       assertThat(j.record(3, "{\"update_id\":3}")).isTrue();
       assertThat(j.lastUpdateId()).isEqualTo(3);
     }
+    clock.advance(UpdateJournal.LEASE.plusSeconds(1)); // the stopped run renews nothing
     try (UpdateJournal again = open(cfg, 7);
         UpdateJournal otherBot = open(cfg, 8)) {
       assertThat(again.unfinished())
           .extracting(UpdateJournal.Entry::body)
           .containsExactly("{\"update_id\":2}", "{\"update_id\":3}");
       assertThat(otherBot.record(1, "{}")).isTrue(); // its own update ids
+      clock.advance(UpdateJournal.LEASE.plusSeconds(1));
       assertThat(otherBot.unfinished()).hasSize(1);
     }
   }
@@ -119,6 +122,35 @@ class UpdateJournalContractTest {
       a.done(1);
       assertThat(b.earlierOpen("42", 2)).as("its turn once A answered").isFalse();
       assertThat(b.earlierOpen(null, 2)).isFalse(); // updates without a chat never wait
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void anInstanceThatStopsRenewingLosesItsUpdatesToAnother(Backend backend) {
+    TalksbotConfig cfg = backend.location(dir);
+    try (UpdateJournal a = open(cfg, 7);
+        UpdateJournal b = open(cfg, 7)) {
+      a.record(1, "42", "{\"update_id\":1}");
+      a.record(2, "43", "{\"update_id\":2}");
+      if (!a.shared()) return; // one process per SQLite journal: nothing to take over from
+      assertThat(b.unfinished()).as("A holds them").isEmpty();
+      clock.advance(UpdateJournal.LEASE.dividedBy(2));
+      assertThat(a.renewLeases()).isEqualTo(2); // A is alive and renews
+      a.done(2);
+      clock.advance(UpdateJournal.LEASE.dividedBy(2).plusSeconds(1));
+      assertThat(b.unfinished()).as("renewed: still A's").isEmpty();
+      // A is killed: it renews nothing more
+      clock.advance(UpdateJournal.LEASE.plusSeconds(1));
+      assertThat(b.unfinished())
+          .as("B takes over what A left unanswered, once")
+          .extracting(UpdateJournal.Entry::updateId)
+          .containsExactly(1L);
+      assertThat(b.unfinished()).as("now B's: not taken again").isEmpty();
+      assertThat(a.renewLeases()).as("A no longer owns it").isZero();
+      b.done(1);
+      clock.advance(UpdateJournal.LEASE.plusSeconds(1));
+      assertThat(b.unfinished()).isEmpty();
     }
   }
 }
