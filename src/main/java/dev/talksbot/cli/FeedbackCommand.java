@@ -33,14 +33,14 @@ final class FeedbackCommand implements Callable<Integer> {
     TalksbotConfig cfg = Session.config();
     Path file = FeedbackStore.fileIn(cfg.dataDir());
     var err = spec.commandLine().getErr();
-    if (!Files.exists(file)) {
+    if (!cfg.storage().postgres() && !Files.exists(file)) {
       err.println(
           "talksbot: no feedback yet: "
               + file
               + " does not exist (serve with telegram.feedback: true collects it)");
       return Main.EXIT_OK;
     }
-    try (FeedbackStore store = FeedbackStore.openIn(cfg.dataDir(), Clock.systemUTC())) {
+    try (FeedbackStore store = FeedbackStore.open(cfg, System.getenv(), Clock.systemUTC())) {
       if (export == null) {
         FeedbackStore.Rates r = store.rates();
         spec.commandLine()

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * #query}, {@link #count}) use that connection. Values are bound like in the SQLite stores: {@link
  * Instant} as epoch millis, booleans as 0/1, dates as ISO text. Thread-safe.
  */
-public final class PgSession implements JdbcSession, AutoCloseable {
+public final class PgSession implements StoreSession {
   /** How long a caller waits for a free pooled connection, in milliseconds. */
   static final long CONNECTION_TIMEOUT_MILLIS = 10_000;
 

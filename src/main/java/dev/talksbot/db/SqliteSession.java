@@ -11,7 +11,7 @@ import java.util.function.Function;
  * process's writer is waited for) and reads, all serialised on this object. SQL failures become the
  * store's own exception ({@code failure}).
  */
-public final class SqliteSession implements JdbcSession, AutoCloseable {
+public final class SqliteSession implements StoreSession {
   private final Connection c;
   private final Path file;
   private final Function<SQLException, RuntimeException> failure;

@@ -5,23 +5,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
-import dev.talksbot.db.Sqlite;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.db.StoreSession;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * 👍/👎 on answers ({@code telegram.feedback: true}), in SQLite under the data dir: each answer
- * shown with the buttons (question, answer text, citations as JSON), and one vote per user per
- * answer (a second press replaces the first).
+ * 👍/👎 on answers ({@code telegram.feedback: true}), in SQLite under the data dir or the shared
+ * PostgreSQL database ({@code storage}): each answer shown with the buttons (question, answer text,
+ * citations as JSON), and one vote per user per answer (a second press replaces the first).
  */
 public final class FeedbackStore implements AutoCloseable {
   /** Schema migrations; index i upgrades from version i to i+1. Never edit one; append. */
@@ -69,39 +66,41 @@ public final class FeedbackStore implements AutoCloseable {
     }
   }
 
-  private final Connection c;
+  /** This store's name in PostgreSQL's {@code schema_version}. */
+  public static final String STORE = "feedback";
+
+  private final StoreSession db;
   private final Path file;
   private final Clock clock;
 
-  private FeedbackStore(Connection c, Path file, Clock clock) {
-    this.c = c;
+  private FeedbackStore(StoreSession db, Path file, Clock clock) {
+    this.db = db;
     this.file = file;
     this.clock = clock;
   }
 
-  /** The store's file inside a data dir. */
+  /** The store's file inside a data dir (with {@code storage.kind: sqlite}). */
   public static Path fileIn(Path dataDir) {
     return dataDir.resolve("telegram").resolve("feedback.sqlite");
   }
 
-  public static FeedbackStore openIn(Path dataDir, Clock clock) {
-    Path file = fileIn(dataDir);
-    try {
-      Connection c =
-          Sqlite.openMigrated(file, "the feedback store", MIGRATIONS, "foreign_keys = ON");
-      return new FeedbackStore(c, file, clock);
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException(
-          "cannot open the feedback store " + file + ": " + e.getMessage(), e);
-    }
+  /** The store where the configuration keeps state (SQLite file or the shared PostgreSQL). */
+  public static FeedbackStore open(TalksbotConfig cfg, Map<String, String> env, Clock clock) {
+    Path file = fileIn(cfg.dataDir());
+    return new FeedbackStore(
+        StoreSession.open(
+            cfg, env, STORE, "the feedback store", file, MIGRATIONS, "foreign_keys = ON"),
+        cfg.storage().postgres() ? null : file,
+        clock);
   }
 
+  /** The SQLite file, or null when the store is in PostgreSQL. */
   public Path file() {
     return file;
   }
 
   /** Remembers an answer shown with the feedback buttons (again: no change). */
-  public synchronized void remember(String key, Answer a) {
+  public void remember(String key, Answer a) {
     ArrayNode cites = JSON.createArrayNode();
     for (Citation ci : a.citations()) {
       ObjectNode o = cites.addObject();
@@ -113,115 +112,114 @@ public final class FeedbackStore implements AutoCloseable {
       o.put("url", ci.url());
       o.put("quote", ci.quote());
     }
-    try (PreparedStatement s =
-        c.prepareStatement("INSERT OR IGNORE INTO answers VALUES (?, ?, ?, ?, ?, ?)")) {
-      s.setString(1, key);
-      s.setString(2, a.question());
-      s.setString(3, a.text());
-      s.setString(4, cites.toString());
-      s.setString(5, a.answerer());
-      s.setString(6, clock.instant().toString());
-      s.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("feedback store: " + e.getMessage(), e);
-    }
+    db.tx(
+        () ->
+            db.update(
+                "INSERT INTO answers(key, question, answer, citations, answerer, created)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+                key,
+                a.question(),
+                a.text(),
+                cites.toString(),
+                a.answerer(),
+                clock.instant().toString()));
   }
 
   /** Whether an answer was shown with the feedback buttons. */
-  public synchronized boolean known(String key) {
-    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM answers WHERE key = ?")) {
-      s.setString(1, key);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("feedback store: " + e.getMessage(), e);
-    }
+  public boolean known(String key) {
+    return db.read(() -> db.count("SELECT COUNT(*) FROM answers WHERE key = ?", key)) > 0;
   }
 
   /** Records a user's vote on an answer; a second vote replaces the first. */
-  public synchronized Recorded vote(String key, long userId, Vote vote) {
+  public Recorded vote(String key, long userId, Vote vote) {
     Objects.requireNonNull(vote, "vote");
-    try {
-      if (!known(key)) return Recorded.UNKNOWN_ANSWER;
-      Integer before = null;
-      try (PreparedStatement s =
-          c.prepareStatement("SELECT vote FROM votes WHERE answer_key = ? AND user_id = ?")) {
-        s.setString(1, key);
-        s.setLong(2, userId);
-        try (ResultSet rs = s.executeQuery()) {
-          if (rs.next()) before = rs.getInt(1);
-        }
-      }
-      if (before != null && before == vote.value) return Recorded.SAME;
-      try (PreparedStatement s =
-          c.prepareStatement("INSERT OR REPLACE INTO votes VALUES (?, ?, ?, ?)")) {
-        s.setString(1, key);
-        s.setLong(2, userId);
-        s.setInt(3, vote.value);
-        s.setString(4, clock.instant().toString());
-        s.executeUpdate();
-      }
-      return before == null ? Recorded.NEW : Recorded.CHANGED;
-    } catch (SQLException e) {
-      throw new IllegalStateException("feedback store: " + e.getMessage(), e);
-    }
+    return db.tx(
+        () -> {
+          if (db.count("SELECT COUNT(*) FROM answers WHERE key = ?", key) == 0) {
+            return Recorded.UNKNOWN_ANSWER;
+          }
+          List<Integer> before =
+              db.query(
+                  "SELECT vote FROM votes WHERE answer_key = ? AND user_id = ?",
+                  rs -> rs.getInt(1),
+                  key,
+                  userId);
+          if (!before.isEmpty() && before.getFirst() == vote.value) return Recorded.SAME;
+          db.update(
+              "INSERT INTO votes(answer_key, user_id, vote, at) VALUES (?, ?, ?, ?)"
+                  + " ON CONFLICT (answer_key, user_id) DO UPDATE SET vote = excluded.vote,"
+                  + " at = excluded.at",
+              key,
+              userId,
+              vote.value,
+              clock.instant().toString());
+          return before.isEmpty() ? Recorded.NEW : Recorded.CHANGED;
+        });
   }
 
   /** Counts of 👍 and 👎 and of answers voted on. */
-  public synchronized Rates rates() {
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COALESCE(SUM(vote = 1), 0), COALESCE(SUM(vote = -1), 0),"
-                    + " COUNT(DISTINCT answer_key) FROM votes");
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return new Rates(rs.getInt(1), rs.getInt(2), rs.getInt(3));
-    } catch (SQLException e) {
-      throw new IllegalStateException("feedback store: " + e.getMessage(), e);
-    }
+  public Rates rates() {
+    return db.read(
+        () ->
+            db.query(
+                    "SELECT COALESCE(SUM(CASE WHEN vote = 1 THEN 1 ELSE 0 END), 0),"
+                        + " COALESCE(SUM(CASE WHEN vote = -1 THEN 1 ELSE 0 END), 0),"
+                        + " COUNT(DISTINCT answer_key) FROM votes",
+                    rs -> new Rates(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .getFirst());
   }
+
+  /** One vote with its answer, as exported. */
+  private record Row(
+      String key,
+      String question,
+      String answer,
+      String citations,
+      String answerer,
+      long userId,
+      int vote,
+      String at) {}
 
   /**
    * Writes one JSON object per vote (question, answer, citations, vote, user, time), oldest first;
    * returns how many.
    */
-  public synchronized int export(Writer out) throws IOException {
-    int n = 0;
-    try (PreparedStatement s =
-            c.prepareStatement(
-                "SELECT a.key, a.question, a.answer, a.citations, a.answerer, v.user_id, v.vote,"
-                    + " v.at FROM votes v JOIN answers a ON a.key = v.answer_key"
-                    + " ORDER BY v.at, a.key, v.user_id");
-        ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("answerKey", rs.getString(1));
-        o.put("question", rs.getString(2));
-        o.put("answer", rs.getString(3));
-        o.set("citations", JSON.readTree(rs.getString(4)));
-        o.put("answerer", rs.getString(5));
-        o.put("userId", rs.getLong(6));
-        o.put("vote", rs.getInt(7) > 0 ? "up" : "down");
-        o.put("at", rs.getString(8));
-        out.write(JSON.writeValueAsString(o));
-        out.write('\n');
-        n++;
-      }
-    } catch (SQLException e) {
-      throw new IOException("feedback store: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  public int export(Writer out) throws IOException {
+    List<Row> rows =
+        db.read(
+            () ->
+                db.query(
+                    "SELECT a.key, a.question, a.answer, a.citations, a.answerer, v.user_id,"
+                        + " v.vote, v.at FROM votes v JOIN answers a ON a.key = v.answer_key"
+                        + " ORDER BY v.at, a.key, v.user_id",
+                    rs ->
+                        new Row(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getLong(6),
+                            rs.getInt(7),
+                            rs.getString(8))));
+    for (Row r : rows) {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("answerKey", r.key());
+      o.put("question", r.question());
+      o.put("answer", r.answer());
+      o.set("citations", JSON.readTree(r.citations()));
+      o.put("answerer", r.answerer());
+      o.put("userId", r.userId());
+      o.put("vote", r.vote() > 0 ? "up" : "down");
+      o.put("at", r.at());
+      out.write(JSON.writeValueAsString(o));
+      out.write('\n');
     }
-    return n;
+    return rows.size();
   }
 
   @Override
-  public synchronized void close() {
-    try {
-      c.close();
-    } catch (SQLException e) {
-      // closing: nothing left to do with it
-    }
+  public void close() {
+    db.close();
   }
 }

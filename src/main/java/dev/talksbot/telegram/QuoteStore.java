@@ -3,38 +3,40 @@ package dev.talksbot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.db.StoreSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the "quoted passages" button needs, kept on disk under {@code <dataDir>/telegram/quotes} so
- * buttons keep working after a restart. The button's callback data holds only a 16-character key
- * ({@code q:<key>}, 18 bytes). Entries older than {@link #MAX_AGE} or beyond {@link #MAX_ENTRIES}
- * (the oldest first) are removed at start and again while the bot runs: on a write, once {@link
- * #PRUNE_INTERVAL} has passed since the last pruning or {@link #PRUNE_EVERY_WRITES} entries were
- * written since, so the folder never holds more than {@code MAX_ENTRIES + PRUNE_EVERY_WRITES}. An
- * entry past its age is not served even before it is removed; its button then says politely that it
- * expired. Ages come from the store's clock, which also stamps each file it writes.
+ * What the "quoted passages" button needs, kept in the state database ({@code
+ * <dataDir>/telegram/quotes.sqlite}, or the shared PostgreSQL database, where the button works
+ * whichever instance receives the press) so buttons keep working after a restart. The button's
+ * callback data holds only a 16-character key ({@code q:<key>}, 18 bytes). Entries older than
+ * {@link #MAX_AGE} or beyond {@link #MAX_ENTRIES} (the oldest first) are removed at start and again
+ * while the bot runs: on a write, once {@link #PRUNE_INTERVAL} has passed since the last pruning or
+ * {@link #PRUNE_EVERY_WRITES} entries were written since, so the store never holds more than {@code
+ * MAX_ENTRIES + PRUNE_EVERY_WRITES} (per instance between prunings). An entry past its age is not
+ * served even before it is removed; its button then says politely that it expired. Ages come from
+ * the store's clock, which also stamps each entry it writes. Entries of the former folder ({@code
+ * <dataDir>/telegram/quotes/*.json}) are moved in when the store opens.
  */
-final class QuoteStore {
+final class QuoteStore implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(QuoteStore.class);
   static final Duration MAX_AGE = Duration.ofDays(90);
   static final int MAX_ENTRIES = 50_000;
@@ -47,6 +49,18 @@ final class QuoteStore {
    * {@link #MAX_ENTRIES} is how far the count may overshoot.
    */
   static final int PRUNE_EVERY_WRITES = 500;
+
+  /** This store's name in PostgreSQL's {@code schema_version}. */
+  static final String STORE = "quotes";
+
+  /** Schema migrations (SQLite dialect; translated for PostgreSQL). Never edit one; append. */
+  static final List<String[]> MIGRATIONS =
+      List.<String[]>of(
+          new String[] {
+            "CREATE TABLE quote (key TEXT PRIMARY KEY, body TEXT NOT NULL,"
+                + " created_at INTEGER NOT NULL)",
+            "CREATE INDEX quote_age ON quote(created_at)"
+          });
 
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16}");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,7 +87,7 @@ final class QuoteStore {
   /** A stored entry: the HTML of the message carrying the button, and the quotes. */
   record Entry(String messageHtml, List<Quote> quotes) {}
 
-  private final Path dir;
+  private final StoreSession db;
   private final Clock clock;
   private final Duration maxAge;
   private final int maxEntries;
@@ -81,13 +95,28 @@ final class QuoteStore {
   private Instant lastPrune;
   private int writesSincePrune;
 
-  QuoteStore(Path dir) throws IOException {
-    this(dir, Clock.systemUTC(), MAX_AGE, MAX_ENTRIES, PRUNE_EVERY_WRITES);
+  /** The store where the configuration keeps state, with the product's bounds. */
+  static QuoteStore open(TalksbotConfig cfg, Map<String, String> env, Clock clock) {
+    StoreSession db =
+        StoreSession.open(
+            cfg,
+            env,
+            STORE,
+            "the quoted-passage store",
+            cfg.dataDir().resolve("telegram").resolve("quotes.sqlite"),
+            MIGRATIONS);
+    try {
+      QuoteStore q = new QuoteStore(db, clock, MAX_AGE, MAX_ENTRIES, PRUNE_EVERY_WRITES);
+      q.moveIn(cfg.dataDir().resolve("telegram").resolve("quotes"));
+      return q;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
-  /** A store with its own clock and bounds (tests use small ones). */
-  QuoteStore(Path dir, Clock clock, Duration maxAge, int maxEntries, int pruneEveryWrites)
-      throws IOException {
+  /** A store on an open database with its own clock and bounds (tests use small ones). */
+  QuoteStore(StoreSession db, Clock clock, Duration maxAge, int maxEntries, int pruneEveryWrites) {
     if (maxAge == null || maxAge.isNegative() || maxAge.isZero()) {
       throw new IllegalArgumentException("quote maxAge must be positive, got " + maxAge);
     }
@@ -98,12 +127,11 @@ final class QuoteStore {
       throw new IllegalArgumentException(
           "quote pruneEveryWrites must be at least 1, got " + pruneEveryWrites);
     }
-    this.dir = dir;
+    this.db = db;
     this.clock = clock;
     this.maxAge = maxAge;
     this.maxEntries = maxEntries;
     this.pruneEveryWrites = pruneEveryWrites;
-    Files.createDirectories(dir);
     prune();
   }
 
@@ -124,16 +152,19 @@ final class QuoteStore {
   }
 
   void put(String key, Entry e) throws IOException {
-    Path f = dir.resolve(key + ".json");
-    Path tmp = Files.createTempFile(dir, key, ".tmp");
-    try {
-      JSON.writeValue(tmp.toFile(), e);
-      Files.setLastModifiedTime(tmp, FileTime.from(clock.instant()));
-      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    put(key, JSON.writeValueAsString(e), clock.instant());
     if (pruneDue()) prune();
+  }
+
+  private void put(String key, String json, Instant at) {
+    db.tx(
+        () ->
+            db.update(
+                "INSERT INTO quote(key, body, created_at) VALUES (?,?,?) ON CONFLICT (key)"
+                    + " DO UPDATE SET body = excluded.body, created_at = excluded.created_at",
+                key,
+                json,
+                at));
   }
 
   /** Whether this write is the one after which to prune (time or count since the last). */
@@ -146,45 +177,92 @@ final class QuoteStore {
   /** The entry, or null when the key is unknown, malformed or expired. */
   Entry get(String key) {
     if (key == null || !KEY.matcher(key).matches()) return null;
-    Path f = dir.resolve(key + ".json");
+    long oldest = clock.instant().minus(maxAge).toEpochMilli();
+    List<String> found =
+        db.read(
+            () ->
+                db.query(
+                    "SELECT body FROM quote WHERE key = ? AND created_at >= ?",
+                    rs -> rs.getString(1),
+                    key,
+                    oldest));
+    if (found.isEmpty()) return null;
     try {
-      if (!Files.isRegularFile(f)) return null;
-      if (expired(f)) {
-        Files.deleteIfExists(f);
-        return null;
-      }
-      return JSON.readValue(f.toFile(), Entry.class);
+      return JSON.readValue(found.getFirst(), Entry.class);
     } catch (IOException e) {
-      log.warn("unreadable quote entry {}: {}", f.getFileName(), e.toString());
+      log.warn("unreadable quote entry {}: {}", key, e.toString());
       return null;
     }
   }
 
-  private boolean expired(Path f) {
-    return modified(f).isBefore(clock.instant().minus(maxAge));
+  /** How many entries the store holds (served or not). */
+  long size() {
+    return db.read(() -> db.count("SELECT COUNT(*) FROM quote"));
   }
 
   /** Removes entries past their age, then the oldest beyond the count. */
   private synchronized void prune() {
     lastPrune = clock.instant();
     writesSincePrune = 0;
-    try (Stream<Path> s = Files.list(dir)) {
-      List<Path> files = new ArrayList<>(s.filter(p -> p.toString().endsWith(".json")).toList());
-      files.sort(
-          Comparator.comparing(QuoteStore::modified).thenComparing(Path::getFileName).reversed());
-      for (int i = 0; i < files.size(); i++) {
-        if (i >= maxEntries || expired(files.get(i))) Files.deleteIfExists(files.get(i));
+    long oldest = clock.instant().minus(maxAge).toEpochMilli();
+    db.tx(
+        () -> {
+          db.update("DELETE FROM quote WHERE created_at < ?", oldest);
+          List<String> keep =
+              db.query(
+                  "SELECT key FROM quote ORDER BY created_at DESC, key DESC LIMIT ?",
+                  rs -> rs.getString(1),
+                  maxEntries);
+          if (keep.size() == maxEntries) {
+            // the newest maxEntries stay: delete what sorts after the last of them
+            List<Long> lastAt =
+                db.query(
+                    "SELECT created_at FROM quote WHERE key = ?",
+                    rs -> rs.getLong(1),
+                    keep.getLast());
+            db.update(
+                "DELETE FROM quote WHERE created_at < ? OR (created_at = ? AND key < ?)",
+                lastAt.getFirst(),
+                lastAt.getFirst(),
+                keep.getLast());
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Moves the entries of the folder earlier versions kept ({@code <key>.json}, aged by their file
+   * time) into the store, then removes the folder; an unreadable file is skipped with a warning.
+   */
+  void moveIn(Path folder) {
+    if (!Files.isDirectory(folder)) return;
+    int moved = 0;
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        String key = name.endsWith(".json") ? name.substring(0, name.length() - 5) : "";
+        try {
+          if (KEY.matcher(key).matches()) {
+            put(key, Files.readString(f), Files.getLastModifiedTime(f).toInstant());
+            moved++;
+          }
+          Files.delete(f);
+        } catch (IOException e) {
+          log.warn("quote file {} not moved: {}", name, e.toString());
+        }
       }
+      Files.deleteIfExists(folder);
     } catch (IOException e) {
-      log.warn("could not prune {}: {}", dir, e.toString());
+      log.warn("could not move the quote folder {}: {}", folder, e.toString());
+    }
+    if (moved > 0) {
+      log.info("moved {} quoted-passage entries from {} into the store", moved, folder);
+      prune();
     }
   }
 
-  private static Instant modified(Path p) {
-    try {
-      return Files.getLastModifiedTime(p).toInstant();
-    } catch (IOException e) {
-      return Instant.EPOCH;
-    }
+  @Override
+  public void close() {
+    db.close();
   }
 }

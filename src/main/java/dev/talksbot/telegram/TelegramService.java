@@ -42,6 +42,7 @@ public final class TelegramService implements AutoCloseable {
   private final ScheduledExecutorService typingTimer;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private FeedbackStore feedback;
+  private QuoteStore quotes;
   private UpdateJournal journal;
   private UpdateIntake intake;
 
@@ -89,8 +90,9 @@ public final class TelegramService implements AutoCloseable {
 
   private void begin(TalksbotConfig config, BotCore core, Options options, ChatCommands extra)
       throws Exception {
-    QuoteStore quotes = new QuoteStore(config.dataDir().resolve("telegram").resolve("quotes"));
-    if (settings.feedback()) feedback = FeedbackStore.openIn(config.dataDir(), Clock.systemUTC());
+    quotes = QuoteStore.open(config, System.getenv(), Clock.systemUTC());
+    if (settings.feedback())
+      feedback = FeedbackStore.open(config, System.getenv(), Clock.systemUTC());
     Set<Long> admins = new HashSet<>(config.alerts().admins());
     BotContext ctx =
         new BotContext(
@@ -210,6 +212,7 @@ public final class TelegramService implements AutoCloseable {
     if (intake != null) intake.shutdownThreads();
     conn.shutdown();
     if (feedback != null) feedback.close();
+    if (quotes != null) quotes.close();
     if (journal != null) journal.close();
     log.warn("stopped; {}", stats());
   }

@@ -1,11 +1,7 @@
 package dev.talksbot.telegram;
 
-import dev.talksbot.db.JdbcSession;
-import dev.talksbot.db.PgSession;
-import dev.talksbot.db.PostgresTarget;
-import dev.talksbot.db.SqliteSession;
+import dev.talksbot.db.StoreSession;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -69,8 +65,7 @@ public final class UpdateJournal implements AutoCloseable {
   /** An update not yet handled, as it arrived (JSON). */
   public record Entry(long updateId, String body) {}
 
-  private final JdbcSession db;
-  private final AutoCloseable closer;
+  private final StoreSession db;
   private final long botId;
   private final Clock clock;
   private final dev.talksbot.db.EveryN pruneTick = new dev.talksbot.db.EveryN(PRUNE_EVERY);
@@ -78,9 +73,8 @@ public final class UpdateJournal implements AutoCloseable {
   /** This process's name on the updates it takes (random per process). */
   private final String owner = java.util.UUID.randomUUID().toString();
 
-  private UpdateJournal(JdbcSession db, AutoCloseable closer, long botId, Clock clock) {
+  private UpdateJournal(StoreSession db, long botId, Clock clock) {
     this.db = db;
-    this.closer = closer;
     this.botId = botId;
     this.clock = clock;
   }
@@ -95,40 +89,9 @@ public final class UpdateJournal implements AutoCloseable {
       java.util.Map<String, String> env,
       long botId,
       Clock clock) {
-    return cfg.storage().postgres()
-        ? open(dev.talksbot.db.StateStores.target(cfg.storage(), env), botId, clock)
-        : openIn(cfg.dataDir(), botId, clock);
-  }
-
-  /** The journal of bot {@code botId} in the data dir's SQLite file. */
-  public static UpdateJournal openIn(Path dataDir, long botId, Clock clock) {
-    Path f = fileIn(dataDir);
-    SqliteSession s =
-        SqliteSession.open(
-            f,
-            "the update journal",
-            MIGRATIONS,
-            e -> new IllegalStateException("the update journal " + f + ": " + e.getMessage(), e));
-    return new UpdateJournal(s, s, botId, clock);
-  }
-
-  /** The journal of bot {@code botId} in a PostgreSQL database shared by several instances. */
-  public static UpdateJournal open(PostgresTarget target, long botId, Clock clock) {
-    try {
-      PgSession s =
-          PgSession.open(
-              target,
-              STORE,
-              "the update journal",
-              MIGRATIONS,
-              e ->
-                  new IllegalStateException(
-                      "the update journal at " + target.url() + ": " + e.getMessage(), e));
-      return new UpdateJournal(s, s, botId, clock);
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot open the update journal at " + target.url() + ": " + e.getMessage(), e);
-    }
+    StoreSession s =
+        StoreSession.open(cfg, env, STORE, "the update journal", fileIn(cfg.dataDir()), MIGRATIONS);
+    return new UpdateJournal(s, botId, clock);
   }
 
   /**
@@ -280,10 +243,6 @@ public final class UpdateJournal implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      closer.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot close the update journal: " + e.getMessage(), e);
-    }
+    db.close();
   }
 }

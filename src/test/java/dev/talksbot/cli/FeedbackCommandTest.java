@@ -60,7 +60,11 @@ class FeedbackCommandTest {
             new Span(0, 20));
     Answer a =
         new Answer.Answered("Did they meet?", "The delegations met. [1]", "extractive", List.of(c));
-    try (FeedbackStore s = FeedbackStore.openIn(data, Clock.systemUTC())) {
+    try (FeedbackStore s =
+        FeedbackStore.open(
+            dev.talksbot.config.TalksbotConfig.defaults().withDataDir(data),
+            java.util.Map.of(),
+            Clock.systemUTC())) {
       s.remember("k1", a);
       assertThat(s.vote("k1", 1, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.NEW);
       assertThat(s.vote("k1", 1, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.SAME);

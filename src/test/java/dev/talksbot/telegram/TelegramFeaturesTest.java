@@ -160,7 +160,11 @@ class TelegramFeaturesTest extends TelegramHarness {
 
     svc.close();
     svc = null;
-    try (FeedbackStore store = FeedbackStore.openIn(stateDir, Clock.systemUTC())) {
+    try (FeedbackStore store =
+        FeedbackStore.open(
+            dev.talksbot.config.TalksbotConfig.defaults().withDataDir(stateDir),
+            java.util.Map.of(),
+            Clock.systemUTC())) {
       StringWriter w = new StringWriter();
       assertThat(store.export(w)).isEqualTo(2);
       String[] lines = w.toString().split("\n");
