@@ -21,8 +21,13 @@ final class Session {
     return ConfigLoader.forProcess().load();
   }
 
-  /** Opens the core; the model loads in parallel with the index and the catalog. */
+  /**
+   * Opens the core; the embedding model loads in parallel with the index and the catalog, and the
+   * language models a first question needs (part-of-speech tagging, the English word list of the
+   * spelling corrector) on another thread from the start.
+   */
   static TalksBot open() throws IOException {
+    preloadLanguage();
     TalksbotConfig cfg = config();
     return TalksBot.open(
         cfg,
@@ -40,6 +45,27 @@ final class Session {
         cfg,
         OnnxEmbedder.loadWhenUsed(cfg.embedding().model()),
         progress(new java.io.PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Loads the tagger's models and the English word list on a background thread (a first question
+   * waits for whatever is not loaded yet; a failure here is only logged: the question's own load
+   * reports it).
+   */
+  static void preloadLanguage() {
+    Thread.ofPlatform()
+        .daemon()
+        .name("language-preload")
+        .start(
+            () -> {
+              try {
+                dev.talksbot.nlp.Pos.preload();
+                dev.talksbot.retrieval.QuestionSpeller.preload();
+              } catch (RuntimeException | Error e) {
+                org.slf4j.LoggerFactory.getLogger(Session.class)
+                    .debug("language preload failed: {}", e.toString());
+              }
+            });
   }
 
   /** Progress is printed at most this often (nanoseconds). */

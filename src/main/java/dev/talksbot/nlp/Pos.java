@@ -98,6 +98,11 @@ public final class Pos {
         };
   }
 
+  /** Loads the three models now (e.g. on a background thread while a command starts up). */
+  public static void preload() {
+    Objects.requireNonNull(Models.LEMMATIZER);
+  }
+
   /** The process-wide instance with the default cache. */
   public static Pos shared() {
     return SHARED;

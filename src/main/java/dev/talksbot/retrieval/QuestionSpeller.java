@@ -74,6 +74,11 @@ public final class QuestionSpeller {
           .thenComparingInt(w -> -w.freq)
           .thenComparing(w -> w.string);
 
+  /** Loads the English word list now (e.g. on a background thread while a command starts up). */
+  public static void preload() {
+    EnglishWords.shared();
+  }
+
   private final PassageIndex index;
   private final EnglishWords english;
   private final SortedSet<String> neverCorrected;
