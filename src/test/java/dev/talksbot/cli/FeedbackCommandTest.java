@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talksbot.ChildJvm;
 import dev.talksbot.answer.Answer;
-import dev.talksbot.answer.Citation;
-import dev.talksbot.ingest.Span;
 import dev.talksbot.telegram.FeedbackStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -48,31 +45,15 @@ class FeedbackCommandTest {
     assertThat(none.code()).isZero();
     assertThat(none.err()).contains("no feedback yet");
 
-    Citation c =
-        new Citation(
-            1,
-            "art-1",
-            "Some Outlet",
-            "A title",
-            LocalDate.parse("2025-05-16"),
-            "https://example.org/a",
-            "The delegations met.",
-            new Span(0, 20));
-    Answer a =
-        new Answer.Answered("Did they meet?", "The delegations met. [1]", "extractive", List.of(c));
+    Answer a = dev.talksbot.telegram.FeedbackStoreContractTest.answer();
     try (FeedbackStore s =
         FeedbackStore.open(
             dev.talksbot.config.TalksbotConfig.defaults().withDataDir(data),
             java.util.Map.of(),
             Clock.systemUTC())) {
       s.remember("k1", a);
-      assertThat(s.vote("k1", 1, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.NEW);
-      assertThat(s.vote("k1", 1, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.SAME);
-      assertThat(s.vote("k1", 2, FeedbackStore.Vote.UP)).isEqualTo(FeedbackStore.Recorded.NEW);
-      assertThat(s.vote("k1", 2, FeedbackStore.Vote.DOWN))
-          .isEqualTo(FeedbackStore.Recorded.CHANGED);
-      assertThat(s.vote("nope", 2, FeedbackStore.Vote.DOWN))
-          .isEqualTo(FeedbackStore.Recorded.UNKNOWN_ANSWER);
+      s.vote("k1", 1, FeedbackStore.Vote.UP);
+      s.vote("k1", 2, FeedbackStore.Vote.DOWN);
     }
 
     Result rates = run("feedback");

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The feedback store holds one behaviour on SQLite and on PostgreSQL, shared by instances. */
-class FeedbackStoreContractTest {
+public class FeedbackStoreContractTest {
   @TempDir Path dir;
 
-  static Answer answer() {
+  /** A cited answer, as shown with the buttons. */
+  public static Answer answer() {
     Citation c =
         new Citation(
             1,
