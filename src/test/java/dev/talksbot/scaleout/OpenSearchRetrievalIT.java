@@ -219,6 +219,9 @@ class OpenSearchRetrievalIT {
       assertThat(index.articles().keySet()).containsExactly("canal-talks");
       assertThat(index.passageCount()).isEqualTo((int) passages);
       assertThat(index.searchBm25("Who leads the Ukrainian delegation?", 5))
+          .as("the earlier articles are gone")
+          .isEmpty();
+      assertThat(index.searchBm25("canal tolls", 5))
           .extracting(IndexHit::articleId)
           .containsOnly("canal-talks");
       // typos are corrected against the cluster's vocabulary

@@ -222,8 +222,7 @@ final class OpenSearchRequests {
         .put("min_word_length", o.minWordLength())
         .put("accuracy", o.accuracy())
         .put("max_inspections", o.maxInspections())
-        .put("size", o.size())
-        .put("lowercase_terms", false);
+        .put("size", o.size());
     return body;
   }
 }
