@@ -65,11 +65,12 @@ final class ClusterCatalog {
 
   /** True when the passage index exists and was built with this model and schema. */
   boolean usable() throws IOException {
-    OpenSearchHttp.Reply r = http.send("GET", "/" + index + "/_mapping", null, null);
+    String path = "/" + index + "-vectors/_doc/" + OpenSearchRequests.META_DOC;
+    OpenSearchHttp.Reply r = http.send("GET", path, null, null);
     if (r.status() == 404) return false;
     if (r.status() / 100 != 2)
-      throw new IOException("OpenSearch GET /" + index + "/_mapping answered " + r.status());
-    JsonNode meta = r.body().path(index).path("mappings").path("_meta");
+      throw new IOException("OpenSearch GET " + path + " answered " + r.status());
+    JsonNode meta = r.body().path("_source");
     return model.equals(meta.path(OpenSearchRequests.META_MODEL).asText())
         && OpenSearchRequests.SCHEMA_VERSION.equals(
             meta.path(OpenSearchRequests.META_SCHEMA).asText());

@@ -70,6 +70,17 @@ final class ClusterWriter {
     http.json("PUT", "/" + index + "-vectors", OpenSearchRequests.vectorIndex(shards, replicas));
   }
 
+  /**
+   * Records the model and schema: from now on the index counts as built ({@link
+   * ClusterCatalog#usable}).
+   */
+  private void markBuilt() throws IOException {
+    http.json(
+        "PUT",
+        "/" + index + "-vectors/_doc/" + OpenSearchRequests.META_DOC + "?refresh=true",
+        OpenSearchRequests.metaDoc(model.name()));
+  }
+
   long rebuild(List<Article> articles, IndexProgress progress) throws IOException {
     create();
     long passages = 0;
@@ -82,6 +93,7 @@ final class ClusterWriter {
       progress.update(i + 1, articles.size(), passages, System.nanoTime() - t0);
     }
     flush(bulk);
+    markBuilt();
     refresh();
     return passages;
   }
@@ -105,6 +117,7 @@ final class ClusterWriter {
     StringBuilder bulk = new StringBuilder();
     writeArticle(bulk, a, snap.maxSeq() + 1, new HashSet<>(), have);
     flush(bulk);
+    if (!snap.usable()) markBuilt();
     refresh();
     return old == null ? AddOutcome.ADDED : AddOutcome.REPLACED;
   }

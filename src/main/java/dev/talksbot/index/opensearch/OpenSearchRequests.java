@@ -136,8 +136,22 @@ final class OpenSearchRequests {
     body.set("settings", settings(shards, replicas));
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
-    mappings.putObject("properties").putObject(VALUE).put("type", "binary");
+    ObjectNode p = mappings.putObject("properties");
+    p.putObject(VALUE).put("type", "binary");
+    p.putObject(META_MODEL).put("type", "keyword").put("index", false);
+    p.putObject(META_SCHEMA).put("type", "keyword").put("index", false);
     return body;
+  }
+
+  /**
+   * Id of the document in {@code <index>-vectors} that records the model and schema: read with a
+   * real-time get, which (unlike the mapping) a replica answers while no cluster manager is
+   * elected.
+   */
+  static final String META_DOC = "talksbot-meta";
+
+  static ObjectNode metaDoc(String model) {
+    return obj().put(META_MODEL, model).put(META_SCHEMA, SCHEMA_VERSION);
   }
 
   /**
