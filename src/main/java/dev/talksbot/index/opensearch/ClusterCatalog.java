@@ -37,7 +37,10 @@ final class ClusterCatalog {
     static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), 0, -1, false);
   }
 
-  private record Cached(long at, Snapshot snapshot) {}
+  /** What tells two versions of the catalog apart, asked in one small request. */
+  private record Version(int passages, long articles, long maxSeq) {}
+
+  private record Cached(long at, Version version, Snapshot snapshot) {}
 
   private final OpenSearchHttp http;
   private final String index;
@@ -53,9 +56,41 @@ final class ClusterCatalog {
   Snapshot current() throws IOException {
     Cached c = cached;
     if (c != null && System.nanoTime() - c.at() < TTL_NANOS) return c.snapshot();
-    Snapshot s = load();
-    cached = new Cached(System.nanoTime(), s);
+    long now = System.nanoTime();
+    if (!usable()) {
+      cached = new Cached(now, null, Snapshot.EMPTY);
+      return Snapshot.EMPTY;
+    }
+    Version v = version();
+    if (c != null && v.equals(c.version())) {
+      cached = new Cached(now, v, c.snapshot()); // unchanged: the article texts are not read again
+      return c.snapshot();
+    }
+    Snapshot s = load(v.passages());
+    cached = new Cached(now, v, s);
     return s;
+  }
+
+  /**
+   * Passage and article counts and the newest article's number: an add raises the number, a rebuild
+   * or a removal changes a count.
+   */
+  private Version version() throws IOException {
+    ObjectNode q = OpenSearchHttp.JSON.createObjectNode();
+    q.put("size", 0);
+    q.put("track_total_hits", true);
+    ObjectNode aggs = q.putObject("aggs");
+    aggs.putObject("idx").putObject("terms").put("field", "_index").put("size", 2);
+    aggs.putObject("seq").putObject("max").put("field", OpenSearchRequests.SEQ);
+    JsonNode r = http.json("POST", "/" + index + "," + index + "-articles/_search", q);
+    int passages = 0;
+    long articles = 0;
+    for (JsonNode b : r.path("aggregations").path("idx").path("buckets")) {
+      if (b.path("key").asText().equals(index)) passages = b.path("doc_count").asInt();
+      else articles = b.path("doc_count").asLong();
+    }
+    long maxSeq = (long) r.path("aggregations").path("seq").path("value").asDouble(-1);
+    return new Version(passages, articles, maxSeq);
   }
 
   /** Forgets the snapshot: the next read asks the cluster. */
@@ -76,8 +111,7 @@ final class ClusterCatalog {
             meta.path(OpenSearchRequests.META_SCHEMA).asText());
   }
 
-  private Snapshot load() throws IOException {
-    if (!usable()) return Snapshot.EMPTY;
+  private Snapshot load(int passages) throws IOException {
     Map<String, Article> articles = new LinkedHashMap<>();
     Map<String, String> hashes = new HashMap<>();
     long maxSeq = -1;
@@ -99,7 +133,6 @@ final class ClusterCatalog {
       }
       if (list.size() < PAGE) break;
     }
-    int passages = http.json("GET", "/" + index + "/_count", null).path("count").asInt();
     return new Snapshot(articles, hashes, passages, maxSeq, true);
   }
 }
