@@ -45,8 +45,12 @@ class OpenSearchRetrievalIT {
   @BeforeAll
   static void start() throws Exception {
     cluster = OpenSearchCluster.start(Path.of("target", "it-opensearch-retrieval"), 2);
-    lucene = TestCorpus.bot();
     long t0 = System.nanoTime();
+    lucene = TestCorpus.bot();
+    System.err.printf(
+        "Lucene backend: %d passages (ready) in %.1f s%n",
+        lucene.index().passageCount(), (System.nanoTime() - t0) / 1e9);
+    t0 = System.nanoTime();
     search = TalksBot.open(config("talksbot-golden"), TestCorpus.embedder(), IndexProgress.NONE);
     System.err.printf(
         "OpenSearch backend: %d passages indexed in %.1f s%n",

@@ -133,10 +133,22 @@ public final class OpenSearchIndex implements SearchIndex {
   public Map<String, Passage> passages(Collection<String> ids) throws IOException {
     Map<String, Passage> out = new HashMap<>();
     if (ids.isEmpty()) return out;
+    // a real-time get by id: one round trip, no query phase
+    var body = OpenSearchHttp.JSON.createObjectNode();
+    ids.forEach(body.putArray("ids")::add);
+    OpenSearchHttp.Reply r =
+        http.send(
+            "POST",
+            "/" + index + "/_mget?_source_includes=" + OpenSearchRequests.PASSAGE_SOURCE,
+            body.toString(),
+            "application/json");
+    if (r.status() == 404) return out;
+    if (r.status() / 100 != 2)
+      throw new IOException("OpenSearch _mget on " + index + " answered " + r.status());
     Set<String> terms = new LinkedHashSet<>();
-    for (JsonNode h :
-        search(OpenSearchRequests.termsQuery(OpenSearchRequests.ID, ids, ids.size()))) {
-      Passage p = OpenSearchDocs.passageFrom(h.path("_source"));
+    for (JsonNode d : r.body().path("docs")) {
+      if (!d.path("found").asBoolean(false)) continue;
+      Passage p = OpenSearchDocs.passageFrom(d.path("_source"));
       out.put(p.id(), p);
       terms.addAll(TextAnalysis.terms(p.text()));
     }
@@ -160,7 +172,7 @@ public final class OpenSearchIndex implements SearchIndex {
     OpenSearchHttp.Reply r =
         http.send(
             "POST",
-            "/" + index + "/_search",
+            "/" + index + "/_search?_source_includes=" + OpenSearchRequests.PASSAGE_SOURCE,
             OpenSearchHttp.JSON.writeValueAsString(body),
             "application/json");
     if (r.status() == 404) return OpenSearchHttp.JSON.createArrayNode();

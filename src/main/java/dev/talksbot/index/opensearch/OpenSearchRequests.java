@@ -39,6 +39,12 @@ final class OpenSearchRequests {
   // vector index field
   static final String VALUE = "v";
 
+  /**
+   * The stored fields a passage is rebuilt from (not its vector or terms): for _source filtering.
+   */
+  static final String PASSAGE_SOURCE =
+      String.join(",", ID, ARTICLE_ID, ORDINAL, TEXT, START, END, SENTENCES, SENTENCE_VALUES);
+
   static final String SIMILARITY = "talksbot_bm25";
   static final String SPELL_ANALYZER = "talksbot_spell";
 
