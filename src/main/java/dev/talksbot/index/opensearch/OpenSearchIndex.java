@@ -35,6 +35,9 @@ public final class OpenSearchIndex implements SearchIndex {
    */
   static final int KNN_OVERSAMPLE = 3;
 
+  /** Most passages read for one article (as the Lucene index; OpenSearch's result window). */
+  static final int MAX_PASSAGES_PER_ARTICLE = 10_000;
+
   private final String index;
   private final double titleBoost;
   private final OpenSearchHttp http;
@@ -162,7 +165,7 @@ public final class OpenSearchIndex implements SearchIndex {
     for (JsonNode h :
         search(
             OpenSearchRequests.termsQuery(
-                OpenSearchRequests.ARTICLE_ID, List.of(articleId), ClusterCatalog.PAGE * 10)))
+                OpenSearchRequests.ARTICLE_ID, List.of(articleId), MAX_PASSAGES_PER_ARTICLE)))
       out.add(OpenSearchDocs.passageFrom(h.path("_source")));
     out.sort(Comparator.comparingInt(Passage::ordinal));
     return out;
