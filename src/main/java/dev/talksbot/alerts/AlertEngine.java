@@ -12,7 +12,7 @@ import dev.talksbot.answer.ExtractiveSummarizer;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.AnswerSettings;
 import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.retrieval.ScoredPassage;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertEngine {
   private static final Logger log = LoggerFactory.getLogger(AlertEngine.class);
 
-  private final PassageIndex index;
+  private final SearchIndex index;
   private final AlertStore store;
   private final AlertsSettings settings;
   private final String allTopic;
@@ -50,7 +50,7 @@ public final class AlertEngine {
   private final AlertText text;
 
   public AlertEngine(
-      TalksbotConfig config, PassageIndex index, AlertStore store, Clock clock, AlertText text) {
+      TalksbotConfig config, SearchIndex index, AlertStore store, Clock clock, AlertText text) {
     this.text = java.util.Objects.requireNonNull(text, "text");
     this.index = index;
     this.store = store;

@@ -4,7 +4,7 @@ import dev.talksbot.core.TalksBot;
 import dev.talksbot.eval.EasyRagPeer;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.index.OnnxEmbedder;
-import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ final class Comparisons {
   /** Times the floor on the bot's index; run it before the product so no cache is shared. */
   static Latency.Summary floor(Bench b, TalksBot bot, List<String> pool) throws Exception {
     Embedder model = OnnxEmbedder.load(b.config.embedding().model());
-    PassageIndex index = bot.index();
+    SearchIndex index = bot.index();
     for (String q : pool.subList(0, Math.min(Bench.WARM_UP_QUESTIONS, pool.size())))
       floorAsk(model, index, q);
     Latency.Summary s = Latency.run(oneAskerSlice(b, pool), 1, q -> floorAsk(model, index, q));
@@ -51,7 +51,7 @@ final class Comparisons {
     return s;
   }
 
-  private static void floorAsk(Embedder model, PassageIndex index, String q) {
+  private static void floorAsk(Embedder model, SearchIndex index, String q) {
     try {
       float[] v = model.embedQuery(q);
       index.searchBm25(q, FLOOR_BM25_K);

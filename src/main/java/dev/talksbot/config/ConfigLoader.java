@@ -31,6 +31,7 @@ public final class ConfigLoader {
   public static final String ENV_LLM_MODEL = "TALKSBOT_LLM_MODEL";
   public static final String ENV_OPS_PORT = "TALKSBOT_OPS_PORT";
   public static final String ENV_STORAGE_URL = "TALKSBOT_STORAGE_URL";
+  public static final String ENV_OPENSEARCH_HOSTS = "TALKSBOT_OPENSEARCH_HOSTS";
 
   private final Map<String, String> env;
   private final Path home;
@@ -100,7 +101,19 @@ public final class ConfigLoader {
         throw new ConfigException(ENV_TELEGRAM_API_URL + ": " + e.getMessage());
       }
     }
-    return applyStorageEnv(applyOpsEnv(applyLlmEnv(cfg.withTelegram(tg))));
+    return applyOpenSearchEnv(applyStorageEnv(applyOpsEnv(applyLlmEnv(cfg.withTelegram(tg)))));
+  }
+
+  /** {@code TALKSBOT_OPENSEARCH_HOSTS}: comma-separated hosts; selects the opensearch backend. */
+  private TalksbotConfig applyOpenSearchEnv(TalksbotConfig cfg) {
+    String hosts = env.get(ENV_OPENSEARCH_HOSTS);
+    if (hosts == null || hosts.isBlank()) return cfg;
+    try {
+      return cfg.withRetrieval(cfg.retrieval().withOpenSearchHosts(hosts));
+    } catch (ConfigException e) {
+      throw new ConfigException(
+          "environment variable " + ENV_OPENSEARCH_HOSTS + ": " + e.getMessage());
+    }
   }
 
   /**

@@ -102,6 +102,10 @@ public record TalksbotConfig(
     return Records.with(this, "ops", settings);
   }
 
+  public TalksbotConfig withRetrieval(RetrievalSettings settings) {
+    return Records.with(this, "retrieval", settings);
+  }
+
   public TalksbotConfig withStorage(StorageSettings settings) {
     return Records.with(this, "storage", settings);
   }

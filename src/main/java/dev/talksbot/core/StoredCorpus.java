@@ -1,7 +1,7 @@
 package dev.talksbot.core;
 
 import dev.talksbot.index.IndexProgress;
-import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.FileLoader;
 import dev.talksbot.ingest.LoadResult;
@@ -30,7 +30,7 @@ final class StoredCorpus implements CorpusWriter {
   private static final Logger log = LoggerFactory.getLogger(StoredCorpus.class);
 
   private final ArticleStore store;
-  private final PassageIndex index;
+  private final SearchIndex index;
   private final FileLoader loader;
   private final Clock clock;
   private final Path corpusDir;
@@ -39,7 +39,7 @@ final class StoredCorpus implements CorpusWriter {
    * @param corpusDir the corpus folder a rebuild stores first
    */
   StoredCorpus(
-      ArticleStore store, PassageIndex index, FileLoader loader, Clock clock, Path corpusDir) {
+      ArticleStore store, SearchIndex index, FileLoader loader, Clock clock, Path corpusDir) {
     this.corpusDir = corpusDir;
     this.store = store;
     this.index = index;
@@ -58,7 +58,7 @@ final class StoredCorpus implements CorpusWriter {
 
   @Override
   public boolean indexStored(StoredArticle article) throws IOException {
-    return index.add(article.article()) != PassageIndex.AddOutcome.UNCHANGED;
+    return index.add(article.article()) != SearchIndex.AddOutcome.UNCHANGED;
   }
 
   @Override
@@ -69,7 +69,7 @@ final class StoredCorpus implements CorpusWriter {
 
   @Override
   public IntakeResult.Added addArticle(StoredArticle article) throws IOException {
-    if (add(article) == PassageIndex.AddOutcome.UNCHANGED) {
+    if (add(article) == SearchIndex.AddOutcome.UNCHANGED) {
       return new IntakeResult.Added(List.of(), List.of(article.id()), List.of(), 0);
     }
     return new IntakeResult.Added(
@@ -125,7 +125,7 @@ final class StoredCorpus implements CorpusWriter {
     List<String> unchanged = new ArrayList<>();
     long passages = 0;
     for (Article a : loaded.articles()) {
-      if (add(stored(a, loaded.raw())) == PassageIndex.AddOutcome.UNCHANGED) {
+      if (add(stored(a, loaded.raw())) == SearchIndex.AddOutcome.UNCHANGED) {
         unchanged.add(a.id());
       } else {
         added.add(a.id());
@@ -137,7 +137,7 @@ final class StoredCorpus implements CorpusWriter {
   }
 
   /** Stores one article, then adds it to the index. */
-  PassageIndex.AddOutcome add(StoredArticle article) throws IOException {
+  SearchIndex.AddOutcome add(StoredArticle article) throws IOException {
     store.put(article);
     return index.add(article.article());
   }

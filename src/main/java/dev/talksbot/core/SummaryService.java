@@ -6,7 +6,7 @@ import dev.talksbot.answer.Candidate;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
-import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.retrieval.RetrievalQuery;
@@ -39,14 +39,14 @@ final class SummaryService {
   /** Passages a topic summary reads. */
   static final int TOPIC_PASSAGES = 12;
 
-  private final PassageIndex index;
+  private final SearchIndex index;
   private final Retriever retriever;
   private final ExtractiveAnswerer extractive;
   private final ExtractiveSummarizer summarizer;
   private final int passages;
 
   SummaryService(
-      PassageIndex index,
+      SearchIndex index,
       Retriever retriever,
       ExtractiveAnswerer extractive,
       ExtractiveSummarizer summarizer,

@@ -14,6 +14,8 @@ import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexProgress;
 import dev.talksbot.index.OnnxEmbedder;
 import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
+import dev.talksbot.index.opensearch.OpenSearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.FileLoader;
 import dev.talksbot.ingest.NewsArticleParser;
@@ -39,7 +41,7 @@ public final class TalksBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
 
   private final TalksbotConfig config;
-  private final PassageIndex index;
+  private final SearchIndex index;
   private final Retriever retriever;
   private final ExtractiveAnswerer extractive;
   private final Answerer answerer;
@@ -51,7 +53,7 @@ public final class TalksBot implements AutoCloseable {
   private final dev.talksbot.answer.llm.Conversations conversations;
 
   private TalksBot(
-      TalksbotConfig config, PassageIndex index, ArticleStore store, LlmEnvironment llmEnv) {
+      TalksbotConfig config, SearchIndex index, ArticleStore store, LlmEnvironment llmEnv) {
     this.config = config;
     this.index = index;
     this.stored =
@@ -127,7 +129,7 @@ public final class TalksBot implements AutoCloseable {
   public static TalksBot open(
       TalksbotConfig config, Embedder embedder, IndexProgress progress, LlmEnvironment llmEnv)
       throws IOException {
-    PassageIndex index = newIndex(config, embedder);
+    SearchIndex index = newIndex(config, embedder);
     ArticleStore store;
     try {
       store = dev.talksbot.db.StateStores.articles(config);
@@ -159,9 +161,19 @@ public final class TalksBot implements AutoCloseable {
     return bot;
   }
 
-  static PassageIndex newIndex(TalksbotConfig config, Embedder embedder) throws IOException {
+  /** The index the configuration names: Lucene in the data dir, or an OpenSearch cluster. */
+  static SearchIndex newIndex(TalksbotConfig config, Embedder embedder) throws IOException {
     var c = config.chunking();
     var r = config.retrieval();
+    if (r.openSearch())
+      return OpenSearchIndex.open(
+          r.opensearch(),
+          r.opensearch().credentials(System.getenv()),
+          embedder,
+          new ParagraphChunker(c.targetChars(), c.maxChars()),
+          r.bm25K1(),
+          r.bm25B(),
+          PassageIndex.TITLE_BOOST);
     return new PassageIndex(
         config.indexDir(),
         embedder,
@@ -175,7 +187,7 @@ public final class TalksBot implements AutoCloseable {
     return config;
   }
 
-  public PassageIndex index() {
+  public SearchIndex index() {
     return index;
   }
 
@@ -218,7 +230,7 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /** Stores one article (e.g. a fetched web page), then adds it to the index. */
-  public PassageIndex.AddOutcome add(StoredArticle article) throws IOException {
+  public SearchIndex.AddOutcome add(StoredArticle article) throws IOException {
     return stored.add(article);
   }
 

@@ -29,7 +29,7 @@ import org.apache.lucene.store.FSDirectory;
  * reading while a CLI adds an article, and every reader follows the other's commits. Adding an
  * article replaces that article's documents and nothing else: no rebuild.
  */
-public final class PassageIndex implements AutoCloseable {
+public final class PassageIndex implements SearchIndex {
   /**
    * Boost of a question term matched in the article's headline relative to the passage text in
    * BM25: half, since a headline is short and shared by every passage of its article. The one place
@@ -45,6 +45,7 @@ public final class PassageIndex implements AutoCloseable {
   private final ArticleCatalog catalog;
   private final TermIdf idf;
   private final StoredVectorEmbedder embedder;
+  private final LuceneVocabulary vocabulary;
   private final Object writeLock = new Object();
 
   /** An index with the product's title boost ({@link #TITLE_BOOST}). */
@@ -66,6 +67,7 @@ public final class PassageIndex implements AutoCloseable {
     this.catalog = new ArticleCatalog(searcher);
     this.idf = new TermIdf(searcher, catalog);
     this.embedder = new StoredVectorEmbedder(model, searcher);
+    this.vocabulary = new LuceneVocabulary(searcher);
   }
 
   /**
@@ -84,6 +86,11 @@ public final class PassageIndex implements AutoCloseable {
    */
   public Embedder embedder() {
     return embedder;
+  }
+
+  @Override
+  public Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   public Analyzer analyzer() {
@@ -119,13 +126,6 @@ public final class PassageIndex implements AutoCloseable {
       searcher.refresh();
       return passages;
     }
-  }
-
-  /** Result of adding one article. */
-  public enum AddOutcome {
-    ADDED,
-    REPLACED,
-    UNCHANGED
   }
 
   /**
@@ -211,10 +211,6 @@ public final class PassageIndex implements AutoCloseable {
   /** The articles in the index, in the order they were added, by id. */
   public Map<String, Article> articles() throws IOException {
     return catalog.current().articles();
-  }
-
-  public Optional<Article> article(String id) throws IOException {
-    return Optional.ofNullable(articles().get(id));
   }
 
   public int passageCount() throws IOException {

@@ -1,7 +1,7 @@
 package dev.talksbot.retrieval;
 
 import dev.talksbot.index.IndexHit;
-import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
 import java.io.IOException;
@@ -22,7 +22,7 @@ public final class HybridRetriever implements Retriever {
     DENSE
   }
 
-  private final PassageIndex index;
+  private final SearchIndex index;
   private final Mode mode;
   private final int candidates;
   private final int rrfK;
@@ -30,7 +30,7 @@ public final class HybridRetriever implements Retriever {
   private final double denseWeight;
 
   public HybridRetriever(
-      PassageIndex index,
+      SearchIndex index,
       Mode mode,
       int candidates,
       int rrfK,

@@ -1,7 +1,8 @@
 package dev.talksbot.retrieval;
 
 import dev.talksbot.index.IndexSchema;
-import dev.talksbot.index.PassageIndex;
+import dev.talksbot.index.SearchIndex;
+import dev.talksbot.index.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,13 +19,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.StringDistance;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Corrects question words the coverage does not contain against the index's plain-word vocabulary
@@ -68,43 +65,44 @@ public final class QuestionSpeller {
   /** Runs of letters and digits: the question's words; everything between them is kept. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
-  /** Best suggestion first: highest similarity, then most frequent, then alphabetical. */
-  private static final Comparator<SuggestWord> BEST =
-      Comparator.comparingDouble((SuggestWord w) -> -w.score)
-          .thenComparingInt(w -> -w.freq)
-          .thenComparing(w -> w.string);
-
   /** Loads the English word list now (e.g. on a background thread while a command starts up). */
   public static void preload() {
     EnglishWords.shared();
   }
 
-  private final PassageIndex index;
+  private final Vocabulary vocabulary;
   private final EnglishWords english;
   private final SortedSet<String> neverCorrected;
 
-  /** Checkers by most edits allowed (index 1 and 2): fewer edits build a much cheaper automaton. */
-  private final DirectSpellChecker[] checkers = new DirectSpellChecker[MAX_EDITS + 1];
+  /** The spell checker's options by most edits allowed (index 1 and 2): fewer edits are cheaper. */
+  private final Vocabulary.SuggestOptions[] options = new Vocabulary.SuggestOptions[MAX_EDITS + 1];
+
+  /** One-edit checker over the in-memory English word list (never the index). */
+  private final DirectSpellChecker englishChecker = new DirectSpellChecker();
 
   /** Scores like the checker's own (edits scaled by the shorter word), for question words. */
   private final StringDistance distance = new LuceneLevenshteinDistance();
 
   /** A speller over this index's vocabulary; the first one in a JVM loads the English word list. */
-  public QuestionSpeller(PassageIndex index) {
-    this.index = Objects.requireNonNull(index, "index must not be null");
+  public QuestionSpeller(SearchIndex index) {
+    this.vocabulary = Objects.requireNonNull(index, "index must not be null").vocabulary();
     this.english = EnglishWords.shared();
     this.neverCorrected = neverCorrected();
-    for (int edits = 1; edits <= MAX_EDITS; edits++) {
-      DirectSpellChecker checker = new DirectSpellChecker();
-      checker.setMaxEdits(edits);
-      checker.setMinPrefix(PREFIX_LENGTH);
-      checker.setMinQueryLength(MIN_WORD_LENGTH);
-      checker.setAccuracy(MIN_ACCURACY);
-      checker.setMaxInspections(INSPECTIONS_PER_SUGGESTION);
-      checker.setLowerCaseTerms(false); // words are folded before they are looked up
-      checker.setComparator(BEST);
-      checkers[edits] = checker;
-    }
+    for (int edits = 1; edits <= MAX_EDITS; edits++)
+      options[edits] =
+          new Vocabulary.SuggestOptions(
+              edits,
+              PREFIX_LENGTH,
+              MIN_WORD_LENGTH,
+              MIN_ACCURACY,
+              INSPECTIONS_PER_SUGGESTION,
+              SUGGESTIONS);
+    englishChecker.setMaxEdits(1);
+    englishChecker.setMinPrefix(PREFIX_LENGTH);
+    englishChecker.setMinQueryLength(MIN_WORD_LENGTH);
+    englishChecker.setAccuracy(MIN_ACCURACY);
+    englishChecker.setMaxInspections(INSPECTIONS_PER_SUGGESTION);
+    englishChecker.setLowerCaseTerms(false);
   }
 
   /**
@@ -116,14 +114,14 @@ public final class QuestionSpeller {
   public Correction correct(String question) {
     if (question == null) throw new IllegalArgumentException("question must not be null");
     try {
-      return index.withSearcher(s -> correct(question, s.getIndexReader()));
+      return vocabulary.read(view -> correct(question, view));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the index vocabulary to spell-check a question", e);
     }
   }
 
-  private Correction correct(String question, IndexReader reader) throws IOException {
+  private Correction correct(String question, Vocabulary.View reader) throws IOException {
     Matcher m = WORD.matcher(question);
     StringBuilder out = new StringBuilder(question.length());
     List<Correction.Fix> fixes = new ArrayList<>();
@@ -142,20 +140,20 @@ public final class QuestionSpeller {
   }
 
   /** The coverage word {@code word} is a typo of, or null to keep it. */
-  private String fix(String word, IndexReader reader) throws IOException {
+  private String fix(String word, Vocabulary.View reader) throws IOException {
     if (word.length() < MIN_WORD_LENGTH || !EnglishWords.isLetters(word)) return null;
     String folded = EnglishWords.fold(word);
     if (neverCorrected.contains(folded)) return null;
-    Term term = new Term(IndexSchema.SPELL, folded);
-    if (reader.docFreq(term) > 0 || english.contains(folded)) return null;
+    // the English list first: it is in memory, the vocabulary may be a remote cluster
+    if (english.contains(folded) || reader.contains(folded)) return null;
     // one edit first: for words of 4 letters or more a one-edit word always scores at least as
     // high as a two-edit one; two edits only where MIN_ACCURACY lets them through (long words)
-    SuggestWord best = suggest(term, 1, reader);
+    Vocabulary.Suggestion best = suggest(folded, 1, reader);
     int edits = maxEdits(folded.length());
-    if (best == null && edits > 1) best = suggest(term, edits, reader);
+    if (best == null && edits > 1) best = suggest(folded, edits, reader);
     // a general English word closer than the coverage word is what was meant ("repoted" is
     // "reported", which the coverage lacks, not the coverage's "related"): keep the question
-    if (best != null && english.closest(folded, checkers[1]) > best.score) best = null;
+    if (best != null && english.closest(folded, englishChecker) > best.score()) best = null;
     // a mistyped question or stop word ("Waht") is read as that word, even where a coverage word
     // is as close ("want"): question words are often rare in news text
     String functionWord = null;
@@ -169,24 +167,29 @@ public final class QuestionSpeller {
       }
     }
     String target =
-        functionWord != null && (best == null || functionScore >= best.score)
+        functionWord != null && (best == null || functionScore >= best.score())
             ? functionWord
-            : best == null ? null : best.string;
+            : best == null ? null : best.word();
     if (target == null) return null;
     String fix = inCaseOf(word, target);
     return fix.equals(word) ? null : fix;
   }
 
-  /** The best coverage word at most {@code edits} edits from {@code term}, or null. */
-  private SuggestWord suggest(Term term, int edits, IndexReader reader) throws IOException {
-    SuggestWord best = null;
-    for (SuggestWord s :
-        checkers[edits].suggestSimilar(
-            term, SUGGESTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, MIN_ACCURACY)) {
-      if (EnglishWords.isLetters(s.string) && (best == null || BEST.compare(s, best) < 0)) best = s;
+  /** The best coverage word at most {@code edits} edits from {@code word}, or null. */
+  private Vocabulary.Suggestion suggest(String word, int edits, Vocabulary.View reader)
+      throws IOException {
+    Vocabulary.Suggestion best = null;
+    for (Vocabulary.Suggestion s : reader.suggest(word, options[edits])) {
+      if (EnglishWords.isLetters(s.word()) && (best == null || BEST.compare(s, best) < 0)) best = s;
     }
     return best;
   }
+
+  /** Best suggestion first: highest similarity, then most frequent, then alphabetical. */
+  private static final Comparator<Vocabulary.Suggestion> BEST =
+      Comparator.comparingDouble((Vocabulary.Suggestion w) -> -w.score())
+          .thenComparingInt(w -> -w.freq())
+          .thenComparing(Vocabulary.Suggestion::word);
 
   /** Most edits a word of this length may have and still reach {@link #MIN_ACCURACY}. */
   static int maxEdits(int length) {

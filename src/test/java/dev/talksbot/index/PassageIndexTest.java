@@ -29,7 +29,7 @@ class PassageIndexTest {
         TestCorpus.corpusDir().resolve("001_03bb27ef92224f2d.txt"),
         corpus.resolve("001_03bb27ef92224f2d.txt"));
     try (TalksBot bot = TestCorpus.freshBot(corpus)) {
-      PassageIndex index = bot.index();
+      PassageIndex index = (PassageIndex) bot.index();
       int passagesBefore = index.passageCount();
       Path segmentsBefore = newestSegmentsFile(bot);
       Path f = Files.writeString(corpus.resolve("new.txt"), NEW_ARTICLE);

@@ -182,7 +182,7 @@ class QuestionSpellerTest {
       assertThat(bot.index().exists()).isTrue();
       assertThat(bot.index().articles()).containsOnlyKeys("canal-talks", "exchange");
       int spellDocs =
-          bot.index()
+          ((PassageIndex) bot.index())
               .withSearcher(
                   s -> s.getIndexReader().docFreq(new Term(IndexSchema.SPELL, "brennick")));
       assertThat(spellDocs).isPositive();

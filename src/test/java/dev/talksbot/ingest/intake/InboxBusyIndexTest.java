@@ -31,7 +31,8 @@ class InboxBusyIndexTest {
       InboxWatcher w = new InboxWatcher(inbox, ingestor);
       Files.copy(
           Path.of("src/test/resources/alerts/grain-corridor.txt"), inbox.resolve("busy-grain.txt"));
-      dev.talksbot.index.PassageIndexes.shortLockWait(bot.index(), Duration.ofMillis(300));
+      dev.talksbot.index.PassageIndexes.shortLockWait(
+          (dev.talksbot.index.PassageIndex) bot.index(), Duration.ofMillis(300));
       try (var dir = org.apache.lucene.store.FSDirectory.open(bot.config().indexDir());
           var lock = dir.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
         w.scanOnce(); // first sighting

@@ -1,0 +1,80 @@
+package dev.talksbot.index;
+
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.Passage;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the question, summary and alert paths need of the passage index: BM25 and kNN searches,
+ * passage and article loading, term statistics, the embedder with the stored answer vectors, and
+ * writes. Implemented by the Lucene index on disk ({@link PassageIndex}, the default) and by an
+ * OpenSearch cluster ({@code index.opensearch.OpenSearchIndex}, {@code retrieval.backend:
+ * opensearch}).
+ */
+public interface SearchIndex extends AutoCloseable {
+  /** Result of adding one article. */
+  enum AddOutcome {
+    ADDED,
+    REPLACED,
+    UNCHANGED
+  }
+
+  /** BM25 over passage text (and the article title, boosted by the title boost). */
+  List<IndexHit> searchBm25(String text, int k) throws IOException;
+
+  /** Nearest passages to a query vector (cosine = dot product of unit vectors). */
+  List<IndexHit> searchDense(float[] queryVector, int k) throws IOException;
+
+  /** The passages with these ids (those still in the index), by id. */
+  Map<String, Passage> passages(Collection<String> ids) throws IOException;
+
+  /** All passages of one article, in order. */
+  List<Passage> passagesOf(String articleId) throws IOException;
+
+  /** The articles in the index, in the order they were added, by id. */
+  Map<String, Article> articles() throws IOException;
+
+  default Optional<Article> article(String id) throws IOException {
+    return Optional.ofNullable(articles().get(id));
+  }
+
+  int passageCount() throws IOException;
+
+  /**
+   * BM25-style inverse document frequency of an analysed term over passages: {@code ln(1 + (N - df
+   * + 0.5) / (df + 0.5))}; a term no passage contains gets the highest weight.
+   */
+  double idf(String term);
+
+  /**
+   * The embedder for everything that reads this index: sentence and word vectors stored at index
+   * time come from the index, query vectors are cached; only other texts reach the model.
+   */
+  Embedder embedder();
+
+  /** Where question typos are corrected against: the index's plain-word vocabulary. */
+  Vocabulary vocabulary();
+
+  /**
+   * Adds (or replaces) one article without touching the rest of the index.
+   *
+   * @return whether it was new, replaced an older version, or was already there unchanged
+   */
+  AddOutcome add(Article article) throws IOException;
+
+  /** Builds the index anew from these articles (removing everything it held). */
+  long rebuild(List<Article> articles, IndexProgress progress) throws IOException;
+
+  /** True when the index is usable: built, with this embedding model and schema. */
+  boolean exists() throws IOException;
+
+  /** Picks up writes made by this or another process now. */
+  void refresh() throws IOException;
+
+  @Override
+  void close() throws IOException;
+}
