@@ -45,8 +45,14 @@ final class IndexCommand implements Callable<Integer> {
         r.fromCorpus(),
         cfg.corpusDir(),
         r.fromStore(),
-        SqliteArticleStore.fileIn(cfg.dataDir()),
-        cfg.indexDir(),
+        cfg.storage().postgres()
+            ? dev.talksbot.db.StateStores.describe(cfg)
+            : SqliteArticleStore.fileIn(cfg.dataDir()).toString(),
+        cfg.retrieval().openSearch()
+            ? cfg.retrieval().opensearch().index()
+                + " on "
+                + String.join(", ", cfg.retrieval().opensearch().hosts())
+            : cfg.indexDir().toString(),
         secs);
     for (var s : r.skipped()) out.println(s);
     out.flush();

@@ -163,12 +163,22 @@ public final class TalksBot implements AutoCloseable {
 
   /** The index the configuration names: Lucene in the data dir, or an OpenSearch cluster. */
   static SearchIndex newIndex(TalksbotConfig config, Embedder embedder) throws IOException {
+    return newIndex(config, embedder, System.getenv());
+  }
+
+  /**
+   * The passage index the configuration names: Lucene in the data dir, or the OpenSearch cluster
+   * (credentials from the variables {@code env} holds).
+   */
+  public static SearchIndex newIndex(
+      TalksbotConfig config, Embedder embedder, java.util.Map<String, String> env)
+      throws IOException {
     var c = config.chunking();
     var r = config.retrieval();
     if (r.openSearch())
       return OpenSearchIndex.open(
           r.opensearch(),
-          r.opensearch().credentials(System.getenv()),
+          r.opensearch().credentials(env),
           embedder,
           new ParagraphChunker(c.targetChars(), c.maxChars()),
           r.bm25K1(),

@@ -60,7 +60,7 @@ public final class Doctor {
       return all; // the remaining checks need a configuration
     }
     add.accept(dataDir(cfg.dataDir()));
-    add.accept(index(cfg));
+    add.accept(cfg.retrieval().openSearch() ? clusterIndex(cfg) : index(cfg));
     if (cfg.storage().postgres()) {
       add.accept(postgres(cfg));
     } else {
@@ -171,6 +171,35 @@ public final class Doctor {
           "data dir",
           dir + " is not writable (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
           "create it and give the bot's user write access, or set TALKSBOT_DATA_DIR");
+    }
+  }
+
+  /**
+   * The passage index on the OpenSearch cluster ({@code retrieval.backend: opensearch}): reachable,
+   * built with the configured model and this schema, and how many passages it holds. Read-only; the
+   * embedding model is not loaded.
+   */
+  Finding clusterIndex(TalksbotConfig cfg) {
+    var os = cfg.retrieval().opensearch();
+    String where = os.index() + " on " + String.join(", ", os.hosts());
+    try (var idx =
+        dev.talksbot.core.TalksBot.newIndex(
+            cfg, dev.talksbot.index.OnnxEmbedder.loadWhenUsed(cfg.embedding().model()), env)) {
+      if (!idx.exists()) {
+        return new Finding.Problem(
+            "index",
+            "no usable index " + where + " (missing, or built with another model or schema)",
+            "run ./talksbot index (it builds the cluster's index from the article store)");
+      }
+      return new Finding.Ok(
+          "index",
+          where + " (" + idx.passageCount() + " passages, model " + cfg.embedding().model() + ")");
+    } catch (IOException | RuntimeException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new Finding.Problem(
+          "index",
+          "cannot reach the OpenSearch cluster (" + where + "): " + why,
+          "check retrieval.opensearch.hosts and that the cluster is up (GET /_cluster/health)");
     }
   }
 

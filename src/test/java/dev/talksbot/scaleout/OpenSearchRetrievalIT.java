@@ -126,6 +126,40 @@ class OpenSearchRetrievalIT {
     assertThat(search.index().idf(term)).isCloseTo(lucene.index().idf(term), within(1e-9));
   }
 
+  /** The index finding of {@code ./talksbot doctor} with the cluster's index named {@code name}. */
+  static dev.talksbot.ops.Finding doctorIndex(String name) throws Exception {
+    Path dir = Files.createTempDirectory("talksbot-os-doctor");
+    Path config = dir.resolve("talksbot.yaml");
+    StringBuilder hosts = new StringBuilder();
+    for (String h : cluster.hosts())
+      hosts.append(hosts.isEmpty() ? "" : ", ").append('"').append(h).append('"');
+    Files.writeString(
+        config,
+        "dataDir: "
+            + dir.resolve("d")
+            + "\nretrieval:\n  backend: opensearch\n  opensearch:\n    hosts: ["
+            + hosts
+            + "]\n    index: "
+            + name
+            + "\n");
+    List<dev.talksbot.ops.Finding> all = new ArrayList<>();
+    new dev.talksbot.ops.Doctor(java.util.Map.of("TALKSBOT_CONFIG", config.toString()), Path.of(""))
+        .run(all::add);
+    return all.stream().filter(f -> f.check().equals("index")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void doctorChecksTheClusterIndex() throws Exception {
+    dev.talksbot.ops.Finding built = doctorIndex("talksbot-golden");
+    assertThat(built).as(built.line()).isInstanceOf(dev.talksbot.ops.Finding.Ok.class);
+    assertThat(built.line())
+        .contains("talksbot-golden on " + cluster.hosts().getFirst())
+        .contains(lucene.index().passageCount() + " passages");
+    dev.talksbot.ops.Finding missing = doctorIndex("talksbot-never-built");
+    assertThat(missing).isInstanceOf(dev.talksbot.ops.Finding.Problem.class);
+    assertThat(missing.line()).contains("no usable index").contains("./talksbot index");
+  }
+
   private static org.assertj.core.data.Offset<Double> within(double d) {
     return org.assertj.core.data.Offset.offset(d);
   }
