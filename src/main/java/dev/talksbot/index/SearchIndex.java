@@ -29,6 +29,14 @@ public interface SearchIndex extends AutoCloseable {
   /** Nearest passages to a query vector (cosine = dot product of unit vectors). */
   List<IndexHit> searchDense(float[] queryVector, int k) throws IOException;
 
+  /**
+   * Whether a search is a network round trip (a cluster), so that a retriever gains by running its
+   * BM25 and kNN searches at the same time; a local index answers faster than a thread hand-off.
+   */
+  default boolean remote() {
+    return false;
+  }
+
   /** The passages with these ids (those still in the index), by id. */
   Map<String, Passage> passages(Collection<String> ids) throws IOException;
 

@@ -44,15 +44,44 @@ public final class HybridRetriever implements Retriever {
     this.denseWeight = denseWeight;
   }
 
+  /** Where a remote index's BM25 search waits for its reply (one virtual thread per search). */
+  private static final java.util.concurrent.Executor BM25_THREADS =
+      java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+  private List<IndexHit> bm25(String text, int k) {
+    try {
+      return index.searchBm25(text, k);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public List<ScoredPassage> retrieve(RetrievalQuery query) {
     try {
       int k = Math.max(candidates, query.limit());
-      List<IndexHit> bm25 = mode == Mode.DENSE ? List.of() : index.searchBm25(query.text(), k);
-      List<IndexHit> dense =
-          mode == Mode.BM25
-              ? List.of()
-              : index.searchDense(index.embedder().embedQuery(query.text()), k);
+      List<IndexHit> bm25;
+      List<IndexHit> dense;
+      if (mode == Mode.HYBRID && index.remote()) {
+        // two round trips at once: BM25 on its own thread while the question is embedded and kNN
+        // runs
+        var bm25Later =
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> bm25(query.text(), k), BM25_THREADS);
+        dense = index.searchDense(index.embedder().embedQuery(query.text()), k);
+        try {
+          bm25 = bm25Later.join();
+        } catch (java.util.concurrent.CompletionException e) {
+          if (e.getCause() instanceof RuntimeException r) throw r;
+          throw e;
+        }
+      } else {
+        bm25 = mode == Mode.DENSE ? List.of() : index.searchBm25(query.text(), k);
+        dense =
+            mode == Mode.BM25
+                ? List.of()
+                : index.searchDense(index.embedder().embedQuery(query.text()), k);
+      }
       Map<String, IndexHit> bm25ById = new HashMap<>();
       Map<String, IndexHit> denseById = new HashMap<>();
       for (IndexHit h : bm25) bm25ById.put(h.passageId(), h);

@@ -106,6 +106,11 @@ public final class OpenSearchIndex implements SearchIndex {
   }
 
   @Override
+  public boolean remote() {
+    return true;
+  }
+
+  @Override
   public List<IndexHit> searchDense(float[] queryVector, int k) throws IOException {
     return hits(
         http.json(
