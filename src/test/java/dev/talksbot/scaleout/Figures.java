@@ -1,0 +1,59 @@
+package dev.talksbot.scaleout;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The measured figures of a scale-out run, printed as one clearly marked block at the end. */
+final class Figures {
+  static final String BEGIN = "===== SCALE-OUT FIGURES =====";
+  static final String END = "===== END SCALE-OUT FIGURES =====";
+
+  private final Map<String, String> lines = new LinkedHashMap<>();
+
+  synchronized void put(String key, String value) {
+    lines.put(key, value);
+  }
+
+  synchronized void put(String key, String format, Object... args) {
+    lines.put(key, String.format(java.util.Locale.ROOT, format, args));
+  }
+
+  synchronized String block() {
+    StringBuilder b = new StringBuilder(BEGIN).append('\n');
+    lines.forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
+    return b.append(END).toString();
+  }
+
+  /** The p-th percentile (0..100, nearest rank) of values; fails on an empty list. */
+  static long percentile(List<Long> values, double p) {
+    if (values.isEmpty()) throw new IllegalArgumentException("no values for a percentile");
+    if (p < 0 || p > 100) throw new IllegalArgumentException("percentile must be 0..100: " + p);
+    List<Long> s = new ArrayList<>(values);
+    Collections.sort(s);
+    int rank = (int) Math.ceil(p / 100.0 * s.size());
+    return s.get(Math.max(0, rank - 1));
+  }
+
+  /**
+   * The most timestamps (nanos, any order) in any half-open window {@code [t, t + windowNanos)}:
+   * the busiest sliding window.
+   */
+  static int busiestWindow(List<Long> nanos, long windowNanos) {
+    if (windowNanos <= 0) throw new IllegalArgumentException("window must be > 0");
+    List<Long> s = new ArrayList<>(nanos);
+    Collections.sort(s);
+    int best = 0;
+    for (int i = 0, j = 0; i < s.size(); i++) {
+      while (s.get(i) - s.get(j) >= windowNanos) j++;
+      best = Math.max(best, i - j + 1);
+    }
+    return best;
+  }
+
+  static double millis(long nanos) {
+    return nanos / 1e6;
+  }
+}
