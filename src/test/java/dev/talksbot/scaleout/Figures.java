@@ -53,6 +53,20 @@ final class Figures {
     return best;
   }
 
+  /**
+   * The shortest time (nanos) any {@code n} consecutive timestamps span: under 1 s for n = rate + 1
+   * means some second held more than the rate; how far over 1 s says how much room was left.
+   */
+  static long tightestSpan(List<Long> nanos, int n) {
+    if (n < 2 || nanos.size() < n)
+      throw new IllegalArgumentException("need at least n >= 2 values");
+    List<Long> s = new ArrayList<>(nanos);
+    Collections.sort(s);
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i + n - 1 < s.size(); i++) best = Math.min(best, s.get(i + n - 1) - s.get(i));
+    return best;
+  }
+
   static double millis(long nanos) {
     return nanos / 1e6;
   }

@@ -403,12 +403,15 @@ class ScaleOutIT {
             / 1e9;
     figures.put(
         "fan-out",
-        "%d alerts in %.1f s = %.1f alerts/s (limit %.0f/s); busiest 1-s window %d",
+        "%d alerts in %.1f s = %.1f alerts/s (limit %.0f/s); busiest 1-s window %d;"
+            + " tightest %d consecutive sends span %.0f ms",
         times.size(),
         span,
         times.size() / span,
         RATE,
-        busiest);
+        busiest,
+        (int) RATE + 1,
+        Figures.millis(Figures.tightestSpan(times, (int) RATE + 1)));
     figures.put(
         "fan-out kill",
         "%s killed (-9) at %d alerts out (%d when it was dead); missing %d, duplicates %d (bound %d)",
