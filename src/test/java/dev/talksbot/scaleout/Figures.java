@@ -21,6 +21,33 @@ final class Figures {
     lines.put(key, String.format(java.util.Locale.ROOT, format, args));
   }
 
+  /** Start-up times of the database and of every server (all started at once). */
+  void startups(ScaleOutCluster env) {
+    put(
+        "PostgreSQL start-up (embedded, initdb + start)",
+        "%d ms",
+        env.postgresStartup().toMillis());
+    for (ServeInstance i : env.instances()) {
+      put(
+          "start-up " + i.name() + " (JVM start to serving; all started at once)",
+          "%.1f s",
+          i.startup().toMillis() / 1000.0);
+    }
+    if (env.reference() != null) {
+      put("start-up reference (SQLite)", "%.1f s", env.reference().startup().toMillis() / 1000.0);
+    }
+  }
+
+  /** What the proxy sent where. */
+  void proxy(RoundRobinProxy p) {
+    put(
+        "proxy: requests answered per instance",
+        "%s, failed attempts %s, none answered %d",
+        java.util.Arrays.toString(p.forwarded()),
+        java.util.Arrays.toString(p.failures()),
+        p.noneAnswered());
+  }
+
   synchronized String block() {
     StringBuilder b = new StringBuilder(BEGIN).append('\n');
     lines.forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));

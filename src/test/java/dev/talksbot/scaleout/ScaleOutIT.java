@@ -2,13 +2,9 @@ package dev.talksbot.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.talksbot.ChildProcesses;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.telegram.FakeBotApi;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +43,14 @@ class ScaleOutIT {
   static final int KILL_AFTER = SUBSCRIBERS / 4;
 
   /**
+   * From the KILL_AFTER-th alert on, the fake Bot API holds its answers back this long: each
+   * instance's dispatcher (one send at a time) then has one message in flight when B is killed.
+   */
+  static final long HOLD_MILLIS = 3000;
+
+  /**
    * Alerts that may come twice: those the killed instance had handed to the Bot API but not yet
-   * marked sent. Its dispatcher sends one at a time, so 1 is expected; 3 leaves room for a send
+   * marked sent. With the hold that is exactly its one message in flight; 3 leaves room for a send
    * whose answer was on the wire.
    */
   static final int MAX_IN_FLIGHT = 3;
@@ -80,55 +81,24 @@ class ScaleOutIT {
   @TempDir static Path dir;
   ScaleOutCluster env;
   WebhookClient client;
+  Chats chats;
   final Figures figures = new Figures();
 
   @BeforeAll
   void start() throws Exception {
     env = ScaleOutCluster.start(dir, new ScaleOutCluster.Options(2, true, RATE));
     client = new WebhookClient(ScaleOutCluster.SECRET);
-    figures.put(
-        "PostgreSQL start-up (embedded, initdb + start)",
-        "%d ms",
-        env.postgresStartup().toMillis());
-    for (ServeInstance i : env.instances()) {
-      figures.put(
-          "start-up " + i.name() + " (JVM start to serving; all started at once)",
-          "%.1f s",
-          i.startup().toMillis() / 1000.0);
-    }
-    figures.put(
-        "start-up reference (SQLite)", "%.1f s", env.reference().startup().toMillis() / 1000.0);
+    chats = new Chats(env.api(), client, figures);
+    figures.startups(env);
   }
 
   @AfterAll
   void stop() {
     if (env != null) {
-      figures.put(
-          "proxy: requests answered per instance",
-          "%s, failed attempts %s, none answered %d",
-          java.util.Arrays.toString(env.proxy().forwarded()),
-          java.util.Arrays.toString(env.proxy().failures()),
-          env.proxy().noneAnswered());
+      figures.proxy(env.proxy());
       env.close();
     }
     System.out.println(figures.block());
-  }
-
-  static List<String> goldenQuestions() throws Exception {
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                ScaleOutIT.class.getResourceAsStream("/eval/corpus-questions.jsonl"),
-                StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank()) continue;
-        JsonNode q = WebhookClient.JSON.readTree(line);
-        out.add(q.get("question").asText());
-      }
-    }
-    return out;
   }
 
   String proxyUrl() {
@@ -143,121 +113,48 @@ class ScaleOutIT {
     return "http://127.0.0.1:" + env.instances().get(i).port();
   }
 
-  /** Every message sent to the chat, in order, joined (an answer may be split in parts). */
-  String replies(long chat) {
-    return String.join("\n--\n", env.api().sent(chat).stream().map(FakeBotApi.Call::text).toList());
-  }
-
-  void awaitReplies(List<Long> chats, int each, Duration timeout) throws Exception {
-    env.api()
-        .await(
-            chats.size() + " chats to get " + each + " message(s)",
-            calls -> {
-              java.util.Map<Long, Integer> n = new java.util.HashMap<>();
-              for (FakeBotApi.Call c : calls) {
-                if (c.method().equals("sendmessage") && c.status() == 200)
-                  n.merge(c.chatId(), 1, Integer::sum);
-              }
-              return chats.stream().allMatch(c -> n.getOrDefault(c, 0) >= each);
-            },
-            timeout);
-  }
-
-  /** What a burst of questions (one chat each, all posted at once) measured. */
-  record Burst(List<WebhookClient.Posted> posted, List<Long> latencies, double seconds) {
-    Set<Integer> upstreams() {
-      Set<Integer> s = new HashSet<>();
-      posted.forEach(p -> s.add(p.upstream()));
-      return s;
-    }
-  }
-
-  /** Posts every question at once (chat firstChat + i) and waits for every first reply. */
-  Burst burst(String url, List<String> questions, long firstChat) throws Exception {
-    List<CompletableFuture<WebhookClient.Posted>> fs = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) {
-      fs.add(client.postAsync(url, client.nextUpdateId(), firstChat + i, questions.get(i)));
-    }
-    List<WebhookClient.Posted> posted = new ArrayList<>();
-    for (var f : fs) posted.add(f.get());
-    assertThat(posted).allSatisfy(p -> assertThat(p.status()).as("webhook status").isEqualTo(200));
-    List<Long> chats = posted.stream().map(WebhookClient.Posted::chatId).toList();
-    awaitReplies(chats, 1, REPLY_WAIT);
-    long first = posted.stream().mapToLong(WebhookClient.Posted::sentNanos).min().orElseThrow();
-    long last = 0;
-    List<Long> latencies = new ArrayList<>();
-    for (WebhookClient.Posted p : posted) {
-      long seen = env.api().sent(p.chatId()).getFirst().nanos();
-      latencies.add(seen - p.sentNanos());
-      last = Math.max(last, seen);
-    }
-    return new Burst(posted, latencies, (last - first) / 1e9);
-  }
-
-  /** Latency over all bursts; throughput = all questions / the bursts' summed wall time. */
-  void report(String what, List<Burst> bursts) {
-    List<Long> latencies = new ArrayList<>();
-    double seconds = 0;
-    int n = 0;
-    for (Burst b : bursts) {
-      latencies.addAll(b.latencies());
-      seconds += b.seconds();
-      n += b.posted().size();
-    }
-    figures.put(
-        what,
-        "%d questions (%d burst(s) of %d at once) in %.2f s = %.1f answers/s;"
-            + " latency median %.0f ms, p95 %.0f ms",
-        n,
-        bursts.size(),
-        bursts.getFirst().posted().size(),
-        seconds,
-        n / seconds,
-        Figures.millis(Figures.percentile(latencies, 50)),
-        Figures.millis(Figures.percentile(latencies, 95)));
-  }
-
   @Test
   @Order(1)
   void goldenSetAnsweredByBothInstancesLikeTheSingleMachine() throws Exception {
-    List<String> questions = goldenQuestions();
+    List<String> questions = Chats.goldenQuestions();
     assertThat(questions).hasSizeGreaterThanOrEqualTo(30);
     // warm-up: every question once on each server before anything is timed (JIT, caches)
-    burst(proxyUrl(), questions, WARM_UP_CHATS);
-    burst(proxyUrl(), questions, WARM_UP_CHATS + questions.size());
-    burst(referenceUrl(), questions, WARM_UP_CHATS + 2 * questions.size());
+    chats.burst(proxyUrl(), questions, WARM_UP_CHATS);
+    chats.burst(proxyUrl(), questions, WARM_UP_CHATS + questions.size());
+    chats.burst(referenceUrl(), questions, WARM_UP_CHATS + 2 * questions.size());
 
-    Burst reference = burst(referenceUrl(), questions, REFERENCE_CHATS);
+    Chats.Burst reference = chats.burst(referenceUrl(), questions, REFERENCE_CHATS);
     // 2 instances and 1 instance alternately, ROUNDS times each, so neither gains from going later
-    List<Burst> two = new ArrayList<>();
-    List<Burst> one = new ArrayList<>();
+    List<Chats.Burst> two = new ArrayList<>();
+    List<Chats.Burst> one = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
-      two.add(burst(proxyUrl(), questions, TWO_INSTANCE_CHATS + round * PHASE_STRIDE));
+      two.add(chats.burst(proxyUrl(), questions, TWO_INSTANCE_CHATS + round * PHASE_STRIDE));
       env.proxy().enable(1, false);
       try {
-        one.add(burst(proxyUrl(), questions, ONE_INSTANCE_CHATS + round * PHASE_STRIDE));
+        one.add(chats.burst(proxyUrl(), questions, ONE_INSTANCE_CHATS + round * PHASE_STRIDE));
       } finally {
         env.proxy().enable(1, true);
       }
     }
-    report("golden set, single machine (reference serve on SQLite, direct)", List.of(reference));
-    report("golden set, 2 instances through the proxy", two);
-    report("golden set, 1 instance through the proxy (same run)", one);
-    for (Burst b : two) {
+    chats.report(
+        "golden set, single machine (reference serve on SQLite, direct)", List.of(reference));
+    chats.report("golden set, 2 instances through the proxy", two);
+    chats.report("golden set, 1 instance through the proxy (same run)", one);
+    for (Chats.Burst b : two) {
       assertThat(b.upstreams()).as("both instances answered some").containsExactlyInAnyOrder(0, 1);
     }
-    for (Burst b : one) assertThat(b.upstreams()).containsExactly(0);
+    for (Chats.Burst b : one) assertThat(b.upstreams()).containsExactly(0);
 
     List<String> differ = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
-      String ref = replies(REFERENCE_CHATS + i);
+      String ref = chats.replies(REFERENCE_CHATS + i);
       assertThat(ref).as("reference answer to " + questions.get(i)).isNotBlank();
       for (int round = 0; round < ROUNDS; round++) {
         long off = round * PHASE_STRIDE + i;
-        if (!replies(TWO_INSTANCE_CHATS + off).equals(ref)) {
+        if (!chats.replies(TWO_INSTANCE_CHATS + off).equals(ref)) {
           differ.add("2 instances, round " + round + ": " + questions.get(i));
         }
-        if (!replies(ONE_INSTANCE_CHATS + off).equals(ref)) {
+        if (!chats.replies(ONE_INSTANCE_CHATS + off).equals(ref)) {
           differ.add("1 instance, round " + round + ": " + questions.get(i));
         }
       }
@@ -293,8 +190,8 @@ class ScaleOutIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
       assertThat(client.ask(instanceUrl(1), chat, question).status()).isEqualTo(200);
-      awaitReplies(List.of(chat), 1, REPLY_WAIT);
-      if (replies(chat).contains(expected)) break;
+      chats.awaitReplies(List.of(chat), 1, REPLY_WAIT);
+      if (chats.replies(chat).contains(expected)) break;
       assertThat(System.nanoTime())
           .as("B answers from the new article within 60 s")
           .isLessThan(deadline);
@@ -309,15 +206,15 @@ class ScaleOutIT {
       upstreams.add(p.upstream());
     }
     assertThat(upstreams).containsExactlyInAnyOrder(0, 1);
-    awaitReplies(List.of(51_000L, 51_001L), 1, REPLY_WAIT);
-    assertThat(replies(51_000)).contains(expected);
-    assertThat(replies(51_001)).contains(expected);
+    chats.awaitReplies(List.of(51_000L, 51_001L), 1, REPLY_WAIT);
+    assertThat(chats.replies(51_000)).contains(expected);
+    assertThat(chats.replies(51_001)).contains(expected);
   }
 
   @Test
   @Order(3)
   void oneChatsQuestionsThroughBothInstancesAnsweredOnceAndInOrder() throws Exception {
-    List<String> questions = goldenQuestions().subList(0, 6);
+    List<String> questions = Chats.goldenQuestions().subList(0, 6);
     long refChat = 60_000;
     long chat = 60_001;
     for (String q : questions)
@@ -339,7 +236,7 @@ class ScaleOutIT {
     assertThat(upstreams)
         .as("the chat's updates reached both instances")
         .containsExactlyInAnyOrder(0, 1);
-    awaitReplies(List.of(refChat, chat), questions.size(), REPLY_WAIT);
+    chats.awaitReplies(List.of(refChat, chat), questions.size(), REPLY_WAIT);
     Thread.sleep(3000); // a duplicate answer would come within this
     List<String> got = env.api().sent(chat).stream().map(FakeBotApi.Call::text).toList();
     List<String> want = env.api().sent(refChat).stream().map(FakeBotApi.Call::text).toList();
@@ -350,17 +247,19 @@ class ScaleOutIT {
   @Test
   @Order(4)
   void fanOutTo2000WithAnInstanceKilledAlertsEveryoneOnceWithinTheRate() throws Exception {
-    List<Long> chats =
+    List<Long> subscribers =
         LongStream.range(SUBSCRIBER_CHATS, SUBSCRIBER_CHATS + SUBSCRIBERS).boxed().toList();
     long t0 = System.nanoTime();
     try (AlertStore store = env.alertStore()) {
-      store.subscribeMany(chats, "private", "prisoner exchange", Instant.now());
+      store.subscribeMany(subscribers, "private", "prisoner exchange", Instant.now());
     }
     figures.put(
         "2,000 subscriptions created (alerts store on the shared PostgreSQL, one call)",
         "%.0f ms",
         Figures.millis(System.nanoTime() - t0));
     FakeBotApi api = env.api();
+    long before = api.okSends(); // the answers of the earlier tests
+    api.holdAfter(before + KILL_AFTER, HOLD_MILLIS);
     ChildProcesses.Run ingest =
         env.instances()
             .get(0)
@@ -368,14 +267,20 @@ class ScaleOutIT {
                 "ingest-exchange", "ingest", ARTICLES.resolve("exchange-bosphorus.txt").toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
 
+    // the KILL_AFTER-th send is held at one instance; the next can only come from the other one
     ChildProcesses.waitFor(
-        "a quarter of the alerts", FAN_OUT_WAIT, () -> alertsOut(chats) >= KILL_AFTER);
+        "a quarter of the alerts, one in flight at each instance",
+        FAN_OUT_WAIT,
+        () -> api.okSends() >= before + KILL_AFTER + 1);
     ServeInstance victim = env.instances().get(1);
-    long atKill = alertsOut(chats);
+    long atKill = Deliveries.sent(api, SUBSCRIBER_CHATS, SUBSCRIBERS);
     victim.kill();
-    long afterKill = alertsOut(chats);
+    api.holdAfter(0, 0);
+    long afterKill = Deliveries.sent(env.api(), SUBSCRIBER_CHATS, SUBSCRIBERS);
     ChildProcesses.waitFor(
-        "every subscriber alerted", FAN_OUT_WAIT, () -> api.perChat().keySet().containsAll(chats));
+        "every subscriber alerted",
+        FAN_OUT_WAIT,
+        () -> api.perChat().keySet().containsAll(subscribers));
     try (AlertStore store = env.alertStore()) {
       ChildProcesses.waitFor(
           "an empty outbox", Duration.ofSeconds(60), () -> store.countOutbox("pending") == 0);
@@ -383,58 +288,32 @@ class ScaleOutIT {
     }
     Thread.sleep(2000); // a late duplicate would show within this
 
-    int missing = 0;
-    int duplicates = 0;
-    for (long c : chats) {
-      var n = api.perChat().get(c);
-      if (n == null) missing++;
-      else duplicates += n.get() - 1;
-    }
-    List<Long> times = new ArrayList<>();
-    for (FakeBotApi.Call c : api.calls("sendMessage")) {
-      if (c.status() == 200
-          && c.chatId() >= SUBSCRIBER_CHATS
-          && c.chatId() < SUBSCRIBER_CHATS + SUBSCRIBERS) times.add(c.nanos());
-    }
-    int busiest = Figures.busiestWindow(times, 1_000_000_000L);
-    double span =
-        (times.stream().mapToLong(Long::longValue).max().orElseThrow()
-                - times.stream().mapToLong(Long::longValue).min().orElseThrow())
-            / 1e9;
+    Deliveries d = Deliveries.of(api, SUBSCRIBER_CHATS, SUBSCRIBERS);
+    int busiest = Figures.busiestWindow(d.sendNanos(), 1_000_000_000L);
     figures.put(
         "fan-out",
-        "%d alerts in %.1f s = %.1f alerts/s (limit %.0f/s); busiest 1-s window %d;"
+        "%d sends in %.1f s = %.1f/s (limit %.0f/s); busiest 1-s window %d;"
             + " tightest %d consecutive sends span %.0f ms",
-        times.size(),
-        span,
-        times.size() / span,
+        d.sendNanos().size(),
+        d.seconds(),
+        d.sendNanos().size() / d.seconds(),
         RATE,
         busiest,
         (int) RATE + 1,
-        Figures.millis(Figures.tightestSpan(times, (int) RATE + 1)));
+        Figures.millis(Figures.tightestSpan(d.sendNanos(), (int) RATE + 1)));
     figures.put(
         "fan-out kill",
         "%s killed (-9) at %d alerts out (%d when it was dead); missing %d, duplicates %d (bound %d)",
         victim.name(),
         atKill,
         afterKill,
-        missing,
-        duplicates,
+        d.missing(),
+        d.duplicates(),
         MAX_IN_FLIGHT);
-    assertThat(missing).as("subscribers without their alert").isZero();
-    assertThat(duplicates)
-        .as("alerts sent twice (in flight at the kill)")
-        .isLessThanOrEqualTo(MAX_IN_FLIGHT);
+    assertThat(d.missing()).as("subscribers without their alert").isZero();
+    assertThat(d.duplicates())
+        .as("alerts sent twice (B's message in flight at the kill, resent after its lease)")
+        .isBetween(1, MAX_IN_FLIGHT);
     assertThat(busiest).as("sends in the busiest 1-second window").isLessThanOrEqualTo((int) RATE);
-  }
-
-  /** Alerts the fake Bot API took so far (successful sends to subscriber chats). */
-  long alertsOut(List<Long> chats) {
-    long n = 0;
-    for (var e : env.api().perChat().entrySet()) {
-      long c = e.getKey();
-      if (c >= SUBSCRIBER_CHATS && c < SUBSCRIBER_CHATS + SUBSCRIBERS) n += e.getValue().get();
-    }
-    return n;
   }
 }
