@@ -48,6 +48,7 @@ public final class AlertEngine {
   private final ExtractiveSummarizer summarizer;
   private final Clock clock;
   private final AlertText text;
+  private final LaggingArticles lagging = new LaggingArticles();
 
   public AlertEngine(
       TalksbotConfig config, SearchIndex index, AlertStore store, Clock clock, AlertText text) {
@@ -87,7 +88,11 @@ public final class AlertEngine {
     return matcher;
   }
 
-  /** Looks at pending events (at most one batch); returns how many it handled. */
+  /**
+   * Looks at pending events (at most one batch); returns how many it handled. An event whose
+   * article is not in this instance's index yet (it came through another instance) waits, with the
+   * events after it, for the index follower ({@link LaggingArticles}).
+   */
   public int processEvents() throws IOException {
     List<Event> events = store.pendingEvents(200);
     if (events.isEmpty()) return 0;
@@ -99,13 +104,19 @@ public final class AlertEngine {
     List<Long> done = new ArrayList<>();
     Instant now = clock.instant();
     for (Event e : events) {
-      done.add(e.seq());
       Article a = articles.get(e.articleId());
+      if (a == null && lagging.keepWaiting(e.seq(), now)) {
+        log.info("new-article event {}: {} not in this index yet; waiting", e.seq(), e.articleId());
+        break; // it and the events after it wait for the index follower (order kept)
+      }
+      lagging.arrived(e.seq());
+      done.add(e.seq());
       if (a == null) {
         log.warn(
-            "new-article event {} names {}, which is not in the index; ignored",
+            "new-article event {} names {}, which is not in the index after {} s; ignored",
             e.seq(),
-            e.articleId());
+            e.articleId(),
+            LaggingArticles.WAIT.toSeconds());
         continue;
       }
       int[] sig = MinHash.signature(a.text());
@@ -201,8 +212,9 @@ public final class AlertEngine {
           alerts.size(),
           digest.size());
     }
+    if (done.isEmpty()) return 0;
     store.apply(new AlertStore.MatchBatch(newMembers, alerts, digest, done), now);
-    return events.size();
+    return done.size();
   }
 
   private List<Article> storyArticles(
