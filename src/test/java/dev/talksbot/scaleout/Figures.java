@@ -27,6 +27,16 @@ final class Figures {
         "PostgreSQL start-up (embedded, initdb + start)",
         "%d ms",
         env.postgresStartup().toMillis());
+    if (env.search() != null) {
+      put(
+          "OpenSearch start-up (2 nodes, to green/yellow)",
+          "%.1f s",
+          env.searchStartup().toMillis() / 1000.0);
+      put(
+          "cluster index built from the bundled corpus (test JVM, model loaded)",
+          "%.1f s",
+          env.clusterBuild().toMillis() / 1000.0);
+    }
     for (ServeInstance i : env.instances()) {
       put(
           "start-up " + i.name() + " (JVM start to serving; all started at once)",

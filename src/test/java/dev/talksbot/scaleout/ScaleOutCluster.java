@@ -31,8 +31,16 @@ public final class ScaleOutCluster implements AutoCloseable {
   static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
   /** What to start. */
-  public record Options(int instances, boolean reference, double messagesPerSecond) {
+  /**
+   * @param openSearchNodes nodes of the OpenSearch cluster the instances retrieve from (0: each
+   *     instance keeps its own Lucene index, following the shared article store)
+   */
+  public record Options(
+      int instances, boolean reference, double messagesPerSecond, int openSearchNodes) {
     public Options {
+      if (openSearchNodes < 0 || openSearchNodes > 3) {
+        throw new IllegalArgumentException("openSearchNodes must be 0..3, got " + openSearchNodes);
+      }
       if (instances < 1 || instances > 8) {
         throw new IllegalArgumentException("instances must be 1..8, got " + instances);
       }
@@ -51,6 +59,9 @@ public final class ScaleOutCluster implements AutoCloseable {
   private FakeBotApi api;
   private ServeInstance reference;
   private RoundRobinProxy proxy;
+  private OpenSearchCluster search;
+  private Duration searchStartup;
+  private Duration clusterBuild;
   private Duration postgresStartup;
   private boolean closed;
 
@@ -80,6 +91,11 @@ public final class ScaleOutCluster implements AutoCloseable {
             ? TestPostgres.startTime()
             : Duration.ofNanos(System.nanoTime() - t0);
     api = new FakeBotApi(TOKEN);
+    if (options.openSearchNodes() > 0) {
+      long s0 = System.nanoTime();
+      search = OpenSearchCluster.start(dir.resolve("opensearch"), options.openSearchNodes());
+      searchStartup = Duration.ofNanos(System.nanoTime() - s0);
+    }
     // a copy of the bundled corpus: nothing the instances do can touch the project's folder
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     try (var files = Files.list(TestCorpus.corpusDir())) {
@@ -90,11 +106,13 @@ public final class ScaleOutCluster implements AutoCloseable {
             "TALKSBOT_TELEGRAM_API_URL", api.url(),
             "TELEGRAM_BOT_TOKEN", TOKEN,
             "TELEGRAM_WEBHOOK_SECRET", SECRET);
+    String retrieval = retrievalYaml(search == null ? List.of() : search.hosts());
+    if (search != null) buildClusterIndex(corpus, retrieval);
     List<Integer> ports = new ArrayList<>();
     for (int i = 0; i < options.instances(); i++) {
       String name = "serve" + (char) ('A' + i);
       int port = freePort();
-      Path cfg = writeConfig(name, config(port, db, options.messagesPerSecond(), retrievalYaml()));
+      Path cfg = writeConfig(name, config(port, db, options.messagesPerSecond(), retrieval));
       instances.add(ServeInstance.start(dir, corpus, name, port, cfg, env));
       ports.add(port);
     }
@@ -112,14 +130,47 @@ public final class ScaleOutCluster implements AutoCloseable {
     proxy = new RoundRobinProxy(ports);
   }
 
+  /** Shards of the cluster's index: 2 over 2 nodes, with a replica each, as docs/scale-out.md. */
+  static final int SHARDS = 2;
+
+  /** Replicas: with one, every shard survives the loss of one node. */
+  static final int REPLICAS = 1;
+
   /**
-   * THE RETRIEVAL SEAM: extra YAML for the {@code retrieval:} section of the scaled-out instances'
-   * config (not the reference's). Today nothing: each instance keeps its own Lucene index, which
-   * follows the shared article store. The OpenSearch backend plugs in here (hosts of the two-node
-   * cluster, index name, shards, replicas) once it exists.
+   * The retrieval section of the scaled-out instances' config (not the reference's): the OpenSearch
+   * cluster at {@code hosts}, or nothing (each instance's own Lucene index).
    */
-  static String retrievalYaml() {
-    return "";
+  static String retrievalYaml(List<String> hosts) {
+    if (hosts.isEmpty()) return "";
+    StringBuilder y = new StringBuilder("  backend: opensearch\n  opensearch:\n    hosts: [");
+    for (int i = 0; i < hosts.size(); i++)
+      y.append(i == 0 ? "" : ", ").append('"').append(hosts.get(i)).append('"');
+    y.append("]\n    index: talksbot\n    shards: ").append(SHARDS);
+    y.append("\n    replicas: ").append(REPLICAS).append('\n');
+    return y.toString();
+  }
+
+  /**
+   * Builds the cluster's index once before the instances start, as docs/scale-out.md asks (two
+   * first starts on an empty cluster would each rebuild it): the test JVM opens the core with the
+   * instances' storage and retrieval settings, which stores the corpus in the shared article store
+   * and indexes it in the cluster.
+   */
+  private void buildClusterIndex(Path corpus, String retrieval) throws Exception {
+    Path cfgFile = writeConfig("build-index", config(freePort(), db, 1, retrieval));
+    var cfg =
+        new dev.talksbot.config.ConfigLoader(
+                Map.of("TALKSBOT_CONFIG", cfgFile.toString()), Path.of(""))
+            .load()
+            .withDataDir(dir.resolve("build-index-data"))
+            .withCorpusDir(corpus);
+    long t0 = System.nanoTime();
+    try (var bot =
+        dev.talksbot.core.TalksBot.open(
+            cfg, TestCorpus.embedder(), dev.talksbot.index.IndexProgress.NONE)) {
+      if (bot.index().passageCount() == 0) throw new IllegalStateException("nothing indexed");
+    }
+    clusterBuild = Duration.ofNanos(System.nanoTime() - t0);
   }
 
   /**
@@ -176,6 +227,20 @@ public final class ScaleOutCluster implements AutoCloseable {
     return db;
   }
 
+  /** The OpenSearch cluster, or null when the instances keep their own Lucene indexes. */
+  public OpenSearchCluster search() {
+    return search;
+  }
+
+  /** How long the OpenSearch cluster took to start and the corpus to be indexed in it. */
+  public Duration searchStartup() {
+    return searchStartup;
+  }
+
+  public Duration clusterBuild() {
+    return clusterBuild;
+  }
+
   public Duration postgresStartup() {
     return postgresStartup;
   }
@@ -199,5 +264,12 @@ public final class ScaleOutCluster implements AutoCloseable {
     for (ServeInstance i : instances) i.close();
     if (reference != null) reference.close();
     if (api != null) api.close();
+    if (search != null) {
+      try {
+        search.close();
+      } catch (Exception e) {
+        System.err.println("stopping the OpenSearch cluster: " + e);
+      }
+    }
   }
 }

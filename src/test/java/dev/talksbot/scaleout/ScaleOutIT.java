@@ -37,6 +37,14 @@ class ScaleOutIT {
    */
   static final double RATE = 60;
 
+  /** The instances retrieve from a two-node OpenSearch cluster (2 shards, 1 replica each). */
+  static final int OPENSEARCH_NODES = 2;
+
+  /** Chats of the questions asked before and after an OpenSearch node is stopped. */
+  static final long BEFORE_NODE_STOP_CHATS = 70_000;
+
+  static final long AFTER_NODE_STOP_CHATS = 71_000;
+
   static final int SUBSCRIBERS = 2000;
 
   /** An instance is killed when about a quarter of the alerts are out. */
@@ -86,7 +94,7 @@ class ScaleOutIT {
 
   @BeforeAll
   void start() throws Exception {
-    env = ScaleOutCluster.start(dir, new ScaleOutCluster.Options(2, true, RATE));
+    env = ScaleOutCluster.start(dir, new ScaleOutCluster.Options(2, true, RATE, OPENSEARCH_NODES));
     client = new WebhookClient(ScaleOutCluster.SECRET);
     chats = new Chats(env.api(), client, figures);
     figures.startups(env);
@@ -315,5 +323,29 @@ class ScaleOutIT {
         .as("alerts sent twice (B's message in flight at the kill, resent after its lease)")
         .isBetween(1, MAX_IN_FLIGHT);
     assertThat(busiest).as("sends in the busiest 1-second window").isLessThanOrEqualTo((int) RATE);
+  }
+
+  @Test
+  @Order(5)
+  void oneOpenSearchNodeStoppedTheQuestionsAreStillAnsweredTheSame() throws Exception {
+    assertThat(env.search()).as("the instances retrieve from OpenSearch").isNotNull();
+    for (ServeInstance i : env.instances()) {
+      assertThat(dir.resolve(i.name()).resolve("lucene"))
+          .as(i.name() + " keeps no Lucene index of its own")
+          .doesNotExist();
+    }
+    assertThat(dir.resolve("reference").resolve("lucene")).isDirectory(); // the check can fail
+    List<String> questions = Chats.goldenQuestions();
+    chats.burst(proxyUrl(), questions, BEFORE_NODE_STOP_CHATS);
+    env.search().stopNode(0); // the first host in every instance's list
+    Chats.Burst after = chats.burst(proxyUrl(), questions, AFTER_NODE_STOP_CHATS);
+    chats.report("golden set with OpenSearch node 0 stopped", List.of(after));
+    List<String> differ = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      String before = chats.replies(BEFORE_NODE_STOP_CHATS + i);
+      assertThat(before).as("answer to " + questions.get(i)).isNotBlank();
+      if (!chats.replies(AFTER_NODE_STOP_CHATS + i).equals(before)) differ.add(questions.get(i));
+    }
+    assertThat(differ).as("replies that changed when a node stopped").isEmpty();
   }
 }
