@@ -21,14 +21,14 @@ import java.util.TreeMap;
  *
  * @param version bumped whenever the features or the training data change
  * @param sentence the sentence model
- * @param answerability the question-level model
+ * @param answerability the question-level model (logistic or boosted trees)
  * @param threshold answer when the answerability probability is at least this, else refuse
  * @param about what it was trained on, the calibration target and its figures (documentation)
  */
 public record SelectorModel(
     int version,
     LinearModel sentence,
-    LinearModel answerability,
+    QuestionModel answerability,
     double threshold,
     Map<String, String> about) {
 
@@ -73,7 +73,7 @@ public record SelectorModel(
     return new SelectorModel(
         n.get("version").asInt(),
         LinearModel.fromJson(n.get("sentence")),
-        LinearModel.fromJson(n.get("answerability")),
+        QuestionModel.fromJson(n.get("answerability")),
         n.get("threshold").asDouble(),
         about);
   }
