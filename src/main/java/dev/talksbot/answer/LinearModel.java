@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record LinearModel(
     List<String> names, double[] means, double[] scales, double[] weights, double bias)
-    implements QuestionModel {
+    implements ProbabilityModel {
   public LinearModel {
     names = List.copyOf(names);
     int n = names.size();

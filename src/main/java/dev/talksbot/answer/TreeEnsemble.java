@@ -17,7 +17,7 @@ import java.util.List;
  * @param bias the log-odds before any tree
  */
 public record TreeEnsemble(List<String> names, List<Tree> trees, double bias)
-    implements QuestionModel {
+    implements ProbabilityModel {
   static final String KIND = "trees";
 
   public TreeEnsemble {
@@ -97,12 +97,22 @@ public record TreeEnsemble(List<String> names, List<Tree> trees, double bias)
     for (Tree t : trees) {
       ObjectNode o = ts.addObject();
       o.putPOJO("feature", t.feature());
-      o.putPOJO("threshold", t.threshold());
+      o.putPOJO("threshold", floats(t.threshold()));
       o.putPOJO("yes", t.yes());
       o.putPOJO("no", t.no());
-      o.putPOJO("value", t.value());
+      o.putPOJO("value", floats(t.value()));
     }
     return n;
+  }
+
+  /**
+   * Written in single precision: XGBoost's thresholds and leaf values are single precision (the
+   * split nodes' values, used only to explain, lose digits that do not matter).
+   */
+  private static float[] floats(double[] a) {
+    float[] out = new float[a.length];
+    for (int i = 0; i < a.length; i++) out[i] = (float) a[i];
+    return out;
   }
 
   static TreeEnsemble fromJson(JsonNode n) {
@@ -113,10 +123,10 @@ public record TreeEnsemble(List<String> names, List<Tree> trees, double bias)
       trees.add(
           new Tree(
               ints(t.get("feature")),
-              doubles(t.get("threshold")),
+              singles(t.get("threshold")),
               ints(t.get("yes")),
               ints(t.get("no")),
-              doubles(t.get("value"))));
+              singles(t.get("value"))));
     return new TreeEnsemble(names, trees, n.get("bias").asDouble());
   }
 
@@ -126,9 +136,10 @@ public record TreeEnsemble(List<String> names, List<Tree> trees, double bias)
     return out;
   }
 
-  private static double[] doubles(JsonNode a) {
+  /** Single-precision values back to the exact same numbers in double precision. */
+  private static double[] singles(JsonNode a) {
     double[] out = new double[a.size()];
-    for (int i = 0; i < out.length; i++) out[i] = a.get(i).asDouble();
+    for (int i = 0; i < out.length; i++) out[i] = (float) a.get(i).asDouble();
     return out;
   }
 }

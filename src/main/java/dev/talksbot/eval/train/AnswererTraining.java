@@ -2,8 +2,7 @@ package dev.talksbot.eval.train;
 
 import dev.talksbot.answer.AnswerabilityFeatures;
 import dev.talksbot.answer.Candidate;
-import dev.talksbot.answer.LinearModel;
-import dev.talksbot.answer.QuestionModel;
+import dev.talksbot.answer.ProbabilityModel;
 import dev.talksbot.answer.SelectorFeatures;
 import dev.talksbot.answer.SelectorModel;
 import dev.talksbot.config.TalksbotConfig;
@@ -32,7 +31,7 @@ import java.util.TreeMap;
  */
 public final class AnswererTraining {
   /** Bumped whenever the features, the labels or the training data change. */
-  static final int MODEL_VERSION = 2;
+  static final int MODEL_VERSION = 3;
 
   /**
    * The two sources count equally: each news dev question is repeated so that the news questions
@@ -48,6 +47,13 @@ public final class AnswererTraining {
   private final Path dataDir;
   private final Path cacheDir;
   private final PrintWriter log;
+  private boolean withTrees;
+
+  /** Also let cross-validation choose boosted trees for the answerability model. */
+  public AnswererTraining withTrees(boolean on) {
+    this.withTrees = on;
+    return this;
+  }
 
   public AnswererTraining(
       TalksbotConfig config,
@@ -114,7 +120,7 @@ public final class AnswererTraining {
       y.addAll(q.labels());
     }
     log.printf(Locale.ROOT, "fitting the sentence model on %d sentences%n", x.size());
-    LinearModel sentence = SelectorFit.fit(SelectorFeatures.NAMES, x, y);
+    ProbabilityModel sentence = SelectorFit.fit(SelectorFeatures.NAMES, x, y);
     // stage 2: whether answering with the best sentence is right, learned on every question
     List<Ranked> ranked = questions.stream().map(q -> Ranked.of(q, sentence)).toList();
     List<double[]> qx = ranked.stream().map(Ranked::features).toList();
@@ -128,16 +134,18 @@ public final class AnswererTraining {
         CrossValidation.FOLDS);
     CrossValidation.Report chosen = null;
     StageTwo how = null;
-    for (StageTwo candidate : StageTwo.candidates()) {
-      CrossValidation.Report r = CrossValidation.run(candidate, ids, fromNews, ranked);
+    for (StageTwo candidate : StageTwo.candidates(withTrees)) {
+      CrossValidation.Report r =
+          CrossValidation.run(candidate, AnswerabilityFeatures.NAMES, ids, fromNews, ranked);
       log.println(r.line());
       if (chosen == null || r.best().accuracy() > chosen.best().accuracy()) {
         chosen = r;
         how = candidate;
       }
     }
-    log.printf(Locale.ROOT, "fitting the answerability model (%s) on every question%n", how.label());
-    QuestionModel answerability = how.fit(qx, qy);
+    log.printf(
+        Locale.ROOT, "fitting the answerability model (%s) on every question%n", how.label());
+    ProbabilityModel answerability = how.fit(AnswerabilityFeatures.NAMES, qx, qy);
     // the threshold comes from the held-out probabilities: in-sample ones flatter a flexible model
     Calibration.Point best = chosen.best();
     Map<String, String> about = new TreeMap<>();
@@ -148,10 +156,13 @@ public final class AnswererTraining {
     about.put("examples", questions.size() + " questions, " + sentences + " sentences");
     about.put("label", "sentence contains a gold answer (SQuAD normalisation / news answer words)");
     about.put("calibration_target", Calibration.TARGET);
-    about.put("answerability_model", how.label() + ", chosen by " + CrossValidation.FOLDS + "-fold cross-validation");
+    about.put(
+        "answerability_model",
+        how.label() + ", chosen by " + CrossValidation.FOLDS + "-fold cross-validation");
     about.put("cv_answer_or_abstain", String.format(Locale.ROOT, "%.4f", best.accuracy()));
     about.put("cv_squad_answer_or_abstain", String.format(Locale.ROOT, "%.4f", chosen.squad()));
     about.put("cv_news_answer_or_abstain", String.format(Locale.ROOT, "%.4f", chosen.news()));
+    about.put("sentence_model", "logistic (Tribuo LinearSGDTrainer)");
     about.put("cv_auc", String.format(Locale.ROOT, "%.4f", chosen.auc()));
     about.put("cv_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
     about.put("command", "./talksbot train answerer");
@@ -169,7 +180,7 @@ public final class AnswererTraining {
       return answerable && bestHoldsGold;
     }
 
-    static Ranked of(Question q, LinearModel sentence) {
+    static Ranked of(Question q, ProbabilityModel sentence) {
       int n = q.vectors().size();
       Integer[] order = new Integer[n];
       double[] p = new double[n];
@@ -179,12 +190,15 @@ public final class AnswererTraining {
       }
       java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
       double[] sorted = new double[n];
-      for (int i = 0; i < n; i++) sorted[i] = p[order[i]];
-      double[] best = n == 0 ? null : q.vectors().get(order[0]);
+      List<double[]> vectors = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        sorted[i] = p[order[i]];
+        vectors.add(q.vectors().get(order[i]));
+      }
       return new Ranked(
           q.answerable(),
           n > 0 && q.labels().get(order[0]),
-          AnswerabilityFeatures.of(sorted, best));
+          AnswerabilityFeatures.of(sorted, vectors.isEmpty() ? null : vectors.getFirst()));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.talksbot.eval.train;
 
-import dev.talksbot.answer.QuestionModel;
+import dev.talksbot.answer.ProbabilityModel;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ final class Calibration {
   record Point(
       double threshold, double accuracy, double answeredShare, double goldWhenAnswerable) {}
 
-  static Point best(QuestionModel answerability, List<AnswererTraining.Ranked> questions) {
+  static Point best(ProbabilityModel answerability, List<AnswererTraining.Ranked> questions) {
     double[] p = new double[questions.size()];
     for (int i = 0; i < p.length; i++)
       p[i] = answerability.probability(questions.get(i).features());

@@ -1,6 +1,6 @@
 package dev.talksbot.eval.train;
 
-import dev.talksbot.answer.QuestionModel;
+import dev.talksbot.answer.ProbabilityModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.Locale;
 /**
  * Grouped k-fold cross-validation of the answerability model on the training questions: every
  * question is held out once and scored by a model fitted on the other folds. A question and its
- * copies (news questions are repeated to weigh as much as SQuAD) always fall in the same fold, so
- * a held-out question was never seen. The out-of-fold probabilities choose the model and calibrate
+ * copies (news questions are repeated to weigh as much as SQuAD) always fall in the same fold, so a
+ * held-out question was never seen. The out-of-fold probabilities choose the model and calibrate
  * the refusal threshold.
  *
  * <p>The sentence model behind the question features is the one fitted on every training question
@@ -60,11 +60,16 @@ final class CrossValidation {
   }
 
   /**
+   * @param names the question features' names
    * @param ids each question's id (a copy may carry an "@k" suffix)
    * @param news whether each question comes from the news set
    */
   static Report run(
-      StageTwo how, List<String> ids, List<Boolean> news, List<AnswererTraining.Ranked> questions) {
+      StageTwo how,
+      List<String> names,
+      List<String> ids,
+      List<Boolean> news,
+      List<AnswererTraining.Ranked> questions) {
     int n = questions.size();
     double[] p = new double[n];
     for (int f = 0; f < FOLDS; f++) {
@@ -75,7 +80,7 @@ final class CrossValidation {
           x.add(questions.get(i).features());
           y.add(questions.get(i).right());
         }
-      QuestionModel m = how.fit(x, y);
+      ProbabilityModel m = how.fit(names, x, y);
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
     }

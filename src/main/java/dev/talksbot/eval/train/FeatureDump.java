@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The labelled sentences of the training questions as TSV ({@code train answerer --dump}), read
- * back by {@code --from-dump} to refit in seconds. One line per sentence; the first column names the
- * question and its copy ("id@k": a weighted question is repeated), the second its source.
+ * back by {@code --from-dump} to refit in seconds. One line per sentence; the first column names
+ * the question and its copy ("id@k": a weighted question is repeated), the second its source.
  */
 final class FeatureDump {
   private FeatureDump() {}

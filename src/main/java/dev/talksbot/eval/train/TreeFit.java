@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,14 @@ final class TreeFit {
 
     @Override
     public String toString() {
-      return "rounds " + rounds + ", depth " + depth + ", eta " + eta + ", min child " + minChildWeight;
+      return "rounds "
+          + rounds
+          + ", depth "
+          + depth
+          + ", eta "
+          + eta
+          + ", min child "
+          + minChildWeight;
     }
   }
 
@@ -138,7 +146,32 @@ final class TreeFit {
         throw new UncheckedIOException(e);
       }
     }
-    return new TreeEnsemble(names, trees, 0);
+    return new TreeEnsemble(names, merged(trees), 0);
+  }
+
+  /**
+   * A round's two trees usually split alike (two-class softmax mirrors them): such a pair becomes
+   * one tree whose leaves hold the sum, which gives the same log-odds with half the trees.
+   */
+  private static List<TreeEnsemble.Tree> merged(List<TreeEnsemble.Tree> trees) {
+    List<TreeEnsemble.Tree> out = new ArrayList<>();
+    for (int k = 0; k < trees.size(); k += 2) {
+      TreeEnsemble.Tree a = trees.get(k);
+      TreeEnsemble.Tree b = k + 1 < trees.size() ? trees.get(k + 1) : null;
+      if (b != null
+          && Arrays.equals(a.feature(), b.feature())
+          && Arrays.equals(a.threshold(), b.threshold())
+          && Arrays.equals(a.yes(), b.yes())
+          && Arrays.equals(a.no(), b.no())) {
+        double[] value = new double[a.value().length];
+        for (int i = 0; i < value.length; i++) value[i] = a.value()[i] + b.value()[i];
+        out.add(new TreeEnsemble.Tree(a.feature(), a.threshold(), a.yes(), a.no(), value));
+      } else {
+        out.add(a);
+        if (b != null) out.add(b);
+      }
+    }
+    return out;
   }
 
   /** One dumped tree, its nodes renumbered breadth first (so children follow their parent). */
@@ -168,7 +201,8 @@ final class TreeFit {
         continue;
       }
       Integer f = index.get(n.get("split").asText());
-      if (f == null) throw new IllegalStateException("a split on unknown feature " + n.get("split"));
+      if (f == null)
+        throw new IllegalStateException("a split on unknown feature " + n.get("split"));
       feature[i] = f;
       threshold[i] = n.get("split_condition").asDouble();
       yes[i] = renumber.get(n.get("yes").asInt());

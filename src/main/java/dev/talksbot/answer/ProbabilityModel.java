@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * A fitted model that gives an example (a vector of named features) the probability of the
- * positive label: a logistic model ({@link LinearModel}) or boosted trees ({@link TreeEnsemble}).
+ * A fitted model that gives an example (a vector of named features) the probability of the positive
+ * label: a logistic model ({@link LinearModel}) or boosted trees ({@link TreeEnsemble}).
  */
-public sealed interface QuestionModel permits LinearModel, TreeEnsemble {
+public sealed interface ProbabilityModel permits LinearModel, TreeEnsemble {
   /** Feature names, in vector order. */
   List<String> names();
 
@@ -23,7 +23,7 @@ public sealed interface QuestionModel permits LinearModel, TreeEnsemble {
   ObjectNode toJson();
 
   /** Reads either kind: a {@code "kind": "trees"} object is a tree ensemble, else linear. */
-  static QuestionModel fromJson(JsonNode n) {
+  static ProbabilityModel fromJson(JsonNode n) {
     return TreeEnsemble.KIND.equals(n.path("kind").asText())
         ? TreeEnsemble.fromJson(n)
         : LinearModel.fromJson(n);
