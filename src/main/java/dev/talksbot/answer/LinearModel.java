@@ -17,7 +17,8 @@ import java.util.List;
  * @param bias the intercept
  */
 public record LinearModel(
-    List<String> names, double[] means, double[] scales, double[] weights, double bias) {
+    List<String> names, double[] means, double[] scales, double[] weights, double bias)
+    implements ProbabilityModel {
   public LinearModel {
     names = List.copyOf(names);
     int n = names.size();
@@ -47,6 +48,7 @@ public record LinearModel(
     return new LinearModel(names, new double[n], ones, new double[n], 0);
   }
 
+  @Override
   public double probability(double[] x) {
     if (x.length != weights.length)
       throw new IllegalArgumentException(
@@ -56,7 +58,15 @@ public record LinearModel(
     return 1 / (1 + Math.exp(-z));
   }
 
-  ObjectNode toJson() {
+  @Override
+  public double[] contributions(double[] x) {
+    double[] c = new double[weights.length];
+    for (int i = 0; i < c.length; i++) c[i] = weights[i] * (x[i] - means[i]) / scales[i];
+    return c;
+  }
+
+  @Override
+  public ObjectNode toJson() {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.putPOJO("names", names);
     n.putPOJO("means", means);

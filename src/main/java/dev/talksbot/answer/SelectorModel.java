@@ -20,15 +20,15 @@ import java.util.TreeMap;
  * /answer/selector-model.json} is the versioned result.
  *
  * @param version bumped whenever the features or the training data change
- * @param sentence the sentence model
- * @param answerability the question-level model
+ * @param sentence the sentence model (logistic or boosted trees)
+ * @param answerability the question-level model (logistic or boosted trees)
  * @param threshold answer when the answerability probability is at least this, else refuse
  * @param about what it was trained on, the calibration target and its figures (documentation)
  */
 public record SelectorModel(
     int version,
-    LinearModel sentence,
-    LinearModel answerability,
+    ProbabilityModel sentence,
+    ProbabilityModel answerability,
     double threshold,
     Map<String, String> about) {
 
@@ -72,8 +72,8 @@ public record SelectorModel(
     n.path("about").fields().forEachRemaining(e -> about.put(e.getKey(), e.getValue().asText()));
     return new SelectorModel(
         n.get("version").asInt(),
-        LinearModel.fromJson(n.get("sentence")),
-        LinearModel.fromJson(n.get("answerability")),
+        ProbabilityModel.fromJson(n.get("sentence")),
+        ProbabilityModel.fromJson(n.get("answerability")),
         n.get("threshold").asDouble(),
         about);
   }

@@ -85,9 +85,10 @@ final class AskCommand implements Callable<Integer> {
             bot.extractive().model().threshold());
         var am = bot.extractive().model().answerability();
         double[] qx = ex.scoring().questionFeatures();
+        double[] pull = am.contributions(qx);
         StringBuilder why = new StringBuilder("  because");
         for (int i = 0; i < qx.length; i++) {
-          double contribution = am.weights()[i] * (qx[i] - am.means()[i]) / am.scales()[i];
+          double contribution = pull[i];
           if (Math.abs(contribution) >= EXPLAIN_MIN_CONTRIBUTION)
             why.append(
                 String.format(

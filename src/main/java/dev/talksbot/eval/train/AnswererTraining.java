@@ -2,7 +2,7 @@ package dev.talksbot.eval.train;
 
 import dev.talksbot.answer.AnswerabilityFeatures;
 import dev.talksbot.answer.Candidate;
-import dev.talksbot.answer.LinearModel;
+import dev.talksbot.answer.ProbabilityModel;
 import dev.talksbot.answer.SelectorFeatures;
 import dev.talksbot.answer.SelectorModel;
 import dev.talksbot.config.TalksbotConfig;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 public final class AnswererTraining {
   /** Bumped whenever the features, the labels or the training data change. */
-  static final int MODEL_VERSION = 2;
+  static final int MODEL_VERSION = 3;
 
   /**
    * The two sources count equally: each news dev question is repeated so that the news questions
@@ -47,6 +47,13 @@ public final class AnswererTraining {
   private final Path dataDir;
   private final Path cacheDir;
   private final PrintWriter log;
+  private boolean withTrees;
+
+  /** Also let cross-validation choose boosted trees for the answerability model. */
+  public AnswererTraining withTrees(boolean on) {
+    this.withTrees = on;
+    return this;
+  }
 
   public AnswererTraining(
       TalksbotConfig config,
@@ -62,7 +69,8 @@ public final class AnswererTraining {
   }
 
   /** The labelled sentences of one question. */
-  record Question(String id, boolean answerable, List<double[]> vectors, List<Boolean> labels) {
+  record Question(
+      String id, boolean news, boolean answerable, List<double[]> vectors, List<Boolean> labels) {
     Question {
       vectors = List.copyOf(vectors);
       labels = List.copyOf(labels);
@@ -92,13 +100,13 @@ public final class AnswererTraining {
     int weight = newsWeight(questions.size(), news.size());
     log.printf(Locale.ROOT, "news dev questions count %d times each%n", weight);
     for (int i = 0; i < weight; i++) questions.addAll(news);
-    if (dump != null) dump(questions, dump);
+    if (dump != null) FeatureDump.write(questions, dump);
     return fit(questions, out);
   }
 
   /** Refits from the labelled sentences a previous run dumped (no retrieval, seconds). */
   public Result trainFromDump(Path dump, Path out) throws IOException {
-    return fit(readDump(dump), out);
+    return fit(FeatureDump.read(dump), out);
   }
 
   private Result fit(List<Question> questions, Path out) throws IOException {
@@ -112,14 +120,34 @@ public final class AnswererTraining {
       y.addAll(q.labels());
     }
     log.printf(Locale.ROOT, "fitting the sentence model on %d sentences%n", x.size());
-    LinearModel sentence = SelectorFit.fit(SelectorFeatures.NAMES, x, y);
+    ProbabilityModel sentence = SelectorFit.fit(SelectorFeatures.NAMES, x, y);
     // stage 2: whether answering with the best sentence is right, learned on every question
     List<Ranked> ranked = questions.stream().map(q -> Ranked.of(q, sentence)).toList();
     List<double[]> qx = ranked.stream().map(Ranked::features).toList();
     List<Boolean> qy = ranked.stream().map(Ranked::right).toList();
-    log.printf(Locale.ROOT, "fitting the answerability model on %d questions%n", qx.size());
-    LinearModel answerability = SelectorFit.fit(AnswerabilityFeatures.NAMES, qx, qy);
-    Calibration.Point best = Calibration.best(answerability, ranked);
+    List<String> ids = questions.stream().map(Question::id).toList();
+    List<Boolean> fromNews = questions.stream().map(Question::news).toList();
+    log.printf(
+        Locale.ROOT,
+        "choosing the answerability model on %d questions by %d-fold cross-validation%n",
+        qx.size(),
+        CrossValidation.FOLDS);
+    CrossValidation.Report chosen = null;
+    StageTwo how = null;
+    for (StageTwo candidate : StageTwo.candidates(withTrees)) {
+      CrossValidation.Report r =
+          CrossValidation.run(candidate, AnswerabilityFeatures.NAMES, ids, fromNews, ranked);
+      log.println(r.line());
+      if (chosen == null || r.best().accuracy() > chosen.best().accuracy()) {
+        chosen = r;
+        how = candidate;
+      }
+    }
+    log.printf(
+        Locale.ROOT, "fitting the answerability model (%s) on every question%n", how.label());
+    ProbabilityModel answerability = how.fit(AnswerabilityFeatures.NAMES, qx, qy);
+    // the threshold comes from the held-out probabilities: in-sample ones flatter a flexible model
+    Calibration.Point best = chosen.best();
     Map<String, String> about = new TreeMap<>();
     about.put(
         "trained_on",
@@ -128,8 +156,15 @@ public final class AnswererTraining {
     about.put("examples", questions.size() + " questions, " + sentences + " sentences");
     about.put("label", "sentence contains a gold answer (SQuAD normalisation / news answer words)");
     about.put("calibration_target", Calibration.TARGET);
-    about.put("tune_answer_or_abstain", String.format(Locale.ROOT, "%.4f", best.accuracy()));
-    about.put("tune_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
+    about.put(
+        "answerability_model",
+        how.label() + ", chosen by " + CrossValidation.FOLDS + "-fold cross-validation");
+    about.put("cv_answer_or_abstain", String.format(Locale.ROOT, "%.4f", best.accuracy()));
+    about.put("cv_squad_answer_or_abstain", String.format(Locale.ROOT, "%.4f", chosen.squad()));
+    about.put("cv_news_answer_or_abstain", String.format(Locale.ROOT, "%.4f", chosen.news()));
+    about.put("sentence_model", "logistic (Tribuo LinearSGDTrainer)");
+    about.put("cv_auc", String.format(Locale.ROOT, "%.4f", chosen.auc()));
+    about.put("cv_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
     about.put("command", "./talksbot train answerer");
     SelectorModel model =
         new SelectorModel(MODEL_VERSION, sentence, answerability, best.threshold(), about);
@@ -145,7 +180,7 @@ public final class AnswererTraining {
       return answerable && bestHoldsGold;
     }
 
-    static Ranked of(Question q, LinearModel sentence) {
+    static Ranked of(Question q, ProbabilityModel sentence) {
       int n = q.vectors().size();
       Integer[] order = new Integer[n];
       double[] p = new double[n];
@@ -155,12 +190,15 @@ public final class AnswererTraining {
       }
       java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
       double[] sorted = new double[n];
-      for (int i = 0; i < n; i++) sorted[i] = p[order[i]];
-      double[] best = n == 0 ? null : q.vectors().get(order[0]);
+      List<double[]> vectors = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        sorted[i] = p[order[i]];
+        vectors.add(q.vectors().get(order[i]));
+      }
       return new Ranked(
           q.answerable(),
           n > 0 && q.labels().get(order[0]),
-          AnswerabilityFeatures.of(sorted, best));
+          AnswerabilityFeatures.of(sorted, vectors.isEmpty() ? null : vectors.getFirst()));
     }
   }
 
@@ -184,6 +222,7 @@ public final class AnswererTraining {
           out.add(
               new Question(
                   o.question().id(),
+                  false,
                   !o.question().impossible(),
                   o.explained().scoring().vectors(),
                   labels));
@@ -209,58 +248,9 @@ public final class AnswererTraining {
                     && q.answerWords().stream()
                         .anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT))));
           }
-          out.add(new Question(q.id(), q.answerable(), ex.scoring().vectors(), labels));
+          out.add(new Question(q.id(), true, q.answerable(), ex.scoring().vectors(), labels));
         });
     log.printf(Locale.ROOT, "news dev: %d questions%n", out.size());
     return out;
-  }
-
-  private static List<Question> readDump(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    String header = "question\tanswerable\tlabel\t" + String.join("\t", SelectorFeatures.NAMES);
-    if (lines.isEmpty() || !lines.getFirst().equals(header))
-      throw new IOException(
-          file + " was dumped with other features; run train without --from-dump");
-    List<Question> out = new ArrayList<>();
-    String id = null;
-    boolean answerable = false;
-    List<double[]> vectors = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t");
-      if (!f[0].equals(id) || f[1].equals("1") != answerable) {
-        if (id != null) out.add(new Question(id, answerable, vectors, labels));
-        id = f[0];
-        answerable = f[1].equals("1");
-        vectors = new ArrayList<>();
-        labels = new ArrayList<>();
-      }
-      double[] x = new double[f.length - 3];
-      for (int i = 3; i < f.length; i++) x[i - 3] = Double.parseDouble(f[i]);
-      vectors.add(x);
-      labels.add(f[2].equals("1"));
-    }
-    if (id != null) out.add(new Question(id, answerable, vectors, labels));
-    return out;
-  }
-
-  /**
-   * One line per labelled sentence; the first column names the question and its copy ("id@k": a
-   * weighted question is repeated), so a dump reads back into the same examples.
-   */
-  private static void dump(List<Question> questions, Path file) throws IOException {
-    StringBuilder b = new StringBuilder("question\tanswerable\tlabel\t");
-    b.append(String.join("\t", SelectorFeatures.NAMES)).append('\n');
-    for (int k = 0; k < questions.size(); k++) {
-      Question q = questions.get(k);
-      for (int i = 0; i < q.labels().size(); i++) {
-        b.append(q.id()).append('@').append(k).append('\t');
-        b.append(q.answerable() ? 1 : 0).append('\t');
-        b.append(q.labels().get(i) ? 1 : 0);
-        for (double v : q.vectors().get(i)) b.append('\t').append(v);
-        b.append('\n');
-      }
-    }
-    Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,6 @@
 package dev.talksbot.eval.train;
 
-import dev.talksbot.answer.LinearModel;
+import dev.talksbot.answer.ProbabilityModel;
 import java.util.List;
 
 /**
@@ -12,7 +12,8 @@ final class Calibration {
 
   static final String TARGET =
       "the threshold on the answerability probability that maximises answer-or-abstain accuracy"
-          + " on the training questions (answerable: answered with a best sentence holding gold;"
+          + " on the training questions, each scored by a model fitted without it (5-fold"
+          + " cross-validation; answerable: answered with a best sentence holding gold;"
           + " unanswerable: refused)";
 
   /** Thresholds tried, evenly spaced over 0..1. */
@@ -22,10 +23,17 @@ final class Calibration {
   record Point(
       double threshold, double accuracy, double answeredShare, double goldWhenAnswerable) {}
 
-  static Point best(LinearModel answerability, List<AnswererTraining.Ranked> questions) {
+  static Point best(ProbabilityModel answerability, List<AnswererTraining.Ranked> questions) {
     double[] p = new double[questions.size()];
     for (int i = 0; i < p.length; i++)
       p[i] = answerability.probability(questions.get(i).features());
+    return best(p, questions);
+  }
+
+  /** The best threshold for the given probabilities (one per question, aligned). */
+  static Point best(double[] p, List<AnswererTraining.Ranked> questions) {
+    if (p.length != questions.size())
+      throw new IllegalArgumentException("one probability per question");
     Point best = null;
     for (int step = 0; step <= STEPS; step++) {
       double t = (double) step / STEPS;

@@ -69,6 +69,13 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Refit from the sentences a previous --dump wrote (skips retrieval).")
   Path fromDump;
 
+  @Option(
+      names = "--trees",
+      description =
+          "Also try boosted trees (Tribuo XGBoost) for the answerability model; 5-fold"
+              + " cross-validation on the training questions chooses.")
+  boolean trees;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -88,6 +95,7 @@ public final class TrainCommand implements Callable<Integer> {
             BenchData.resolve(data),
             BenchData.cacheDir(cache, noCache),
             log);
+    t.withTrees(trees);
     AnswererTraining.Result r =
         fromDump != null
             ? t.trainFromDump(fromDump, target)

@@ -51,12 +51,24 @@ class TrainAnswererTest {
     assertThat(m.answerability().names()).isEqualTo(AnswerabilityFeatures.NAMES);
     assertThat(m.threshold()).isBetween(0.0, 1.0);
     assertThat(m.about())
-        .containsKeys("trained_on", "calibration_target", "tune_answer_or_abstain");
+        .containsKeys(
+            "trained_on",
+            "calibration_target",
+            "cv_answer_or_abstain",
+            "answerability_model",
+            "sentence_model");
     assertThat(text.toString()).contains("answer-or-abstain");
+    // refitting from the dump reads the same questions back and gives the same model
+    Path again = tmp.resolve("again.json");
+    rc = cl.execute("answerer", "--from-dump", dump.toString(), "--out", again.toString());
+    assertThat(rc).as(text.toString()).isZero();
+    SelectorModel m2 = SelectorModel.fromJson(Files.readString(again));
+    assertThat(m2.threshold()).isEqualTo(m.threshold());
+    assertThat(m2.about().get("examples")).isEqualTo(m.about().get("examples"));
     var lines = Files.readAllLines(dump);
-    assertThat(lines.getFirst()).startsWith("question\tanswerable\tlabel\t");
+    assertThat(lines.getFirst()).startsWith("question\tsource\tanswerable\tlabel\t");
     assertThat(lines.size()).isGreaterThan(120);
-    assertThat(lines.stream().skip(1).filter(l -> l.split("\t")[2].equals("1")).count())
+    assertThat(lines.stream().skip(1).filter(l -> l.split("\t")[3].equals("1")).count())
         .as("some sentences hold a gold answer")
         .isPositive();
   }

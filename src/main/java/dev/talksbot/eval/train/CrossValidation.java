@@ -1,0 +1,136 @@
+package dev.talksbot.eval.train;
+
+import dev.talksbot.answer.ProbabilityModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Grouped k-fold cross-validation of the answerability model on the training questions: every
+ * question is held out once and scored by a model fitted on the other folds. A question and its
+ * copies (news questions are repeated to weigh as much as SQuAD) always fall in the same fold, so a
+ * held-out question was never seen. The out-of-fold probabilities choose the model and calibrate
+ * the refusal threshold.
+ *
+ * <p>The sentence model behind the question features is the one fitted on every training question
+ * (refitting it per fold would multiply the training time by the number of folds; with 29 weights
+ * fitted on some 200,000 sentences, what it learns of one question is negligible).
+ */
+final class CrossValidation {
+  private CrossValidation() {}
+
+  /** Folds (each question is held out once). */
+  static final int FOLDS = 5;
+
+  /**
+   * The figures of one candidate on the held-out questions.
+   *
+   * @param probabilities the out-of-fold probability of each question, aligned with the input
+   * @param best the threshold that maximises answer-or-abstain accuracy on them, and its figures
+   * @param auc the area under the ROC curve of the probabilities for "answering is right"
+   * @param squad answer-or-abstain accuracy at that threshold on the SQuAD questions alone
+   * @param news the same on the (distinct) news questions alone
+   */
+  record Report(
+      String label,
+      double[] probabilities,
+      Calibration.Point best,
+      double auc,
+      double squad,
+      double news) {
+    String line() {
+      return String.format(
+          Locale.ROOT,
+          "%-50s held-out answer-or-abstain %.4f (squad %.4f, news %.4f) at %.3f, AUC %.4f",
+          label,
+          best.accuracy(),
+          squad,
+          news,
+          best.threshold(),
+          auc);
+    }
+  }
+
+  /** The fold of a question: its id without the copy suffix, hashed. */
+  static int fold(String id) {
+    int at = id.lastIndexOf('@');
+    String base = at < 0 ? id : id.substring(0, at);
+    return Math.floorMod(base.hashCode(), FOLDS);
+  }
+
+  /**
+   * @param names the question features' names
+   * @param ids each question's id (a copy may carry an "@k" suffix)
+   * @param news whether each question comes from the news set
+   */
+  static Report run(
+      StageTwo how,
+      List<String> names,
+      List<String> ids,
+      List<Boolean> news,
+      List<AnswererTraining.Ranked> questions) {
+    int n = questions.size();
+    double[] p = new double[n];
+    for (int f = 0; f < FOLDS; f++) {
+      List<double[]> x = new ArrayList<>();
+      List<Boolean> y = new ArrayList<>();
+      for (int i = 0; i < n; i++)
+        if (fold(ids.get(i)) != f) {
+          x.add(questions.get(i).features());
+          y.add(questions.get(i).right());
+        }
+      ProbabilityModel m = how.fit(names, x, y);
+      for (int i = 0; i < n; i++)
+        if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
+    }
+    Calibration.Point best = Calibration.best(p, questions);
+    return new Report(
+        how.label(),
+        p,
+        best,
+        auc(p, questions),
+        accuracy(p, questions, news, false, best.threshold()),
+        accuracy(p, questions, news, true, best.threshold()));
+  }
+
+  private static double accuracy(
+      double[] p,
+      List<AnswererTraining.Ranked> qs,
+      List<Boolean> news,
+      boolean fromNews,
+      double threshold) {
+    int right = 0, count = 0;
+    for (int i = 0; i < p.length; i++) {
+      if (news.get(i) != fromNews) continue;
+      count++;
+      boolean answers = p[i] >= threshold;
+      if (answers ? qs.get(i).right() : !qs.get(i).answerable()) right++;
+    }
+    return count == 0 ? 0 : (double) right / count;
+  }
+
+  /** The probability that a random right question scores above a random wrong one (ties: 1/2). */
+  static double auc(double[] p, List<AnswererTraining.Ranked> qs) {
+    Integer[] order = new Integer[p.length];
+    for (int i = 0; i < p.length; i++) order[i] = i;
+    Arrays.sort(order, (a, b) -> Double.compare(p[a], p[b]));
+    double rankSum = 0;
+    long pos = 0;
+    int i = 0;
+    while (i < order.length) {
+      int j = i;
+      while (j < order.length && p[order[j]] == p[order[i]]) j++;
+      double midRank = (i + j + 1) / 2.0; // ranks i+1..j averaged
+      for (int k = i; k < j; k++)
+        if (qs.get(order[k]).right()) {
+          rankSum += midRank;
+          pos++;
+        }
+      i = j;
+    }
+    long neg = p.length - pos;
+    if (pos == 0 || neg == 0) return 0.5;
+    return (rankSum - pos * (pos + 1) / 2.0) / ((double) pos * neg);
+  }
+}
