@@ -109,10 +109,27 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
     }
   }
 
-  /** A session whose intra-op threads are the available cores: one run uses them all. */
+  /**
+   * Threads one model run uses by default: one. Measured on 2 cores (BENCHMARKS.md, "ONNX threads
+   * per run"): with one thread a question's embedding is faster than with both cores (a query is a
+   * few dozen tokens: splitting it costs more than it saves), one asker's median fell from 17 to
+   * 12–15 ms, two askers' throughput rose from 68–81 to 90–103 questions/s, and indexing was no
+   * slower; concurrent askers and the answerer's own thread use the other cores.
+   */
+  static final int DEFAULT_THREADS_PER_RUN = 1;
+
+  /**
+   * Threads per run: {@link #DEFAULT_THREADS_PER_RUN}, or the system property
+   * talksbot.onnx.threads.
+   */
+  static int threadsPerRun() {
+    return Math.max(1, Integer.getInteger("talksbot.onnx.threads", DEFAULT_THREADS_PER_RUN));
+  }
+
+  /** A session whose intra-op threads are {@link #threadsPerRun()}. */
   private static OrtSession session(OrtEnvironment env, byte[] model, String name) {
     try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
-      opts.setIntraOpNumThreads(Math.max(1, Runtime.getRuntime().availableProcessors()));
+      opts.setIntraOpNumThreads(threadsPerRun());
       opts.setInterOpNumThreads(1);
       opts.addConfigEntry("session.intra_op.allow_spinning", ALLOW_SPINNING);
       opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
