@@ -8,7 +8,6 @@ import dev.talksbot.db.Backend;
 import dev.talksbot.db.StateStores;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,16 +35,7 @@ class GlobalRateTest {
   @EnumSource(Backend.class)
   void noSecondHoldsMoreThanTheRate(Backend backend) throws Exception {
     TalksbotConfig cfg = backend.location(dir);
-    try (AlertStore seed = StateStores.alerts(cfg, Map.of())) {
-      Instant now = Instant.now();
-      seed.subscribeMany(LongStream.rangeClosed(1, ALERTS).boxed().toList(), "private", null, now);
-      long story = seed.newStory("a", now);
-      List<AlertStore.NewAlert> alerts = new ArrayList<>();
-      for (AlertStore.Subscription s : seed.activeSubscriptions()) {
-        alerts.add(new AlertStore.NewAlert(s.id(), s.chatId(), "private", "story:" + story, "x"));
-      }
-      seed.apply(new AlertStore.MatchBatch(List.of(), alerts, List.of(), List.of()), now);
-    }
+    SharedOutboxTest.dueAlerts(cfg, ALERTS);
     Map<Long, AtomicInteger> perChat = new ConcurrentHashMap<>();
     List<Long> times = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch never = new CountDownLatch(1);

@@ -73,15 +73,11 @@ class SharedOutboxTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Backend.class)
-  void twoDispatchersSendEachAlertOnceWithinTheSharedRateAndSurviveOneDying(Backend backend)
-      throws Exception {
-    TalksbotConfig cfg = backend.location(dir);
+  /** Puts one due alert for each of {@code n} private chats (chats 1..n) in the store's outbox. */
+  static void dueAlerts(TalksbotConfig cfg, int n) {
     try (AlertStore seed = StateStores.alerts(cfg, Map.of())) {
       Instant now = Instant.now();
-      seed.subscribeMany(
-          LongStream.rangeClosed(1, SUBSCRIBERS).boxed().toList(), "private", null, now);
+      seed.subscribeMany(LongStream.rangeClosed(1, n).boxed().toList(), "private", null, now);
       long story = seed.newStory("a", now);
       List<AlertStore.NewAlert> alerts = new ArrayList<>();
       for (AlertStore.Subscription s : seed.activeSubscriptions()) {
@@ -89,6 +85,14 @@ class SharedOutboxTest {
       }
       seed.apply(new AlertStore.MatchBatch(List.of(), alerts, List.of(), List.of()), now);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void twoDispatchersSendEachAlertOnceWithinTheSharedRateAndSurviveOneDying(Backend backend)
+      throws Exception {
+    TalksbotConfig cfg = backend.location(dir);
+    dueAlerts(cfg, SUBSCRIBERS);
     Map<Long, AtomicInteger> perChat = new ConcurrentHashMap<>();
     List<Long> times = Collections.synchronizedList(new ArrayList<>());
     List<Thread> instances = new ArrayList<>();
