@@ -122,13 +122,20 @@ final class OpenSearchRequests {
     return body;
   }
 
-  /** The article index: metadata and text as one stored object, the content hash and the order. */
-  static ObjectNode articleIndex(int shards, int replicas) {
+  /** An index body with these settings and strict mappings whose properties are still empty. */
+  private static ObjectNode strictIndex(int shards, int replicas) {
     ObjectNode body = obj();
     body.set("settings", settings(shards, replicas));
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
-    ObjectNode p = mappings.putObject("properties");
+    mappings.putObject("properties");
+    return body;
+  }
+
+  /** The article index: metadata and text as one stored object, the content hash and the order. */
+  static ObjectNode articleIndex(int shards, int replicas) {
+    ObjectNode body = strictIndex(shards, replicas);
+    ObjectNode p = (ObjectNode) body.path("mappings").path("properties");
     p.putObject(ID).put("type", "keyword");
     p.putObject(SEQ).put("type", "long");
     p.putObject(HASH).put("type", "keyword").put("index", false);
@@ -138,11 +145,8 @@ final class OpenSearchRequests {
 
   /** The stored answer vectors: one document per text (id = its key), the vector not indexed. */
   static ObjectNode vectorIndex(int shards, int replicas) {
-    ObjectNode body = obj();
-    body.set("settings", settings(shards, replicas));
-    ObjectNode mappings = body.putObject("mappings");
-    mappings.put("dynamic", "strict");
-    ObjectNode p = mappings.putObject("properties");
+    ObjectNode body = strictIndex(shards, replicas);
+    ObjectNode p = (ObjectNode) body.path("mappings").path("properties");
     p.putObject(VALUE).put("type", "binary");
     p.putObject(META_MODEL).put("type", "keyword").put("index", false);
     p.putObject(META_SCHEMA).put("type", "keyword").put("index", false);
