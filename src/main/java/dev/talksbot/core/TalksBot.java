@@ -13,13 +13,10 @@ import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexProgress;
 import dev.talksbot.index.OnnxEmbedder;
-import dev.talksbot.index.PassageIndex;
 import dev.talksbot.index.SearchIndex;
-import dev.talksbot.index.opensearch.OpenSearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.FileLoader;
 import dev.talksbot.ingest.NewsArticleParser;
-import dev.talksbot.ingest.ParagraphChunker;
 import dev.talksbot.ingest.store.ArticleStore;
 import dev.talksbot.ingest.store.StoredArticle;
 import dev.talksbot.retrieval.HybridRetriever;
@@ -129,7 +126,7 @@ public final class TalksBot implements AutoCloseable {
   public static TalksBot open(
       TalksbotConfig config, Embedder embedder, IndexProgress progress, LlmEnvironment llmEnv)
       throws IOException {
-    SearchIndex index = newIndex(config, embedder);
+    SearchIndex index = SearchIndexes.open(config, embedder, System.getenv());
     ArticleStore store;
     try {
       store = dev.talksbot.db.StateStores.articles(config);
@@ -159,38 +156,6 @@ public final class TalksBot implements AutoCloseable {
       throw e;
     }
     return bot;
-  }
-
-  /** The index the configuration names: Lucene in the data dir, or an OpenSearch cluster. */
-  static SearchIndex newIndex(TalksbotConfig config, Embedder embedder) throws IOException {
-    return newIndex(config, embedder, System.getenv());
-  }
-
-  /**
-   * The passage index the configuration names: Lucene in the data dir, or the OpenSearch cluster
-   * (credentials from the variables {@code env} holds).
-   */
-  public static SearchIndex newIndex(
-      TalksbotConfig config, Embedder embedder, java.util.Map<String, String> env)
-      throws IOException {
-    var c = config.chunking();
-    var r = config.retrieval();
-    if (r.openSearch())
-      return OpenSearchIndex.open(
-          r.opensearch(),
-          r.opensearch().credentials(env),
-          embedder,
-          new ParagraphChunker(c.targetChars(), c.maxChars()),
-          r.bm25K1(),
-          r.bm25B(),
-          PassageIndex.TITLE_BOOST);
-    return new PassageIndex(
-        config.indexDir(),
-        embedder,
-        new ParagraphChunker(c.targetChars(), c.maxChars()),
-        r.bm25K1(),
-        r.bm25B(),
-        PassageIndex.TITLE_BOOST);
   }
 
   public TalksbotConfig config() {

@@ -183,7 +183,7 @@ public final class Doctor {
     var os = cfg.retrieval().opensearch();
     String where = os.index() + " on " + String.join(", ", os.hosts());
     try (var idx =
-        dev.talksbot.core.TalksBot.newIndex(
+        dev.talksbot.core.SearchIndexes.open(
             cfg, dev.talksbot.index.OnnxEmbedder.loadWhenUsed(cfg.embedding().model()), env)) {
       if (!idx.exists()) {
         return new Finding.Problem(
