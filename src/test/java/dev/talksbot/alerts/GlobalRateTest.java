@@ -7,7 +7,6 @@ import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.db.Backend;
 import dev.talksbot.db.StateStores;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class GlobalRateTest {
   static final int ALERTS = 300;
-  static final double RATE = 100;
+  static final double RATE = SharedOutboxTest.RATE; // the drainers send at it
 
   @TempDir Path dir;
 
@@ -44,21 +43,8 @@ class GlobalRateTest {
     for (int k = 0; k < 2; k++) {
       AlertStore store = StateStores.alerts(cfg, Map.of());
       stores.add(store);
-      Dispatcher d =
-          new Dispatcher(
-              store,
-              new SharedOutboxTest.Recorder(perChat, times, 0, never),
-              FanOut.settings(RATE),
-              Clock.systemUTC());
       Thread t =
-          new Thread(
-              () -> {
-                try {
-                  d.drain();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              });
+          SharedOutboxTest.drainer(store, new SharedOutboxTest.Recorder(perChat, times, 0, never));
       t.start();
       threads.add(t);
     }

@@ -73,6 +73,19 @@ class SharedOutboxTest {
     }
   }
 
+  /** A thread (not started) draining the outbox through a dispatcher at {@link #RATE}. */
+  static Thread drainer(AlertStore store, AlertSender sender) {
+    Dispatcher d = new Dispatcher(store, sender, FanOut.settings(RATE), Clock.systemUTC());
+    return new Thread(
+        () -> {
+          try {
+            d.drain();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the dead one, at the end of the test
+          }
+        });
+  }
+
   /** Puts one due alert for each of {@code n} private chats (chats 1..n) in the store's outbox. */
   static void dueAlerts(TalksbotConfig cfg, int n) {
     try (AlertStore seed = StateStores.alerts(cfg, Map.of())) {
@@ -101,21 +114,7 @@ class SharedOutboxTest {
     for (int dieAfter : new int[] {DIE_AFTER, 0}) {
       AlertStore store = StateStores.alerts(cfg, Map.of());
       stores.add(store);
-      Dispatcher d =
-          new Dispatcher(
-              store,
-              new Recorder(perChat, times, dieAfter, testOver),
-              FanOut.settings(RATE),
-              Clock.systemUTC());
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  d.drain();
-                } catch (InterruptedException e) {
-                  // the dead one, at the end of the test
-                }
-              });
+      Thread t = drainer(store, new Recorder(perChat, times, dieAfter, testOver));
       t.setDaemon(true);
       t.start();
       instances.add(t);
