@@ -4,20 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.config.TelegramSettings;
+import dev.talksbot.config.WebhookSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What issue 12's Telegram tests share: the real serve wiring and core (counting the questions it
- * is asked) against a {@link FakeBotApi}, with an admin for /stats and the feedback switch.
+ * What the Telegram tests share: the real serve wiring and core (counting the questions it is
+ * asked) against a {@link FakeBotApi}, settings made from a few named values, an admin for /stats
+ * and the feedback switch; everything started is stopped after each test.
  */
 abstract class TelegramHarness {
-  static final String TOKEN = TelegramServeTest.TOKEN;
+  static final String TOKEN = "123456789:" + "TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
   static final long ADMIN = 4242;
 
   FakeBotApi api;
@@ -47,45 +51,86 @@ abstract class TelegramHarness {
     };
   }
 
-  void start(int perMinute, boolean feedback) throws Exception {
-    api = new FakeBotApi(TOKEN);
-    TelegramSettings t =
-        new TelegramSettings(
-            dev.talksbot.config.TelegramMode.POLLING,
-            api.url(),
-            null,
-            4,
-            1000,
-            perMinute,
-            1000,
-            1,
-            2,
-            4,
-            20,
-            null,
-            feedback,
-            60);
-    TalksbotConfig cfg =
-        SharedCore.config()
-            .withDataDir(stateDir)
-            .withTelegram(t)
-            .withAlerts(
-                AlertsSettings.defaults()
-                    .with(
-                        b -> {
-                          b.admins = List.of(ADMIN);
-                          return b;
-                        }));
+  TelegramSettings settings(UnaryOperator<Map<String, Object>> tweak) {
+    Map<String, Object> m =
+        new java.util.HashMap<>(
+            Map.of(
+                "mode",
+                "polling",
+                "workers",
+                4,
+                "queue",
+                1000,
+                "perMinute",
+                1000,
+                "pollTimeout",
+                1,
+                "requestTimeout",
+                2,
+                "attempts",
+                4,
+                "shutdown",
+                20));
+    m = tweak.apply(m);
+    return new TelegramSettings(
+        dev.talksbot.config.TelegramMode.parse((String) m.get("mode")),
+        api.url(),
+        null,
+        (Integer) m.get("workers"),
+        (Integer) m.get("queue"),
+        (Integer) m.get("perMinute"),
+        1000,
+        (Integer) m.get("pollTimeout"),
+        (Integer) m.get("requestTimeout"),
+        (Integer) m.get("attempts"),
+        (Integer) m.get("shutdown"),
+        (WebhookSettings) m.get("webhook"),
+        (Boolean) m.get("feedback"),
+        (Integer) m.get("inlineCache"));
+  }
+
+  /**
+   * The shared index's config with the bot's own state (quote buttons) in this test's folder and
+   * {@link #ADMIN} as the alerts admin (for /stats).
+   */
+  TalksbotConfig config(TelegramSettings t) throws Exception {
+    return SharedCore.config()
+        .withDataDir(stateDir)
+        .withTelegram(t)
+        .withAlerts(
+            AlertsSettings.defaults()
+                .with(
+                    b -> {
+                      b.admins = List.of(ADMIN);
+                      return b;
+                    }));
+  }
+
+  TelegramService start(UnaryOperator<Map<String, Object>> tweak) throws Exception {
+    if (api == null) api = new FakeBotApi(TOKEN);
     svc =
         TelegramService.start(
-            cfg,
+            config(settings(tweak)),
             BotToken.of(TOKEN),
             core(),
             new TelegramService.Options(Duration.ofMillis(100), Duration.ofMillis(20), 50));
+    return svc;
+  }
+
+  /** Starts the service with this flood limit and feedback switch. */
+  void start(int perMinute, boolean feedback) throws Exception {
+    start(
+        m -> {
+          m.put("perMinute", perMinute);
+          m.put("feedback", feedback);
+          return m;
+        });
   }
 
   static JsonNode markup(FakeBotApi.Call c) throws Exception {
-    return TelegramServeTest.markup(c);
+    JsonNode m = c.params().get("reply_markup");
+    if (m != null && m.isTextual()) m = FakeBotApi.JSON.readTree(m.asText());
+    return m;
   }
 
   /** Waits for the n-th call of a method and returns it. */

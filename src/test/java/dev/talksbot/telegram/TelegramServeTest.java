@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talksbot.answer.CorpusInfo;
-import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.config.TelegramSettings;
 import dev.talksbot.config.WebhookSettings;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -23,42 +21,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: the real serve wiring (TelegramService with the real TelegramBots client, the real
  * index and the extractive answerer) against {@link FakeBotApi}; assertions are on what a user
  * sees.
  */
-class TelegramServeTest {
-  static final String TOKEN = "123456789:" + "TESTtoken_abcdefghijklmnopqrstuvwxyz0123";
+class TelegramServeTest extends TelegramHarness {
   static final Duration WAIT = Duration.ofSeconds(60);
-
-  FakeBotApi api;
-  TelegramService svc;
 
   /** Questions containing these words make the core throw / block (test seams). */
   final Map<String, CountDownLatch> blockers = new ConcurrentHashMap<>();
 
   final AtomicInteger entered = new AtomicInteger();
 
-  @TempDir Path stateDir;
-
-  @BeforeAll
-  static void loadCore() throws Exception {
-    SharedCore.bot();
-  }
-
-  @AfterEach
-  void stop() {
-    if (svc != null) svc.close();
-    if (api != null) api.close();
-  }
-
+  @Override
   BotCore core() throws Exception {
     return new DelegatingCore(BotCore.of(SharedCore.bot())) {
       @Override
@@ -82,69 +60,8 @@ class TelegramServeTest {
     };
   }
 
-  TelegramSettings settings(UnaryOperator<Map<String, Object>> tweak) {
-    Map<String, Object> m =
-        new java.util.HashMap<>(
-            Map.of(
-                "mode",
-                "polling",
-                "workers",
-                4,
-                "queue",
-                1000,
-                "perMinute",
-                1000,
-                "pollTimeout",
-                1,
-                "requestTimeout",
-                2,
-                "attempts",
-                4,
-                "shutdown",
-                20));
-    m = tweak.apply(m);
-    return new TelegramSettings(
-        dev.talksbot.config.TelegramMode.parse((String) m.get("mode")),
-        api.url(),
-        null,
-        (Integer) m.get("workers"),
-        (Integer) m.get("queue"),
-        (Integer) m.get("perMinute"),
-        1000,
-        (Integer) m.get("pollTimeout"),
-        (Integer) m.get("requestTimeout"),
-        (Integer) m.get("attempts"),
-        (Integer) m.get("shutdown"),
-        (WebhookSettings) m.get("webhook"),
-        (Boolean) m.get("feedback"),
-        (Integer) m.get("inlineCache"));
-  }
-
-  TalksbotConfig config(TelegramSettings t) throws Exception {
-    // the index is shared; the bot's own state (quote buttons) lives in this test's folder
-    TalksbotConfig base = SharedCore.config();
-    return base.withDataDir(stateDir).withTelegram(t);
-  }
-
-  TelegramService start(UnaryOperator<Map<String, Object>> tweak) throws Exception {
-    if (api == null) api = new FakeBotApi(TOKEN);
-    svc =
-        TelegramService.start(
-            config(settings(tweak)),
-            BotToken.of(TOKEN),
-            core(),
-            new TelegramService.Options(Duration.ofMillis(100), Duration.ofMillis(20), 50));
-    return svc;
-  }
-
   TelegramService start() throws Exception {
     return start(m -> m);
-  }
-
-  static JsonNode markup(FakeBotApi.Call c) throws Exception {
-    JsonNode m = c.params().get("reply_markup");
-    if (m != null && m.isTextual()) m = FakeBotApi.JSON.readTree(m.asText());
-    return m;
   }
 
   static void assertNoBadRequests(FakeBotApi api) {
