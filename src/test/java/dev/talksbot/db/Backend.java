@@ -38,4 +38,21 @@ public enum Backend {
       s.execute(sql);
     }
   }
+
+  /**
+   * Marks a store's schema as written by a newer version ({@code version}), as a newer program
+   * would leave it.
+   *
+   * @param sqliteFile the store's file when SQLite
+   * @param store the store's name in PostgreSQL's {@code schema_version}
+   */
+  public static void fakeSchemaVersion(
+      TalksbotConfig cfg, Path sqliteFile, String store, int version) throws SQLException {
+    execute(
+        cfg,
+        sqliteFile,
+        cfg.storage().postgres()
+            ? "UPDATE schema_version SET version = " + version + " WHERE store = '" + store + "'"
+            : "PRAGMA user_version = " + version);
+  }
 }

@@ -72,12 +72,7 @@ class AlertStoreContractTest {
   void aSchemaFromANewerVersionIsRefused(Backend backend) throws Exception {
     TalksbotConfig cfg = backend.location(data);
     open(cfg).close();
-    Backend.execute(
-        cfg,
-        SqliteAlertStore.fileIn(data),
-        backend == Backend.SQLITE
-            ? "PRAGMA user_version = 99"
-            : "UPDATE schema_version SET version = 99 WHERE store = 'alerts'");
+    Backend.fakeSchemaVersion(cfg, SqliteAlertStore.fileIn(data), "alerts", 99);
     assertThatThrownBy(() -> open(cfg))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining(

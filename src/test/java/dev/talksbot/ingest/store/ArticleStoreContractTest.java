@@ -106,12 +106,7 @@ class ArticleStoreContractTest {
   void aSchemaFromANewerVersionIsRefused(Backend backend) throws Exception {
     TalksbotConfig cfg = backend.location(data);
     open(cfg).close();
-    Backend.execute(
-        cfg,
-        SqliteArticleStore.fileIn(data),
-        backend == Backend.SQLITE
-            ? "PRAGMA user_version = 7"
-            : "UPDATE schema_version SET version = 7 WHERE store = 'articles'");
+    Backend.fakeSchemaVersion(cfg, SqliteArticleStore.fileIn(data), "articles", 7);
     assertThatThrownBy(() -> open(cfg))
         .isInstanceOf(ArticleStoreException.class)
         .hasMessageContaining(
