@@ -208,23 +208,21 @@ final class QuoteStore implements AutoCloseable {
     db.tx(
         () -> {
           db.update("DELETE FROM quote WHERE created_at < ?", oldest);
-          List<String> keep =
+          // the newest maxEntries stay: find the last of them, delete what sorts after it
+          record Row(long at, String key) {}
+          List<Row> last =
               db.query(
-                  "SELECT key FROM quote ORDER BY created_at DESC, key DESC LIMIT ?",
-                  rs -> rs.getString(1),
-                  maxEntries);
-          if (keep.size() == maxEntries) {
-            // the newest maxEntries stay: delete what sorts after the last of them
-            List<Long> lastAt =
-                db.query(
-                    "SELECT created_at FROM quote WHERE key = ?",
-                    rs -> rs.getLong(1),
-                    keep.getLast());
+                  "SELECT created_at, key FROM quote ORDER BY created_at DESC, key DESC"
+                      + " LIMIT 1 OFFSET ?",
+                  rs -> new Row(rs.getLong(1), rs.getString(2)),
+                  maxEntries - 1);
+          if (!last.isEmpty()) {
+            Row r = last.getFirst();
             db.update(
                 "DELETE FROM quote WHERE created_at < ? OR (created_at = ? AND key < ?)",
-                lastAt.getFirst(),
-                lastAt.getFirst(),
-                keep.getLast());
+                r.at(),
+                r.at(),
+                r.key());
           }
           return null;
         });
