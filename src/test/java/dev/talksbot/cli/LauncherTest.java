@@ -142,6 +142,16 @@ class LauncherTest {
     assertThat(serve.err()).doesNotContain("WARNING");
   }
 
+  @Test
+  void theAotTrainingRunKeepsTheJvmsOwnMessagesOffStdout() throws Exception {
+    Run first = run(null, "ask", "--json", "q"); // no AOT cache yet: this run records one
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("-XX:AOTMode=record")
+        .contains("-XX:+DisplayVMOutputToStderr") // "AOTConfiguration recorded" goes to stderr
+        .contains("ask --json q");
+  }
+
   /** Ages the build stamp, so that what is written next is certainly newer than the build. */
   private void buildWasLongAgo() throws IOException {
     Files.setLastModifiedTime(
