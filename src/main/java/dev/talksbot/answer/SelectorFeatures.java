@@ -88,10 +88,17 @@ public final class SelectorFeatures {
       AnswerType type,
       Set<String> capitals,
       Set<String> numbers) {
+    // sorted copies, not Set.copyOf: its iteration order changes from one JVM run to the next, and
+    // sums over these sets (BM25, missing shares) would then differ in their last bits, so that
+    // `./talksbot train answerer` would not reproduce its own model bit for bit
     Question {
-      terms = Set.copyOf(terms);
-      capitals = Set.copyOf(capitals);
-      numbers = Set.copyOf(numbers);
+      terms = sorted(terms);
+      capitals = sorted(capitals);
+      numbers = sorted(numbers);
+    }
+
+    private static Set<String> sorted(Set<String> s) {
+      return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(s));
     }
 
     static Question of(String text, Set<String> terms, QuestionShape shape) {

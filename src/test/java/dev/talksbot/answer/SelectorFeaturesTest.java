@@ -73,4 +73,21 @@ class SelectorFeaturesTest {
           .isInstanceOf(Answer.Refused.class);
     }
   }
+
+  @Test
+  void aQuestionsWordSetsIterateInOneOrderInEveryRun() {
+    // sums over these sets must not depend on a per-JVM iteration order (Set.copyOf's), or the
+    // trainer's features differ in their last bits from one run to the next
+    var q =
+        new SelectorFeatures.Question(
+            "q",
+            new java.util.HashSet<>(List.of("zeta", "alpha", "mid")),
+            null,
+            null,
+            new java.util.LinkedHashSet<>(List.of("Zed", "Abe")),
+            java.util.Set.of("9", "10"));
+    assertThat(q.terms()).containsExactly("alpha", "mid", "zeta");
+    assertThat(q.capitals()).containsExactly("Abe", "Zed");
+    assertThat(q.numbers()).containsExactly("10", "9");
+  }
 }

@@ -68,14 +68,35 @@ public final class AnswererTraining {
     this.log = log;
   }
 
-  /** The labelled sentences of one question. */
+  /**
+   * The labelled sentences of one question, kept in one canonical order (by their features, then
+   * label): the order candidates arrive in can change between runs (retrieval over an index built
+   * afresh), and the stochastic fit visits examples in data order, so without it two runs on the
+   * same sentences would not write the same model.
+   */
   record Question(
       String id, boolean news, boolean answerable, List<double[]> vectors, List<Boolean> labels) {
     Question {
-      vectors = List.copyOf(vectors);
-      labels = List.copyOf(labels);
       if (vectors.size() != labels.size())
         throw new IllegalArgumentException("one label per sentence");
+      Integer[] order = new Integer[vectors.size()];
+      for (int i = 0; i < order.length; i++) order[i] = i;
+      List<double[]> vs = vectors;
+      List<Boolean> ls = labels;
+      java.util.Arrays.sort(
+          order,
+          (a, b) -> {
+            int c = java.util.Arrays.compare(vs.get(a), vs.get(b));
+            return c != 0 ? c : Boolean.compare(ls.get(a), ls.get(b));
+          });
+      List<double[]> sortedVectors = new ArrayList<>(order.length);
+      List<Boolean> sortedLabels = new ArrayList<>(order.length);
+      for (int i : order) {
+        sortedVectors.add(vectors.get(i));
+        sortedLabels.add(labels.get(i));
+      }
+      vectors = List.copyOf(sortedVectors);
+      labels = List.copyOf(sortedLabels);
     }
   }
 
@@ -147,7 +168,7 @@ public final class AnswererTraining {
         Locale.ROOT, "fitting the answerability model (%s) on every question%n", how.label());
     ProbabilityModel answerability = how.fit(AnswerabilityFeatures.NAMES, qx, qy);
     // the threshold comes from the held-out probabilities: in-sample ones flatter a flexible model
-    Calibration.Point best = chosen.best();
+    Calibration.Point best = chosen.choice().chosen();
     Map<String, String> about = new TreeMap<>();
     about.put(
         "trained_on",
@@ -160,9 +181,20 @@ public final class AnswererTraining {
         "answerability_model",
         how.label() + ", chosen by " + CrossValidation.FOLDS + "-fold cross-validation");
     about.put("cv_answer_or_abstain", String.format(Locale.ROOT, "%.4f", best.accuracy()));
+    about.put(
+        "cv_best_threshold",
+        String.format(
+            Locale.ROOT,
+            "%.3f (answer-or-abstain %.4f, standard error %.4f)",
+            chosen.best().threshold(),
+            chosen.best().accuracy(),
+            chosen.choice().standardError()));
     about.put("cv_squad_answer_or_abstain", String.format(Locale.ROOT, "%.4f", chosen.squad()));
     about.put("cv_news_answer_or_abstain", String.format(Locale.ROOT, "%.4f", chosen.news()));
-    about.put("sentence_model", "logistic (Tribuo LinearSGDTrainer)");
+    about.put(
+        "sentence_model",
+        String.format(
+            Locale.ROOT, "logistic, exact L2 optimum (Newton, lambda %s)", SelectorFit.L2));
     about.put("cv_auc", String.format(Locale.ROOT, "%.4f", chosen.auc()));
     about.put("cv_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
     about.put("command", "./talksbot train answerer");

@@ -28,35 +28,45 @@ final class CrossValidation {
    *
    * @param probabilities the out-of-fold probability of each question, aligned with the input
    * @param best the threshold that maximises answer-or-abstain accuracy on them, and its figures
+   * @param choice the threshold {@link Calibration#TARGET} names (at or below {@code best})
    * @param auc the area under the ROC curve of the probabilities for "answering is right"
-   * @param squad answer-or-abstain accuracy at that threshold on the SQuAD questions alone
+   * @param squad answer-or-abstain accuracy at the chosen threshold on the SQuAD questions alone
    * @param news the same on the (distinct) news questions alone
    */
   record Report(
       String label,
       double[] probabilities,
       Calibration.Point best,
+      Calibration.Choice choice,
       double auc,
       double squad,
       double news) {
     String line() {
       return String.format(
           Locale.ROOT,
-          "%-50s held-out answer-or-abstain %.4f (squad %.4f, news %.4f) at %.3f, AUC %.4f",
+          "%-40s held-out answer-or-abstain: best %.4f at %.3f (standard error %.4f), AUC %.4f;"
+              + " chosen %.3f: %.4f (squad %.4f, news %.4f)",
           label,
           best.accuracy(),
-          squad,
-          news,
           best.threshold(),
-          auc);
+          choice.standardError(),
+          auc,
+          choice.chosen().threshold(),
+          choice.chosen().accuracy(),
+          squad,
+          news);
     }
   }
 
   /** The fold of a question: its id without the copy suffix, hashed. */
   static int fold(String id) {
+    return Math.floorMod(base(id).hashCode(), FOLDS);
+  }
+
+  /** A question's id without the copy suffix ("@k"). */
+  static String base(String id) {
     int at = id.lastIndexOf('@');
-    String base = at < 0 ? id : id.substring(0, at);
-    return Math.floorMod(base.hashCode(), FOLDS);
+    return at < 0 ? id : id.substring(0, at);
   }
 
   /**
@@ -84,14 +94,16 @@ final class CrossValidation {
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
     }
-    Calibration.Point best = Calibration.best(p, questions);
+    Calibration.Choice choice = Calibration.choose(p, questions, ids);
+    Calibration.Point best = choice.best();
     return new Report(
         how.label(),
         p,
         best,
+        choice,
         auc(p, questions),
-        accuracy(p, questions, news, false, best.threshold()),
-        accuracy(p, questions, news, true, best.threshold()));
+        accuracy(p, questions, news, false, choice.chosen().threshold()),
+        accuracy(p, questions, news, true, choice.chosen().threshold()));
   }
 
   private static double accuracy(

@@ -9,7 +9,7 @@ sealed interface StageTwo {
 
   String label();
 
-  /** Tribuo's logistic regression, as the sentence model ({@link SelectorFit}). */
+  /** Logistic regression fitted as the sentence model is ({@link SelectorFit}). */
   record Logistic() implements StageTwo {
     @Override
     public ProbabilityModel fit(List<String> names, List<double[]> x, List<Boolean> y) {

@@ -64,6 +64,8 @@ class TrainAnswererTest {
     assertThat(rc).as(text.toString()).isZero();
     SelectorModel m2 = SelectorModel.fromJson(Files.readString(again));
     assertThat(m2.threshold()).isEqualTo(m.threshold());
+    // byte for byte: the features round-trip exactly and the fit depends on the data alone
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(out));
     assertThat(m2.about().get("examples")).isEqualTo(m.about().get("examples"));
     var lines = Files.readAllLines(dump);
     assertThat(lines.getFirst()).startsWith("question\tsource\tanswerable\tlabel\t");
