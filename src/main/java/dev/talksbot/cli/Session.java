@@ -28,11 +28,24 @@ final class Session {
    */
   static TalksBot open() throws IOException {
     preloadLanguage();
-    TalksbotConfig cfg = config();
+    Prefetch.Opened started = Prefetch.take().orElse(null);
+    TalksbotConfig cfg = started != null ? started.config() : config();
     return TalksBot.open(
         cfg,
-        OnnxEmbedder.loadInBackground(cfg.embedding().model()),
+        started != null
+            ? started.embedder()
+            : OnnxEmbedder.loadInBackground(cfg.embedding().model()),
         progress(new java.io.PrintWriter(System.err, true)));
+  }
+
+  /**
+   * What {@link #open} starts with, for {@link Prefetch}: the native libraries' cache, the
+   * configuration, then the embedding model's load on its own thread.
+   */
+  static Prefetch.Opened prefetch() {
+    NativeCache.useCachedLibraries();
+    TalksbotConfig cfg = config();
+    return new Prefetch.Opened(cfg, OnnxEmbedder.loadInBackground(cfg.embedding().model()));
   }
 
   /**
