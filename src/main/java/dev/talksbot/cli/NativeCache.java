@@ -60,22 +60,37 @@ final class NativeCache {
    * properties each reads before loading its library. Does nothing without the folder.
    */
   static void useCachedLibraries() {
-    String dir = System.getProperty(DIR_PROPERTY);
-    if (dir == null || dir.isBlank()) return;
-    Path root = Path.of(dir);
-    ClassLoader cl = NativeCache.class.getClassLoader();
-    sqlite()
-        .flatMap(lib -> tryExtract(root, lib, cl))
+    useCachedOnnxRuntime();
+    useCachedSqlite();
+  }
+
+  /** As {@link #useCachedLibraries}, for ONNX Runtime only. */
+  static void useCachedOnnxRuntime() {
+    cacheRoot()
+        .flatMap(root -> onnxRuntime().flatMap(lib -> tryExtract(root, lib)))
+        .ifPresent(at -> System.setProperty("onnxruntime.native.path", at.toString()));
+  }
+
+  /**
+   * As {@link #useCachedLibraries}, for sqlite-jdbc only (naming its library's folder costs a
+   * process start: sqlite-jdbc runs {@code uname -o} to tell Android apart).
+   */
+  static void useCachedSqlite() {
+    Optional<Library> sqlite = cacheRoot().flatMap(root -> sqlite());
+    sqlite
+        .flatMap(lib -> tryExtract(cacheRoot().orElseThrow(), lib))
         .ifPresent(
             at -> {
               System.setProperty("org.sqlite.lib.path", at.toString());
-              System.setProperty("org.sqlite.lib.name", sqlite().orElseThrow().files().getFirst());
+              System.setProperty("org.sqlite.lib.name", sqlite.orElseThrow().files().getFirst());
               // sqlite-jdbc lists this folder for stale copies of its own at every start
               System.setProperty("org.sqlite.tmpdir", at.toString());
             });
-    onnxRuntime()
-        .flatMap(lib -> tryExtract(root, lib, cl))
-        .ifPresent(at -> System.setProperty("onnxruntime.native.path", at.toString()));
+  }
+
+  private static Optional<Path> cacheRoot() {
+    String dir = System.getProperty(DIR_PROPERTY);
+    return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir));
   }
 
   /** sqlite-jdbc's library for this machine, as its own loader names it. */
@@ -115,9 +130,9 @@ final class NativeCache {
                 System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"))));
   }
 
-  private static Optional<Path> tryExtract(Path root, Library lib, ClassLoader cl) {
+  private static Optional<Path> tryExtract(Path root, Library lib) {
     try {
-      return extract(root, lib, cl);
+      return extract(root, lib, NativeCache.class.getClassLoader());
     } catch (IOException | UncheckedIOException | SecurityException e) {
       org.slf4j.LoggerFactory.getLogger(NativeCache.class)
           .debug("native library {} not cached in {}: {}", lib.name(), root, e.toString());
