@@ -68,10 +68,8 @@ public final class Main implements Runnable {
     LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     LUCENE_VECTORIZATION_JUL.setLevel(java.util.logging.Level.SEVERE);
     List<String> argList = List.of(args);
-    if (Prefetch.wanted(argList)) { // a cold ask: its loads start now, beside picocli's set-up
-      Prefetch.start(Session::prefetch);
-      Session.preloadLanguage();
-    } else if (!helpOnly(argList)) NativeCache.useCachedLibraries();
+    if (Prefetch.wanted(argList)) Prefetch.start(Session::prefetch); // beside picocli's set-up
+    else if (!helpOnly(argList)) NativeCache.useCachedLibraries();
     System.exit(run(args));
   }
 

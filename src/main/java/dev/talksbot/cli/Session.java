@@ -41,10 +41,10 @@ final class Session {
   /**
    * What {@link #open} starts with, for {@link Prefetch}: the native libraries' cache, the default
    * embedding model's load (kept when the configuration names that model, as the bundled one does;
-   * otherwise the configured model loads once the configuration is read), the configuration, then
-   * the SQLite library's cache for the article store. The process waits for the early load to end
-   * before it exits (a native library setting up a model must not be cut off), e.g. after a
-   * configuration error.
+   * otherwise the configured model loads once the configuration is read), the language models, the
+   * configuration, then the SQLite library's cache for the article store. The process waits for the
+   * early load to end before it exits (a native library setting up a model must not be cut off),
+   * e.g. after a configuration error.
    */
   static Prefetch.Opened prefetch() {
     NativeCache.useCachedOnnxRuntime();
@@ -52,6 +52,7 @@ final class Session {
     EarlyModel early = EarlyModel.start(guess);
     Runtime.getRuntime()
         .addShutdownHook(new Thread(early::awaitLoadEnd, "embedding-model-load-end"));
+    preloadLanguage(); // after the model's start has set up SLF4J (two threads doing it race)
     TalksbotConfig cfg = config();
     String model = cfg.embedding().model();
     var opened =
