@@ -27,8 +27,8 @@ final class Session {
    * spelling corrector) on another thread from the start.
    */
   static TalksBot open() throws IOException {
+    Prefetch.Opened started = Prefetch.take().orElse(null); // a prefetch started the preload
     preloadLanguage();
-    Prefetch.Opened started = Prefetch.take().orElse(null);
     TalksbotConfig cfg = started != null ? started.config() : config();
     return TalksBot.open(
         cfg,
