@@ -3,6 +3,7 @@ package dev.talksbot.cli;
 import dev.talksbot.config.ConfigException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -66,8 +67,19 @@ public final class Main implements Runnable {
     }
     LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     LUCENE_VECTORIZATION_JUL.setLevel(java.util.logging.Level.SEVERE);
+    List<String> argList = List.of(args);
+    if (Prefetch.wanted(argList)) Prefetch.start(Session::prefetch); // beside picocli's set-up
+    else if (!helpOnly(argList)) NativeCache.useCachedLibraries();
     System.exit(run(args));
   }
+
+  /** Whether the command line only asks for help or the version (nothing is opened). */
+  static boolean helpOnly(List<String> args) {
+    return args.isEmpty() || HELP_ONLY.contains(args.getFirst());
+  }
+
+  private static final java.util.Set<String> HELP_ONLY =
+      java.util.Set.of("-h", "--help", "-V", "--version", "help");
 
   public static int run(String... args) {
     CommandLine cl = commandLine();

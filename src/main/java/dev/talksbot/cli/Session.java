@@ -27,12 +27,39 @@ final class Session {
    * spelling corrector) on another thread from the start.
    */
   static TalksBot open() throws IOException {
+    Prefetch.Opened started = Prefetch.take().orElse(null); // a prefetch started the preload
     preloadLanguage();
-    TalksbotConfig cfg = config();
+    TalksbotConfig cfg = started != null ? started.config() : config();
     return TalksBot.open(
         cfg,
-        OnnxEmbedder.loadInBackground(cfg.embedding().model()),
+        started != null
+            ? started.embedder()
+            : OnnxEmbedder.loadInBackground(cfg.embedding().model()),
         progress(new java.io.PrintWriter(System.err, true)));
+  }
+
+  /**
+   * What {@link #open} starts with, for {@link Prefetch}: the native libraries' cache, the default
+   * embedding model's load (kept when the configuration names that model, as the bundled one does;
+   * otherwise the configured model loads once the configuration is read), the language models, the
+   * configuration, then the SQLite library's cache for the article store. The process waits for the
+   * early load to end before it exits (a native library setting up a model must not be cut off),
+   * e.g. after a configuration error.
+   */
+  static Prefetch.Opened prefetch() {
+    NativeCache.useCachedOnnxRuntime();
+    String guess = new dev.talksbot.config.EmbeddingSettings(null).model();
+    EarlyModel early = EarlyModel.start(guess);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(early::awaitLoadEnd, "embedding-model-load-end"));
+    preloadLanguage(); // after the model's start has set up SLF4J (two threads doing it race)
+    TalksbotConfig cfg = config();
+    String model = cfg.embedding().model();
+    var opened =
+        new Prefetch.Opened(
+            cfg, model.equals(guess) ? early : OnnxEmbedder.loadInBackground(model));
+    NativeCache.useCachedSqlite(); // the article store opens once this is taken
+    return opened;
   }
 
   /**
@@ -53,20 +80,25 @@ final class Session {
    * reports it).
    */
   static void preloadLanguage() {
+    if (!LANGUAGE_PRELOAD_STARTED.compareAndSet(false, true)) return;
     Thread.ofPlatform()
         .daemon()
         .name("language-preload")
         .start(
             () -> {
               try {
-                dev.talksbot.nlp.Pos.preload();
+                // the word list first: opening the core needs it, the tagger waits for a question
                 dev.talksbot.retrieval.QuestionSpeller.preload();
+                dev.talksbot.nlp.Pos.preload();
               } catch (RuntimeException | Error e) {
                 org.slf4j.LoggerFactory.getLogger(Session.class)
                     .debug("language preload failed: {}", e.toString());
               }
             });
   }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean LANGUAGE_PRELOAD_STARTED =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** Progress is printed at most this often (nanoseconds). */
   static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;

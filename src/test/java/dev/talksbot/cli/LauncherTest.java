@@ -152,6 +152,14 @@ class LauncherTest {
         .contains("ask --json q");
   }
 
+  @Test
+  void everyCommandIsToldWhereTheNativeLibrariesAreCached() throws Exception {
+    String dir = "-Dtalksbot.native.dir=" + root.toRealPath().resolve("target/app/native");
+    assertThat(run(null, "sources").out()).contains(dir);
+    assertThat(run(null, "ask", "q").out()).contains(dir); // the AOT training run too
+    assertThat(run(null, "serve").out()).contains(dir);
+  }
+
   /** Ages the build stamp, so that what is written next is certainly newer than the build. */
   private void buildWasLongAgo() throws IOException {
     Files.setLastModifiedTime(
