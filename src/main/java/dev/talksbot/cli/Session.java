@@ -46,12 +46,17 @@ final class Session {
    * early load to end before it exits (a native library setting up a model must not be cut off),
    * e.g. after a configuration error.
    */
+  /** A model loads in about a second; a load hung this long no longer holds the process. */
+  static final long LOAD_END_WAIT_SECONDS = 60;
+
   static Prefetch.Opened prefetch() {
     NativeCache.useCachedOnnxRuntime();
     String guess = new dev.talksbot.config.EmbeddingSettings(null).model();
-    EarlyModel early = EarlyModel.start(guess);
+    var early = OnnxEmbedder.loadInBackground(guess);
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(early::awaitLoadEnd, "embedding-model-load-end"));
+        .addShutdownHook(
+            new Thread(
+                () -> early.awaitLoadEnd(LOAD_END_WAIT_SECONDS), "embedding-model-load-end"));
     preloadLanguage(); // after the model's start has set up SLF4J (two threads doing it race)
     TalksbotConfig cfg = config();
     String model = cfg.embedding().model();

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * and dimension are known at once (the index checks them on opening), the model only when something
  * is embedded.
  */
-final class LazyEmbedder implements Embedder {
+public final class LazyEmbedder implements Embedder {
   private final String name;
   private final int dimension;
   private final Supplier<Embedder> loader;
@@ -32,6 +32,23 @@ final class LazyEmbedder implements Embedder {
   /** Loads on the first embedding. */
   static LazyEmbedder deferred(String name, int dimension, Supplier<Embedder> loader) {
     return new LazyEmbedder(name, dimension, loader);
+  }
+
+  /**
+   * Waits until a started load has ended, whatever its outcome, at most {@code seconds}: a process
+   * must not exit while a native library is still setting up a model on another thread. Returns at
+   * once when no load was started.
+   */
+  public void awaitLoadEnd(long seconds) {
+    CompletableFuture<Embedder> f = model;
+    if (f == null) return;
+    try {
+      f.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      // only the end mattered; whoever embeds sees the failure
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Whether the model has been asked for (loading or loaded). */

@@ -102,7 +102,7 @@ public final class OnnxEmbedder implements Embedder {
    * The model, loading on a background thread from now on: the caller opens the index and the
    * catalog meanwhile, and the first embedding waits for the load.
    */
-  public static Embedder loadInBackground(String name) {
+  public static LazyEmbedder loadInBackground(String name) {
     if (!known(name)) throw new IllegalArgumentException(unknown(name));
     return LazyEmbedder.started(name, DIMENSION, () -> load(name));
   }

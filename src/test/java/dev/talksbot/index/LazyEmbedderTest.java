@@ -97,4 +97,48 @@ class LazyEmbedderTest {
         .hasMessageContaining("nope")
         .hasMessageContaining(OnnxEmbedder.BGE_SMALL);
   }
+
+  @Test
+  void awaitingTheLoadsEndReturnsOnlyOnceItHasEndedAndTheLoadRunsOnADaemonThread()
+      throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<Thread> ranOn =
+        new java.util.concurrent.CompletableFuture<>();
+    LazyEmbedder e =
+        LazyEmbedder.started(
+            "length",
+            2,
+            () -> {
+              ranOn.complete(Thread.currentThread());
+              try {
+                assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+              } catch (InterruptedException ex) {
+                throw new IllegalStateException(ex);
+              }
+              return new LengthEmbedder();
+            });
+    var waited = java.util.concurrent.CompletableFuture.runAsync(() -> e.awaitLoadEnd(30));
+    Thread.sleep(50);
+    assertThat(waited).isNotDone();
+    release.countDown();
+    waited.get(30, TimeUnit.SECONDS);
+    assertThat(ranOn.get(1, TimeUnit.SECONDS).isDaemon()).isTrue();
+    assertThat(e.embedQuery("abc")[0]).isEqualTo(3f);
+  }
+
+  @Test
+  void awaitingTheEndOfAFailedOrNeverStartedLoadReturns() {
+    LazyEmbedder broken =
+        LazyEmbedder.started(
+            "length",
+            2,
+            () -> {
+              throw new IllegalStateException("model file damaged");
+            });
+    broken.awaitLoadEnd(30); // returns: the load ended, if badly
+    assertThatThrownBy(() -> broken.embedQuery("q")).hasMessage("model file damaged");
+    LazyEmbedder idle = LazyEmbedder.deferred("length", 2, LengthEmbedder::new);
+    idle.awaitLoadEnd(30);
+    assertThat(idle.loadStarted()).isFalse();
+  }
 }
