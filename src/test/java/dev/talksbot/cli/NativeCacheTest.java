@@ -40,6 +40,13 @@ class NativeCacheTest {
     return new URLClassLoader(new URL[] {jar.toUri().toURL()}, null);
   }
 
+  /** A jar with the library's two files, version 1. */
+  private Path v1Jar() throws IOException {
+    return jar(
+        "v1.jar",
+        Map.of("native/linux-x64/libfake.so", "code v1", "native/linux-x64/libfake_jni.so", "jni"));
+  }
+
   private Path extract(Path jar, Path cache) throws IOException {
     try (URLClassLoader cl = loader(jar)) {
       return NativeCache.extract(cache, LIB, cl).orElseThrow();
@@ -48,14 +55,7 @@ class NativeCacheTest {
 
   @Test
   void extractsTheFilesOnceAndReusesThem() throws IOException {
-    Path jar =
-        jar(
-            "v1.jar",
-            Map.of(
-                "native/linux-x64/libfake.so",
-                "code v1",
-                "native/linux-x64/libfake_jni.so",
-                "jni"));
+    Path jar = v1Jar();
     Path cache = tmp.resolve("cache");
     Path at = extract(jar, cache);
     assertThat(at.getParent()).isEqualTo(cache.toAbsolutePath());
@@ -112,14 +112,7 @@ class NativeCacheTest {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("libfake.so"), "code v1");
     Files.writeString(dir.resolve("libfake_jni.so"), "jni");
-    Path jar =
-        jar(
-            "v1.jar",
-            Map.of(
-                "native/linux-x64/libfake.so",
-                "code v1",
-                "native/linux-x64/libfake_jni.so",
-                "jni"));
+    Path jar = v1Jar();
     Path fromJar = extract(jar, tmp.resolve("cache"));
     try (URLClassLoader cl =
         new URLClassLoader(new URL[] {tmp.resolve("classes").toUri().toURL()}, null)) {
