@@ -139,9 +139,7 @@ public final class PassageIndex implements SearchIndex {
       if (indexed) searcher.refresh();
       String hash = contentHash(article);
       Optional<String> existing =
-          indexed
-              ? Optional.ofNullable(catalog.current().hashes().get(article.id()))
-              : Optional.empty();
+          indexed ? Optional.ofNullable(catalog.current().hash(article.id())) : Optional.empty();
       if (existing.isPresent() && existing.get().equals(hash)) return AddOutcome.UNCHANGED;
       try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
         // the lock is ours now: read what the last writer committed
@@ -160,6 +158,11 @@ public final class PassageIndex implements SearchIndex {
       searcher.refresh();
       return existing.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
     }
+  }
+
+  /** For tests: how many article texts are held in memory (the catalog's bounded cache). */
+  int cachedArticleTexts() {
+    return catalog.cachedTexts();
   }
 
   /** For tests: a shorter bounded wait for the write lock. */
@@ -211,6 +214,11 @@ public final class PassageIndex implements SearchIndex {
   /** The articles in the index, in the order they were added, by id. */
   public Map<String, Article> articles() throws IOException {
     return catalog.current().articles();
+  }
+
+  @Override
+  public Map<String, ArticleHeader> articleHeaders() throws IOException {
+    return catalog.current().headers();
   }
 
   public int passageCount() throws IOException {
