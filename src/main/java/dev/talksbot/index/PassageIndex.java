@@ -19,7 +19,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index on disk: passages (BM25 text + kNN vector), article metadata and the stored
@@ -60,7 +59,7 @@ public final class PassageIndex implements SearchIndex {
     this.dir = dir;
     BM25Similarity similarity = new BM25Similarity((float) k1, (float) b);
     Files.createDirectories(dir);
-    this.directory = FSDirectory.open(dir);
+    this.directory = IndexDirectory.open(dir);
     Embedder model = embedder instanceof StoredVectorEmbedder stored ? stored.model() : embedder;
     this.writer = new PassageWriter(directory, model, chunker, similarity, analyzer);
     this.searcher = new PassageSearcher(dir, directory, similarity, (float) titleBoost);
