@@ -74,15 +74,23 @@ final class ServingMemory {
     return m;
   }
 
-  /** The launcher's JVM flags (as this process got them), without agent settings. */
+  /**
+   * The heap flags the launcher gives {@code serve} (its {@code SERVE_HEAP} line; {@code
+   * ServeProbeTest} holds the two equal): the probe measures the serving process, not the bench's
+   * larger batch heap.
+   */
+  static final List<String> SERVE_HEAP = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
+
+  /**
+   * The launcher's module and native-access flags (as this process got them) and the serve heap
+   * flags, without agent settings.
+   */
   static List<String> productFlags() {
-    List<String> out = new ArrayList<>();
+    List<String> out = new ArrayList<>(SERVE_HEAP);
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (a.startsWith("--add-modules")
           || a.startsWith("--enable-native-access")
-          || a.startsWith("--sun-misc")
-          || a.startsWith("-Xmx")
-          || a.startsWith("-Xms")) {
+          || a.startsWith("--sun-misc")) {
         out.add(a);
       }
     }

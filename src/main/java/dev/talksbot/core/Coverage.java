@@ -1,7 +1,7 @@
 package dev.talksbot.core;
 
 import dev.talksbot.answer.CorpusInfo;
-import dev.talksbot.ingest.Article;
+import dev.talksbot.index.ArticleHeader;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Set;
  * its catalog map whenever it changes. Thread-safe.
  */
 final class Coverage {
-  private record Cached(Map<String, Article> catalog, CorpusInfo info) {}
+  private record Cached(Map<String, ArticleHeader> catalog, CorpusInfo info) {}
 
   private final String topic;
   private volatile Cached cached;
@@ -24,7 +24,7 @@ final class Coverage {
   }
 
   /** The coverage of an index's catalog of articles holding {@code passages} passages. */
-  CorpusInfo of(Map<String, Article> articles, int passages) {
+  CorpusInfo of(Map<String, ArticleHeader> articles, int passages) {
     Cached c = cached;
     if (c != null && c.catalog() == articles && c.info().passages() == passages) return c.info();
     LocalDate first = null;
@@ -32,7 +32,7 @@ final class Coverage {
     int undated = 0;
     int withoutOutlet = 0;
     Set<String> outlets = new LinkedHashSet<>();
-    for (Article a : articles.values()) {
+    for (ArticleHeader a : articles.values()) {
       if (a.date() == null) {
         undated++;
       } else {

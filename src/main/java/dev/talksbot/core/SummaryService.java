@@ -6,6 +6,7 @@ import dev.talksbot.answer.Candidate;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
+import dev.talksbot.index.ArticleHeader;
 import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
@@ -81,15 +82,15 @@ final class SummaryService {
   /** Ids of the articles a summary of all coverage is about. */
   Set<String> window() {
     try {
-      List<Article> articles = new ArrayList<>(index.articles().values());
+      List<ArticleHeader> articles = new ArrayList<>(index.articleHeaders().values());
       if (articles.size() > MAX_ARTICLES)
         articles = articles.subList(articles.size() - MAX_ARTICLES, articles.size());
       LocalDate newest = null;
-      for (Article a : articles)
+      for (ArticleHeader a : articles)
         if (a.date() != null && (newest == null || a.date().isAfter(newest))) newest = a.date();
       Set<String> dated = new LinkedHashSet<>();
       Set<String> undated = new LinkedHashSet<>();
-      for (Article a : articles) {
+      for (ArticleHeader a : articles) {
         if (a.date() == null) undated.add(a.id());
         else if (!a.date().isBefore(newest.minusDays(WINDOW_DAYS))) dated.add(a.id());
       }

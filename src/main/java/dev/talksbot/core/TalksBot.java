@@ -288,7 +288,7 @@ public final class TalksBot implements AutoCloseable {
   /** What the coverage is: counts, date range, outlets. */
   public CorpusInfo corpusInfo() {
     try {
-      return coverage.of(index.articles(), index.passageCount());
+      return coverage.of(index.articleHeaders(), index.passageCount());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -126,6 +126,24 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
     return Math.max(1, Integer.getInteger("talksbot.onnx.threads", DEFAULT_THREADS_PER_RUN));
   }
 
+  /**
+   * Whether ONNX Runtime keeps freed tensor memory in its own CPU arena for the next run (its
+   * default) rather than returning it to malloc; the system property talksbot.onnx.arena overrides
+   * it.
+   */
+  static final boolean DEFAULT_CPU_ARENA = true;
+
+  /**
+   * Whether ONNX Runtime plans one block for a run's tensors from the shapes of earlier runs (its
+   * default); the system property talksbot.onnx.mempattern overrides it.
+   */
+  static final boolean DEFAULT_MEMORY_PATTERN = true;
+
+  static boolean flag(String property, boolean byDefault) {
+    String v = System.getProperty(property);
+    return v == null ? byDefault : Boolean.parseBoolean(v);
+  }
+
   /** A session whose intra-op threads are {@link #threadsPerRun()}. */
   private static OrtSession session(OrtEnvironment env, byte[] model, String name) {
     try (OrtSession.SessionOptions opts = new OrtSession.SessionOptions()) {
@@ -133,6 +151,8 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
       opts.setInterOpNumThreads(1);
       opts.addConfigEntry("session.intra_op.allow_spinning", ALLOW_SPINNING);
       opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      opts.setCPUArenaAllocator(flag("talksbot.onnx.arena", DEFAULT_CPU_ARENA));
+      opts.setMemoryPatternOptimization(flag("talksbot.onnx.mempattern", DEFAULT_MEMORY_PATTERN));
       return env.createSession(model, opts);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the ONNX model " + name, e);

@@ -68,6 +68,12 @@ public final class IndexSchema {
   /** SHA-256 of the cleaned text and metadata, to skip re-adding an unchanged article. */
   public static final String CONTENT_HASH = "content_hash";
 
+  /**
+   * What the catalog keeps of an article (article documents, binary doc values): its metadata,
+   * content hash and order of arrival, without the text ({@link CatalogRecord}).
+   */
+  public static final String ARTICLE_META = "article_meta";
+
   /** Order in which articles were added (article documents), for "newest" listings. */
   public static final String ADDED_SEQ = "added_seq";
 
@@ -90,7 +96,8 @@ public final class IndexSchema {
 
   /**
    * Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL; 5:
-   * stored sentence and word vectors, scalar-quantized HNSW; 6: stored sentence values).
+   * stored sentence and word vectors, scalar-quantized HNSW; 6: stored sentence values; 7: the
+   * catalog record in doc values).
    */
-  public static final String SCHEMA_VERSION = "6";
+  public static final String SCHEMA_VERSION = "7";
 }

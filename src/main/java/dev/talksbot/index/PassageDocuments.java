@@ -8,7 +8,6 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -100,20 +99,11 @@ final class PassageDocuments {
     d.add(new StoredField(IndexSchema.CONTENT_HASH, contentHash(a)));
     d.add(new StoredField(IndexSchema.ADDED_SEQ, seq));
     d.add(new NumericDocValuesField(IndexSchema.ADDED_SEQ, seq));
+    d.add(
+        new BinaryDocValuesField(
+            IndexSchema.ARTICLE_META,
+            new CatalogRecord(ArticleHeader.of(a), contentHash(a), seq).encode()));
     return d;
-  }
-
-  static Article articleFrom(Document d) {
-    String date = d.get(IndexSchema.DATE);
-    return new Article(
-        d.get(IndexSchema.ID),
-        d.get(IndexSchema.SOURCE),
-        d.get(IndexSchema.ARTICLE_TITLE),
-        d.get(IndexSchema.OUTLET),
-        Arrays.asList(d.getValues(IndexSchema.AUTHORS)),
-        date == null ? null : LocalDate.parse(date),
-        d.get(IndexSchema.URL),
-        d.get(IndexSchema.ARTICLE_TEXT));
   }
 
   /** One row of the stored-vector table: the model's passage vector of one text (by its key). */

@@ -19,7 +19,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index on disk: passages (BM25 text + kNN vector), article metadata and the stored
@@ -60,7 +59,7 @@ public final class PassageIndex implements SearchIndex {
     this.dir = dir;
     BM25Similarity similarity = new BM25Similarity((float) k1, (float) b);
     Files.createDirectories(dir);
-    this.directory = FSDirectory.open(dir);
+    this.directory = IndexDirectory.open(dir);
     Embedder model = embedder instanceof StoredVectorEmbedder stored ? stored.model() : embedder;
     this.writer = new PassageWriter(directory, model, chunker, similarity, analyzer);
     this.searcher = new PassageSearcher(dir, directory, similarity, (float) titleBoost);
@@ -139,9 +138,7 @@ public final class PassageIndex implements SearchIndex {
       if (indexed) searcher.refresh();
       String hash = contentHash(article);
       Optional<String> existing =
-          indexed
-              ? Optional.ofNullable(catalog.current().hashes().get(article.id()))
-              : Optional.empty();
+          indexed ? Optional.ofNullable(catalog.current().hash(article.id())) : Optional.empty();
       if (existing.isPresent() && existing.get().equals(hash)) return AddOutcome.UNCHANGED;
       try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
         // the lock is ours now: read what the last writer committed
@@ -160,6 +157,11 @@ public final class PassageIndex implements SearchIndex {
       searcher.refresh();
       return existing.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
     }
+  }
+
+  /** For tests: how many article texts are held in memory (the catalog's bounded cache). */
+  int cachedArticleTexts() {
+    return catalog.cachedTexts();
   }
 
   /** For tests: a shorter bounded wait for the write lock. */
@@ -211,6 +213,11 @@ public final class PassageIndex implements SearchIndex {
   /** The articles in the index, in the order they were added, by id. */
   public Map<String, Article> articles() throws IOException {
     return catalog.current().articles();
+  }
+
+  @Override
+  public Map<String, ArticleHeader> articleHeaders() throws IOException {
+    return catalog.current().headers();
   }
 
   public int passageCount() throws IOException {

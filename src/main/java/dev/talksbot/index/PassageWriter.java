@@ -21,6 +21,7 @@ import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFor
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -105,6 +106,12 @@ final class PassageWriter {
     cfg.setOpenMode(mode);
     cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
     cfg.setCodec(CODEC);
+    // one file per part, never a compound file: the reader maps some parts and not others
+    // (IndexDirectory), which it tells apart by extension
+    cfg.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    cfg.setMergePolicy(merges);
     return cfg;
   }
 

@@ -4,6 +4,8 @@ import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +45,28 @@ public interface SearchIndex extends AutoCloseable {
   /** All passages of one article, in order. */
   List<Passage> passagesOf(String articleId) throws IOException;
 
-  /** The articles in the index, in the order they were added, by id. */
+  /**
+   * The articles in the index, in the order they were added, by id. The Lucene index holds only
+   * their metadata in memory: an article's text is read when the article is asked for ({@code
+   * get}), so iterating the values reads every text; callers that need only metadata use {@link
+   * #articleHeaders()}.
+   */
   Map<String, Article> articles() throws IOException;
+
+  /**
+   * The articles' metadata without their texts, in the order they were added, by id. Both backends
+   * return the same instance until the index changes (callers may cache by identity).
+   */
+  default Map<String, ArticleHeader> articleHeaders() throws IOException {
+    return headersOf(articles());
+  }
+
+  /** The headers of these articles, in their order, by id. */
+  static Map<String, ArticleHeader> headersOf(Map<String, Article> articles) {
+    Map<String, ArticleHeader> out = new LinkedHashMap<>();
+    for (Article a : articles.values()) out.put(a.id(), ArticleHeader.of(a));
+    return Collections.unmodifiableMap(out);
+  }
 
   default Optional<Article> article(String id) throws IOException {
     return Optional.ofNullable(articles().get(id));

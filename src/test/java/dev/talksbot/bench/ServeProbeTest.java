@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,22 @@ class ServeProbeTest {
       assertThat(parse(ServeProbe.parts(dir.resolve("elsewhere"))).get("index_mapped_rss_kB"))
           .isZero();
     }
+  }
+
+  @Test
+  void theProbeRunsWithTheLaunchersServeHeapFlags() throws Exception {
+    String line =
+        Files.readAllLines(Path.of("talksbot")).stream()
+            .filter(l -> l.startsWith("SERVE_HEAP=("))
+            .findFirst()
+            .orElseThrow();
+    List<String> launcher =
+        List.of(line.substring("SERVE_HEAP=(".length(), line.indexOf(')')).split(" "));
+    assertThat(ServingMemory.SERVE_HEAP).isEqualTo(launcher);
+    assertThat(ServingMemory.productFlags()).containsAll(launcher);
+    assertThat(ServingMemory.productFlags())
+        .filteredOn(f -> f.startsWith("-Xmx"))
+        .containsExactly("-Xmx384m");
   }
 
   private static Map<String, Long> parse(String line) {

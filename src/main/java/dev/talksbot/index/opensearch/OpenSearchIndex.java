@@ -2,6 +2,7 @@ package dev.talksbot.index.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talksbot.config.OpenSearchSettings;
+import dev.talksbot.index.ArticleHeader;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexHit;
 import dev.talksbot.index.IndexProgress;
@@ -198,6 +199,17 @@ public final class OpenSearchIndex implements SearchIndex {
   @Override
   public Map<String, Article> articles() throws IOException {
     return catalog.current().articles();
+  }
+
+  /** The headers of the last catalog version asked for, with that version's articles map. */
+  private volatile Map.Entry<Map<String, Article>, Map<String, ArticleHeader>> headers;
+
+  @Override
+  public Map<String, ArticleHeader> articleHeaders() throws IOException {
+    Map<String, Article> a = articles();
+    var h = headers;
+    if (h == null || h.getKey() != a) headers = h = Map.entry(a, SearchIndex.headersOf(a));
+    return h.getValue();
   }
 
   @Override
