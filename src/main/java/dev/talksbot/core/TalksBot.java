@@ -50,7 +50,11 @@ public final class TalksBot implements AutoCloseable {
   private final dev.talksbot.answer.llm.Conversations conversations;
 
   private TalksBot(
-      TalksbotConfig config, SearchIndex index, ArticleStore store, LlmEnvironment llmEnv) {
+      TalksbotConfig config,
+      SearchIndex index,
+      ArticleStore store,
+      LlmEnvironment llmEnv,
+      dev.talksbot.answer.SelectorModel selector) {
     this.config = config;
     this.index = index;
     this.stored =
@@ -70,7 +74,8 @@ public final class TalksBot implements AutoCloseable {
             r.rrfK(),
             r.bm25Weight(),
             r.denseWeight());
-    this.extractive = new ExtractiveAnswerer(index.embedder(), index::idf, config.answer());
+    this.extractive =
+        new ExtractiveAnswerer(index.embedder(), index::idf, config.answer(), selector);
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
     var c = config.conversation();
@@ -126,6 +131,21 @@ public final class TalksBot implements AutoCloseable {
   public static TalksBot open(
       TalksbotConfig config, Embedder embedder, IndexProgress progress, LlmEnvironment llmEnv)
       throws IOException {
+    return open(config, embedder, progress, llmEnv, dev.talksbot.answer.SelectorModel.bundled());
+  }
+
+  /**
+   * As {@link #open(TalksbotConfig, Embedder, IndexProgress, LlmEnvironment)} with the answer
+   * selector given: {@code train answerer} computes features with an untrained one, so that it runs
+   * when the features changed and the bundled model no longer fits them.
+   */
+  public static TalksBot open(
+      TalksbotConfig config,
+      Embedder embedder,
+      IndexProgress progress,
+      LlmEnvironment llmEnv,
+      dev.talksbot.answer.SelectorModel selector)
+      throws IOException {
     SearchIndex index = SearchIndexes.open(config, embedder, System.getenv());
     ArticleStore store;
     try {
@@ -136,7 +156,7 @@ public final class TalksBot implements AutoCloseable {
     }
     TalksBot bot;
     try {
-      bot = new TalksBot(config, index, store, llmEnv);
+      bot = new TalksBot(config, index, store, llmEnv, selector);
     } catch (RuntimeException e) { // e.g. a missing API key or prompt file
       index.close();
       store.close();

@@ -67,11 +67,15 @@ public final class NewsSuite {
       Path corpus = corpus(tmp);
       CachingEmbedder embedder =
           new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
+      // an untrained selector: the features do not depend on it, and the bundled model no longer
+      // loads once the features change (which is when the selector has to be trained)
       try (TalksBot bot =
           TalksBot.open(
               config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
               embedder,
-              IndexProgress.NONE)) {
+              IndexProgress.NONE,
+              dev.talksbot.answer.llm.LlmEnvironment.forProcess(),
+              dev.talksbot.answer.SelectorModel.untrained())) {
         for (NewsSet.NewsQuestion q : NewsSet.questions()) {
           if (!q.split().equals("dev") || q.kind().equals("two-part")) continue;
           sink.accept(
