@@ -82,15 +82,24 @@ final class ServingMemory {
   static final List<String> SERVE_HEAP = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
 
   /**
-   * The launcher's module and native-access flags (as this process got them) and the serve heap
-   * flags, without agent settings.
+   * The launcher's module and native-access flags (as this process got them), the product's own
+   * settings given as system properties ({@code -Dtalksbot.onnx.…}, {@code -Dtalksbot.index.…}, so
+   * that a measurement with them applies to the probe too) and the serve heap flags, without agent
+   * settings.
    */
   static List<String> productFlags() {
+    return productFlags(ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  /** As {@link #productFlags()}, from the given JVM input arguments. */
+  static List<String> productFlags(List<String> inputArguments) {
     List<String> out = new ArrayList<>(SERVE_HEAP);
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+    for (String a : inputArguments) {
       if (a.startsWith("--add-modules")
           || a.startsWith("--enable-native-access")
-          || a.startsWith("--sun-misc")) {
+          || a.startsWith("--sun-misc")
+          || a.startsWith("-Dtalksbot.onnx.")
+          || a.startsWith("-Dtalksbot.index.")) {
         out.add(a);
       }
     }

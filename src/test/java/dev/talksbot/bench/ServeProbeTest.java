@@ -54,6 +54,25 @@ class ServeProbeTest {
         .containsExactly("-Xmx384m");
   }
 
+  @Test
+  void theProductsOwnSettingsReachTheProbeAndNothingElseDoes() {
+    List<String> flags =
+        ServingMemory.productFlags(
+            List.of(
+                "-Dtalksbot.onnx.arena=false",
+                "-Dtalksbot.index.unmapped=vec",
+                "-Dtalksbot.home=/elsewhere",
+                "-javaagent:/tmp/agent.jar",
+                "-Xmx2g",
+                "--add-modules=jdk.incubator.vector"));
+    assertThat(flags)
+        .contains(
+            "-Dtalksbot.onnx.arena=false",
+            "-Dtalksbot.index.unmapped=vec",
+            "--add-modules=jdk.incubator.vector")
+        .doesNotContain("-Dtalksbot.home=/elsewhere", "-javaagent:/tmp/agent.jar", "-Xmx2g");
+  }
+
   private static Map<String, Long> parse(String line) {
     Map<String, Long> out = new HashMap<>();
     for (String tok : line.split(" ")) {
