@@ -79,7 +79,8 @@ final class ServingMemory {
    * ServeProbeTest} holds the two equal): the probe measures the serving process, not the bench's
    * larger batch heap.
    */
-  static final List<String> SERVE_HEAP = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC");
+  static final List<String> SERVE_HEAP =
+      List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Dtalksbot.onnx.arena=false");
 
   /**
    * The launcher's module and native-access flags (as this process got them), the product's own
