@@ -63,7 +63,7 @@ final class StoredCorpus implements CorpusWriter {
 
   @Override
   public IntakeResult.Added addFiles(Path path) throws IOException {
-    TalksBot.IngestReport r = add(path);
+    IngestReport r = add(path);
     return new IntakeResult.Added(r.added(), r.unchanged(), r.skipped(), r.passages());
   }
 
@@ -78,13 +78,13 @@ final class StoredCorpus implements CorpusWriter {
 
   @Override
   public IntakeResult.Rebuilt rebuild(IndexProgress progress) throws IOException {
-    TalksBot.IngestReport r = rebuild(corpusDir, progress);
+    IngestReport r = rebuild(corpusDir, progress);
     return new IntakeResult.Rebuilt(
         r.articles(), r.passages(), r.fromCorpus(), r.fromStore(), r.skipped());
   }
 
   /** Stores the corpus folder's articles, then rebuilds the index from everything stored. */
-  TalksBot.IngestReport rebuild(Path corpusDir, IndexProgress progress) throws IOException {
+  IngestReport rebuild(Path corpusDir, IndexProgress progress) throws IOException {
     LoadResult loaded = new LoadResult(List.of(), List.of());
     if (Files.isDirectory(corpusDir)) {
       loaded = loader.load(corpusDir);
@@ -107,7 +107,7 @@ final class StoredCorpus implements CorpusWriter {
         fromFolder.size(),
         corpusDir,
         fromStore);
-    return new TalksBot.IngestReport(
+    return new IngestReport(
         all.size(),
         passages,
         loaded.skipped(),
@@ -118,7 +118,7 @@ final class StoredCorpus implements CorpusWriter {
   }
 
   /** Stores, then indexes, the articles in a file or folder. */
-  TalksBot.IngestReport add(Path path) throws IOException {
+  IngestReport add(Path path) throws IOException {
     LoadResult loaded = loader.load(path);
     loaded.skipped().forEach(s -> log.warn("{}", s));
     List<String> added = new ArrayList<>();
@@ -132,8 +132,7 @@ final class StoredCorpus implements CorpusWriter {
         passages += index.passagesOf(a.id()).size();
       }
     }
-    return new TalksBot.IngestReport(
-        added.size(), passages, loaded.skipped(), added, unchanged, 0, 0);
+    return new IngestReport(added.size(), passages, loaded.skipped(), added, unchanged, 0, 0);
   }
 
   /** Stores one article, then adds it to the index. */

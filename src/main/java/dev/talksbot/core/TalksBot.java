@@ -196,22 +196,6 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
-   * Outcome of (re)building or adding: what went in and which files were skipped and why.
-   *
-   * @param fromCorpus for a rebuild, how many articles were read from the corpus folder (0 for an
-   *     add)
-   * @param fromStore for a rebuild, how many came from the article store only (0 for an add)
-   */
-  public record IngestReport(
-      int articles,
-      long passages,
-      List<dev.talksbot.ingest.SkippedFile> skipped,
-      List<String> added,
-      List<String> unchanged,
-      int fromCorpus,
-      int fromStore) {}
-
-  /**
    * Rebuilds the whole index from the article store, after storing the corpus folder's articles
    * (new or changed files included).
    */

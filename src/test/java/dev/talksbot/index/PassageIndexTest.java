@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.TestCorpus;
 import dev.talksbot.answer.Answer;
+import dev.talksbot.core.IngestReport;
 import dev.talksbot.core.TalksBot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class PassageIndexTest {
       int passagesBefore = index.passageCount();
       Path segmentsBefore = newestSegmentsFile(bot);
       Path f = Files.writeString(corpus.resolve("new.txt"), NEW_ARTICLE);
-      TalksBot.IngestReport r = bot.add(f);
+      IngestReport r = bot.add(f);
       assertThat(r.added()).containsExactly("new");
       assertThat(index.articles()).containsKeys("001_03bb27ef92224f2d", "new");
       assertThat(index.passageCount()).isGreaterThan(passagesBefore);

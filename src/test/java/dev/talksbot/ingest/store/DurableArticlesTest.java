@@ -8,6 +8,7 @@ import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
 import dev.talksbot.config.AlertsSettings;
 import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.core.IngestReport;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.index.IndexProgress;
@@ -107,7 +108,7 @@ class DurableArticlesTest {
       assertThat(page.raw()).contains("<article>"); // the page as fetched, before extraction
       assertThat(page.article().outlet()).isEqualTo("Aegean Maritime Review");
 
-      TalksBot.IngestReport r = bot.rebuild(IndexProgress.NONE); // ./talksbot index
+      IngestReport r = bot.rebuild(IndexProgress.NONE); // ./talksbot index
       assertThat(r.articles()).isEqualTo(4);
       assertThat(r.fromCorpus()).isEqualTo(1);
       assertThat(r.fromStore()).isEqualTo(3);
@@ -154,7 +155,7 @@ class DurableArticlesTest {
     }
     try (TalksBot bot = TalksBot.open(cfg, TestCorpus.embedder(), IndexProgress.NONE)) {
       assertThat(bot.articleStore().count()).isEqualTo(2);
-      TalksBot.IngestReport r = bot.rebuild(IndexProgress.NONE);
+      IngestReport r = bot.rebuild(IndexProgress.NONE);
       assertThat(r.fromStore()).isEqualTo(1);
       assertThat(bot.index().articles()).containsKeys("001_03bb27ef92224f2d", "fourth-round");
     }
