@@ -38,14 +38,15 @@ final class NativeCache {
    * A native library packed in a jar.
    *
    * @param name the cache folder's prefix, e.g. "sqlite"
-   * @param folder the resource folder holding the files, without a leading slash
+   * @param folder the resource folder holding the files, without a leading slash ("" for the class
+   *     path's root)
    * @param files the file names in that folder, all loaded from the same place
    */
   record Library(String name, String folder, List<String> files) {
     Library {
       if (name == null || !name.matches("[a-z0-9-]+"))
         throw new IllegalArgumentException("library name must be lowercase letters, digits, '-'");
-      if (folder == null || folder.isBlank() || folder.startsWith("/") || folder.endsWith("/"))
+      if (folder == null || folder.startsWith("/") || folder.endsWith("/"))
         throw new IllegalArgumentException("resource folder must be relative, without end slash");
       files = List.copyOf(files);
       if (files.isEmpty()) throw new IllegalArgumentException("a library has at least one file");
@@ -64,11 +65,23 @@ final class NativeCache {
     useCachedSqlite();
   }
 
-  /** As {@link #useCachedLibraries}, for ONNX Runtime only. */
+  /**
+   * As {@link #useCachedLibraries}, for ONNX Runtime only: its native libraries, and the embedding
+   * models' ONNX files (read from the cache, a model is not inflated from its jar at every start).
+   */
   static void useCachedOnnxRuntime() {
     cacheRoot()
         .flatMap(root -> onnxRuntime().flatMap(lib -> tryExtract(root, lib)))
         .ifPresent(at -> System.setProperty("onnxruntime.native.path", at.toString()));
+    for (String model : dev.talksbot.index.OnnxEmbedder.MODEL_RESOURCES) {
+      cacheRoot()
+          .flatMap(root -> tryExtract(root, new Library("model", "", List.of(model))))
+          .ifPresent(
+              at ->
+                  System.setProperty(
+                      dev.talksbot.index.BatchedOnnxEmbedder.EXTRACTED_MODEL_PROPERTY + model,
+                      at.resolve(model).toString()));
+    }
   }
 
   /**
@@ -148,7 +161,7 @@ final class NativeCache {
     List<URL> urls = new ArrayList<>();
     StringBuilder key = new StringBuilder();
     for (String f : lib.files()) {
-      URL u = cl.getResource(lib.folder() + "/" + f);
+      URL u = cl.getResource(lib.folder().isEmpty() ? f : lib.folder() + "/" + f);
       if (u == null) return Optional.empty();
       urls.add(u);
       key.append(key.isEmpty() ? "" : "-").append(checksum(u));

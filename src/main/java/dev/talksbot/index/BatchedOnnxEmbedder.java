@@ -103,7 +103,20 @@ public final class BatchedOnnxEmbedder implements AutoCloseable {
     }
   }
 
-  private static byte[] modelBytes(ClassLoader cl, String resource) throws IOException {
+  /**
+   * Prefix of the system property naming an extracted copy of a model resource (the property's name
+   * ends with the resource's name): read from that file, the 32 MB model is not inflated from its
+   * jar at every start (about 130 ms of a cold question; BENCHMARKS.md, issue 13 part 7). The
+   * launcher's native cache sets it ({@code cli.NativeCache}).
+   */
+  public static final String EXTRACTED_MODEL_PROPERTY = "talksbot.onnx.model.";
+
+  static byte[] modelBytes(ClassLoader cl, String resource) throws IOException {
+    String extracted = System.getProperty(EXTRACTED_MODEL_PROPERTY + resource);
+    if (extracted != null) {
+      java.nio.file.Path file = java.nio.file.Path.of(extracted);
+      if (java.nio.file.Files.isRegularFile(file)) return java.nio.file.Files.readAllBytes(file);
+    }
     try (InputStream in = open(cl, resource)) {
       return in.readAllBytes();
     }

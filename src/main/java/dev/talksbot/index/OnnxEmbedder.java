@@ -71,7 +71,7 @@ public final class OnnxEmbedder implements Embedder {
           new OnnxEmbedder(
               name,
               BatchedOnnxEmbedder.fromResources(
-                  "bge-small-en-v1.5-q.onnx",
+                  MODEL_RESOURCES.get(0),
                   "bge-small-en-v1.5-q-tokenizer.json",
                   BatchedOnnxEmbedder.Pooling.CLS,
                   batches),
@@ -80,7 +80,7 @@ public final class OnnxEmbedder implements Embedder {
           new OnnxEmbedder(
               name,
               BatchedOnnxEmbedder.fromResources(
-                  "all-minilm-l6-v2-q.onnx",
+                  MODEL_RESOURCES.get(1),
                   "all-minilm-l6-v2-q-tokenizer.json",
                   BatchedOnnxEmbedder.Pooling.MEAN,
                   batches),
@@ -88,6 +88,10 @@ public final class OnnxEmbedder implements Embedder {
       default -> throw new IllegalArgumentException(unknown(name));
     };
   }
+
+  /** The class-path resources of the known models' ONNX files. */
+  public static final java.util.List<String> MODEL_RESOURCES =
+      java.util.List.of("bge-small-en-v1.5-q.onnx", "all-minilm-l6-v2-q.onnx");
 
   /** Whether {@link #load} knows this model name. */
   public static boolean known(String name) {

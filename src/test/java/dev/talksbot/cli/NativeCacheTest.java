@@ -145,4 +145,20 @@ class NativeCacheTest {
     assertThatThrownBy(() -> new NativeCache.Library("x", "dir", List.of()))
         .hasMessageContaining("at least one");
   }
+
+  @Test
+  void theEmbeddingModelsAreExtractedFromTheClassPathRootByteForByte() throws IOException {
+    ClassLoader cl = NativeCache.class.getClassLoader();
+    String model = dev.talksbot.index.OnnxEmbedder.MODEL_RESOURCES.getFirst();
+    Path at =
+        NativeCache.extract(
+                tmp.resolve("cache"), new NativeCache.Library("model", "", List.of(model)), cl)
+            .orElseThrow();
+    byte[] inJar;
+    try (var in = cl.getResourceAsStream(model)) {
+      inJar = in.readAllBytes();
+    }
+    assertThat(Files.readAllBytes(at.resolve(model))).isEqualTo(inJar);
+    assertThat(at.getFileName().toString()).startsWith("model-");
+  }
 }
