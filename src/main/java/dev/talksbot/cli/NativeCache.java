@@ -79,7 +79,7 @@ final class NativeCache {
           .ifPresent(
               at ->
                   System.setProperty(
-                      dev.talksbot.index.BatchedOnnxEmbedder.EXTRACTED_MODEL_PROPERTY + model,
+                      dev.talksbot.index.OnnxSessions.EXTRACTED_MODEL_PROPERTY + model,
                       at.resolve(model).toString()));
     }
   }

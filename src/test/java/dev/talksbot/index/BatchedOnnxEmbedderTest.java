@@ -138,19 +138,19 @@ class BatchedOnnxEmbedderTest {
   void aModelIsReadFromItsExtractedCopyWhenOneIsNamedAndFromTheJarOtherwise(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     String model = OnnxEmbedder.MODEL_RESOURCES.getFirst();
-    String property = BatchedOnnxEmbedder.EXTRACTED_MODEL_PROPERTY + model;
+    String property = OnnxSessions.EXTRACTED_MODEL_PROPERTY + model;
     ClassLoader cl = BatchedOnnxEmbedder.class.getClassLoader();
     java.nio.file.Path copy = dir.resolve(model);
     java.nio.file.Files.write(copy, new byte[] {1, 2, 3});
     try {
       System.setProperty(property, copy.toString());
-      assertThat(BatchedOnnxEmbedder.modelBytes(cl, model)).containsExactly(1, 2, 3);
+      assertThat(OnnxSessions.modelBytes(cl, model)).containsExactly(1, 2, 3);
       // a named copy that is gone: the jar's
       System.setProperty(property, dir.resolve("gone.onnx").toString());
-      assertThat(BatchedOnnxEmbedder.modelBytes(cl, model).length).isGreaterThan(1 << 20);
+      assertThat(OnnxSessions.modelBytes(cl, model).length).isGreaterThan(1 << 20);
     } finally {
       System.clearProperty(property);
     }
-    assertThat(BatchedOnnxEmbedder.modelBytes(cl, model).length).isGreaterThan(1 << 20);
+    assertThat(OnnxSessions.modelBytes(cl, model).length).isGreaterThan(1 << 20);
   }
 }
