@@ -17,14 +17,6 @@ import java.util.List;
 final class SelectorFit {
   private SelectorFit() {}
 
-  /** Tribuo reports every epoch through java.util.logging at INFO; kept referenced, so quiet. */
-  private static final java.util.logging.Logger TRIBUO_JUL =
-      java.util.logging.Logger.getLogger("org.tribuo");
-
-  static {
-    TRIBUO_JUL.setLevel(java.util.logging.Level.WARNING);
-  }
-
   /**
    * The L2 penalty λ of {@code mean log loss + λ/2 ‖w‖²} on standardised weights: small enough to
    * leave the fit to the data (hundreds of thousands of sentences), large enough to keep the
@@ -35,25 +27,13 @@ final class SelectorFit {
    */
   static final double L2 = 1e-4;
 
-  /** Not used by the Newton fit (which {@code L2 > 0} selects); required by the options record. */
-  private static final int UNUSED_EPOCHS = 1;
-
-  private static final double UNUSED_LEARNING_RATE = 1;
-
-  private static final long UNUSED_SEED = 0;
-
   static LinearModel fit(List<String> names, List<double[]> x, List<Boolean> y) {
     if (x.size() != y.size() || x.isEmpty())
       throw new IllegalArgumentException("one label per example, and at least one example");
     double[][] xs = x.toArray(new double[0][]);
     int[] ys = new int[y.size()];
     for (int i = 0; i < ys.length; i++) ys[i] = y.get(i) ? 1 : 0;
-    LinearWeights w =
-        LogisticFit.fit(
-            names,
-            xs,
-            ys,
-            new LogisticFit.Options(UNUSED_EPOCHS, UNUSED_LEARNING_RATE, L2, UNUSED_SEED));
+    LinearWeights w = LogisticFit.fit(names, xs, ys, L2);
     return new LinearModel(w.names(), w.means(), w.scales(), w.weights(), w.bias());
   }
 }

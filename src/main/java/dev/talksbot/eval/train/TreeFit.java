@@ -37,6 +37,19 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 final class TreeFit {
   private TreeFit() {}
 
+  /** Tribuo's label names of the two classes. */
+  static final String POSITIVE = "1";
+
+  static final String NEGATIVE = "0";
+
+  /** Tribuo reports every round through java.util.logging at INFO; kept referenced, so quiet. */
+  private static final java.util.logging.Logger TRIBUO_JUL =
+      java.util.logging.Logger.getLogger("org.tribuo");
+
+  static {
+    TRIBUO_JUL.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -99,10 +112,7 @@ final class TreeFit {
     String[] featureNames = names.toArray(String[]::new);
     for (int i = 0; i < x.size(); i++)
       data.add(
-          new ArrayExample<>(
-              new Label(y.get(i) ? LogisticFit.POSITIVE : LogisticFit.NEGATIVE),
-              featureNames,
-              x.get(i)));
+          new ArrayExample<>(new Label(y.get(i) ? POSITIVE : NEGATIVE), featureNames, x.get(i)));
     XGBoostClassificationTrainer trainer =
         new XGBoostClassificationTrainer(
             o.rounds(),
@@ -122,8 +132,8 @@ final class TreeFit {
   }
 
   private static TreeEnsemble convert(XGBoostModel<Label> model, List<String> names) {
-    int pos = model.getOutputIDInfo().getID(new Label(LogisticFit.POSITIVE));
-    int neg = model.getOutputIDInfo().getID(new Label(LogisticFit.NEGATIVE));
+    int pos = model.getOutputIDInfo().getID(new Label(POSITIVE));
+    int neg = model.getOutputIDInfo().getID(new Label(NEGATIVE));
     if (pos < 0 || neg < 0) throw new IllegalStateException("the XGBoost model lacks label 0 or 1");
     ImmutableFeatureMap fm = model.getFeatureIDMap();
     String[] byId = new String[fm.size()];

@@ -54,9 +54,9 @@ class TreeFitTest {
     for (double[] x : xor(200, 2).x()) {
       double tribuo =
           f.model()
-              .predict(new ArrayExample<>(new Label(LogisticFit.NEGATIVE), names, x))
+              .predict(new ArrayExample<>(new Label(TreeFit.NEGATIVE), names, x))
               .getOutputScores()
-              .get(LogisticFit.POSITIVE)
+              .get(TreeFit.POSITIVE)
               .getScore();
       assertThat(f.trees().probability(x)).isCloseTo(tribuo, within(1e-5));
     }
