@@ -70,12 +70,13 @@ final class NativeCache {
    * models' ONNX files (read from the cache, a model is not inflated from its jar at every start).
    */
   static void useCachedOnnxRuntime() {
-    cacheRoot()
-        .flatMap(root -> onnxRuntime().flatMap(lib -> tryExtract(root, lib)))
+    Optional<Path> root = cacheRoot();
+    if (root.isEmpty()) return;
+    onnxRuntime()
+        .flatMap(lib -> tryExtract(root.get(), lib))
         .ifPresent(at -> System.setProperty("onnxruntime.native.path", at.toString()));
     for (String model : dev.talksbot.index.OnnxEmbedder.MODEL_RESOURCES) {
-      cacheRoot()
-          .flatMap(root -> tryExtract(root, new Library("model", "", List.of(model))))
+      tryExtract(root.get(), new Library("model", "", List.of(model)))
           .ifPresent(
               at ->
                   System.setProperty(

@@ -5,6 +5,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * How the embedding models' ONNX sessions are made: where the model's bytes come from (an extracted
@@ -32,8 +34,8 @@ public final class OnnxSessions {
   static byte[] modelBytes(ClassLoader cl, String resource) throws IOException {
     String extracted = System.getProperty(EXTRACTED_MODEL_PROPERTY + resource);
     if (extracted != null) {
-      java.nio.file.Path file = java.nio.file.Path.of(extracted);
-      if (java.nio.file.Files.isRegularFile(file)) return java.nio.file.Files.readAllBytes(file);
+      Path file = Path.of(extracted);
+      if (Files.isRegularFile(file)) return Files.readAllBytes(file);
     }
     try (InputStream in = open(cl, resource)) {
       return in.readAllBytes();
