@@ -40,6 +40,7 @@ public final class PassageIndex implements SearchIndex {
   private final Directory directory;
   private final Analyzer analyzer = TextAnalysis.englishAnalyzer();
   private final PassageWriter writer;
+  private volatile int indexWorkers = EmbeddingPipeline.workers();
   private final PassageSearcher searcher;
   private final ArticleCatalog catalog;
   private final TermIdf idf;
@@ -114,11 +115,14 @@ public final class PassageIndex implements SearchIndex {
       // the new index starts empty: nothing stored before counts
       PassageWriter.VectorRows rows = new PassageWriter.VectorRows(keys -> Map.of());
       try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE)) {
-        long seq = 0;
-        for (int i = 0; i < articles.size(); i++) {
-          passages += writer.writeArticle(w, articles.get(i), seq++, rows);
-          progress.update(i + 1, articles.size(), passages, System.nanoTime() - t0);
-        }
+        passages =
+            new EmbeddingPipeline(writer, indexWorkers)
+                .writeAll(
+                    w,
+                    articles,
+                    rows,
+                    (done, sofar) ->
+                        progress.update(done, articles.size(), sofar, System.nanoTime() - t0));
         w.setLiveCommitData(writer.commitData().entrySet());
         w.commit();
       }
@@ -165,6 +169,12 @@ public final class PassageIndex implements SearchIndex {
   }
 
   /** For tests: a shorter bounded wait for the write lock. */
+  /** Worker threads a rebuild embeds on (default {@link EmbeddingPipeline#workers()}). */
+  void indexWorkers(int n) {
+    if (n < 1) throw new IllegalArgumentException("index workers must be at least 1: " + n);
+    indexWorkers = n;
+  }
+
   void writeLockWait(Duration d) {
     writer.writeLockWait(d);
   }

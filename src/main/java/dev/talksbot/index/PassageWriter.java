@@ -156,8 +156,48 @@ final class PassageWriter {
     }
   }
 
+  /**
+   * One article made ready to embed and write: its passages, the texts to embed (each passage, then
+   * the stored-vector rows this article is the first to need) and those rows' keys.
+   */
+  record Prepared(
+      Article article,
+      long seq,
+      List<Passage> passages,
+      List<String> toEmbed,
+      List<BytesRef> keys) {
+    Prepared {
+      java.util.Objects.requireNonNull(article, "article");
+      passages = List.copyOf(passages);
+      toEmbed = List.copyOf(toEmbed);
+      keys = List.copyOf(keys);
+      if (toEmbed.size() != passages.size() + keys.size())
+        throw new IllegalArgumentException(
+            "texts to embed (" + toEmbed.size() + ") are not passages plus new rows");
+    }
+  }
+
+  /**
+   * A prepared article's documents: its passages and article document (added as one block), and its
+   * new stored-vector rows.
+   */
+  record Built(int passages, List<Document> block, List<Document> rows) {
+    Built {
+      block = List.copyOf(block);
+      rows = List.copyOf(rows);
+    }
+  }
+
   /** Writes one article's documents; returns its passage count. */
   int writeArticle(IndexWriter w, Article a, long seq, VectorRows rows) throws IOException {
+    return write(w, build(prepare(a, seq, rows)));
+  }
+
+  /**
+   * Chunks an article and picks the texts it must embed. The new rows are claimed here, in article
+   * order, so articles embedded side by side never embed or write one row twice.
+   */
+  Prepared prepare(Article a, long seq, VectorRows rows) throws IOException {
     List<Passage> passages = chunker.chunk(a);
     Set<String> rowTexts = new LinkedHashSet<>();
     if (storeAnswerVectors)
@@ -177,21 +217,41 @@ final class PassageWriter {
       if (already.containsKey(i)) continue;
       newKeys.add(candidates.get(i));
       newTexts.add(candidateTexts.get(i));
+      rows.written.add(candidates.get(i));
     }
     List<String> toEmbed = new ArrayList<>(passages.size() + newTexts.size());
     for (Passage p : passages)
       toEmbed.add(a.title() == null ? p.text() : a.title() + "\n" + p.text());
     toEmbed.addAll(newTexts);
-    List<float[]> vectors = model.embedPassages(toEmbed);
-    List<Document> docs = new ArrayList<>(passages.size() + 1);
+    return new Prepared(a, seq, passages, toEmbed, newKeys);
+  }
+
+  /**
+   * Embeds a prepared article's texts and makes its documents (spotting its sentences' values): the
+   * costly part of writing, safe on any thread (the model is shared, the taggers are per thread).
+   */
+  Built build(Prepared p) {
+    List<float[]> vectors = model.embedPassages(p.toEmbed());
+    if (vectors.size() != p.toEmbed().size())
+      throw new IllegalStateException(
+          "the model returned " + vectors.size() + " vectors for " + p.toEmbed().size() + " texts");
+    List<Passage> passages = p.passages();
+    List<Document> block = new ArrayList<>(passages.size() + 1);
     for (int i = 0; i < passages.size(); i++)
-      docs.add(PassageDocuments.passageDoc(a, passages.get(i), vectors.get(i), storeAnswerVectors));
-    docs.add(PassageDocuments.articleDoc(a, seq));
-    w.addDocuments(docs);
-    for (int j = 0; j < newTexts.size(); j++) {
-      w.addDocument(PassageDocuments.vectorRow(newKeys.get(j), vectors.get(passages.size() + j)));
-      rows.written.add(newKeys.get(j));
-    }
-    return passages.size();
+      block.add(
+          PassageDocuments.passageDoc(
+              p.article(), passages.get(i), vectors.get(i), storeAnswerVectors));
+    block.add(PassageDocuments.articleDoc(p.article(), p.seq()));
+    List<Document> rows = new ArrayList<>(p.keys().size());
+    for (int j = 0; j < p.keys().size(); j++)
+      rows.add(PassageDocuments.vectorRow(p.keys().get(j), vectors.get(passages.size() + j)));
+    return new Built(passages.size(), block, rows);
+  }
+
+  /** Adds a built article's documents; returns its passage count. */
+  int write(IndexWriter w, Built b) throws IOException {
+    w.addDocuments(b.block());
+    for (Document row : b.rows()) w.addDocument(row);
+    return b.passages();
   }
 }
