@@ -1,5 +1,6 @@
 package dev.talksbot.alerts;
 
+import dev.talksbot.alerts.StoryPlacer.Placement;
 import dev.talksbot.alerts.store.AlertStore;
 import dev.talksbot.alerts.store.AlertStore.DigestItem;
 import dev.talksbot.alerts.store.AlertStore.Event;
@@ -31,11 +32,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns new-article events into alerts: places each new article in a story (MinHash near-duplicate
- * of an article already seen, else a new story), matches the story's new articles against every
- * active subscription ({@link TopicMatcher}), and writes, in one transaction, the outbox rows of
- * instant subscriptions (unique per subscription and story), the digest items of daily ones and the
- * events as done. Also makes the daily digests when their hour has come.
+ * Turns new-article events into alerts: places each new article in a story ({@link StoryPlacer}: a
+ * near-duplicate or a report of the same event as an article already seen, else a new story),
+ * matches the story's new articles against every active subscription ({@link TopicMatcher}), and
+ * writes, in one transaction, the outbox rows of instant subscriptions (unique per subscription and
+ * story), the digest items of daily ones and the events as done. Also makes the daily digests when
+ * their hour has come.
  */
 public final class AlertEngine {
   private static final Logger log = LoggerFactory.getLogger(AlertEngine.class);
@@ -48,6 +50,7 @@ public final class AlertEngine {
   private final ExtractiveSummarizer summarizer;
   private final Clock clock;
   private final AlertText text;
+  private final StoryPlacer placer;
   private final LaggingArticles lagging = new LaggingArticles();
 
   public AlertEngine(
@@ -58,6 +61,7 @@ public final class AlertEngine {
     this.settings = config.alerts();
     this.allTopic = allCoverageTopic(config.topic());
     this.matcher = new TopicMatcher(index.embedder(), index::idf);
+    this.placer = new StoryPlacer(settings, index.embedder());
     var a = config.answer();
     this.summarizer =
         new ExtractiveSummarizer(
@@ -120,41 +124,29 @@ public final class AlertEngine {
         continue;
       }
       int[] sig = MinHash.signature(a.text());
-      long story = -1;
-      double best = 0;
-      for (StoryMember m : members) {
-        if (m.articleId().equals(a.id())) {
-          story = m.storyId();
-          break;
-        }
-        double s = MinHash.similarity(sig, m.signature());
-        if (s >= settings.duplicateSimilarity() && s > best) {
-          best = s;
-          story = m.storyId();
-        }
-      }
-      if (story < 0) {
-        SameEvent same = sameEvent(a, members, articles);
-        if (same != null) {
-          story = same.storyId();
-          log.info(
-              "{} reports the same event as {} (lead similarity {}, dated within {} day(s)); story {}",
-              a.id(),
-              same.articleId(),
-              String.format("%.2f", same.cosine()),
-              settings.sameStoryDays(),
-              story);
-        }
-      }
-      if (story < 0) {
-        story = store.newStory(a.id(), now);
-      } else if (best > 0) {
-        log.info(
-            "{} is a near-duplicate (similarity {}) of story {}",
-            a.id(),
-            String.format("%.2f", best),
-            story);
-      }
+      long story =
+          switch (placer.place(a, sig, members, articles)) {
+            case Placement.Known k -> k.storyId();
+            case Placement.NearDuplicate d -> {
+              log.info(
+                  "{} is a near-duplicate (similarity {}) of story {}",
+                  a.id(),
+                  String.format("%.2f", d.similarity()),
+                  d.storyId());
+              yield d.storyId();
+            }
+            case Placement.SameEvent same -> {
+              log.info(
+                  "{} reports the same event as {} (lead similarity {}, dated within {} day(s)); story {}",
+                  a.id(),
+                  same.articleId(),
+                  String.format("%.2f", same.cosine()),
+                  settings.sameStoryDays(),
+                  same.storyId());
+              yield same.storyId();
+            }
+            case Placement.NewStory n -> store.newStory(a.id(), now);
+          };
       StoryMember m = new StoryMember(a.id(), story, sig);
       members.removeIf(x -> x.articleId().equals(a.id()));
       members.add(m);
@@ -227,40 +219,6 @@ public final class AlertEngine {
     out.addAll(fresh);
     return out;
   }
-
-  private record SameEvent(long storyId, String articleId, double cosine) {}
-
-  /**
-   * The story of an article that independently reports the same event: dated within {@code
-   * sameStoryDays} and with leads at least {@code sameStoryCosine} alike. Articles without a date
-   * are never joined this way (only as near-duplicates): topic-alike coverage of the next round a
-   * month later is as similar as two reports of the same day (see docs/alerts.md).
-   */
-  private SameEvent sameEvent(Article a, List<StoryMember> members, Map<String, Article> articles) {
-    if (a.date() == null) return null;
-    float[] va = null;
-    SameEvent best = null;
-    for (StoryMember m : members) {
-      Article b = articles.get(m.articleId());
-      if (b == null || b.date() == null || b.id().equals(a.id())) continue;
-      long days = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(a.date(), b.date()));
-      if (days > settings.sameStoryDays()) continue;
-      if (va == null) va = leadVector(a);
-      double cos = dev.talksbot.index.Embedder.dot(va, leadVector(b));
-      if (cos >= settings.sameStoryCosine() && (best == null || cos > best.cosine())) {
-        best = new SameEvent(m.storyId(), b.id(), cos);
-      }
-    }
-    return best;
-  }
-
-  /** Embedding of an article's headline and opening (cached by the embedder). */
-  private float[] leadVector(Article a) {
-    String t = (a.title() == null ? "" : a.title() + "\n") + a.text();
-    return index.embedder().embedPassage(t.length() > LEAD_CHARS ? t.substring(0, LEAD_CHARS) : t);
-  }
-
-  static final int LEAD_CHARS = 1000;
 
   /** A short cited summary of a story's articles (all their passages). */
   Answer summarize(List<Article> story) {

@@ -12,21 +12,12 @@ import java.util.Set;
 
 /**
  * Builds the text of an extractive answer from the scored candidates: strong sentences reporting
- * the same fact in different articles are grouped and cited together; when reports name different
- * people for what a "who" question asks, the version most outlets report comes first and a lone
- * outlier is noted with its own citation; then other strong, non-redundant sentences within the
- * sentence and word budget.
+ * the same fact ({@link SameFact}) in different articles are grouped and cited together; when
+ * reports name different people for what a "who" question asks, the version most outlets report
+ * comes first and a lone outlier is noted with its own citation; then other strong, non-redundant
+ * sentences within the sentence and word budget.
  */
 final class AnswerComposer {
-  /** Sentence-to-sentence cosine above which two sentences report the same fact. */
-  static final double SAME_FACT_COS = 0.84;
-
-  /** Least cosine for two sentences that give the same answer value to be the same fact. */
-  static final double SAME_SLOT_COS = 0.6;
-
-  /** Idf-weighted overlap of non-question terms above which two sentences report the same fact. */
-  static final double SAME_FACT_OVERLAP = 0.5;
-
   /** A conflicting version this probable (relative to the best) is weighed against it. */
   static final double DISSENT_MIN = 0.6;
 
@@ -39,7 +30,7 @@ final class AnswerComposer {
   /** Bonus per further outlet when ranking groups: corroborated facts come first. */
   static final double OUTLET_BONUS = 0.05;
 
-  /** Margin below SAME_FACT_COS at which a further sentence counts as a repeat. */
+  /** Margin below {@link SameFact#SAME_FACT_COS} at which a further sentence counts as a repeat. */
   static final double REPEAT_MARGIN = 0.04;
 
   /**
@@ -48,11 +39,11 @@ final class AnswerComposer {
    */
   static final double ANSWERS_MIN = 0.5;
 
-  private final SentenceFeatures features;
+  private final SameFact sameFact;
   private final AnswerSettings settings;
 
   AnswerComposer(SentenceFeatures features, AnswerSettings settings) {
-    this.features = features;
+    this.sameFact = new SameFact(features);
     this.settings = settings;
   }
 
@@ -85,7 +76,7 @@ final class AnswerComposer {
     for (Candidate c : strong) {
       for (List<Candidate> g : groups) {
         Candidate rep = g.getFirst();
-        if (sameFact(c, rep, qTerms, shape)) {
+        if (sameFact.test(c, rep, qTerms, shape)) {
           if (g.stream().noneMatch(m -> m.article().id().equals(c.article().id()))) g.add(c);
           continue outer; // same fact: either corroborates or repeats its own article
         }
@@ -100,7 +91,7 @@ final class AnswerComposer {
       if (placed.contains(c.key())) continue;
       for (List<Candidate> g : groups) {
         if (g.stream().noneMatch(m -> m.article().id().equals(c.article().id()))
-            && sameFact(c, g.getFirst(), qTerms, shape)) {
+            && sameFact.test(c, g.getFirst(), qTerms, shape)) {
           g.add(c);
           placed.add(c.key());
           break;
@@ -115,64 +106,6 @@ final class AnswerComposer {
             .thenComparing(g -> g.rep().article().id())
             .thenComparingInt(g -> g.rep().span().start()));
     return out;
-  }
-
-  boolean sameFact(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
-    if (conflicting(a, b, qTerms)) return false;
-    double cos = Embedder.dot(a.vector(), b.vector());
-    if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
-      return true;
-    // the same answer to the question (the same person, date or number), said in other words,
-    // or the same distinctive phrase ("sharply opposed") or figure ("60 days")
-    if (cos < SAME_SLOT_COS) return false;
-    if (sharesRarePhrase(a, b, qTerms) || sharesFigure(a, b)) return true;
-    Set<String> sa = shape.slot(a.text(), a.people());
-    if (sa.isEmpty()) return false;
-    for (String x : shape.slot(b.text(), b.people())) if (sa.contains(x)) return true;
-    return false;
-  }
-
-  /** Terms this rare (IDF) make a shared pair of them a distinctive phrase. */
-  static final double RARE_IDF = 1.5;
-
-  private boolean sharesRarePhrase(Candidate a, Candidate b, Set<String> qTerms) {
-    for (String bg : a.bigrams()) {
-      if (!b.bigrams().contains(bg)) continue;
-      String[] t = bg.split(" ");
-      if (qTerms.contains(t[0]) && qTerms.contains(t[1])) continue;
-      if (features.weight(t[0]) - 0.5 >= RARE_IDF && features.weight(t[1]) - 0.5 >= RARE_IDF)
-        return true;
-    }
-    return false;
-  }
-
-  private static final java.util.regex.Pattern FIGURE =
-      java.util.regex.Pattern.compile("\\b\\d[\\d,.]*\\b");
-
-  /** Both give the same figure (not a year). */
-  private static boolean sharesFigure(Candidate a, Candidate b) {
-    Set<String> fa = figures(a.text());
-    for (String f : figures(b.text())) if (fa.contains(f)) return true;
-    return false;
-  }
-
-  private static Set<String> figures(String text) {
-    Set<String> out = new HashSet<>();
-    var m = FIGURE.matcher(text);
-    while (m.find()) {
-      String f = m.group().replaceAll("[,.]$", "");
-      if (!f.matches("(19|20)\\d\\d")) out.add(f);
-    }
-    return out;
-  }
-
-  /** Both name people the question does not, and no such person is shared. */
-  private static boolean conflicting(Candidate a, Candidate b, Set<String> qTerms) {
-    Set<String> pa = a.people();
-    Set<String> pb = b.people();
-    if (pa.isEmpty() || pb.isEmpty()) return false;
-    for (String k : pa) if (pb.contains(k)) return false;
-    return true;
   }
 
   /** For each name key: how many articles have an answering sentence that contains it. */
@@ -225,7 +158,7 @@ final class AnswerComposer {
     // passing is no disagreement)
     boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON;
     for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
-      if (!conflicting(g.rep(), top.rep(), qTerms)) continue;
+      if (!SameFact.conflicting(g.rep(), top.rep())) continue;
       if (g.rep().relevance() < threshold) continue;
       if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
       if (g.articles().size() > top.articles().size()) {
@@ -256,7 +189,7 @@ final class AnswerComposer {
       if (g == top || g == dissent) continue;
       Candidate c = g.rep();
       if (c.relevance() < threshold || c.relevance() < MORE_MIN * top.rep().relevance()) break;
-      if (conflicting(c, top.rep(), qTerms)) continue;
+      if (SameFact.conflicting(c, top.rep())) continue;
       Candidate quoted = c.withContext();
       if (overlaps(quoted, shown)) quoted = c; // its context is already quoted
       if (overlaps(quoted, shown)) continue;
@@ -265,8 +198,9 @@ final class AnswerComposer {
           used.stream()
               .anyMatch(
                   u ->
-                      sameFact(u, c, qTerms, shape)
-                          || Embedder.dot(u.vector(), c.vector()) >= SAME_FACT_COS - REPEAT_MARGIN);
+                      sameFact.test(u, c, qTerms, shape)
+                          || Embedder.dot(u.vector(), c.vector())
+                              >= SameFact.SAME_FACT_COS - REPEAT_MARGIN);
       if (redundant) continue;
       sentences.add(display(quoted) + " " + cites.markers(withContext(g.members())));
       used.add(c);
@@ -276,13 +210,13 @@ final class AnswerComposer {
     return String.join(" ", sentences);
   }
 
+  /** A note on a dissenting report and the quotes that make it. */
+  private record Note(String text, List<Candidate> cited) {}
+
   /**
    * "One outlet (X) names Y instead." when the lone version names someone the majority does not;
    * null when the difference is not a name.
    */
-  /** A note on a dissenting report and the quotes that make it. */
-  private record Note(String text, List<Candidate> cited) {}
-
   private static Note dissentNote(
       Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
     Set<String> majority = new HashSet<>();

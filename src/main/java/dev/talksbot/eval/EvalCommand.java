@@ -138,7 +138,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (tune) {
       if (!suite.equals("scifact"))
         throw new CommandLine.ParameterException(spec.commandLine(), "--tune is for scifact");
-      SciFactSuite.tune(o, out);
+      SciFactTuning.tune(o, out);
       return 0;
     }
     SuiteResult r =

@@ -6,14 +6,13 @@ import dev.talksbot.answer.Answerer;
 import dev.talksbot.answer.Citation;
 import dev.talksbot.answer.Language;
 import dev.talksbot.answer.Refusals;
-import dev.talksbot.ingest.SentenceSplitter;
-import dev.talksbot.ingest.Span;
+import dev.talksbot.answer.llm.OutputParser.Draft;
+import dev.talksbot.answer.llm.OutputParser.Unit;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *       gives the numbered passages (with outlet and date) and the question in the user message,
  *       inside {@code <passage>} / {@code <question>} tags, as quoted data. Passage sentences that
  *       address a language model ("ignore previous instructions") are replaced by a marker.
- *   <li>The output is split into sentences; citation numbers that were not given are removed.
+ *   <li>The output is split into sentences ({@link OutputParser}); citation numbers that were not
+ *       given are removed.
  *   <li>A sentence without a valid citation, or not supported by the passages it cites ({@link
  *       SupportCheck}), is dropped.
  *   <li>Citations are renumbered 1..k in order of use; each quotes the cited passage's best
@@ -47,8 +47,6 @@ public final class LlmAnswerer implements Answerer {
   private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
   public static final String FALLBACK_NAME = "extractive-fallback";
   static final String REFUSAL_TOKEN = "NOT_IN_PASSAGES";
-  private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
-  private static final Pattern MARKERS_ONLY = Pattern.compile("^(\\s*\\[\\d{1,3}])+\\s*");
   private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
   private static final Pattern REFUSAL_PHRASE =
       Pattern.compile(
@@ -64,7 +62,7 @@ public final class LlmAnswerer implements Answerer {
   private final TranslationCheck translationCheck;
   private final String topic;
   private final int maxSentences;
-  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final OutputParser parser = new OutputParser();
 
   public LlmAnswerer(
       LlmClient client,
@@ -126,18 +124,12 @@ public final class LlmAnswerer implements Answerer {
     }
   }
 
-  /** One line of English answer (one or more sentences) and its translation, if any. */
-  private record Unit(List<Draft> sentences, String translation) {}
-
-  /** A generated sentence: text without markers and the valid passage numbers it cites. */
-  private record Draft(String text, List<Integer> cited) {}
-
   private Answer check(AnswerRequest req, String raw, Language language) {
     int given = req.passages().size();
     String out = THINK.matcher(raw).replaceAll("").replace("```", "").strip();
     boolean refusal = out.contains(REFUSAL_TOKEN);
     out = out.replace(REFUSAL_TOKEN, "");
-    List<Unit> units = parse(out, given);
+    List<Unit> units = parser.parse(out, given);
     int total = 0;
     int kept = 0;
     int unsupportedUncited = 0;
@@ -231,71 +223,6 @@ public final class LlmAnswerer implements Answerer {
       case TranslationCheck.Kept k -> null;
       case TranslationCheck.Dropped d -> d.reason();
     };
-  }
-
-  /** Lines → units; sentences split, markers collected; out-of-range numbers removed. */
-  private List<Unit> parse(String out, int given) {
-    List<Unit> units = new ArrayList<>();
-    List<String> lines = out.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.startsWith(">>")) continue; // a translation without its sentence
-      line = line.replaceFirst("^([-*•]|\\d{1,2}[.)])\\s+", ""); // list bullets
-      String translation = null;
-      if (i + 1 < lines.size() && lines.get(i + 1).startsWith(">>")) {
-        translation =
-            MARKER
-                .matcher(lines.get(i + 1).substring(2))
-                .replaceAll("")
-                .strip()
-                .replaceAll("\\s+([.!?,;:])", "$1");
-        if (translation.isEmpty()) translation = null;
-      }
-      List<Draft> drafts = new ArrayList<>();
-      for (Span s : splitter.split(line)) {
-        String sent = s.of(line);
-        Matcher lead = MARKERS_ONLY.matcher(sent);
-        if (lead.find()
-            && !drafts.isEmpty()) { // "[1]" after the full stop belongs to the previous sentence
-          Draft prev = drafts.removeLast();
-          List<Integer> cited = new ArrayList<>(prev.cited());
-          addMarkers(lead.group(), given, cited);
-          drafts.add(new Draft(prev.text(), cited));
-          sent = sent.substring(lead.end());
-        }
-        if (sent.isBlank()) continue;
-        List<Integer> cited = new ArrayList<>();
-        addMarkers(sent, given, cited);
-        String text =
-            MARKER
-                .matcher(sent)
-                .replaceAll("")
-                .replaceAll("\\s+([.!?,;:])", "$1")
-                .replaceAll("\\s{2,}", " ")
-                .strip();
-        if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
-          if (!drafts.isEmpty()) { // markers only
-            Draft prev = drafts.removeLast();
-            List<Integer> c = new ArrayList<>(prev.cited());
-            for (int n : cited) if (!c.contains(n)) c.add(n);
-            drafts.add(new Draft(prev.text(), c));
-          }
-          continue;
-        }
-        drafts.add(new Draft(text, cited));
-      }
-      if (!drafts.isEmpty()) units.add(new Unit(drafts, translation));
-    }
-    return units;
-  }
-
-  /** Valid ([1..given]) distinct numbers in order of appearance; others are removed. */
-  private static void addMarkers(String s, int given, List<Integer> into) {
-    Matcher m = MARKER.matcher(s);
-    while (m.find()) {
-      int n = Integer.parseInt(m.group(1));
-      if (n >= 1 && n <= given && !into.contains(n)) into.add(n);
-    }
   }
 
   private Answer fallback(AnswerRequest req) {

@@ -1,0 +1,92 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.Embedder;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether two candidate sentences report the same fact: never when they name different
+ * people; yes when they are close in meaning or share most of their (non-question) terms; and, when
+ * they are at least somewhat alike, yes when they share a distinctive phrase, a figure, or the
+ * answer the question asks for (the same person, date or number said in other words).
+ */
+final class SameFact {
+  /** Sentence-to-sentence cosine above which two sentences report the same fact. */
+  static final double SAME_FACT_COS = 0.84;
+
+  /** Least cosine for two sentences that give the same answer value to be the same fact. */
+  static final double SAME_SLOT_COS = 0.6;
+
+  /** Idf-weighted overlap of non-question terms above which two sentences report the same fact. */
+  static final double SAME_FACT_OVERLAP = 0.5;
+
+  /** Terms this rare (IDF) make a shared pair of them a distinctive phrase. */
+  static final double RARE_IDF = 1.5;
+
+  /** The floor {@link SentenceFeatures#weight} adds to a term's IDF (taken off again here). */
+  private static final double WEIGHT_FLOOR = 0.5;
+
+  private static final Pattern FIGURE = Pattern.compile("\\b\\d[\\d,.]*\\b");
+
+  private final SentenceFeatures features;
+
+  SameFact(SentenceFeatures features) {
+    this.features = features;
+  }
+
+  /** Whether {@code a} and {@code b} report the same fact, for a question with these terms. */
+  boolean test(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
+    if (conflicting(a, b)) return false;
+    double cos = Embedder.dot(a.vector(), b.vector());
+    if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
+      return true;
+    // the same answer to the question (the same person, date or number), said in other words,
+    // or the same distinctive phrase ("sharply opposed") or figure ("60 days")
+    if (cos < SAME_SLOT_COS) return false;
+    if (sharesRarePhrase(a, b, qTerms) || sharesFigure(a, b)) return true;
+    Set<String> sa = shape.slot(a.text(), a.people());
+    if (sa.isEmpty()) return false;
+    for (String x : shape.slot(b.text(), b.people())) if (sa.contains(x)) return true;
+    return false;
+  }
+
+  /** Both name people the question does not, and no such person is shared. */
+  static boolean conflicting(Candidate a, Candidate b) {
+    Set<String> pa = a.people();
+    Set<String> pb = b.people();
+    if (pa.isEmpty() || pb.isEmpty()) return false;
+    for (String k : pa) if (pb.contains(k)) return false;
+    return true;
+  }
+
+  /** Both contain the same two-word phrase of rare words that the question does not make. */
+  private boolean sharesRarePhrase(Candidate a, Candidate b, Set<String> qTerms) {
+    for (String bg : a.bigrams()) {
+      if (!b.bigrams().contains(bg)) continue;
+      String[] t = bg.split(" ");
+      if (qTerms.contains(t[0]) && qTerms.contains(t[1])) continue;
+      if (features.weight(t[0]) - WEIGHT_FLOOR >= RARE_IDF
+          && features.weight(t[1]) - WEIGHT_FLOOR >= RARE_IDF) return true;
+    }
+    return false;
+  }
+
+  /** Both give the same figure (not a year). */
+  private static boolean sharesFigure(Candidate a, Candidate b) {
+    Set<String> fa = figures(a.text());
+    for (String f : figures(b.text())) if (fa.contains(f)) return true;
+    return false;
+  }
+
+  /** The figures in a text, without a trailing comma or point, years left out. */
+  static Set<String> figures(String text) {
+    Set<String> out = new HashSet<>();
+    var m = FIGURE.matcher(text);
+    while (m.find()) {
+      String f = m.group().replaceAll("[,.]$", "");
+      if (!f.matches("(19|20)\\d\\d")) out.add(f);
+    }
+    return out;
+  }
+}
