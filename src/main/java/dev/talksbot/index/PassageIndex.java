@@ -168,13 +168,13 @@ public final class PassageIndex implements SearchIndex {
     return catalog.cachedTexts();
   }
 
-  /** For tests: a shorter bounded wait for the write lock. */
   /** Worker threads a rebuild embeds on (default {@link EmbeddingPipeline#workers()}). */
   void indexWorkers(int n) {
     if (n < 1) throw new IllegalArgumentException("index workers must be at least 1: " + n);
     indexWorkers = n;
   }
 
+  /** For tests: a shorter bounded wait for the write lock. */
   void writeLockWait(Duration d) {
     writer.writeLockWait(d);
   }
