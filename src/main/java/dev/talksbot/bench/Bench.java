@@ -22,8 +22,21 @@ import java.util.stream.Stream;
  * entry per part, written as JSON) and the timing helpers.
  */
 final class Bench {
-  /** Questions asked untimed before each latency run (JIT, page cache, query paths warmed). */
-  static final int WARM_UP_QUESTIONS = 20;
+  /**
+   * Questions asked untimed before the timed runs, so that they time the compiled question path.
+   * The JIT compiles it over the first thousand or so questions: on SciFact (3,000 articles, 300
+   * questions a round) the process spent 24.8 ms of CPU per question after 300 questions, 18.2
+   * after 600 and 15.2 after 1,500, against 13–14 ms on the asking thread (BENCHMARKS.md, issue 13
+   * part 8). With 20, a one-asker run shared the cores with the compiler, and two askers looked
+   * slower than they are.
+   */
+  static final int WARM_UP_QUESTIONS = 1000;
+
+  /**
+   * The peer's warm-up: its retrieval is a few hot loops, compiled within a hundred questions, and
+   * each of its questions costs up to 0.2 s at 100,000 passages.
+   */
+  static final int PEER_WARM_UP_QUESTIONS = 100;
 
   /** Longest pause between two progress lines while indexing. */
   static final long PROGRESS_EVERY_NANOS = 15_000_000_000L;
@@ -61,12 +74,11 @@ final class Bench {
 
   Map<String, Object> latencies(Consumer<String> ask, List<String> pool) throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();
-    int warm = Math.min(WARM_UP_QUESTIONS, pool.size());
-    for (String q : pool.subList(0, warm)) ask.accept(q);
-    int from = warm;
+    for (String q : warmUp(pool, WARM_UP_QUESTIONS)) ask.accept(q);
+    int from = 0;
     for (int t : threads) {
       int to = Math.min(pool.size(), from + questions);
-      if (to <= from) from = warm; // a small pool: ask again rather than nothing
+      if (to <= from) from = 0; // a small pool: ask again rather than nothing
       to = Math.min(pool.size(), from + questions);
       List<String> qs = pool.subList(from, to);
       from = to;
@@ -113,6 +125,26 @@ final class Bench {
             el == 0 ? 0 : p / (el / 1e9));
       }
     };
+  }
+
+  /**
+   * The timed questions of the one-asker run, which the floor and the peer are timed on too: the
+   * first {@code questions} of the pool.
+   */
+  List<String> oneAskerSlice(List<String> pool) {
+    return pool.subList(0, Math.min(pool.size(), questions));
+  }
+
+  /**
+   * Untimed warm-up questions: rephrasings of the pool's questions that no timed run asks (of the
+   * whole pool when every one is timed), never a pool question itself, so that no timed question
+   * finds its own answer cached.
+   */
+  List<String> warmUp(List<String> pool, int n) {
+    int timed = questions * threads.size();
+    List<String> rest = pool.size() > timed ? pool.subList(timed, pool.size()) : pool;
+    // variants' first round is the questions as they are: skip it
+    return variants(rest, rest.size() + n).subList(rest.size(), rest.size() + n);
   }
 
   /** Distinct phrasings of the project's questions, so the query-embedding cache never answers. */

@@ -34,19 +34,12 @@ final class Comparisons {
   /** kNN hits the floor asks for (the product's candidate depth). */
   static final int FLOOR_KNN_K = 100;
 
-  /** The questions both references and the product's one-asker run use. */
-  static List<String> oneAskerSlice(Bench b, List<String> pool) {
-    int from = Math.min(Bench.WARM_UP_QUESTIONS, pool.size());
-    return pool.subList(from, Math.min(pool.size(), from + b.questions));
-  }
-
   /** Times the floor on the bot's index; run it before the product so no cache is shared. */
   static Latency.Summary floor(Bench b, TalksBot bot, List<String> pool) throws Exception {
     Embedder model = OnnxEmbedder.load(b.config.embedding().model());
     SearchIndex index = bot.index();
-    for (String q : pool.subList(0, Math.min(Bench.WARM_UP_QUESTIONS, pool.size())))
-      floorAsk(model, index, q);
-    Latency.Summary s = Latency.run(oneAskerSlice(b, pool), 1, q -> floorAsk(model, index, q));
+    for (String q : b.warmUp(pool, Bench.WARM_UP_QUESTIONS)) floorAsk(model, index, q);
+    Latency.Summary s = Latency.run(b.oneAskerSlice(pool), 1, q -> floorAsk(model, index, q));
     b.log.printf(Locale.ROOT, "  floor: median %.1f ms, p99 %.1f%n", s.medianMs(), s.p99Ms());
     return s;
   }
@@ -66,9 +59,8 @@ final class Comparisons {
       throws Exception {
     b.log.printf(Locale.ROOT, "  peer: ingesting %d articles (easy RAG)...%n", articles.size());
     EasyRagPeer peer = new EasyRagPeer().ingest(articles);
-    for (String q : pool.subList(0, Math.min(Bench.WARM_UP_QUESTIONS, pool.size())))
-      peer.retrieve(q);
-    Latency.Summary s = Latency.run(oneAskerSlice(b, pool), 1, peer::retrieve);
+    for (String q : b.warmUp(pool, Bench.PEER_WARM_UP_QUESTIONS)) peer.retrieve(q);
+    Latency.Summary s = Latency.run(b.oneAskerSlice(pool), 1, peer::retrieve);
     b.log.printf(Locale.ROOT, "  peer: median %.1f ms, p99 %.1f%n", s.medianMs(), s.p99Ms());
     Map<String, Object> m = new LinkedHashMap<>(s.asMap());
     m.put("ingest_seconds", Latency.r(peer.ingestSeconds()));

@@ -52,6 +52,27 @@ class ComparisonsTest {
   }
 
   @Test
+  void warmUpQuestionsAreNeverTimedOnesAndComeFromUntimedClaims() {
+    var b =
+        new Bench(
+            TalksbotConfig.defaults(),
+            new PrintWriter(new StringWriter()),
+            2,
+            List.of(1, 2),
+            Path.of("."),
+            false);
+    List<String> pool = List.of("A?", "B?", "C?", "D?", "E?", "F?");
+    assertThat(b.oneAskerSlice(pool)).containsExactly("A?", "B?");
+    List<String> warm = b.warmUp(pool, 7);
+    assertThat(warm).hasSize(7).doesNotHaveDuplicates().doesNotContainAnyElementsOf(pool);
+    // the timed runs ask A-D: the warm-up rephrases only E and F
+    assertThat(warm).allMatch(q -> q.contains("E?") || q.contains("F?"));
+    // a pool that is all timed is rephrased whole, still never asked as it is
+    List<String> small = List.of("A?", "B?");
+    assertThat(b.warmUp(small, 5)).hasSize(5).doesNotContainAnyElementsOf(small);
+  }
+
+  @Test
   void questionVariantsAreDistinct() {
     List<String> v = Bench.variants(List.of("Who?", "What?"), 30);
     assertThat(v).hasSize(30).doesNotHaveDuplicates();
