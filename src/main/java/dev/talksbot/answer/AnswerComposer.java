@@ -180,7 +180,7 @@ final class AnswerComposer {
     if (dissent != null) {
       Note note = dissentNote(dissent, top, votes, qTerms);
       if (note != null) {
-        sentences.add(note.text() + " " + cites.markers(note.cited()));
+        sentences.add(quotable(note.text()) + " " + cites.markers(note.cited()));
         words += note.text().split("\\s+").length;
       }
     }
@@ -262,6 +262,19 @@ final class AnswerComposer {
 
   /** A quote as one line of answer text (a quote may span a paragraph break). */
   static String display(Candidate c) {
-    return c.text().replaceAll("\\s+", " ");
+    return quotable(c.text());
+  }
+
+  /**
+   * Bracketed reference numbers in a source's own text ("[14]", "[3, 5]", "[2–4]"), with the space
+   * before them: quoted as they are, they would read as this answer's citations (and a "[14]" among
+   * the markers would make the answer invalid).
+   */
+  private static final java.util.regex.Pattern SOURCE_REFERENCES =
+      java.util.regex.Pattern.compile("\\s*\\[\\d{1,4}(?:\\s*[,;–—-]\\s*\\d{1,4})*]");
+
+  /** Source text as an answer quotes it: one space between words, its own reference numbers out. */
+  static String quotable(String text) {
+    return SOURCE_REFERENCES.matcher(text).replaceAll("").replaceAll("\\s+", " ").strip();
   }
 }
