@@ -33,10 +33,52 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** Two sentences this close (cosine) say the same thing. */
   static final double REDUNDANT_COS = 0.82;
 
+  /** A sentence that leans on the one before it ({@code answer/dangling-openers.txt}). */
   private static final Pattern DANGLING_START =
       Pattern.compile(
-          "^(He|She|They|It|This|That|These|Those|His|Her|Their|But|And|So|Still|Also|Beyond|"
-              + "Among|Despite|Seeking|On the contrary|At the same time)\\b");
+          "^(" + String.join("|", WordList.lines("/answer/dangling-openers.txt")) + ")\\b");
+
+  /** A topic sentence may match the topic this much (cosine) below a strong match. */
+  static final double TOPIC_COS_SLACK = 0.05;
+
+  /** Cosine above which two sentences' similarity adds to the centrality of each. */
+  static final double CENTRALITY_FROM_COS = 0.5;
+
+  /** Another outlet's sentence this close (cosine) reports the same fact (corroborates). */
+  static final double CORROBORATING_COS = 0.86;
+
+  /** ... or shares this much of its weighted terms. */
+  static final double CORROBORATING_OVERLAP = 0.6;
+
+  /** Two picked sentences sharing this much of their weighted terms say the same thing. */
+  static final double REDUNDANT_OVERLAP = 0.5;
+
+  /** Rank score per other outlet reporting the same fact. */
+  static final double PER_CORROBORATION = 0.6;
+
+  /** Rank score per unit of centrality. */
+  static final double PER_CENTRALITY = 0.15;
+
+  /** Rank score of a sentence among the first {@link #LEAD_SENTENCES} of its article. */
+  static final double LEAD_BONUS = 0.4;
+
+  /** An article's lead: its first sentences, which news writing fills with the key facts. */
+  static final int LEAD_SENTENCES = 3;
+
+  /** Rank score per unit of topic relevance, in a topic summary. */
+  static final double PER_TOPIC_RELEVANCE = 2.0;
+
+  /** Rank score taken from a sentence that leans on the one before it. */
+  static final double DANGLING_PENALTY = 1.0;
+
+  /** Sentences longer than this (words) read poorly in a summary... */
+  static final int LONG_SENTENCE_WORDS = 45;
+
+  /** ... and lose this much rank score. */
+  static final double LONG_PENALTY = 0.5;
+
+  /** Rank score taken from a sentence that opens with a quotation mark (a quote out of context). */
+  static final double QUOTE_OPENING_PENALTY = 0.3;
 
   private final SentenceFeatures features;
   private final AnswerSettings settings;
@@ -117,7 +159,7 @@ public final class ExtractiveSummarizer implements Summarizer {
               .filter(
                   c ->
                       c.coverage() >= TOPIC_MIN_COVERAGE
-                          || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - 0.05
+                          || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - TOPIC_COS_SLACK
                               && c.coverage() >= TOPIC_MIN_COVERAGE / 2))
               .toList();
       if (cands.isEmpty())
@@ -132,8 +174,9 @@ public final class ExtractiveSummarizer implements Summarizer {
       for (Candidate o : cands) {
         if (o == c || o.article().id().equals(c.article().id())) continue;
         double cos = Embedder.dot(c.vector(), o.vector());
-        centrality += Math.max(0, cos - 0.5);
-        if ((cos >= 0.86 || features.overlap(c.terms(), o.terms(), Set.of()) >= 0.6)
+        centrality += Math.max(0, cos - CENTRALITY_FROM_COS);
+        if ((cos >= CORROBORATING_COS
+                || features.overlap(c.terms(), o.terms(), Set.of()) >= CORROBORATING_OVERLAP)
             && arts.add(o.article().id())) {
           same.add(o);
         }
@@ -143,14 +186,14 @@ public final class ExtractiveSummarizer implements Summarizer {
               .thenComparing(o -> o.article().id()));
       corroborating.put(c, same);
       double s =
-          0.6 * same.size()
-              + 0.15 * centrality
-              + (c.position() < 3 ? 0.4 : 0)
-              + (topic == null ? 0 : 2.0 * c.relevance())
-              - (DANGLING_START.matcher(c.text()).find() ? 1.0 : 0)
-              - (c.words() > 45 ? 0.5 : 0)
+          PER_CORROBORATION * same.size()
+              + PER_CENTRALITY * centrality
+              + (c.position() < LEAD_SENTENCES ? LEAD_BONUS : 0)
+              + (topic == null ? 0 : PER_TOPIC_RELEVANCE * c.relevance())
+              - (DANGLING_START.matcher(c.text()).find() ? DANGLING_PENALTY : 0)
+              - (c.words() > LONG_SENTENCE_WORDS ? LONG_PENALTY : 0)
               - (c.text().startsWith("“") || c.text().startsWith("\"") || c.text().startsWith("'")
-                  ? 0.3
+                  ? QUOTE_OPENING_PENALTY
                   : 0);
       score.put(c, s);
     }
@@ -172,7 +215,7 @@ public final class ExtractiveSummarizer implements Summarizer {
               .anyMatch(
                   p ->
                       Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
-                          || features.overlap(p.terms(), c.terms(), Set.of()) >= 0.5
+                          || features.overlap(p.terms(), c.terms(), Set.of()) >= REDUNDANT_OVERLAP
                           || corroborating.get(p).contains(c));
       if (!redundant && !picked.contains(c)) picked.add(c);
     }
