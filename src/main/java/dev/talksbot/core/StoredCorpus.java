@@ -124,10 +124,14 @@ final class StoredCorpus implements CorpusWriter {
     List<String> added = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     long passages = 0;
-    for (Article a : loaded.articles()) {
-      if (add(stored(a, loaded.raw())) == SearchIndex.AddOutcome.UNCHANGED) {
+    for (Article a : loaded.articles()) store.put(stored(a, loaded.raw()));
+    // one write for the whole folder: one commit, embedded on every core
+    List<SearchIndex.AddOutcome> outcomes = index.addAll(loaded.articles());
+    for (int i = 0; i < outcomes.size(); i++) {
+      Article a = loaded.articles().get(i);
+      if (outcomes.get(i) == SearchIndex.AddOutcome.UNCHANGED) {
         unchanged.add(a.id());
-      } else {
+      } else if (!added.contains(a.id())) {
         added.add(a.id());
         passages += index.passagesOf(a.id()).size();
       }

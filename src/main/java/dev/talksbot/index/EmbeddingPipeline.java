@@ -51,9 +51,16 @@ final class EmbeddingPipeline {
     void update(int articles, long passages);
   }
 
-  /** Writes these articles (sequence numbers from 0) with {@code w}; returns the passage count. */
+  /**
+   * Writes these articles with {@code w}, numbered from {@code firstSeq} in order; returns the
+   * passage count.
+   */
   long writeAll(
-      IndexWriter w, List<Article> articles, PassageWriter.VectorRows rows, Written written)
+      IndexWriter w,
+      List<Article> articles,
+      long firstSeq,
+      PassageWriter.VectorRows rows,
+      Written written)
       throws IOException {
     AtomicInteger names = new AtomicInteger();
     ExecutorService pool =
@@ -69,7 +76,7 @@ final class EmbeddingPipeline {
     int done = 0;
     try {
       for (int i = 0; i < articles.size(); i++) {
-        PassageWriter.Prepared p = writer.prepare(articles.get(i), i, rows);
+        PassageWriter.Prepared p = writer.prepare(articles.get(i), firstSeq + i, rows);
         window.addLast(new Pending(p, pool.submit(() -> writer.build(p))));
         while (window.size() >= workers * IN_FLIGHT_PER_WORKER || i == articles.size() - 1) {
           if (window.isEmpty()) break;

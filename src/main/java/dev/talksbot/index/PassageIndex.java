@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +123,7 @@ public final class PassageIndex implements SearchIndex {
                 .writeAll(
                     w,
                     articles,
+                    0,
                     rows,
                     (done, sofar) ->
                         progress.update(done, articles.size(), sofar, System.nanoTime() - t0));
@@ -160,6 +164,51 @@ public final class PassageIndex implements SearchIndex {
       }
       searcher.refresh();
       return existing.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
+    }
+  }
+
+  /**
+   * Adds (or replaces) several articles with one writer and one commit, embedding them on every
+   * core ({@link EmbeddingPipeline}); unchanged ones are skipped. Readers see all of them at once.
+   */
+  @Override
+  public List<AddOutcome> addAll(List<Article> articles) throws IOException {
+    Map<String, Article> last = new LinkedHashMap<>();
+    for (Article a : articles) last.put(a.id(), a);
+    synchronized (writeLock) {
+      try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+        // the lock is ours now: read what the last writer committed
+        boolean exists = DirectoryReader.indexExists(directory);
+        if (exists) searcher.refresh();
+        Map<String, AddOutcome> outcome = new HashMap<>();
+        List<Article> toWrite = new ArrayList<>();
+        for (Article a : last.values()) {
+          String old = exists ? catalog.current().hash(a.id()) : null;
+          if (old != null && old.equals(contentHash(a))) {
+            outcome.put(a.id(), AddOutcome.UNCHANGED);
+            continue;
+          }
+          outcome.put(a.id(), old == null ? AddOutcome.ADDED : AddOutcome.REPLACED);
+          toWrite.add(a);
+          w.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, a.id()));
+        }
+        if (!toWrite.isEmpty()) {
+          long seq = exists ? catalog.current().maxSeq() + 1 : 0;
+          PassageWriter.VectorRows rows =
+              new PassageWriter.VectorRows(
+                  keys ->
+                      exists
+                          ? searcher.withSearcher(s -> StoredVectors.lookup(s, keys))
+                          : Map.of());
+          new EmbeddingPipeline(writer, indexWorkers).writeAll(w, toWrite, seq, rows, (d, p) -> {});
+          w.setLiveCommitData(writer.commitData().entrySet());
+          w.commit();
+        }
+        List<AddOutcome> out = new ArrayList<>(articles.size());
+        for (Article a : articles) out.add(outcome.get(a.id()));
+        searcher.refresh();
+        return out;
+      }
     }
   }
 

@@ -105,6 +105,9 @@ final class PassageWriter {
     cfg.setSimilarity(similarity);
     cfg.setOpenMode(mode);
     cfg.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    // every write commits explicitly when it is whole; a write that fails part-way (a model
+    // error on the tenth article of an ingest) closes without committing, losing nothing indexed
+    cfg.setCommitOnClose(false);
     cfg.setCodec(CODEC);
     // one file per part, never a compound file: the reader maps some parts and not others
     // (IndexDirectory), which it tells apart by extension

@@ -96,6 +96,18 @@ public interface SearchIndex extends AutoCloseable {
    */
   AddOutcome add(Article article) throws IOException;
 
+  /**
+   * Adds (or replaces) several articles, as {@link #add} one by one would; an index may write them
+   * together (one commit, embedded on every core).
+   *
+   * @return each article's outcome, in order (an id given twice: its last version counts)
+   */
+  default List<AddOutcome> addAll(List<Article> articles) throws IOException {
+    List<AddOutcome> out = new java.util.ArrayList<>(articles.size());
+    for (Article a : articles) out.add(add(a));
+    return out;
+  }
+
   /** Builds the index anew from these articles (removing everything it held). */
   long rebuild(List<Article> articles, IndexProgress progress) throws IOException;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddingPipelineTest {
   @TempDir Path dir;
 
-  private static List<Article> corpus() throws IOException {
+  static List<Article> corpus() throws IOException {
     return new FileLoader(new NewsArticleParser()).load(TestCorpus.corpusDir()).articles();
   }
 
@@ -41,7 +41,7 @@ class EmbeddingPipelineTest {
   }
 
   /** Every live document's stored fields and passage vector, in document order. */
-  private static List<String> documents(Path at) throws IOException {
+  static List<String> documents(Path at) throws IOException {
     List<String> out = new ArrayList<>();
     try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(at))) {
       for (var leafContext : r.leaves()) {
