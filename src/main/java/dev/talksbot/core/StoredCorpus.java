@@ -62,8 +62,8 @@ final class StoredCorpus implements CorpusWriter {
   }
 
   @Override
-  public IntakeResult.Added addFiles(Path path) throws IOException {
-    IngestReport r = add(path);
+  public IntakeResult.Added addFiles(Path path, IndexProgress progress) throws IOException {
+    IngestReport r = add(path, progress);
     return new IntakeResult.Added(r.added(), r.unchanged(), r.skipped(), r.passages());
   }
 
@@ -118,7 +118,7 @@ final class StoredCorpus implements CorpusWriter {
   }
 
   /** Stores, then indexes, the articles in a file or folder. */
-  IngestReport add(Path path) throws IOException {
+  IngestReport add(Path path, IndexProgress progress) throws IOException {
     LoadResult loaded = loader.load(path);
     loaded.skipped().forEach(s -> log.warn("{}", s));
     List<String> added = new ArrayList<>();
@@ -126,7 +126,7 @@ final class StoredCorpus implements CorpusWriter {
     long passages = 0;
     for (Article a : loaded.articles()) store.put(stored(a, loaded.raw()));
     // one write for the whole folder: one commit, embedded on every core
-    List<SearchIndex.AddOutcome> outcomes = index.addAll(loaded.articles());
+    List<SearchIndex.AddOutcome> outcomes = index.addAll(loaded.articles(), progress);
     for (int i = 0; i < outcomes.size(); i++) {
       Article a = loaded.articles().get(i);
       if (outcomes.get(i) == SearchIndex.AddOutcome.UNCHANGED) {

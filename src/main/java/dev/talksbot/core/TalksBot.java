@@ -205,7 +205,7 @@ public final class TalksBot implements AutoCloseable {
 
   /** Stores the articles in a file or folder, then adds them to the index without rebuilding. */
   public IngestReport add(Path path) throws IOException {
-    return stored.add(path);
+    return stored.add(path, IndexProgress.NONE);
   }
 
   /** Stores one article (e.g. a fetched web page), then adds it to the index. */

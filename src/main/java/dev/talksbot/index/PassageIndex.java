@@ -172,7 +172,8 @@ public final class PassageIndex implements SearchIndex {
    * core ({@link EmbeddingPipeline}); unchanged ones are skipped. Readers see all of them at once.
    */
   @Override
-  public List<AddOutcome> addAll(List<Article> articles) throws IOException {
+  public List<AddOutcome> addAll(List<Article> articles, IndexProgress progress)
+      throws IOException {
     Map<String, Article> last = new LinkedHashMap<>();
     for (Article a : articles) last.put(a.id(), a);
     synchronized (writeLock) {
@@ -200,7 +201,15 @@ public final class PassageIndex implements SearchIndex {
                       exists
                           ? searcher.withSearcher(s -> StoredVectors.lookup(s, keys))
                           : Map.of());
-          new EmbeddingPipeline(writer, indexWorkers).writeAll(w, toWrite, seq, rows, (d, p) -> {});
+          long t0 = System.nanoTime();
+          new EmbeddingPipeline(writer, indexWorkers)
+              .writeAll(
+                  w,
+                  toWrite,
+                  seq,
+                  rows,
+                  (done, sofar) ->
+                      progress.update(done, toWrite.size(), sofar, System.nanoTime() - t0));
           w.setLiveCommitData(writer.commitData().entrySet());
           w.commit();
         }

@@ -100,11 +100,20 @@ public interface SearchIndex extends AutoCloseable {
    * Adds (or replaces) several articles, as {@link #add} one by one would; an index may write them
    * together (one commit, embedded on every core).
    *
+   * @param progress told after each article written (unchanged ones are not written)
    * @return each article's outcome, in order (an id given twice: its last version counts)
    */
-  default List<AddOutcome> addAll(List<Article> articles) throws IOException {
+  default List<AddOutcome> addAll(List<Article> articles, IndexProgress progress)
+      throws IOException {
     List<AddOutcome> out = new java.util.ArrayList<>(articles.size());
-    for (Article a : articles) out.add(add(a));
+    long t0 = System.nanoTime();
+    long passages = 0;
+    for (Article a : articles) {
+      AddOutcome o = add(a);
+      out.add(o);
+      if (o != AddOutcome.UNCHANGED) passages += passagesOf(a.id()).size();
+      progress.update(out.size(), articles.size(), passages, System.nanoTime() - t0);
+    }
     return out;
   }
 

@@ -62,6 +62,8 @@ class ArticleStoreCliTest {
       Result f = run(cfg, "ingest", file.toString());
       assertThat(f.code()).as(f.err()).isZero();
       assertThat(f.out()).contains("+ fourth-round");
+      // the indexing of a file or folder reports its progress, with the rate, on stderr
+      assertThat(f.err()).containsPattern("indexing: 1/1 articles, \\d+ passages, .* passages/s");
       Result u = run(cfg, "ingest", url);
       assertThat(u.code()).as(u.err()).isZero();
       assertThat(u.out()).contains("added 1 articles");

@@ -38,7 +38,9 @@ class AddAllTest {
     }
     try (PassageIndex index = open(dir.resolve("together"), model)) {
       index.indexWorkers(3);
-      assertThat(index.addAll(articles)).hasSize(articles.size()).containsOnly(AddOutcome.ADDED);
+      assertThat(index.addAll(articles, IndexProgress.NONE))
+          .hasSize(articles.size())
+          .containsOnly(AddOutcome.ADDED);
       assertThat(index.passagesOf(articles.getLast().id())).isNotEmpty();
     }
     assertThat(EmbeddingPipelineTest.documents(dir.resolve("together")))
@@ -49,10 +51,12 @@ class AddAllTest {
   void outcomesSayWhatChanged() throws Exception {
     List<Article> articles = EmbeddingPipelineTest.corpus();
     try (PassageIndex index = open(dir, TestCorpus.embedder())) {
-      index.addAll(articles.subList(0, 3));
+      index.addAll(articles.subList(0, 3), IndexProgress.NONE);
       Article edited = withText(articles.get(1), articles.get(1).text() + "\n\nA late update.");
       List<AddOutcome> outcomes =
-          index.addAll(List.of(articles.get(0), edited, articles.get(3), articles.get(3)));
+          index.addAll(
+              List.of(articles.get(0), edited, articles.get(3), articles.get(3)),
+              IndexProgress.NONE);
       assertThat(outcomes)
           .containsExactly(
               AddOutcome.UNCHANGED, AddOutcome.REPLACED, AddOutcome.ADDED, AddOutcome.ADDED);
@@ -103,7 +107,8 @@ class AddAllTest {
     List<Article> batch = new ArrayList<>(articles);
     batch.set(0, withText(first, first.text() + "\n\nA correction."));
     try (PassageIndex index = open(dir, failing)) {
-      assertThatThrownBy(() -> index.addAll(batch)).hasMessage("model failed on purpose");
+      assertThatThrownBy(() -> index.addAll(batch, IndexProgress.NONE))
+          .hasMessage("model failed on purpose");
       // the old version of the first article was not deleted, none of the others was added
       assertThat(index.articles()).containsOnlyKeys(first.id());
       assertThat(index.articles().get(first.id()).text()).isEqualTo(first.text());

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * implements it; the ingestion stage only decides what to write and announces what arrived.
  */
 public interface CorpusWriter {
-  /** Stores, then indexes, the articles of a file or folder. */
-  IntakeResult.Added addFiles(Path path) throws IOException;
+  /** Stores, then indexes, the articles of a file or folder, reporting the indexing's progress. */
+  IntakeResult.Added addFiles(Path path, IndexProgress progress) throws IOException;
 
   /** Stores, then indexes, one article (e.g. a fetched page). */
   IntakeResult.Added addArticle(StoredArticle article) throws IOException;

@@ -36,7 +36,7 @@ public final class LocalIntake implements Intake {
 
   /**
    * @param fetcher fetches web pages (SSRF-safe); closed by its owner
-   * @param progress rebuild progress
+   * @param progress indexing progress (a rebuild, a folder)
    */
   public LocalIntake(
       CorpusWriter corpus, PageFetcher fetcher, Clock clock, IndexProgress progress) {
@@ -68,7 +68,7 @@ public final class LocalIntake implements Intake {
     if (!java.nio.file.Files.exists(f.path())) {
       throw new IntakeException("no such file or folder: " + f.path());
     }
-    IntakeResult.Added r = corpus.addFiles(f.path());
+    IntakeResult.Added r = corpus.addFiles(f.path(), progress);
     for (String id : r.added()) announce(id, "file:" + f.path().getFileName());
     return r;
   }
