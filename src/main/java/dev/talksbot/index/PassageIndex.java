@@ -7,18 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
@@ -43,13 +37,12 @@ public final class PassageIndex implements SearchIndex {
   private final Directory directory;
   private final Analyzer analyzer = TextAnalysis.englishAnalyzer();
   private final PassageWriter writer;
-  private volatile int indexWorkers = EmbeddingPipeline.workers();
   private final PassageSearcher searcher;
   private final ArticleCatalog catalog;
   private final TermIdf idf;
   private final StoredVectorEmbedder embedder;
   private final LuceneVocabulary vocabulary;
-  private final Object writeLock = new Object();
+  private final IndexWrites writes;
 
   /** An index with the product's title boost ({@link #TITLE_BOOST}). */
   public PassageIndex(Path dir, Embedder embedder, Chunker chunker, double k1, double b)
@@ -71,6 +64,7 @@ public final class PassageIndex implements SearchIndex {
     this.idf = new TermIdf(searcher, catalog);
     this.embedder = new StoredVectorEmbedder(model, searcher);
     this.vocabulary = new LuceneVocabulary(searcher);
+    this.writes = new IndexWrites(directory, writer, searcher, catalog);
   }
 
   /**
@@ -112,27 +106,7 @@ public final class PassageIndex implements SearchIndex {
 
   /** Builds the index anew from these articles (removing everything it held). */
   public long rebuild(List<Article> articles, IndexProgress progress) throws IOException {
-    synchronized (writeLock) {
-      long passages = 0;
-      long t0 = System.nanoTime();
-      // the new index starts empty: nothing stored before counts
-      PassageWriter.VectorRows rows = new PassageWriter.VectorRows(keys -> Map.of());
-      try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE)) {
-        passages =
-            new EmbeddingPipeline(writer, indexWorkers)
-                .writeAll(
-                    w,
-                    articles,
-                    0,
-                    rows,
-                    (done, sofar) ->
-                        progress.update(done, articles.size(), sofar, System.nanoTime() - t0));
-        w.setLiveCommitData(writer.commitData().entrySet());
-        w.commit();
-      }
-      searcher.refresh();
-      return passages;
-    }
+    return writes.rebuild(articles, progress);
   }
 
   /**
@@ -141,30 +115,7 @@ public final class PassageIndex implements SearchIndex {
    * @return whether it was new, replaced an older version, or was already there unchanged
    */
   public AddOutcome add(Article article) throws IOException {
-    synchronized (writeLock) {
-      boolean indexed = DirectoryReader.indexExists(directory);
-      if (indexed) searcher.refresh();
-      String hash = contentHash(article);
-      Optional<String> existing =
-          indexed ? Optional.ofNullable(catalog.current().hash(article.id())) : Optional.empty();
-      if (existing.isPresent() && existing.get().equals(hash)) return AddOutcome.UNCHANGED;
-      try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
-        // the lock is ours now: read what the last writer committed
-        boolean exists = DirectoryReader.indexExists(directory);
-        if (exists) searcher.refresh();
-        long seq = exists ? catalog.current().maxSeq() + 1 : 0;
-        PassageWriter.VectorRows rows =
-            new PassageWriter.VectorRows(
-                keys ->
-                    exists ? searcher.withSearcher(s -> StoredVectors.lookup(s, keys)) : Map.of());
-        w.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, article.id()));
-        writer.writeArticle(w, article, seq, rows);
-        w.setLiveCommitData(writer.commitData().entrySet());
-        w.commit();
-      }
-      searcher.refresh();
-      return existing.isPresent() ? AddOutcome.REPLACED : AddOutcome.ADDED;
-    }
+    return writes.add(article);
   }
 
   /**
@@ -174,51 +125,7 @@ public final class PassageIndex implements SearchIndex {
   @Override
   public List<AddOutcome> addAll(List<Article> articles, IndexProgress progress)
       throws IOException {
-    Map<String, Article> last = new LinkedHashMap<>();
-    for (Article a : articles) last.put(a.id(), a);
-    synchronized (writeLock) {
-      try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
-        // the lock is ours now: read what the last writer committed
-        boolean exists = DirectoryReader.indexExists(directory);
-        if (exists) searcher.refresh();
-        Map<String, AddOutcome> outcome = new HashMap<>();
-        List<Article> toWrite = new ArrayList<>();
-        for (Article a : last.values()) {
-          String old = exists ? catalog.current().hash(a.id()) : null;
-          if (old != null && old.equals(contentHash(a))) {
-            outcome.put(a.id(), AddOutcome.UNCHANGED);
-            continue;
-          }
-          outcome.put(a.id(), old == null ? AddOutcome.ADDED : AddOutcome.REPLACED);
-          toWrite.add(a);
-          w.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, a.id()));
-        }
-        if (!toWrite.isEmpty()) {
-          long seq = exists ? catalog.current().maxSeq() + 1 : 0;
-          PassageWriter.VectorRows rows =
-              new PassageWriter.VectorRows(
-                  keys ->
-                      exists
-                          ? searcher.withSearcher(s -> StoredVectors.lookup(s, keys))
-                          : Map.of());
-          long t0 = System.nanoTime();
-          new EmbeddingPipeline(writer, indexWorkers)
-              .writeAll(
-                  w,
-                  toWrite,
-                  seq,
-                  rows,
-                  (done, sofar) ->
-                      progress.update(done, toWrite.size(), sofar, System.nanoTime() - t0));
-          w.setLiveCommitData(writer.commitData().entrySet());
-          w.commit();
-        }
-        List<AddOutcome> out = new ArrayList<>(articles.size());
-        for (Article a : articles) out.add(outcome.get(a.id()));
-        searcher.refresh();
-        return out;
-      }
-    }
+    return writes.addAll(articles, progress);
   }
 
   /** For tests: how many article texts are held in memory (the catalog's bounded cache). */
@@ -228,13 +135,12 @@ public final class PassageIndex implements SearchIndex {
 
   /** Worker threads a rebuild embeds on (default {@link EmbeddingPipeline#workers()}). */
   void indexWorkers(int n) {
-    if (n < 1) throw new IllegalArgumentException("index workers must be at least 1: " + n);
-    indexWorkers = n;
+    writes.indexWorkers(n);
   }
 
   /** For tests: a shorter bounded wait for the write lock. */
   void writeLockWait(Duration d) {
-    writer.writeLockWait(d);
+    writes.writeLockWait(d);
   }
 
   /** Hash of what an article's documents are built from. */

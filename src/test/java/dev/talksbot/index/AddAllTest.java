@@ -70,35 +70,7 @@ class AddAllTest {
     List<Article> articles = EmbeddingPipelineTest.corpus();
     Embedder model = TestCorpus.embedder();
     Article bad = articles.getLast();
-    Embedder failing =
-        new Embedder() {
-          @Override
-          public String name() {
-            return model.name();
-          }
-
-          @Override
-          public int dimension() {
-            return model.dimension();
-          }
-
-          @Override
-          public float[] embedQuery(String text) {
-            return model.embedQuery(text);
-          }
-
-          @Override
-          public float[] embedPassage(String text) {
-            return model.embedPassage(text);
-          }
-
-          @Override
-          public List<float[]> embedPassages(List<String> texts) {
-            if (texts.stream().anyMatch(t -> t.contains(bad.text().substring(0, 60))))
-              throw new IllegalStateException("model failed on purpose");
-            return model.embedPassages(texts);
-          }
-        };
+    Embedder failing = new FailingEmbedder(model, t -> t.contains(bad.text().substring(0, 60)));
     Article first = articles.getFirst();
     try (PassageIndex index = open(dir, model)) {
       index.add(first);
@@ -108,7 +80,7 @@ class AddAllTest {
     batch.set(0, withText(first, first.text() + "\n\nA correction."));
     try (PassageIndex index = open(dir, failing)) {
       assertThatThrownBy(() -> index.addAll(batch, IndexProgress.NONE))
-          .hasMessage("model failed on purpose");
+          .hasMessage(FailingEmbedder.MESSAGE);
       // the old version of the first article was not deleted, none of the others was added
       assertThat(index.articles()).containsOnlyKeys(first.id());
       assertThat(index.articles().get(first.id()).text()).isEqualTo(first.text());

@@ -83,38 +83,10 @@ class EmbeddingPipelineTest {
     // the last article with a title fails: the ones before it are written first
     Article bad = articles.reversed().stream().filter(a -> a.title() != null).findFirst().get();
     assertThat(articles.indexOf(bad)).isPositive();
-    Embedder failing =
-        new Embedder() {
-          @Override
-          public String name() {
-            return model.name();
-          }
-
-          @Override
-          public int dimension() {
-            return model.dimension();
-          }
-
-          @Override
-          public float[] embedQuery(String text) {
-            return model.embedQuery(text);
-          }
-
-          @Override
-          public float[] embedPassage(String text) {
-            return model.embedPassage(text);
-          }
-
-          @Override
-          public List<float[]> embedPassages(List<String> texts) {
-            if (texts.stream().anyMatch(t -> t.startsWith(bad.title() + "\n")))
-              throw new IllegalStateException("model failed on purpose");
-            return model.embedPassages(texts);
-          }
-        };
+    Embedder failing = new FailingEmbedder(model, t -> t.startsWith(bad.title() + "\n"));
     assertThatThrownBy(() -> rebuild(dir.resolve("failing"), articles, failing, 2))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("model failed on purpose");
+        .hasMessage(FailingEmbedder.MESSAGE);
     Thread.sleep(200); // workers are interrupted; give them a moment to end
     assertThat(Thread.getAllStackTraces().keySet())
         .noneMatch(t -> t.isAlive() && t.getName().startsWith("talksbot-embed-"));
