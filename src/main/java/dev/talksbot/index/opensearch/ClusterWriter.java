@@ -3,6 +3,7 @@ package dev.talksbot.index.opensearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talksbot.index.Embedder;
+import dev.talksbot.index.InOrder;
 import dev.talksbot.index.IndexProgress;
 import dev.talksbot.index.PassageFields;
 import dev.talksbot.index.SearchIndex.AddOutcome;
@@ -18,10 +19,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writing to the cluster: a rebuild creates the three indices afresh and bulk-indexes every
- * article; an add replaces one article's passages (delete by article, bulk index, refresh). Each
- * article's passages are embedded here, with the sentences and words whose vectors the answerer
- * reads and the cluster does not hold yet.
+ * Writing to the cluster: a rebuild creates the three indices afresh and bulk-indexes every article
+ * (embedded on every core, {@link InOrder}); an add replaces one article's passages (delete by
+ * article, bulk index, refresh). Each article's passages are embedded here, with the sentences and
+ * words whose vectors the answerer reads and the cluster does not hold yet.
  */
 final class ClusterWriter {
   /** Bulk request size before it is sent (OpenSearch accepts up to 100 MB by default). */
@@ -83,19 +84,26 @@ final class ClusterWriter {
 
   long rebuild(List<Article> articles, IndexProgress progress) throws IOException {
     create();
-    long passages = 0;
+    long[] passages = {0};
     long t0 = System.nanoTime();
     Set<String> written = new HashSet<>();
     StringBuilder bulk = new StringBuilder();
-    for (int i = 0; i < articles.size(); i++) {
-      passages += writeArticle(bulk, articles.get(i), i, written, Map.of());
-      if (bulk.length() > BULK_BYTES) flush(bulk);
-      progress.update(i + 1, articles.size(), passages, System.nanoTime() - t0);
-    }
+    // embedded on every core, appended to the bulk request in article order
+    new InOrder<Article, Prepared, String>(InOrder.defaultWorkers(), "talksbot-embed-")
+        .run(
+            articles,
+            (i, a) -> prepare(a, i, written, Map.of()),
+            this::build,
+            (i, p, ops) -> {
+              bulk.append(ops);
+              passages[0] += p.passages().size();
+              if (bulk.length() > BULK_BYTES) flush(bulk);
+              progress.update(i + 1, articles.size(), passages[0], System.nanoTime() - t0);
+            });
     flush(bulk);
     markBuilt();
     refresh();
-    return passages;
+    return passages[0];
   }
 
   /**
@@ -114,8 +122,8 @@ final class ClusterWriter {
     Set<String> texts = new LinkedHashSet<>();
     for (Passage p : chunker.chunk(a)) texts.addAll(PassageFields.vectorTexts(p));
     Map<String, float[]> have = stored.lookup(new ArrayList<>(texts));
-    StringBuilder bulk = new StringBuilder();
-    writeArticle(bulk, a, snap.maxSeq() + 1, new HashSet<>(), have);
+    StringBuilder bulk =
+        new StringBuilder(build(prepare(a, snap.maxSeq() + 1, new HashSet<>(), have)));
     flush(bulk);
     if (!snap.usable()) markBuilt();
     refresh();
@@ -126,9 +134,24 @@ final class ClusterWriter {
     http.json("POST", "/" + index + "," + index + "-articles," + index + "-vectors/_refresh", null);
   }
 
-  private int writeArticle(
-      StringBuilder bulk, Article a, long seq, Set<String> written, Map<String, float[]> have)
-      throws IOException {
+  /**
+   * An article ready to embed: its passages, the texts to embed (each passage, then the sentence
+   * and word rows the cluster lacks and no earlier article of this write claimed) and those rows'
+   * keys.
+   */
+  private record Prepared(
+      Article article, long seq, List<Passage> passages, List<String> toEmbed, List<String> keys) {
+    Prepared {
+      passages = List.copyOf(passages);
+      toEmbed = List.copyOf(toEmbed);
+      keys = List.copyOf(keys);
+      if (toEmbed.size() != passages.size() + keys.size())
+        throw new IllegalArgumentException("texts to embed are not passages plus new rows");
+    }
+  }
+
+  /** Chunks an article and claims its new rows, in article order. */
+  private Prepared prepare(Article a, long seq, Set<String> written, Map<String, float[]> have) {
     List<Passage> passages = chunker.chunk(a);
     List<String> toEmbed = new ArrayList<>();
     for (Passage p : passages) toEmbed.add(PassageFields.embeddedText(a, p));
@@ -140,21 +163,29 @@ final class ClusterWriter {
         newKeys.add(key);
         toEmbed.add(t);
       }
-    List<float[]> vectors = model.embedPassages(toEmbed);
+    return new Prepared(a, seq, passages, toEmbed, newKeys);
+  }
+
+  /** Embeds a prepared article and renders its bulk operations (on any thread). */
+  private String build(Prepared p) throws IOException {
+    List<float[]> vectors = model.embedPassages(p.toEmbed());
+    StringBuilder bulk = new StringBuilder();
+    Article a = p.article();
+    List<Passage> passages = p.passages();
     for (int i = 0; i < passages.size(); i++)
       op(
           bulk,
           index,
           passages.get(i).id(),
           OpenSearchDocs.passage(a, passages.get(i), vectors.get(i)));
-    op(bulk, index + "-articles", a.id(), OpenSearchDocs.article(a, seq));
-    for (int j = 0; j < newKeys.size(); j++)
+    op(bulk, index + "-articles", a.id(), OpenSearchDocs.article(a, p.seq()));
+    for (int j = 0; j < p.keys().size(); j++)
       op(
           bulk,
           index + "-vectors",
-          newKeys.get(j),
+          p.keys().get(j),
           OpenSearchDocs.vectorRow(vectors.get(passages.size() + j)));
-    return passages.size();
+    return bulk.toString();
   }
 
   private static void op(StringBuilder bulk, String index, String id, ObjectNode doc)
