@@ -2,6 +2,7 @@ package dev.talksbot.alerts;
 
 import dev.talksbot.answer.TermWeights;
 import dev.talksbot.index.Embedder;
+import dev.talksbot.index.PassageFields;
 import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
@@ -50,10 +51,7 @@ public final class TopicMatcher {
   public record Relevance(double cosine, double coverage, double score) {}
 
   public Prepared prepare(Article a, List<Passage> passages) {
-    List<String> texts =
-        passages.stream()
-            .map(p -> a.title() == null ? p.text() : a.title() + "\n" + p.text())
-            .toList();
+    List<String> texts = passages.stream().map(p -> PassageFields.embeddedText(a, p)).toList();
     List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
     Set<String> terms =
         new HashSet<>(TextAnalysis.terms((a.title() == null ? "" : a.title() + "\n") + a.text()));

@@ -223,8 +223,7 @@ final class PassageWriter {
       rows.written.add(candidates.get(i));
     }
     List<String> toEmbed = new ArrayList<>(passages.size() + newTexts.size());
-    for (Passage p : passages)
-      toEmbed.add(a.title() == null ? p.text() : a.title() + "\n" + p.text());
+    for (Passage p : passages) toEmbed.add(PassageFields.embeddedText(a, p));
     toEmbed.addAll(newTexts);
     return new Prepared(a, seq, passages, toEmbed, newKeys);
   }
