@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,7 +25,18 @@ final class IndexWrites {
   private final PassageSearcher searcher;
   private final ArticleCatalog catalog;
   private final Object writeLock = new Object();
-  private volatile int indexWorkers = EmbeddingPipeline.workers();
+
+  /**
+   * A write's articles are prepared in order, embedded and made into documents on one worker per
+   * core (one model run uses one core: {@link OnnxSessions#DEFAULT_THREADS_PER_RUN}), and added in
+   * order: the index is the same document for document whatever the number of workers.
+   */
+  private volatile InOrder<Article, PassageWriter.Prepared, PassageWriter.Built> inOrder =
+      inOrder(InOrder.defaultWorkers());
+
+  private static InOrder<Article, PassageWriter.Prepared, PassageWriter.Built> inOrder(int n) {
+    return new InOrder<>(n, "talksbot-embed-");
+  }
 
   IndexWrites(
       Directory directory, PassageWriter writer, PassageSearcher searcher, ArticleCatalog catalog) {
@@ -56,32 +66,20 @@ final class IndexWrites {
    */
   SearchIndex.AddOutcome add(Article article) throws IOException {
     synchronized (writeLock) {
-      boolean indexed = DirectoryReader.indexExists(directory);
-      if (indexed) searcher.refresh();
-      String hash = PassageDocuments.contentHash(article);
-      Optional<String> existing =
-          indexed ? Optional.ofNullable(catalog.current().hash(article.id())) : Optional.empty();
-      if (existing.isPresent() && existing.get().equals(hash))
-        return SearchIndex.AddOutcome.UNCHANGED;
-      try (IndexWriter w = writer.open(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
-        // the lock is ours now: read what the last writer committed
-        boolean exists = DirectoryReader.indexExists(directory);
-        if (exists) searcher.refresh();
-        long seq = exists ? catalog.current().maxSeq() + 1 : 0;
-        PassageWriter.VectorRows rows = rowsOf(exists);
-        w.deleteDocuments(new Term(IndexSchema.ARTICLE_ID, article.id()));
-        writer.writeArticle(w, article, seq, rows);
-        w.setLiveCommitData(writer.commitData().entrySet());
-        w.commit();
+      // an unchanged article is told without waiting for the writer's lock
+      if (DirectoryReader.indexExists(directory)) {
+        searcher.refresh();
+        String hash = catalog.current().hash(article.id());
+        if (PassageDocuments.contentHash(article).equals(hash))
+          return SearchIndex.AddOutcome.UNCHANGED;
       }
-      searcher.refresh();
-      return existing.isPresent() ? SearchIndex.AddOutcome.REPLACED : SearchIndex.AddOutcome.ADDED;
+      return addAll(List.of(article), IndexProgress.NONE).getFirst();
     }
   }
 
   /**
    * Adds (or replaces) several articles with one writer and one commit, embedding them on every
-   * core ({@link EmbeddingPipeline}); unchanged ones are skipped. Readers see all of them at once.
+   * core ({@link InOrder}); unchanged ones are skipped. Readers see all of them at once.
    */
   List<SearchIndex.AddOutcome> addAll(List<Article> articles, IndexProgress progress)
       throws IOException {
@@ -130,18 +128,18 @@ final class IndexWrites {
       IndexProgress progress)
       throws IOException {
     long t0 = System.nanoTime();
-    long passages =
-        new EmbeddingPipeline(writer, indexWorkers)
-            .writeAll(
-                w,
-                articles,
-                firstSeq,
-                rows,
-                (done, sofar) ->
-                    progress.update(done, articles.size(), sofar, System.nanoTime() - t0));
+    long[] passages = {0};
+    inOrder.run(
+        articles,
+        (i, a) -> writer.prepare(a, firstSeq + i, rows),
+        writer::build,
+        (i, p, built) -> {
+          passages[0] += writer.write(w, built);
+          progress.update(i + 1, articles.size(), passages[0], System.nanoTime() - t0);
+        });
     w.setLiveCommitData(writer.commitData().entrySet());
     w.commit();
-    return passages;
+    return passages[0];
   }
 
   /** The stored-vector rows a write may reuse: the committed index's, when there is one. */
@@ -150,10 +148,9 @@ final class IndexWrites {
         keys -> indexExists ? searcher.withSearcher(s -> StoredVectors.lookup(s, keys)) : Map.of());
   }
 
-  /** Worker threads a rebuild embeds on (default {@link EmbeddingPipeline#workers()}). */
+  /** Worker threads a write embeds on (default {@link InOrder#defaultWorkers()}). */
   void indexWorkers(int n) {
-    if (n < 1) throw new IllegalArgumentException("index workers must be at least 1: " + n);
-    indexWorkers = n;
+    inOrder = inOrder(n);
   }
 
   /** For tests: a shorter bounded wait for the write lock. */

@@ -120,7 +120,7 @@ public final class PassageIndex implements SearchIndex {
 
   /**
    * Adds (or replaces) several articles with one writer and one commit, embedding them on every
-   * core ({@link EmbeddingPipeline}); unchanged ones are skipped. Readers see all of them at once.
+   * core ({@link InOrder}); unchanged ones are skipped. Readers see all of them at once.
    */
   @Override
   public List<AddOutcome> addAll(List<Article> articles, IndexProgress progress)
@@ -133,7 +133,7 @@ public final class PassageIndex implements SearchIndex {
     return catalog.cachedTexts();
   }
 
-  /** Worker threads a rebuild embeds on (default {@link EmbeddingPipeline#workers()}). */
+  /** Worker threads a write embeds on (default {@link InOrder#defaultWorkers()}). */
   void indexWorkers(int n) {
     writes.indexWorkers(n);
   }

@@ -191,11 +191,6 @@ final class PassageWriter {
     }
   }
 
-  /** Writes one article's documents; returns its passage count. */
-  int writeArticle(IndexWriter w, Article a, long seq, VectorRows rows) throws IOException {
-    return write(w, build(prepare(a, seq, rows)));
-  }
-
   /**
    * Chunks an article and picks the texts it must embed. The new rows are claimed here, in article
    * order, so articles embedded side by side never embed or write one row twice.

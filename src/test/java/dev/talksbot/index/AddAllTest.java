@@ -31,7 +31,7 @@ class AddAllTest {
 
   @Test
   void oneWriteIndexesWhatAddingOneByOneDoes() throws Exception {
-    List<Article> articles = EmbeddingPipelineTest.corpus();
+    List<Article> articles = ParallelWritesTest.corpus();
     Embedder model = TestCorpus.embedder();
     try (PassageIndex index = open(dir.resolve("one-by-one"), model)) {
       for (Article a : articles) assertThat(index.add(a)).isEqualTo(AddOutcome.ADDED);
@@ -43,13 +43,13 @@ class AddAllTest {
           .containsOnly(AddOutcome.ADDED);
       assertThat(index.passagesOf(articles.getLast().id())).isNotEmpty();
     }
-    assertThat(EmbeddingPipelineTest.documents(dir.resolve("together")))
-        .containsExactlyElementsOf(EmbeddingPipelineTest.documents(dir.resolve("one-by-one")));
+    assertThat(ParallelWritesTest.documents(dir.resolve("together")))
+        .containsExactlyElementsOf(ParallelWritesTest.documents(dir.resolve("one-by-one")));
   }
 
   @Test
   void outcomesSayWhatChanged() throws Exception {
-    List<Article> articles = EmbeddingPipelineTest.corpus();
+    List<Article> articles = ParallelWritesTest.corpus();
     try (PassageIndex index = open(dir, TestCorpus.embedder())) {
       index.addAll(articles.subList(0, 3), IndexProgress.NONE);
       Article edited = withText(articles.get(1), articles.get(1).text() + "\n\nA late update.");
@@ -67,7 +67,7 @@ class AddAllTest {
 
   @Test
   void aWriteThatFailsPartWayCommitsNothing() throws Exception {
-    List<Article> articles = EmbeddingPipelineTest.corpus();
+    List<Article> articles = ParallelWritesTest.corpus();
     Embedder model = TestCorpus.embedder();
     Article bad = articles.getLast();
     Embedder failing = new FailingEmbedder(model, t -> t.contains(bad.text().substring(0, 60)));
@@ -75,7 +75,7 @@ class AddAllTest {
     try (PassageIndex index = open(dir, model)) {
       index.add(first);
     }
-    List<String> before = EmbeddingPipelineTest.documents(dir);
+    List<String> before = ParallelWritesTest.documents(dir);
     List<Article> batch = new ArrayList<>(articles);
     batch.set(0, withText(first, first.text() + "\n\nA correction."));
     try (PassageIndex index = open(dir, failing)) {
@@ -85,6 +85,6 @@ class AddAllTest {
       assertThat(index.articles()).containsOnlyKeys(first.id());
       assertThat(index.articles().get(first.id()).text()).isEqualTo(first.text());
     }
-    assertThat(EmbeddingPipelineTest.documents(dir)).containsExactlyElementsOf(before);
+    assertThat(ParallelWritesTest.documents(dir)).containsExactlyElementsOf(before);
   }
 }

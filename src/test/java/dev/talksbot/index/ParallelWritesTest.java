@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A rebuild embeds articles on worker threads and writes them in order: the index it writes is the
  * one a single worker writes, document for document, and a failure on a worker fails the rebuild.
  */
-class EmbeddingPipelineTest {
+class ParallelWritesTest {
   @TempDir Path dir;
 
   static List<Article> corpus() throws IOException {
@@ -93,9 +93,12 @@ class EmbeddingPipelineTest {
   }
 
   @Test
-  void aPipelineNeedsAWorker() {
-    assertThatThrownBy(() -> new EmbeddingPipeline(null, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at least 1");
+  void aWriteNeedsAWorker() throws Exception {
+    try (PassageIndex index =
+        new PassageIndex(dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4)) {
+      assertThatThrownBy(() -> index.indexWorkers(0))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("at least 1");
+    }
   }
 }
