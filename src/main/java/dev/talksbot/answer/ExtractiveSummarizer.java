@@ -96,17 +96,20 @@ public final class ExtractiveSummarizer implements Summarizer {
   /** A key fact's sentence must hold the answer with at least this probability. */
   static final double KEY_FACT_MIN = 0.3;
 
-  /** The key-fact questions a summary answers first ({@code answer/summary-aspects.txt}). */
-  public static List<String> aspects() {
-    return List.copyOf(ASPECTS);
+  /**
+   * The key-fact questions a summary answers first ({@code answer/summary-aspects.txt}), a question
+   * about each side asked of each of {@code sides} (the coverage's leading parties, {@link Sides}).
+   */
+  public static List<String> aspects(List<String> sides) {
+    return ASPECTS.stream().flatMap(a -> Sides.expand(a, sides).stream()).toList();
   }
 
   private static final List<String> ASPECTS = WordList.lines("/answer/summary-aspects.txt");
 
   /**
    * The sentences of an answer to a key-fact question that can stand in a summary (no leaning on a
-   * previous sentence): the best one, and for a question about people ("who leads each side's
-   * delegation?") also the best one that names other people.
+   * previous sentence): the best one, and for a question about the people of more than one side
+   * ("who leads each side's delegation?", no side named) also the best one that names other people.
    */
   public static List<Candidate> keyFacts(String aspect, ExtractiveAnswerer.Explained ex) {
     // a key-fact question is generic ("what did the two sides agree to?"), so the bar is the
@@ -115,7 +118,9 @@ public final class ExtractiveSummarizer implements Summarizer {
     double best = ex.candidates().getFirst().relevance();
     if (best < KEY_FACT_MIN) return List.of();
     List<Candidate> out = new ArrayList<>();
-    boolean people = QuestionType.expected(aspect) == AnswerType.PERSON;
+    boolean people =
+        QuestionType.expected(aspect) == AnswerType.PERSON
+            && QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect)).qualified.isEmpty();
     for (Candidate c : ex.candidates()) {
       if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
       if (DANGLING_START.matcher(c.text()).find()) continue;

@@ -31,12 +31,16 @@ final class QuestionShape {
   /** Analysed party term -> the country it stands for. */
   private static final Map<String, String> PARTY = new HashMap<>();
 
+  /** Country (analysed) -> its name as written in the resource, capitalised ("Ukraine"). */
+  private static final Map<String, String> DISPLAY = new HashMap<>();
+
   static {
     for (String line : WordList.lines("/answer/parties.tsv")) {
       String[] f = line.split("\t");
       if (f.length != 2) throw new IllegalStateException("answer/parties.tsv: bad line " + line);
       String c = TextAnalysis.terms(f[0]).getFirst();
       PARTY.put(c, c);
+      DISPLAY.put(c, Sides.capitalised(f[0].strip()));
       for (String t : TextAnalysis.terms(f[1])) PARTY.put(t, c);
     }
   }
@@ -73,6 +77,13 @@ final class QuestionShape {
       i = j - 1;
     }
     return new QuestionShape(e, pairs);
+  }
+
+  /** The name of a country given by its analysed key (from {@link #partyOf}). */
+  static String displayName(String party) {
+    String name = DISPLAY.get(party);
+    if (name == null) throw new IllegalArgumentException("not a party: " + party);
+    return name;
   }
 
   static String partyOf(String term) {

@@ -86,6 +86,9 @@ final class Session {
    */
   static void preloadLanguage() {
     if (!LANGUAGE_PRELOAD_STARTED.compareAndSet(false, true)) return;
+    // SLF4J set up before the preload may log: set up by two threads at once, it reports (on
+    // stderr) that it replays the calls it intercepted meanwhile
+    org.slf4j.LoggerFactory.getILoggerFactory();
     Thread.ofPlatform()
         .daemon()
         .name("language-preload")

@@ -13,7 +13,7 @@ public record AnswerSettings(
   public AnswerSettings {
     if (maxSentences == null) maxSentences = 3;
     if (maxWords == null) maxWords = 80;
-    if (summarySentences == null) summarySentences = 5;
+    if (summarySentences == null) summarySentences = 6;
     if (maxSentences < 1 || maxWords < 10) {
       throw new ConfigException("answer: maxSentences >= 1 and maxWords >= 10");
     }

@@ -6,6 +6,7 @@ import dev.talksbot.answer.Candidate;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
+import dev.talksbot.answer.Sides;
 import dev.talksbot.index.ArticleHeader;
 import dev.talksbot.index.SearchIndex;
 import dev.talksbot.ingest.Article;
@@ -37,6 +38,9 @@ final class SummaryService {
   /** Undated articles join the window when it holds fewer dated articles than this. */
   static final int MIN_DATED = 3;
 
+  /** The sides of talks: a key-fact question about "each side" is asked of this many parties. */
+  static final int SIDES = 2;
+
   /** Passages a topic summary reads. */
   static final int TOPIC_PASSAGES = 12;
 
@@ -63,10 +67,11 @@ final class SummaryService {
   Answer summary(String topic, CorpusInfo corpus) {
     if (topic == null) {
       Set<String> window = window();
-      return summarizer.summarize(null, passagesOf(window), corpus, keyFacts(null, corpus, window));
+      List<ScoredPassage> ps = passagesOf(window);
+      return summarizer.summarize(null, ps, corpus, keyFacts(null, corpus, window, ps));
     }
     List<ScoredPassage> ps = retriever.retrieve(new RetrievalQuery(topic, TOPIC_PASSAGES));
-    return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, null));
+    return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, null, ps));
   }
 
   /** Sentences in the summary of one article (Telegram's /latest buttons). */
@@ -75,8 +80,8 @@ final class SummaryService {
   /** A cited summary of one article, at most {@link #ARTICLE_SENTENCES} sentences. */
   Answer article(String articleId, CorpusInfo corpus) {
     Set<String> one = Set.of(articleId);
-    return summarizer.summarize(
-        null, passagesOf(one), corpus, keyFacts(null, corpus, one), ARTICLE_SENTENCES);
+    List<ScoredPassage> ps = passagesOf(one);
+    return summarizer.summarize(null, ps, corpus, keyFacts(null, corpus, one, ps), ARTICLE_SENTENCES);
   }
 
   /** Ids of the articles a summary of all coverage is about. */
@@ -117,11 +122,15 @@ final class SummaryService {
   /**
    * The sentences answering the key-fact questions (who negotiates, where and when, what was
    * agreed, each side's position, outside pressure), asked of the window's articles (or of a
-   * topic).
+   * topic); a question about each side is asked of the two parties the summarised passages name
+   * most.
    */
-  private List<Candidate> keyFacts(String topic, CorpusInfo corpus, Set<String> window) {
+  private List<Candidate> keyFacts(
+      String topic, CorpusInfo corpus, Set<String> window, List<ScoredPassage> summarised) {
+    List<String> sides =
+        Sides.leading(summarised.stream().map(p -> p.passage().text()).toList(), SIDES);
     List<Candidate> out = new ArrayList<>();
-    for (String aspect : ExtractiveSummarizer.aspects()) {
+    for (String aspect : ExtractiveSummarizer.aspects(sides)) {
       String q = topic == null ? aspect : aspect + " (" + topic + ")";
       List<ScoredPassage> ps = retriever.retrieve(new RetrievalQuery(q, passages));
       if (window != null) ps = ps.stream().filter(p -> window.contains(p.article().id())).toList();
