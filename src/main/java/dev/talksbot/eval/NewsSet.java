@@ -38,6 +38,7 @@ final class NewsSet {
   static final Set<String> KINDS =
       Set.of(
           "plain",
+          "natural",
           "synonym",
           "typo",
           "two-part",

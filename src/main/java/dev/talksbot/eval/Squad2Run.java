@@ -27,9 +27,18 @@ import java.util.function.Consumer;
 public final class Squad2Run {
   private Squad2Run() {}
 
-  /** One question and what the answerer made of it. */
+  /**
+   * One question and what the answerer made of it; {@code paragraphRemoved}: asked of the coverage
+   * without the question's own paragraph (the passages retrieved from it left out), as a news
+   * question is asked of coverage that does not report what it asks.
+   */
   public record Outcome(
-      BenchData.Squad2Question question, ExtractiveAnswerer.Explained explained) {}
+      BenchData.Squad2Question question,
+      ExtractiveAnswerer.Explained explained,
+      boolean paragraphRemoved) {}
+
+  /** Passages retrieved for a question asked without its paragraph, before that is left out. */
+  static final int REMOVED_PARAGRAPH_DEPTH = 3;
 
   /**
    * Asks every question of {@code data} (an even sample of {@code limit}) and hands each outcome to
@@ -43,6 +52,25 @@ public final class Squad2Run {
       RetrievalSettings s,
       java.nio.file.Path cacheDir,
       SelectorModel model,
+      PrintWriter log,
+      Consumer<Outcome> sink)
+      throws IOException {
+    return run(data, limit, corpusSample, config, s, cacheDir, model, false, log, sink);
+  }
+
+  /**
+   * The same; with {@code alsoWithoutParagraph}, every answerable question is asked a second time
+   * of the coverage without its own paragraph ({@link Outcome#paragraphRemoved()}).
+   */
+  public static long run(
+      BenchData.Squad2 data,
+      int limit,
+      int corpusSample,
+      TalksbotConfig config,
+      RetrievalSettings s,
+      java.nio.file.Path cacheDir,
+      SelectorModel model,
+      boolean alsoWithoutParagraph,
       PrintWriter log,
       Consumer<Outcome> sink)
       throws IOException {
@@ -77,7 +105,18 @@ public final class Squad2Run {
         }
         var req =
             new AnswerRequest(text, retriever.retrieve(new RetrievalQuery(text, passages)), corpus);
-        sink.accept(new Outcome(q, answerer.explain(req)));
+        sink.accept(new Outcome(q, answerer.explain(req), false));
+        if (alsoWithoutParagraph && !q.impossible()) {
+          List<dev.talksbot.retrieval.ScoredPassage> others =
+              retriever
+                  .retrieve(new RetrievalQuery(text, passages * REMOVED_PARAGRAPH_DEPTH))
+                  .stream()
+                  .filter(p -> !p.article().id().equals(q.paragraphId()))
+                  .limit(passages)
+                  .toList();
+          sink.accept(
+              new Outcome(q, answerer.explain(new AnswerRequest(text, others, corpus)), true));
+        }
         if (++i % 1000 == 0) {
           log.printf(
               Locale.ROOT, "squad2 %s: %d/%d questions%n", data.split(), i, questions.size());

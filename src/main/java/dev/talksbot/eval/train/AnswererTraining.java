@@ -48,6 +48,25 @@ public final class AnswererTraining {
   private final Path cacheDir;
   private final PrintWriter log;
   private boolean withTrees;
+  private boolean paragraphNegatives = PARAGRAPH_NEGATIVES;
+
+  /**
+   * Whether every answerable SQuAD tune question is also asked of the coverage without its own
+   * paragraph, as an example of a question the coverage does not answer though it is on the
+   * subject (the news bot's usual unanswerable question; SQuAD 2.0's are instead written to match
+   * their paragraph's words). Measured and not adopted (session 7): the model refused more of the
+   * news dev and regression questions.
+   */
+  static final boolean PARAGRAPH_NEGATIVES = false;
+
+  /** Marks the id of a question asked without its paragraph (before any "@k" copy suffix). */
+  static final String WITHOUT_PARAGRAPH = "~without";
+
+  /** Sets whether SQuAD questions are also asked without their own paragraph. */
+  public AnswererTraining withParagraphNegatives(boolean on) {
+    this.paragraphNegatives = on;
+    return this;
+  }
 
   /** Also let cross-validation choose boosted trees for the answerability model. */
   public AnswererTraining withTrees(boolean on) {
@@ -127,7 +146,26 @@ public final class AnswererTraining {
 
   /** Refits from the labelled sentences a previous run dumped (no retrieval, seconds). */
   public Result trainFromDump(Path dump, Path out) throws IOException {
-    return fit(FeatureDump.read(dump), out);
+    List<Question> questions = FeatureDump.read(dump);
+    if (!paragraphNegatives) questions = withoutParagraphNegatives(questions);
+    return fit(questions, out);
+  }
+
+  /**
+   * The questions of a dump without the SQuAD questions asked without their paragraph, the news
+   * questions repeated as often as the SQuAD questions left need.
+   */
+  static List<Question> withoutParagraphNegatives(List<Question> questions) {
+    List<Question> squad =
+        questions.stream().filter(q -> !q.news() && !q.id().contains(WITHOUT_PARAGRAPH)).toList();
+    Map<String, Integer> seen = new TreeMap<>();
+    for (Question q : questions) if (q.news()) seen.put(CrossValidation.base(q.id()), 0);
+    int weight = newsWeight(squad.size(), seen.size());
+    List<Question> out = new ArrayList<>(squad);
+    for (Question q : questions)
+      if (q.news() && seen.merge(CrossValidation.base(q.id()), 1, Integer::sum) <= weight)
+        out.add(q);
+    return out;
   }
 
   private Result fit(List<Question> questions, Path out) throws IOException {
@@ -245,17 +283,22 @@ public final class AnswererTraining {
         settings,
         cacheDir,
         SelectorModel.untrained(),
+        paragraphNegatives,
         log,
         o -> {
           List<Candidate> cands = o.explained().candidates();
           List<Boolean> labels = new ArrayList<>();
           for (Candidate c : cands)
             labels.add(Metrics.containsGold(c.text(), o.question().answers()));
+          // without its paragraph a question is answerable only where another one holds gold;
+          // it shares its fold and its standard-error group with the question asked in full
+          boolean answerable =
+              o.paragraphRemoved() ? labels.contains(true) : !o.question().impossible();
           out.add(
               new Question(
-                  o.question().id(),
+                  o.question().id() + (o.paragraphRemoved() ? WITHOUT_PARAGRAPH : ""),
                   false,
-                  !o.question().impossible(),
+                  answerable,
                   o.explained().scoring().vectors(),
                   labels));
         });

@@ -31,7 +31,9 @@ final class CrossValidation {
    * @param choice the threshold {@link Calibration#TARGET} names (at or below {@code best})
    * @param auc the area under the ROC curve of the probabilities for "answering is right"
    * @param squad answer-or-abstain accuracy at the chosen threshold on the SQuAD questions alone
+   *     (as written: not those asked without their paragraph)
    * @param news the same on the (distinct) news questions alone
+   * @param withoutParagraph the same on the SQuAD questions asked without their paragraph
    */
   record Report(
       String label,
@@ -40,12 +42,13 @@ final class CrossValidation {
       Calibration.Choice choice,
       double auc,
       double squad,
-      double news) {
+      double news,
+      double withoutParagraph) {
     String line() {
       return String.format(
           Locale.ROOT,
           "%-40s held-out answer-or-abstain: best %.4f at %.3f (standard error %.4f), AUC %.4f;"
-              + " chosen %.3f: %.4f (squad %.4f, news %.4f)",
+              + " chosen %.3f: %.4f (squad %.4f, news %.4f, squad without paragraph %.4f)",
           label,
           best.accuracy(),
           best.threshold(),
@@ -54,7 +57,8 @@ final class CrossValidation {
           choice.chosen().threshold(),
           choice.chosen().accuracy(),
           squad,
-          news);
+          news,
+          withoutParagraph);
     }
   }
 
@@ -63,10 +67,16 @@ final class CrossValidation {
     return Math.floorMod(base(id).hashCode(), FOLDS);
   }
 
-  /** A question's id without the copy suffix ("@k"). */
+  /**
+   * A question's id without the copy suffix ("@k") and without the mark of a question asked
+   * without its paragraph ({@link AnswererTraining#WITHOUT_PARAGRAPH}): both variants of a question
+   * fall in one fold.
+   */
   static String base(String id) {
     int at = id.lastIndexOf('@');
-    return at < 0 ? id : id.substring(0, at);
+    String b = at < 0 ? id : id.substring(0, at);
+    int w = b.indexOf(AnswererTraining.WITHOUT_PARAGRAPH);
+    return w < 0 ? b : b.substring(0, w);
   }
 
   /**
@@ -102,19 +112,24 @@ final class CrossValidation {
         best,
         choice,
         auc(p, questions),
-        accuracy(p, questions, news, false, choice.chosen().threshold()),
-        accuracy(p, questions, news, true, choice.chosen().threshold()));
+        accuracy(p, questions, i -> !news.get(i) && !without(ids.get(i)), choice),
+        accuracy(p, questions, news::get, choice),
+        accuracy(p, questions, i -> without(ids.get(i)), choice));
+  }
+
+  private static boolean without(String id) {
+    return id.contains(AnswererTraining.WITHOUT_PARAGRAPH);
   }
 
   private static double accuracy(
       double[] p,
       List<AnswererTraining.Ranked> qs,
-      List<Boolean> news,
-      boolean fromNews,
-      double threshold) {
+      java.util.function.IntPredicate which,
+      Calibration.Choice choice) {
+    double threshold = choice.chosen().threshold();
     int right = 0, count = 0;
     for (int i = 0; i < p.length; i++) {
-      if (news.get(i) != fromNews) continue;
+      if (!which.test(i)) continue;
       count++;
       boolean answers = p[i] >= threshold;
       if (answers ? qs.get(i).right() : !qs.get(i).answerable()) right++;

@@ -76,6 +76,14 @@ public final class TrainCommand implements Callable<Integer> {
               + " cross-validation on the training questions chooses.")
   boolean trees;
 
+  @Option(
+      names = "--paragraph-negatives",
+      description =
+          "Also ask each answerable SQuAD question without its own paragraph, as an example of"
+              + " coverage on the subject that does not answer (measured, not adopted:"
+              + " docs/evaluation.md). With --from-dump: keep such questions of the dump.")
+  boolean paragraphNegatives;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -95,7 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
             BenchData.resolve(data),
             BenchData.cacheDir(cache, noCache),
             log);
-    t.withTrees(trees);
+    t.withTrees(trees).withParagraphNegatives(paragraphNegatives);
     AnswererTraining.Result r =
         fromDump != null
             ? t.trainFromDump(fromDump, target)
