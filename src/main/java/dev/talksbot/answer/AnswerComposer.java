@@ -59,6 +59,25 @@ final class AnswerComposer {
       return s;
     }
 
+    /**
+     * Whether one report alone gives this version where it differs from {@code other}'s: a person
+     * it names and {@code other} does not is named by one of its articles only. Its other articles
+     * may corroborate another fact of a sentence that reports two ("X leads one delegation, while
+     * Y leads the other"). Without such a person: whether it has one article.
+     */
+    boolean loneAgainst(Group other) {
+      Set<String> rival = new HashSet<>(rep().people());
+      for (Candidate c : other.members()) rival.removeAll(c.names().keySet());
+      if (rival.isEmpty()) return articles().size() == 1;
+      for (String person : rival) {
+        Set<String> naming = new HashSet<>();
+        for (Candidate c : members)
+          if (c.names().containsKey(person)) naming.add(c.article().id());
+        if (naming.size() == 1) return true;
+      }
+      return false;
+    }
+
     double score() {
       return rep().relevance() + OUTLET_BONUS * (articles().size() - 1);
     }
@@ -167,7 +186,7 @@ final class AnswerComposer {
         break;
       }
       // only a lone outlier is noted; a version several outlets share is not "an outlier"
-      if (dissent == null && top.articles().size() > 1 && g.articles().size() == 1) dissent = g;
+      if (dissent == null && top.articles().size() > 1 && g.loneAgainst(top)) dissent = g;
     }
     List<String> sentences = new ArrayList<>();
     List<Candidate> used = new ArrayList<>();
@@ -221,13 +240,19 @@ final class AnswerComposer {
       Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
     Set<String> majority = new HashSet<>();
     for (Candidate c : top.members()) majority.addAll(c.names().keySet());
+    // the rival name is the one the fewest of the dissenting reports give: a name its other
+    // reports share belongs to another fact of a sentence that reports two
     Entities.Name odd = null;
+    int fewest = Integer.MAX_VALUE;
     for (Entities.Name n : dissent.rep().focusNames().values()) {
       if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
       if (votes.getOrDefault(n.key(), 0) > 1)
         continue; // named elsewhere too: not the outlier's claim
-      odd = n;
-      break;
+      int naming = (int) dissent.members().stream().filter(c -> c.names().containsKey(n.key())).map(c -> c.article().id()).distinct().count();
+      if (naming < fewest) {
+        odd = n;
+        fewest = naming;
+      }
     }
     if (odd == null) return null;
     // only the reports that name the other person make the note, and are cited for it

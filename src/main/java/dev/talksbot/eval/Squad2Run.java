@@ -27,18 +27,33 @@ import java.util.function.Consumer;
 public final class Squad2Run {
   private Squad2Run() {}
 
-  /**
-   * One question and what the answerer made of it; {@code paragraphRemoved}: asked of the coverage
-   * without the question's own paragraph (the passages retrieved from it left out), as a news
-   * question is asked of coverage that does not report what it asks.
-   */
+  /** What a question's coverage lacks when it is asked: nothing, or what would answer it. */
+  public enum Removed {
+    /** Asked as {@code eval squad2} asks it. */
+    NOTHING,
+    /**
+     * Asked of the coverage without its own paragraph (the passages retrieved from it left out):
+     * on the subject, but not what answers it. Answerable questions only.
+     */
+    PARAGRAPH,
+    /**
+     * Asked of the coverage without any paragraph of its own article: coverage of other subjects,
+     * as a question off the bot's subject meets. Every {@link #ARTICLE_SAMPLE}th question.
+     */
+    ARTICLE
+  }
+
+  /** One question, what its coverage lacked, and what the answerer made of it. */
   public record Outcome(
       BenchData.Squad2Question question,
       ExtractiveAnswerer.Explained explained,
-      boolean paragraphRemoved) {}
+      Removed removed) {}
 
-  /** Passages retrieved for a question asked without its paragraph, before that is left out. */
-  static final int REMOVED_PARAGRAPH_DEPTH = 3;
+  /** Passages retrieved for a question asked without part of its coverage, before that goes. */
+  static final int REMOVED_DEPTH = 6;
+
+  /** One question in this many is also asked without its article ({@link Removed#ARTICLE}). */
+  public static final int ARTICLE_SAMPLE = 4;
 
   /**
    * Asks every question of {@code data} (an even sample of {@code limit}) and hands each outcome to
@@ -55,12 +70,13 @@ public final class Squad2Run {
       PrintWriter log,
       Consumer<Outcome> sink)
       throws IOException {
-    return run(data, limit, corpusSample, config, s, cacheDir, model, false, log, sink);
+    return run(
+        data, limit, corpusSample, config, s, cacheDir, model, Set.of(), log, sink);
   }
 
   /**
-   * The same; with {@code alsoWithoutParagraph}, every answerable question is asked a second time
-   * of the coverage without its own paragraph ({@link Outcome#paragraphRemoved()}).
+   * The same; questions are also asked without part of their coverage as {@code also} says (each
+   * such outcome after the question's own).
    */
   public static long run(
       BenchData.Squad2 data,
@@ -70,7 +86,7 @@ public final class Squad2Run {
       RetrievalSettings s,
       java.nio.file.Path cacheDir,
       SelectorModel model,
-      boolean alsoWithoutParagraph,
+      Set<Removed> also,
       PrintWriter log,
       Consumer<Outcome> sink)
       throws IOException {
@@ -95,6 +111,8 @@ public final class Squad2Run {
       ExtractiveAnswerer answerer =
           new ExtractiveAnswerer(embedder, idx.index()::idf, config.answer(), model);
       int passages = config.retrieval().passages();
+      java.util.Map<String, String> titles = new java.util.HashMap<>();
+      for (Article a : articles) titles.put(a.id(), a.title());
       int i = 0;
       for (BenchData.Squad2Question q : questions) {
         String text = q.question();
@@ -105,17 +123,16 @@ public final class Squad2Run {
         }
         var req =
             new AnswerRequest(text, retriever.retrieve(new RetrievalQuery(text, passages)), corpus);
-        sink.accept(new Outcome(q, answerer.explain(req), false));
-        if (alsoWithoutParagraph && !q.impossible()) {
-          List<dev.talksbot.retrieval.ScoredPassage> others =
-              retriever
-                  .retrieve(new RetrievalQuery(text, passages * REMOVED_PARAGRAPH_DEPTH))
-                  .stream()
-                  .filter(p -> !p.article().id().equals(q.paragraphId()))
-                  .limit(passages)
-                  .toList();
+        sink.accept(new Outcome(q, answerer.explain(req), Removed.NOTHING));
+        if (also.contains(Removed.PARAGRAPH) && !q.impossible())
           sink.accept(
-              new Outcome(q, answerer.explain(new AnswerRequest(text, others, corpus)), true));
+              askWithout(q, text, p -> p.article().id().equals(q.paragraphId()), retriever,
+                  answerer, corpus, passages, Removed.PARAGRAPH));
+        if (also.contains(Removed.ARTICLE) && i % ARTICLE_SAMPLE == 0) {
+          String title = titles.get(q.paragraphId());
+          sink.accept(
+              askWithout(q, text, p -> p.article().title().equals(title), retriever, answerer,
+                  corpus, passages, Removed.ARTICLE));
         }
         if (++i % 1000 == 0) {
           log.printf(
@@ -126,5 +143,23 @@ public final class Squad2Run {
       embedder.save();
       return idx.passages();
     }
+  }
+
+  /** A question asked of the passages retrieved for it less those {@code gone} selects. */
+  private static Outcome askWithout(
+      BenchData.Squad2Question q,
+      String text,
+      java.util.function.Predicate<dev.talksbot.retrieval.ScoredPassage> gone,
+      HybridRetriever retriever,
+      ExtractiveAnswerer answerer,
+      CorpusInfo corpus,
+      int passages,
+      Removed removed) {
+    List<dev.talksbot.retrieval.ScoredPassage> left =
+        retriever.retrieve(new RetrievalQuery(text, passages * REMOVED_DEPTH)).stream()
+            .filter(gone.negate())
+            .limit(passages)
+            .toList();
+    return new Outcome(q, answerer.explain(new AnswerRequest(text, left, corpus)), removed);
   }
 }

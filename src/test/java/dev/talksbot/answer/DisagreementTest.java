@@ -54,6 +54,34 @@ class DisagreementTest {
     }
   }
 
+  /**
+   * The lone report gives two facts ("Lutavia's delegation is led by X, while Freedonia's is headed
+   * by Y"), and another outlet reports the first: it still stands alone on who heads Freedonia's.
+   */
+  @Test
+  void aLoneReportStaysLoneWhenAnotherOutletSharesOnlyItsOtherFact(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("e.txt"),
+        " date 2025-08-02 By Mia Holt, Danube Press\n\n"
+            + "Lutavia's delegation to the talks is led by Anna Berg, the harbour master.\n\n"
+            + "The piers stay closed until Tuesday.\n");
+    try (TalksBot bot =
+        bot(
+            dir,
+            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
+                + "Lutavia's delegation is led by Anna Berg, while Freedonia's delegation to"
+                + " the harbour talks is headed by Marko Zoric, the deputy foreign minister.\n\n"
+                + "The talks open on Monday.\n")) {
+      Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
+      assertThat(a).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko");
+      assertThat(a.text())
+          .contains("One outlet, Volga Courier, names Marko Zoric instead.")
+          .doesNotContain("Berg instead");
+    }
+  }
+
   @Test
   void aDateOrEventNearANameIsNoRivalName(@TempDir Path dir) throws Exception {
     try (TalksBot bot =

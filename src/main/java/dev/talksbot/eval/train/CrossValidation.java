@@ -31,9 +31,9 @@ final class CrossValidation {
    * @param choice the threshold {@link Calibration#TARGET} names (at or below {@code best})
    * @param auc the area under the ROC curve of the probabilities for "answering is right"
    * @param squad answer-or-abstain accuracy at the chosen threshold on the SQuAD questions alone
-   *     (as written: not those asked without their paragraph)
+   *     (asked in full)
    * @param news the same on the (distinct) news questions alone
-   * @param withoutParagraph the same on the SQuAD questions asked without their paragraph
+   * @param withoutCoverage the same on the SQuAD questions asked without part of their coverage
    */
   record Report(
       String label,
@@ -43,12 +43,12 @@ final class CrossValidation {
       double auc,
       double squad,
       double news,
-      double withoutParagraph) {
+      double withoutCoverage) {
     String line() {
       return String.format(
           Locale.ROOT,
           "%-40s held-out answer-or-abstain: best %.4f at %.3f (standard error %.4f), AUC %.4f;"
-              + " chosen %.3f: %.4f (squad %.4f, news %.4f, squad without paragraph %.4f)",
+              + " chosen %.3f: %.4f (squad %.4f, news %.4f, squad asked without part of its coverage %.4f)",
           label,
           best.accuracy(),
           best.threshold(),
@@ -58,7 +58,7 @@ final class CrossValidation {
           choice.chosen().accuracy(),
           squad,
           news,
-          withoutParagraph);
+          withoutCoverage);
     }
   }
 
@@ -69,14 +69,14 @@ final class CrossValidation {
 
   /**
    * A question's id without the copy suffix ("@k") and without the mark of a question asked
-   * without its paragraph ({@link AnswererTraining#WITHOUT_PARAGRAPH}): both variants of a question
-   * fall in one fold.
+   * without part of its coverage ({@link AnswererTraining#REMOVED_MARK}): every variant of a
+   * question falls in one fold.
    */
   static String base(String id) {
     int at = id.lastIndexOf('@');
     String b = at < 0 ? id : id.substring(0, at);
-    int w = b.indexOf(AnswererTraining.WITHOUT_PARAGRAPH);
-    return w < 0 ? b : b.substring(0, w);
+    int mark = b.indexOf(AnswererTraining.REMOVED_MARK);
+    return mark < 0 ? b : b.substring(0, mark);
   }
 
   /**
@@ -118,7 +118,7 @@ final class CrossValidation {
   }
 
   private static boolean without(String id) {
-    return id.contains(AnswererTraining.WITHOUT_PARAGRAPH);
+    return AnswererTraining.removed(id) != dev.talksbot.eval.Squad2Run.Removed.NOTHING;
   }
 
   private static double accuracy(

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import dev.talksbot.eval.Squad2Run;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -103,7 +104,9 @@ public final class TrainCommand implements Callable<Integer> {
             BenchData.resolve(data),
             BenchData.cacheDir(cache, noCache),
             log);
-    t.withTrees(trees).withParagraphNegatives(paragraphNegatives);
+    java.util.Set<Squad2Run.Removed> negatives = new java.util.HashSet<>(AnswererTraining.NEGATIVES);
+    if (paragraphNegatives) negatives.add(Squad2Run.Removed.PARAGRAPH);
+    t.withTrees(trees).withNegatives(negatives);
     AnswererTraining.Result r =
         fromDump != null
             ? t.trainFromDump(fromDump, target)
