@@ -71,14 +71,6 @@ public final class AnswererTraining {
     return this;
   }
 
-  private boolean adapted;
-
-  /** Also let cross-validation choose the news-adapted logistic model ({@link DomainAdapted}). */
-  public AnswererTraining withAdapted(boolean on) {
-    this.adapted = on;
-    return this;
-  }
-
   /** Also let cross-validation choose boosted trees for the answerability model. */
   public AnswererTraining withTrees(boolean on) {
     this.withTrees = on;
@@ -215,7 +207,7 @@ public final class AnswererTraining {
         CrossValidation.FOLDS);
     CrossValidation.Report chosen = null;
     StageTwo how = null;
-    for (StageTwo candidate : StageTwo.candidates(withTrees, adapted)) {
+    for (StageTwo candidate : StageTwo.candidates(withTrees)) {
       CrossValidation.Report r =
           CrossValidation.run(candidate, AnswerabilityFeatures.NAMES, ids, fromNews, ranked);
       log.println(r.line());
@@ -226,10 +218,7 @@ public final class AnswererTraining {
     }
     log.printf(
         Locale.ROOT, "fitting the answerability model (%s) on every question%n", how.label());
-    // the bot answers news: it runs the news model (the same as SQuAD's unless the chosen
-    // candidate tells the sources apart)
-    ProbabilityModel answerability =
-        how.fitDomains(AnswerabilityFeatures.NAMES, qx, qy, fromNews).news();
+    ProbabilityModel answerability = how.fit(AnswerabilityFeatures.NAMES, qx, qy);
     // the threshold comes from the held-out probabilities: in-sample ones flatter a flexible model
     Calibration.Point best = chosen.choice().chosen();
     Map<String, String> about = new TreeMap<>();

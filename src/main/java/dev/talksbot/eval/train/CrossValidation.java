@@ -95,17 +95,14 @@ final class CrossValidation {
     for (int f = 0; f < FOLDS; f++) {
       List<double[]> x = new ArrayList<>();
       List<Boolean> y = new ArrayList<>();
-      List<Boolean> fromNews = new ArrayList<>();
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) != f) {
           x.add(questions.get(i).features());
           y.add(questions.get(i).right());
-          fromNews.add(news.get(i));
         }
-      StageTwo.Domains m = how.fitDomains(names, x, y, fromNews);
+      ProbabilityModel m = how.fit(names, x, y);
       for (int i = 0; i < n; i++)
-        if (fold(ids.get(i)) == f)
-          p[i] = (news.get(i) ? m.news() : m.squad()).probability(questions.get(i).features());
+        if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
     }
     Calibration.Choice choice = Calibration.choose(p, questions, ids);
     Calibration.Point best = choice.best();

@@ -9,39 +9,6 @@ sealed interface StageTwo {
 
   String label();
 
-  /** The model for SQuAD questions and the one for news questions (the bot runs the latter). */
-  record Domains(ProbabilityModel squad, ProbabilityModel news) {}
-
-  /**
-   * Fits the model for each source; the same model for both unless the candidate tells the sources
-   * apart ({@link Adapted}).
-   */
-  default Domains fitDomains(
-      List<String> names, List<double[]> x, List<Boolean> y, List<Boolean> news) {
-    ProbabilityModel m = fit(names, x, y);
-    return new Domains(m, m);
-  }
-
-  /** Logistic regression with news-only copies of the features ({@link DomainAdapted}). */
-  record Adapted() implements StageTwo {
-    @Override
-    public ProbabilityModel fit(List<String> names, List<double[]> x, List<Boolean> y) {
-      return fitDomains(names, x, y, java.util.Collections.nCopies(x.size(), false)).squad();
-    }
-
-    @Override
-    public Domains fitDomains(
-        List<String> names, List<double[]> x, List<Boolean> y, List<Boolean> news) {
-      DomainAdapted.Pair p = DomainAdapted.fit(names, x, y, news);
-      return new Domains(p.squad(), p.news());
-    }
-
-    @Override
-    public String label() {
-      return "logistic, news-adapted";
-    }
-  }
-
   /** Logistic regression fitted as the sentence model is ({@link SelectorFit}). */
   record Logistic() implements StageTwo {
     @Override
@@ -75,15 +42,10 @@ sealed interface StageTwo {
    * held-out folds and on the SQuAD test split but refuse more of the bundled coverage's questions
    * (docs/evaluation.md, "Boosted trees").
    */
-  static List<StageTwo> candidates(boolean withTrees, boolean adapted) {
-    List<StageTwo> out = new java.util.ArrayList<>(List.of(new Logistic()));
-    if (adapted) out.add(new Adapted());
-    if (withTrees) out.addAll(trees());
-    return List.copyOf(out);
-  }
-
-  private static List<StageTwo> trees() {
+  static List<StageTwo> candidates(boolean withTrees) {
+    if (!withTrees) return List.of(new Logistic());
     return List.of(
+        new Logistic(),
         new Trees(new TreeFit.Options(300, 2, TREE_ETA, TREE_MIN_CHILD, TREE_LAMBDA)),
         new Trees(new TreeFit.Options(200, 3, TREE_ETA, TREE_MIN_CHILD, TREE_LAMBDA)),
         new Trees(new TreeFit.Options(150, 4, TREE_ETA, TREE_MIN_CHILD, TREE_LAMBDA)),

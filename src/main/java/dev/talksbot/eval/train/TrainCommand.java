@@ -85,13 +85,6 @@ public final class TrainCommand implements Callable<Integer> {
               + " docs/evaluation.md). With --from-dump: keep such questions of the dump.")
   boolean paragraphNegatives;
 
-  @Option(
-      names = "--adapt",
-      description =
-          "Also try a logistic answerability model with news-only copies of its features (domain"
-              + " adaptation); 5-fold cross-validation on the training questions chooses.")
-  boolean adapt;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -113,7 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
             log);
     java.util.Set<Squad2Run.Removed> negatives = new java.util.HashSet<>(AnswererTraining.NEGATIVES);
     if (paragraphNegatives) negatives.add(Squad2Run.Removed.PARAGRAPH);
-    t.withTrees(trees).withAdapted(adapt).withNegatives(negatives);
+    t.withTrees(trees).withNegatives(negatives);
     AnswererTraining.Result r =
         fromDump != null
             ? t.trainFromDump(fromDump, target)
