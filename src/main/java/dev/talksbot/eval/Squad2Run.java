@@ -57,26 +57,9 @@ public final class Squad2Run {
 
   /**
    * Asks every question of {@code data} (an even sample of {@code limit}) and hands each outcome to
-   * {@code sink}; returns the number of passages indexed.
-   */
-  public static long run(
-      BenchData.Squad2 data,
-      int limit,
-      int corpusSample,
-      TalksbotConfig config,
-      RetrievalSettings s,
-      java.nio.file.Path cacheDir,
-      SelectorModel model,
-      PrintWriter log,
-      Consumer<Outcome> sink)
-      throws IOException {
-    return run(
-        data, limit, corpusSample, config, s, cacheDir, model, Set.of(), log, sink);
-  }
-
-  /**
-   * The same; questions are also asked without part of their coverage as {@code also} says (each
-   * such outcome after the question's own).
+   * {@code sink}, also asking questions without part of their coverage as {@code also} says (each
+   * such outcome after the question's own; {@code eval squad2} asks none); returns the number of
+   * passages indexed.
    */
   public static long run(
       BenchData.Squad2 data,

@@ -59,6 +59,7 @@ final class Squad2Suite {
             o.settings(),
             o.cacheDir(),
             SelectorModel.bundled(),
+            java.util.Set.of(),
             o.log(),
             x -> scored.add(score(x)));
     double seconds = (System.nanoTime() - t0) / 1e9;

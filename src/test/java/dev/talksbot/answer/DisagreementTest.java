@@ -30,6 +30,14 @@ class DisagreementTest {
           + "The Freedonian delegation, headed by Ivan Petrenko, arrived at the harbour talks on"
           + " Monday.\n\nThe port authority closed two piers for the visit.\n";
 
+  /** The answer to "who heads Freedonia's delegation?", which names the majority's Petrenko. */
+  private static String whoHeads(TalksBot bot) {
+    Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
+    assertThat(a).isInstanceOf(Answer.Answered.class);
+    assertThat(a.text()).as(a.text()).contains("Ivan Petrenko");
+    return a.text();
+  }
+
   private static TalksBot bot(Path dir, String fourth) throws IOException {
     Files.writeString(dir.resolve("a.txt"), MAJORITY_1);
     Files.writeString(dir.resolve("b.txt"), MAJORITY_2);
@@ -46,11 +54,9 @@ class DisagreementTest {
             " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
                 + "Freedonia's delegation to the harbour talks is headed by Marko Zoric, the"
                 + " deputy foreign minister.\n\nThe talks open on Monday.\n")) {
-      Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
-      assertThat(a).isInstanceOf(Answer.Answered.class);
-      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko");
-      assertThat(a.text().indexOf("Petrenko")).isLessThan(a.text().indexOf("Zoric"));
-      assertThat(a.text()).contains("One outlet, Volga Courier, names Marko Zoric instead.");
+      String a = whoHeads(bot);
+      assertThat(a.indexOf("Petrenko")).isLessThan(a.indexOf("Zoric"));
+      assertThat(a).contains("One outlet, Volga Courier, names Marko Zoric instead.");
     }
   }
 
@@ -73,10 +79,7 @@ class DisagreementTest {
                 + "Lutavia's delegation is led by Anna Berg, while Freedonia's delegation to"
                 + " the harbour talks is headed by Marko Zoric, the deputy foreign minister.\n\n"
                 + "The talks open on Monday.\n")) {
-      Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
-      assertThat(a).isInstanceOf(Answer.Answered.class);
-      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko");
-      assertThat(a.text())
+      assertThat(whoHeads(bot))
           .contains("One outlet, Volga Courier, names Marko Zoric instead.")
           .doesNotContain("Berg instead");
     }
@@ -91,9 +94,7 @@ class DisagreementTest {
                 + "Freedonia's delegation to the harbour talks, headed by its former trade"
                 + " minister, will meet again on Freedonia Independence Day, August 24.\n\n"
                 + "The talks open on Monday.\n")) {
-      Answer a = bot.ask("Who heads Freedonia's delegation to the harbour talks?");
-      assertThat(a).isInstanceOf(Answer.Answered.class);
-      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko").doesNotContain("instead");
+      assertThat(whoHeads(bot)).doesNotContain("instead");
     }
   }
 
