@@ -69,13 +69,13 @@ final class CrossValidation {
 
   /**
    * A question's id without the copy suffix ("@k") and without the mark of a question asked
-   * without part of its coverage ({@link AnswererTraining#REMOVED_MARK}): every variant of a
+   * without part of its coverage ({@link TrainingQuestions.REMOVED_MARK}): every variant of a
    * question falls in one fold.
    */
   static String base(String id) {
     int at = id.lastIndexOf('@');
     String b = at < 0 ? id : id.substring(0, at);
-    int mark = b.indexOf(AnswererTraining.REMOVED_MARK);
+    int mark = b.indexOf(TrainingQuestions.REMOVED_MARK);
     return mark < 0 ? b : b.substring(0, mark);
   }
 
@@ -118,7 +118,7 @@ final class CrossValidation {
   }
 
   private static boolean without(String id) {
-    return AnswererTraining.removed(id) != dev.talksbot.eval.Squad2Run.Removed.NOTHING;
+    return TrainingQuestions.removed(id) != dev.talksbot.eval.Squad2Run.Removed.NOTHING;
   }
 
   private static double accuracy(

@@ -104,7 +104,7 @@ public final class TrainCommand implements Callable<Integer> {
             BenchData.resolve(data),
             BenchData.cacheDir(cache, noCache),
             log);
-    java.util.Set<Squad2Run.Removed> negatives = new java.util.HashSet<>(AnswererTraining.NEGATIVES);
+    java.util.Set<Squad2Run.Removed> negatives = new java.util.HashSet<>(TrainingQuestions.NEGATIVES);
     if (paragraphNegatives) negatives.add(Squad2Run.Removed.PARAGRAPH);
     t.withTrees(trees).withNegatives(negatives);
     AnswererTraining.Result r =

@@ -1,0 +1,161 @@
+package dev.talksbot.eval.train;
+
+import dev.talksbot.answer.Candidate;
+import dev.talksbot.answer.SelectorModel;
+import dev.talksbot.config.TalksbotConfig;
+import dev.talksbot.eval.BenchData;
+import dev.talksbot.eval.Metrics;
+import dev.talksbot.eval.NewsSuite;
+import dev.talksbot.eval.RetrievalSettings;
+import dev.talksbot.eval.Squad2Run;
+import dev.talksbot.eval.train.AnswererTraining.Question;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The labelled questions {@code train answerer} learns from: the SQuAD 2.0 tune split asked through
+ * the product's path (with the variants asked without part of their coverage), the news dev split,
+ * and how the two are weighed.
+ */
+final class TrainingQuestions {
+  private final TalksbotConfig config;
+  private final RetrievalSettings settings;
+  private final Path dataDir;
+  private final Path cacheDir;
+  private final PrintWriter log;
+
+  TrainingQuestions(
+      TalksbotConfig config,
+      RetrievalSettings settings,
+      Path dataDir,
+      Path cacheDir,
+      PrintWriter log) {
+    this.config = config;
+    this.settings = settings;
+    this.dataDir = dataDir;
+    this.cacheDir = cacheDir;
+    this.log = log;
+  }
+
+  /**
+   * The two sources count equally: each news dev question is repeated so that the news questions
+   * weigh as much as the SQuAD ones (a few dozen news questions would otherwise be drowned by six
+   * thousand Wikipedia ones, and news is what the bot answers).
+   */
+  static int newsWeight(int squad, int news) {
+    return news == 0 ? 0 : Math.max(1, Math.round((float) squad / news));
+  }
+
+  /**
+   * The SQuAD tune questions are also asked without part of their coverage, as examples of
+   * questions the coverage does not answer: one in {@link Squad2Run#ARTICLE_SAMPLE} without its
+   * whole article (coverage of other subjects: without them a linear model extrapolates to
+   * sentences that share no word with the question, which SQuAD's questions never meet, and may
+   * answer them). Asking every answerable one without its own paragraph too ({@code
+   * --paragraph-negatives}) was measured and not adopted (session 7): the model refused more of
+   * the news dev and regression questions.
+   */
+  static final Set<Squad2Run.Removed> NEGATIVES = Set.of(Squad2Run.Removed.ARTICLE);
+
+  /** Marks the id of a question asked without part of its coverage (before any "@k" suffix). */
+  static final String REMOVED_MARK = "~";
+
+  /**
+   * The questions of a dump less the SQuAD questions asked without part of their coverage in a way
+   * {@code keep} does not name, the news questions repeated as often as the SQuAD questions left
+   * need.
+   */
+  static List<Question> keepNegatives(List<Question> questions, Set<Squad2Run.Removed> keep) {
+    List<Question> squad =
+        questions.stream()
+            .filter(q -> !q.news())
+            .filter(q -> removed(q.id()) == Squad2Run.Removed.NOTHING || keep.contains(removed(q.id())))
+            .toList();
+    Map<String, Integer> seen = new TreeMap<>();
+    for (Question q : questions) if (q.news()) seen.put(CrossValidation.base(q.id()), 0);
+    int weight = newsWeight(squad.size(), seen.size());
+    List<Question> out = new ArrayList<>(squad);
+    for (Question q : questions)
+      if (q.news() && seen.merge(CrossValidation.base(q.id()), 1, Integer::sum) <= weight)
+        out.add(q);
+    return out;
+  }
+
+  /** How a question (by its id) was asked: in full, or without part of its coverage. */
+  static Squad2Run.Removed removed(String id) {
+    int at = id.lastIndexOf('@');
+    String b = at < 0 ? id : id.substring(0, at);
+    int mark = b.indexOf(REMOVED_MARK);
+    if (mark < 0) return Squad2Run.Removed.NOTHING;
+    return Squad2Run.Removed.valueOf(b.substring(mark + 1).toUpperCase(Locale.ROOT));
+  }
+
+  List<Question> squad(int limit, int corpusSample, Set<Squad2Run.Removed> negatives)
+      throws IOException {
+    BenchData.Squad2 data = BenchData.squad2(dataDir, "tune");
+    List<Question> out = new ArrayList<>();
+    Squad2Run.run(
+        data,
+        limit,
+        corpusSample,
+        config,
+        settings,
+        cacheDir,
+        SelectorModel.untrained(),
+        negatives,
+        log,
+        o -> {
+          List<Candidate> cands = o.explained().candidates();
+          // asked without its article, a question may find no passage left: nothing to learn
+          // (and a dump, one line per sentence, could not hold it)
+          if (cands.isEmpty() && o.removed() != Squad2Run.Removed.NOTHING) return;
+          List<Boolean> labels = new ArrayList<>();
+          for (Candidate c : cands)
+            labels.add(Metrics.containsGold(c.text(), o.question().answers()));
+          // without part of its coverage a question is answerable only where what is left holds
+          // gold; it shares its fold and standard-error group with the question asked in full
+          boolean full = o.removed() == Squad2Run.Removed.NOTHING;
+          boolean answerable = full ? !o.question().impossible() : labels.contains(true);
+          String mark = full ? "" : REMOVED_MARK + o.removed().name().toLowerCase(Locale.ROOT);
+          out.add(
+              new Question(
+                  o.question().id() + mark,
+                  false,
+                  answerable,
+                  o.explained().scoring().vectors(),
+                  labels));
+        });
+    return out;
+  }
+
+  /**
+   * The news dev questions: a sentence is labelled 1 when it holds one of the question's answer
+   * words (none does for a question the coverage does not answer).
+   */
+  List<Question> news() throws IOException {
+    List<Question> out = new ArrayList<>();
+    NewsSuite.explainDev(
+        config,
+        cacheDir,
+        (q, ex) -> {
+          List<Boolean> labels = new ArrayList<>();
+          for (Candidate c : ex.candidates()) {
+            String t = c.text().toLowerCase(Locale.ROOT);
+            labels.add(
+                q.answerable()
+                    && q.answerWords().stream()
+                        .anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT))));
+          }
+          out.add(new Question(q.id(), true, q.answerable(), ex.scoring().vectors(), labels));
+        });
+    log.printf(Locale.ROOT, "news dev: %d questions%n", out.size());
+    return out;
+  }
+}
