@@ -62,8 +62,8 @@ final class AnswerComposer {
     /**
      * Whether one report alone gives this version where it differs from {@code other}'s: a person
      * it names and {@code other} does not is named by one of its articles only. Its other articles
-     * may corroborate another fact of a sentence that reports two ("X leads one delegation, while
-     * Y leads the other"). Without such a person: whether it has one article.
+     * may corroborate another fact of a sentence that reports two ("X leads one delegation, while Y
+     * leads the other"). Without such a person: whether it has one article.
      */
     boolean loneAgainst(Group other) {
       Set<String> rival = new HashSet<>(rep().people());
@@ -71,8 +71,7 @@ final class AnswerComposer {
       if (rival.isEmpty()) return articles().size() == 1;
       for (String person : rival) {
         Set<String> naming = new HashSet<>();
-        for (Candidate c : members)
-          if (c.names().containsKey(person)) naming.add(c.article().id());
+        for (Candidate c : members) if (c.names().containsKey(person)) naming.add(c.article().id());
         if (naming.size() == 1) return true;
       }
       return false;
@@ -248,7 +247,13 @@ final class AnswerComposer {
       if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
       if (votes.getOrDefault(n.key(), 0) > 1)
         continue; // named elsewhere too: not the outlier's claim
-      int naming = (int) dissent.members().stream().filter(c -> c.names().containsKey(n.key())).map(c -> c.article().id()).distinct().count();
+      int naming =
+          (int)
+              dissent.members().stream()
+                  .filter(c -> c.names().containsKey(n.key()))
+                  .map(c -> c.article().id())
+                  .distinct()
+                  .count();
       if (naming < fewest) {
         odd = n;
         fewest = naming;

@@ -50,12 +50,15 @@ public final class Sides {
    */
   public static List<String> expand(String aspect, List<String> sides) {
     if (!aspect.contains(PLACEHOLDER)) return List.of(aspect);
-    if (sides.size() < 2) return List.of(aspect.replace(PLACEHOLDER + "'s", "each side's")
-        .replace(PLACEHOLDER, "each side"));
+    if (sides.size() < 2)
+      return List.of(
+          aspect.replace(PLACEHOLDER + "'s", "each side's").replace(PLACEHOLDER, "each side"));
     return sides.stream().map(s -> aspect.replace(PLACEHOLDER, s)).toList();
   }
 
   static String capitalised(String word) {
-    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 }

@@ -81,7 +81,8 @@ final class SummaryService {
   Answer article(String articleId, CorpusInfo corpus) {
     Set<String> one = Set.of(articleId);
     List<ScoredPassage> ps = passagesOf(one);
-    return summarizer.summarize(null, ps, corpus, keyFacts(null, corpus, one, ps), ARTICLE_SENTENCES);
+    return summarizer.summarize(
+        null, ps, corpus, keyFacts(null, corpus, one, ps), ARTICLE_SENTENCES);
   }
 
   /** Ids of the articles a summary of all coverage is about. */

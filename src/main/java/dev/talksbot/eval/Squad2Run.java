@@ -32,8 +32,8 @@ public final class Squad2Run {
     /** Asked as {@code eval squad2} asks it. */
     NOTHING,
     /**
-     * Asked of the coverage without its own paragraph (the passages retrieved from it left out):
-     * on the subject, but not what answers it. Answerable questions only.
+     * Asked of the coverage without its own paragraph (the passages retrieved from it left out): on
+     * the subject, but not what answers it. Answerable questions only.
      */
     PARAGRAPH,
     /**
@@ -45,9 +45,7 @@ public final class Squad2Run {
 
   /** One question, what its coverage lacked, and what the answerer made of it. */
   public record Outcome(
-      BenchData.Squad2Question question,
-      ExtractiveAnswerer.Explained explained,
-      Removed removed) {}
+      BenchData.Squad2Question question, ExtractiveAnswerer.Explained explained, Removed removed) {}
 
   /** Passages retrieved for a question asked without part of its coverage, before that goes. */
   static final int REMOVED_DEPTH = 6;
@@ -109,13 +107,27 @@ public final class Squad2Run {
         sink.accept(new Outcome(q, answerer.explain(req), Removed.NOTHING));
         if (also.contains(Removed.PARAGRAPH) && !q.impossible())
           sink.accept(
-              askWithout(q, text, p -> p.article().id().equals(q.paragraphId()), retriever,
-                  answerer, corpus, passages, Removed.PARAGRAPH));
+              askWithout(
+                  q,
+                  text,
+                  p -> p.article().id().equals(q.paragraphId()),
+                  retriever,
+                  answerer,
+                  corpus,
+                  passages,
+                  Removed.PARAGRAPH));
         if (also.contains(Removed.ARTICLE) && i % ARTICLE_SAMPLE == 0) {
           String title = titles.get(q.paragraphId());
           sink.accept(
-              askWithout(q, text, p -> p.article().title().equals(title), retriever, answerer,
-                  corpus, passages, Removed.ARTICLE));
+              askWithout(
+                  q,
+                  text,
+                  p -> p.article().title().equals(title),
+                  retriever,
+                  answerer,
+                  corpus,
+                  passages,
+                  Removed.ARTICLE));
         }
         if (++i % 1000 == 0) {
           log.printf(

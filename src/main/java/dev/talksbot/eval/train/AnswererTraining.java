@@ -30,10 +30,7 @@ public final class AnswererTraining {
   /** Bumped whenever the features, the labels or the training data change. */
   static final int MODEL_VERSION = 4;
 
-  private final TalksbotConfig config;
-  private final RetrievalSettings settings;
-  private final Path dataDir;
-  private final Path cacheDir;
+  private final TrainingQuestions source;
   private final PrintWriter log;
   private boolean withTrees;
   private Set<Squad2Run.Removed> negatives = TrainingQuestions.NEGATIVES;
@@ -56,10 +53,7 @@ public final class AnswererTraining {
       Path dataDir,
       Path cacheDir,
       PrintWriter log) {
-    this.config = config;
-    this.settings = settings;
-    this.dataDir = dataDir;
-    this.cacheDir = cacheDir;
+    this.source = new TrainingQuestions(config, settings, dataDir, cacheDir, log);
     this.log = log;
   }
 
@@ -111,7 +105,6 @@ public final class AnswererTraining {
   }
 
   public Result train(int limit, int corpusSample, Path dump, Path out) throws IOException {
-    TrainingQuestions source = new TrainingQuestions(config, settings, dataDir, cacheDir, log);
     List<Question> questions = new ArrayList<>(source.squad(limit, corpusSample, negatives));
     List<Question> news = source.news();
     int weight = TrainingQuestions.newsWeight(questions.size(), news.size());
@@ -229,5 +222,4 @@ public final class AnswererTraining {
           AnswerabilityFeatures.of(sorted, vectors.isEmpty() ? null : vectors.getFirst()));
     }
   }
-
 }

@@ -68,9 +68,9 @@ final class CrossValidation {
   }
 
   /**
-   * A question's id without the copy suffix ("@k") and without the mark of a question asked
-   * without part of its coverage ({@link TrainingQuestions.REMOVED_MARK}): every variant of a
-   * question falls in one fold.
+   * A question's id without the copy suffix ("@k") and without the mark of a question asked without
+   * part of its coverage ({@link TrainingQuestions.REMOVED_MARK}): every variant of a question
+   * falls in one fold.
    */
   static String base(String id) {
     int at = id.lastIndexOf('@');

@@ -4,13 +4,13 @@ import dev.talksbot.config.ConfigLoader;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.eval.BenchData;
 import dev.talksbot.eval.RetrievalSettings;
+import dev.talksbot.eval.Squad2Run;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import dev.talksbot.eval.Squad2Run;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -104,7 +104,8 @@ public final class TrainCommand implements Callable<Integer> {
             BenchData.resolve(data),
             BenchData.cacheDir(cache, noCache),
             log);
-    java.util.Set<Squad2Run.Removed> negatives = new java.util.HashSet<>(TrainingQuestions.NEGATIVES);
+    java.util.Set<Squad2Run.Removed> negatives =
+        new java.util.HashSet<>(TrainingQuestions.NEGATIVES);
     if (paragraphNegatives) negatives.add(Squad2Run.Removed.PARAGRAPH);
     t.withTrees(trees).withNegatives(negatives);
     AnswererTraining.Result r =

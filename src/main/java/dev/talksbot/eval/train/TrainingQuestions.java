@@ -59,8 +59,8 @@ final class TrainingQuestions {
    * whole article (coverage of other subjects: without them a linear model extrapolates to
    * sentences that share no word with the question, which SQuAD's questions never meet, and may
    * answer them). Asking every answerable one without its own paragraph too ({@code
-   * --paragraph-negatives}) was measured and not adopted (session 7): the model refused more of
-   * the news dev and regression questions.
+   * --paragraph-negatives}) was measured and not adopted (session 7): the model refused more of the
+   * news dev and regression questions.
    */
   static final Set<Squad2Run.Removed> NEGATIVES = Set.of(Squad2Run.Removed.ARTICLE);
 
@@ -76,7 +76,8 @@ final class TrainingQuestions {
     List<Question> squad =
         questions.stream()
             .filter(q -> !q.news())
-            .filter(q -> removed(q.id()) == Squad2Run.Removed.NOTHING || keep.contains(removed(q.id())))
+            .filter(
+                q -> removed(q.id()) == Squad2Run.Removed.NOTHING || keep.contains(removed(q.id())))
             .toList();
     Map<String, Integer> seen = new TreeMap<>();
     for (Question q : questions) if (q.news()) seen.put(CrossValidation.base(q.id()), 0);

@@ -56,8 +56,10 @@ class TrainingQuestionsTest {
         kept.stream()
             .filter(x -> !x.news())
             .collect(
-                Collectors.groupingBy(x -> TrainingQuestions.removed(x.id()), Collectors.counting()));
-    assertThat(squad).containsExactlyInAnyOrderEntriesOf(Map.of(Removed.NOTHING, 8L, Removed.ARTICLE, 2L));
+                Collectors.groupingBy(
+                    x -> TrainingQuestions.removed(x.id()), Collectors.counting()));
+    assertThat(squad)
+        .containsExactlyInAnyOrderEntriesOf(Map.of(Removed.NOTHING, 8L, Removed.ARTICLE, 2L));
     // 10 SQuAD questions left: each news question counts 5 times
     assertThat(kept.stream().filter(Question::news).count()).isEqualTo(10);
     assertThat(kept.stream().filter(x -> x.id().startsWith("n1")).count()).isEqualTo(5);
@@ -85,7 +87,8 @@ class TrainingQuestionsTest {
         Set.of(Removed.ARTICLE, Removed.PARAGRAPH),
         new PrintWriter(new StringWriter()),
         seen::add);
-    List<Squad2Run.Outcome> full = seen.stream().filter(o -> o.removed() == Removed.NOTHING).toList();
+    List<Squad2Run.Outcome> full =
+        seen.stream().filter(o -> o.removed() == Removed.NOTHING).toList();
     assertThat(full).hasSize(40);
     assertThat(seen.stream().filter(o -> o.removed() == Removed.ARTICLE))
         .hasSize(40 / Squad2Run.ARTICLE_SAMPLE)
