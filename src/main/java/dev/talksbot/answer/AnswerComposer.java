@@ -69,12 +69,14 @@ final class AnswerComposer {
       Set<String> rival = new HashSet<>(rep().people());
       for (Candidate c : other.members()) rival.removeAll(c.names().keySet());
       if (rival.isEmpty()) return articles().size() == 1;
-      for (String person : rival) {
-        Set<String> naming = new HashSet<>();
-        for (Candidate c : members) if (c.names().containsKey(person)) naming.add(c.article().id());
-        if (naming.size() == 1) return true;
-      }
-      return false;
+      return rival.stream().anyMatch(person -> articlesNaming(person).size() == 1);
+    }
+
+    /** The articles of this group whose sentence names the person with this key. */
+    Set<String> articlesNaming(String person) {
+      Set<String> s = new LinkedHashSet<>();
+      for (Candidate c : members) if (c.names().containsKey(person)) s.add(c.article().id());
+      return s;
     }
 
     double score() {
@@ -247,13 +249,7 @@ final class AnswerComposer {
       if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
       if (votes.getOrDefault(n.key(), 0) > 1)
         continue; // named elsewhere too: not the outlier's claim
-      int naming =
-          (int)
-              dissent.members().stream()
-                  .filter(c -> c.names().containsKey(n.key()))
-                  .map(c -> c.article().id())
-                  .distinct()
-                  .count();
+      int naming = dissent.articlesNaming(n.key()).size();
       if (naming < fewest) {
         odd = n;
         fewest = naming;

@@ -73,10 +73,15 @@ final class CrossValidation {
    * falls in one fold.
    */
   static String base(String id) {
-    int at = id.lastIndexOf('@');
-    String b = at < 0 ? id : id.substring(0, at);
+    String b = withoutCopy(id);
     int mark = b.indexOf(TrainingQuestions.REMOVED_MARK);
     return mark < 0 ? b : b.substring(0, mark);
+  }
+
+  /** A question's id without the copy suffix ("@k"). */
+  static String withoutCopy(String id) {
+    int at = id.lastIndexOf('@');
+    return at < 0 ? id : id.substring(0, at);
   }
 
   /**

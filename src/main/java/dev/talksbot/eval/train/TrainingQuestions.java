@@ -77,7 +77,10 @@ final class TrainingQuestions {
         questions.stream()
             .filter(q -> !q.news())
             .filter(
-                q -> removed(q.id()) == Squad2Run.Removed.NOTHING || keep.contains(removed(q.id())))
+                q -> {
+                  Squad2Run.Removed how = removed(q.id());
+                  return how == Squad2Run.Removed.NOTHING || keep.contains(how);
+                })
             .toList();
     Map<String, Integer> seen = new TreeMap<>();
     for (Question q : questions) if (q.news()) seen.put(CrossValidation.base(q.id()), 0);
@@ -91,8 +94,7 @@ final class TrainingQuestions {
 
   /** How a question (by its id) was asked: in full, or without part of its coverage. */
   static Squad2Run.Removed removed(String id) {
-    int at = id.lastIndexOf('@');
-    String b = at < 0 ? id : id.substring(0, at);
+    String b = CrossValidation.withoutCopy(id);
     int mark = b.indexOf(REMOVED_MARK);
     if (mark < 0) return Squad2Run.Removed.NOTHING;
     return Squad2Run.Removed.valueOf(b.substring(mark + 1).toUpperCase(Locale.ROOT));
