@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * A fitted model that gives an example (a vector of named features) the probability of the positive
- * label: a logistic model ({@link LinearModel}) or boosted trees ({@link TreeEnsemble}).
+ * label: a logistic model ({@link LinearModel}), boosted trees ({@link TreeEnsemble}), or the
+ * product of two such ({@link GatedModel}).
  */
-public sealed interface ProbabilityModel permits LinearModel, TreeEnsemble {
+public sealed interface ProbabilityModel permits LinearModel, TreeEnsemble, GatedModel {
   /** Feature names, in vector order. */
   List<String> names();
 
@@ -22,10 +23,15 @@ public sealed interface ProbabilityModel permits LinearModel, TreeEnsemble {
 
   ObjectNode toJson();
 
-  /** Reads either kind: a {@code "kind": "trees"} object is a tree ensemble, else linear. */
+  /**
+   * Reads any kind: a {@code "kind": "trees"} object is a tree ensemble, {@code "gated"} a gated
+   * pair, anything else linear.
+   */
   static ProbabilityModel fromJson(JsonNode n) {
-    return TreeEnsemble.KIND.equals(n.path("kind").asText())
-        ? TreeEnsemble.fromJson(n)
-        : LinearModel.fromJson(n);
+    return switch (n.path("kind").asText()) {
+      case TreeEnsemble.KIND -> TreeEnsemble.fromJson(n);
+      case GatedModel.KIND -> GatedModel.fromJson(n);
+      default -> LinearModel.fromJson(n);
+    };
   }
 }

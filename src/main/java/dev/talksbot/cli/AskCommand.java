@@ -85,6 +85,12 @@ final class AskCommand implements Callable<Integer> {
             bot.extractive().model().threshold());
         var am = bot.extractive().model().answerability();
         double[] qx = ex.scoring().questionFeatures();
+        if (am instanceof dev.talksbot.answer.GatedModel g)
+          err.printf(
+              Locale.ROOT,
+              "  = coverage about the question %.3f x answering right if so %.3f%n",
+              g.gate().probability(qx),
+              g.inner().probability(qx));
         double[] pull = am.contributions(qx);
         StringBuilder why = new StringBuilder("  because");
         for (int i = 0; i < qx.length; i++) {

@@ -21,14 +21,16 @@ import picocli.CommandLine.Parameters;
     description = {
       "Measures retrieval and answers: scifact (BEIR SciFact test), squad (SQuAD v1.1 dev), "
           + "squad2 (SQuAD 2.0 dev, --split tune|test), news (our held-out news set, --split "
-          + "dev|test|all), corpus (the regression question set over the bundled coverage).",
+          + "dev|test|all), offtopic (the news set's questions over the bundled coverage alone: "
+          + "those it cannot answer must be refused), corpus (the regression question set over "
+          + "the bundled coverage).",
       "Prints a table, or with --json one JSON object {suite, systems: {bm25, dense, hybrid, peer}}."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "SUITE",
-      description = "scifact, squad, squad2, news or corpus")
+      description = "scifact, squad, squad2, news, offtopic or corpus")
   String suite;
 
   @Option(names = "--json", description = "Print one JSON object instead of the table.")
@@ -131,7 +133,10 @@ public final class EvalCommand implements Callable<Integer> {
     TalksbotConfig config = ConfigLoader.forProcess().load();
     RetrievalSettings s = settings(RetrievalSettings.of(config));
     Path cacheDir = BenchData.cacheDir(cache, noCache);
-    String sp = split != null ? split : tune ? "train" : suite.equals("news") ? "all" : "test";
+    String sp =
+        split != null
+            ? split
+            : tune ? "train" : suite.equals("news") || suite.equals("offtopic") ? "all" : "test";
     EvalOptions o =
         new EvalOptions(
             BenchData.resolve(data), sp, limit, corpusSample, runFile, cacheDir, !noPeer, s, log);
@@ -148,10 +153,13 @@ public final class EvalCommand implements Callable<Integer> {
           case "corpus" -> CorpusSuite.run(o, config);
           case "squad2" -> Squad2Suite.run(o, config);
           case "news" -> NewsSuite.run(o, config);
+          case "offtopic" -> OffTopicSuite.run(o, config);
           default ->
               throw new CommandLine.ParameterException(
                   spec.commandLine(),
-                  "unknown suite '" + suite + "' (scifact, squad, squad2, news or corpus)");
+                  "unknown suite '"
+                      + suite
+                      + "' (scifact, squad, squad2, news, offtopic or corpus)");
         };
     if (json) out.println(r.json());
     else r.printTable(out);

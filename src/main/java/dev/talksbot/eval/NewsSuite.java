@@ -32,6 +32,13 @@ public final class NewsSuite {
    * indexes them.
    */
   public static Path corpus(Path tmp) throws IOException {
+    Path corpus = bundledCorpus(tmp);
+    NewsSet.copyArticles(corpus);
+    return corpus;
+  }
+
+  /** A corpus folder under {@code tmp} holding the bundled articles alone. */
+  static Path bundledCorpus(Path tmp) throws IOException {
     Path bundled = BenchData.projectHome().resolve("index").resolve("corpus");
     if (!Files.isDirectory(bundled))
       throw new IOException("bundled corpus folder " + bundled + " does not exist");
@@ -40,7 +47,6 @@ public final class NewsSuite {
     try (Stream<Path> s = Files.list(bundled)) {
       for (Path p : s.sorted().toList()) Files.copy(p, corpus.resolve(p.getFileName()));
     }
-    NewsSet.copyArticles(corpus);
     return corpus;
   }
 
@@ -89,7 +95,7 @@ public final class NewsSuite {
     }
   }
 
-  private static void deleteTree(Path tmp) throws IOException {
+  static void deleteTree(Path tmp) throws IOException {
     try (Stream<Path> s = Files.walk(tmp)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -75,6 +75,27 @@ class SelectorFeaturesTest {
   }
 
   @Test
+  void aQuestionAboutAnEventTheCoverageNeverMentionsIsRefusedThoughItNamesSomeoneInIt(
+      @TempDir Path dir) throws Exception {
+    // the one sentence about him covers a tenth of the question: one linear answerability model,
+    // which learned from SQuAD that covering every word is a trap, answered this (model 4: 0.63)
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "Ivan Petrenko, the Freedonian trade minister, said on Monday that the fishing"
+            + " quotas would stay at 4,000 tonnes a year.\n\nThe harbour talks were held in a"
+            + " former customs house near the old port.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      assertThat(bot.ask("Who was present when Ivan Petrenko spoke to the youth forum in Kazan?"))
+          .isInstanceOf(Answer.Refused.class);
+    }
+    assertThat(
+            TestCorpus.bot()
+                .ask("Who was present when Medinsky spoke to the youth forum in Kazan?"))
+        .isInstanceOf(Answer.Refused.class);
+  }
+
+  @Test
   void aQuestionsWordSetsIterateInOneOrderInEveryRun() {
     // sums over these sets must not depend on a per-JVM iteration order (Set.copyOf's), or the
     // trainer's features differ in their last bits from one run to the next

@@ -50,7 +50,11 @@ class LauncherTest {
 
   private void fakeJdk(String name, int version) throws IOException {
     Path home = Files.createDirectories(jdks.resolve(name).resolve("bin"));
-    executable(home.resolve("java"), "d=\"${0%/bin/java}\"; echo \"JDK=${d##*/}\"; echo \"$@\"");
+    // like a JDK 25 recording its AOT configuration, it says so on stderr at exit
+    executable(
+        home.resolve("java"),
+        "d=\"${0%/bin/java}\"; echo \"JDK=${d##*/}\"; echo \"$@\";"
+            + " case \"$*\" in *AOTMode=record*) echo 'AOTConfiguration recorded: x.conf' >&2;; esac");
     executable(home.resolve("javac"), "exit 0");
     release(name, version);
   }
@@ -150,6 +154,7 @@ class LauncherTest {
         .contains("-XX:AOTMode=record")
         .contains("-XX:+DisplayVMOutputToStderr") // "AOTConfiguration recorded" goes to stderr
         .contains("ask --json q");
+    assertThat(first.err()).doesNotContain("AOTConfiguration recorded");
   }
 
   @Test

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  */
 public final class AnswererTraining {
   /** Bumped whenever the features, the labels or the training data change. */
-  static final int MODEL_VERSION = 4;
+  static final int MODEL_VERSION = 5;
 
   private final TrainingQuestions source;
   private final PrintWriter log;
@@ -155,7 +155,12 @@ public final class AnswererTraining {
     }
     log.printf(
         Locale.ROOT, "fitting the answerability model (%s) on every question%n", how.label());
-    ProbabilityModel answerability = how.fit(AnswerabilityFeatures.NAMES, qx, qy);
+    ProbabilityModel answerability =
+        how.fit(
+            AnswerabilityFeatures.NAMES,
+            qx,
+            qy,
+            ids.stream().map(CrossValidation::without).toList());
     // the threshold comes from the held-out probabilities: in-sample ones flatter a flexible model
     Calibration.Point best = chosen.choice().chosen();
     Map<String, String> about = new TreeMap<>();

@@ -100,12 +100,14 @@ final class CrossValidation {
     for (int f = 0; f < FOLDS; f++) {
       List<double[]> x = new ArrayList<>();
       List<Boolean> y = new ArrayList<>();
+      List<Boolean> offTopic = new ArrayList<>();
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) != f) {
           x.add(questions.get(i).features());
           y.add(questions.get(i).right());
+          offTopic.add(without(ids.get(i)));
         }
-      ProbabilityModel m = how.fit(names, x, y);
+      ProbabilityModel m = how.fit(names, x, y, offTopic);
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
     }
@@ -122,7 +124,7 @@ final class CrossValidation {
         accuracy(p, questions, i -> without(ids.get(i)), choice));
   }
 
-  private static boolean without(String id) {
+  static boolean without(String id) {
     return TrainingQuestions.removed(id) != dev.talksbot.eval.Squad2Run.Removed.NOTHING;
   }
 

@@ -51,7 +51,8 @@ class CrossValidationTest {
         memorise.fit(
             List.of("x"),
             qs.stream().map(AnswererTraining.Ranked::features).toList(),
-            qs.stream().map(AnswererTraining.Ranked::right).toList());
+            qs.stream().map(AnswererTraining.Ranked::right).toList(),
+            news);
     double[] inSample = qs.stream().mapToDouble(x -> all.probability(x.features())).toArray();
     assertThat(CrossValidation.auc(inSample, qs)).isGreaterThan(0.9);
     assertThat(rep.auc()).isCloseTo(0.5, within(0.08));
