@@ -45,6 +45,18 @@ final class QuestionShape {
     }
   }
 
+  /** A party word qualifies an asked-about word up to this many terms before it. */
+  static final int QUALIFIER_REACH = 2;
+
+  /** A possessive ("its demands") points back to a party at most this many terms before it. */
+  static final int POSSESSIVE_REACH = 8;
+
+  /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
+  private static final Set<String> POSSESSIVES =
+      WordList.lines("/answer/possessives.txt").stream()
+          .flatMap(w -> TextAnalysis.terms(w).stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   final Expect expect;
 
   /** (party, word) pairs the question asks about, e.g. (ukrain, deleg). */
@@ -113,8 +125,18 @@ final class QuestionShape {
       boolean other = false;
       for (int i = 0; i < seq.size(); i++) {
         if (!seq.get(i).equals(e.getKey())) continue;
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-          String p = PARTY.get(seq.get(k));
+        List<String> owners = new ArrayList<>();
+        for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++) owners.add(seq.get(k));
+        if (i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
+          // "Russia says its demands": the possessive's owner is the nearest party before it
+          for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
+            if (PARTY.containsKey(seq.get(k))) {
+              owners.add(seq.get(k));
+              break;
+            }
+        }
+        for (String t : owners) {
+          String p = PARTY.get(t);
           if (p == null) continue;
           if (e.getValue().contains(p)) same = true;
           else other = true;

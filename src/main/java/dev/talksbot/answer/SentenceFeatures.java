@@ -242,7 +242,10 @@ final class SentenceFeatures {
           if (c > cov + 1e-9) {
             cov = c;
             focus = Entities.names(clause);
-            otherSide = shape != null && shape.otherSide(cs);
+            // a clause that shares only party words with the question ("... four Ukrainian
+            // regions") does not clear a sentence whose asked-about word is the other party's
+            // ("Russia says its demands ..." for "What does Ukraine demand?")
+            if (beyondParties(cs, qTerms)) otherSide = shape != null && shape.otherSide(cs);
           }
         }
       }
@@ -263,6 +266,12 @@ final class SentenceFeatures {
         passageTerms,
         index == 0 ? null : sp.passage().sentences().get(index - 1),
         otherSide);
+  }
+
+  /** Whether a clause holds a question term that is not a party word. */
+  private static boolean beyondParties(List<String> clause, Set<String> qTerms) {
+    for (String t : clause) if (qTerms.contains(t) && QuestionShape.partyOf(t) == null) return true;
+    return false;
   }
 
   private double clauseCoverage(

@@ -41,6 +41,14 @@ final class SummaryService {
   /** The sides of talks: a key-fact question about "each side" is asked of this many parties. */
   static final int SIDES = 2;
 
+  /**
+   * A key-fact question about the latest coverage is searched this deep in all of it, and the
+   * window's best passages kept: older articles that match its words better must not crowd the
+   * window's out of the passages it reads (the outside pressure of the newest weeks was missed when
+   * the top 8 were all from the month before).
+   */
+  static final int WINDOW_SEARCH_DEPTH = 64;
+
   /** Passages a topic summary reads. */
   static final int TOPIC_PASSAGES = 12;
 
@@ -133,8 +141,13 @@ final class SummaryService {
     List<Candidate> out = new ArrayList<>();
     for (String aspect : ExtractiveSummarizer.aspects(sides)) {
       String q = topic == null ? aspect : aspect + " (" + topic + ")";
-      List<ScoredPassage> ps = retriever.retrieve(new RetrievalQuery(q, passages));
-      if (window != null) ps = ps.stream().filter(p -> window.contains(p.article().id())).toList();
+      List<ScoredPassage> ps =
+          window == null
+              ? retriever.retrieve(new RetrievalQuery(q, passages))
+              : retriever.retrieve(new RetrievalQuery(q, WINDOW_SEARCH_DEPTH)).stream()
+                  .filter(p -> window.contains(p.article().id()))
+                  .limit(passages)
+                  .toList();
       if (ps.isEmpty()) continue;
       out.addAll(
           ExtractiveSummarizer.keyFacts(

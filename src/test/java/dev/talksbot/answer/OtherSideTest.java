@@ -1,0 +1,53 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sentence about the other party's thing keeps a fraction of its probability when the question
+ * names a party ("What does Ukraine demand?"); one clause naming the asked-about party in passing
+ * must not clear it, but a clause that answers about that party does.
+ */
+class OtherSideTest {
+  private static Candidate sentence(ExtractiveAnswerer.Explained ex, String start) {
+    return ex.candidates().stream()
+        .filter(c -> c.text().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no candidate starts with " + start));
+  }
+
+  @Test
+  void aClauseNamingThePartyOnlyInPassingDoesNotClearTheOtherSidesDemand(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-09-03 By Anna Kovacs, Meridian Post\n\n"
+            + "Russia says its demands are unchanged: recognition of its claims to four Ukrainian"
+            + " regions and neutrality. The Russian demands are unchanged; the Ukrainian regions"
+            + " remain occupied. The Russian delegation is led by Anna Berg, while the"
+            + " Ukrainian side is led by Ivan Petrenko.\n\nThe talks were held in a former customs"
+            + " house near the old port.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      assertThat(
+              sentence(bot.explain("What does Ukraine demand before a deal?"), "Russia says")
+                  .otherSide())
+          .isTrue();
+      assertThat(
+              sentence(
+                      bot.explain("What does Ukraine demand before a deal?"), "The Russian demands")
+                  .otherSide())
+          .isTrue();
+      // the second clause answers about the Ukrainian side: not the other side's sentence
+      assertThat(
+              sentence(bot.explain("Who leads the Ukrainian delegation?"), "The Russian delegation")
+                  .otherSide())
+          .isFalse();
+    }
+  }
+}

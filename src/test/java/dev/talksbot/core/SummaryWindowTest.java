@@ -1,0 +1,61 @@
+package dev.talksbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.answer.Answer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The summary of the latest coverage answers its key-fact questions from the latest articles even
+ * when older coverage matches the question's words better: the older passages must not crowd the
+ * window's out of those the question reads.
+ */
+class SummaryWindowTest {
+  private static void article(Path dir, String name, String date, String outlet, String body)
+      throws Exception {
+    Files.writeString(
+        dir.resolve(name + ".txt"), " date " + date + " By Anna Kovacs, " + outlet + "\n\n" + body);
+  }
+
+  @Test
+  void keyFactsComeFromTheLatestArticlesThoughOlderOnesMatchBetter(@TempDir Path dir)
+      throws Exception {
+    for (int i = 0; i < 12; i++)
+      article(
+          dir,
+          "old" + i,
+          "2025-01-" + (10 + i),
+          "Old Wire " + i,
+          "The two sides agreed to exchange prisoners and agreed to exchange the bodies of soldiers,"
+              + " round "
+              + i
+              + " of the exchange they agreed. Observers said the exchange of"
+              + " prisoners was agreed by both sides in talks number "
+              + i
+              + ".\n");
+    String[] colour = {
+      "Fishermen on the lake said the meeting had closed the northern harbour for a day.",
+      "Cafes near the palace reported record sales while the delegations met.",
+      "The harbour authority reopened the old pier for the visitors.",
+      "Local schools closed early so that families could watch the motorcades pass.",
+      "A brass band played on the palace steps as the cars arrived.",
+      "Hotel owners said every room in the old town had been booked for weeks."
+    };
+    for (int i = 0; i < 6; i++) {
+      StringBuilder body = new StringBuilder();
+      for (int k = 0; k < colour.length; k++)
+        body.append(colour[(i + k) % colour.length]).append(k == 2 ? "\n\n" : " ");
+      if (i == 0) body.append("\n\nThe two sides agreed on Friday to exchange 317 detainees.");
+      article(dir, "new" + i, "2025-06-2" + i, "Outlet " + (char) ('A' + i), body + "\n");
+    }
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.summary(null);
+      assertThat(a).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).contains("317 detainees");
+    }
+  }
+}
