@@ -14,10 +14,11 @@ import java.util.function.Supplier;
 
 /**
  * A question in a chat, in named steps: <b>understand</b> it (its language, the standalone English
- * question a follow-up stands for, and what that is read as), <b>retrieve</b> passages for it,
- * <b>answer</b> from them in the person's language when the answerer can, add the <b>notes</b> (the
- * question was read as…, the bot answers in English) and <b>remember</b> the turn for follow-ups.
- * Each step but the notes is a swappable part. Thread-safe when its parts are.
+ * question a follow-up stands for, and what that is read as), <b>route</b> a request for the latest
+ * news to the summary of the latest coverage, else <b>retrieve</b> passages for it, <b>answer</b>
+ * from them in the person's language when the answerer can, add the <b>notes</b> (the question was
+ * read as…, the bot answers in English) and <b>remember</b> the turn for follow-ups. Each step but
+ * the notes is a swappable part. Thread-safe when its parts are.
  */
 public final class QuestionPipeline {
   /** Where passages for a question come from. */
@@ -55,7 +56,9 @@ public final class QuestionPipeline {
   private final QuestionRewriter rewriter;
   private final QuestionNormalizer normalizer;
   private final dev.talksbot.answer.llm.Conversations memory;
+  private final Supplier<Answer> latestNews;
 
+  /** As the full constructor, with no route for requests of the latest news. */
   public QuestionPipeline(
       PassageSource passages,
       Supplier<CorpusInfo> corpus,
@@ -63,6 +66,22 @@ public final class QuestionPipeline {
       QuestionRewriter rewriter,
       QuestionNormalizer normalizer,
       dev.talksbot.answer.llm.Conversations memory) {
+    this(passages, corpus, answerer, rewriter, normalizer, memory, null);
+  }
+
+  /**
+   * @param latestNews the summary of the latest coverage, for a question that asks only for the
+   *     latest news ({@link LatestNewsQuestion}); null to answer such a question as any other
+   */
+  public QuestionPipeline(
+      PassageSource passages,
+      Supplier<CorpusInfo> corpus,
+      Answerer answerer,
+      QuestionRewriter rewriter,
+      QuestionNormalizer normalizer,
+      dev.talksbot.answer.llm.Conversations memory,
+      Supplier<Answer> latestNews) {
+    this.latestNews = latestNews;
     this.passages = Objects.requireNonNull(passages, "passages");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.answerer = Objects.requireNonNull(answerer, "answerer");
@@ -81,12 +100,17 @@ public final class QuestionPipeline {
     long start = System.nanoTime(); // ops hook (issue 12): timings and outcomes for /metrics
     try {
       Understood understood = understand(question, chatId);
-      long retrieving = System.nanoTime();
-      List<ScoredPassage> found = retrieve(understood);
-      long answering = System.nanoTime();
-      metrics.retrieval(answering - retrieving);
-      Answer answer = answer(understood, found);
-      metrics.model(System.nanoTime() - answering);
+      Answer answer;
+      if (asksForLatestNews(understood)) {
+        answer = latestNews(understood);
+      } else {
+        long retrieving = System.nanoTime();
+        List<ScoredPassage> found = retrieve(understood);
+        long answering = System.nanoTime();
+        metrics.retrieval(answering - retrieving);
+        answer = answer(understood, found);
+        metrics.model(System.nanoTime() - answering);
+      }
       remember(chatId, understood, answer);
       Answer noted = note(understood, answer);
       metrics.question(
@@ -126,6 +150,23 @@ public final class QuestionPipeline {
     String standalone = rewriter.rewrite(question, history, language);
     QuestionNormalizer.Normalized normalized = normalizer.normalize(standalone);
     return new Understood(question, language, history, normalized.text(), normalized.readAs());
+  }
+
+  /** The first line of the answer to a request for the latest news. */
+  static final String LATEST_NEWS_LINE = "The latest coverage, in brief:";
+
+  private boolean asksForLatestNews(Understood u) {
+    return latestNews != null && LatestNewsQuestion.matches(u.standalone(), corpus.get().topic());
+  }
+
+  /** The summary of the latest coverage, answering the question asked. */
+  private Answer latestNews(Understood u) {
+    return switch (latestNews.get()) {
+      case Answer.Answered a ->
+          new Answer.Answered(
+              u.standalone(), LATEST_NEWS_LINE + "\n" + a.text(), a.answerer(), a.citations());
+      case Answer.Refused r -> new Answer.Refused(u.standalone(), r.text(), r.answerer());
+    };
   }
 
   private List<ScoredPassage> retrieve(Understood u) {

@@ -100,7 +100,8 @@ public final class TalksBot implements AutoCloseable {
             answerer,
             setup.rewriter(),
             normalizer,
-            conversations);
+            conversations,
+            () -> summary(null));
     this.summaries =
         new SummaryService(
             index,

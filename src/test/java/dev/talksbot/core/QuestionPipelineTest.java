@@ -36,6 +36,29 @@ class QuestionPipelineTest {
         new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
   }
 
+  @Test
+  void aRequestForTheLatestNewsIsAnsweredWithTheSummaryOfTheLatestCoverage() {
+    Answer summary = bot.summary(null);
+    QuestionPipeline p =
+        new QuestionPipeline(
+            this::retrieve,
+            bot::corpusInfo,
+            bot.answerer(),
+            new RuleBasedRewriter(),
+            QuestionNormalizer.IDENTITY,
+            new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+            () -> summary);
+    Answer a = p.ask("What's the latest on the talks?", "chat");
+    assertThat(retrieved).isEmpty();
+    assertThat(a.question()).isEqualTo("What's the latest on the talks?");
+    assertThat(a.text()).isEqualTo(QuestionPipeline.LATEST_NEWS_LINE + "\n" + summary.text());
+    assertThat(a.citations()).isEqualTo(summary.citations());
+    assertThat(p.memory().history("chat")).hasSize(1);
+    // a question about one thing is answered as a question, though it asks what is new
+    p.ask("Any news on the prisoner exchange?", "chat");
+    assertThat(retrieved).containsExactly("Any news on the prisoner exchange?");
+  }
+
   /** Corrects one misspelling, as a spelling corrector would. */
   static final QuestionNormalizer SPELLING =
       q -> {
