@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *   <li><b>Counterparts</b>: an elliptical follow-up ("and the Ukrainian one?", "what about Kyiv?")
  *       that names a counterpart of a word in the previous question (Russian/Ukrainian,
  *       Moscow/Kyiv, first/second...) repeats the previous question with that word swapped.
+ *   <li><b>A question word alone</b> ("where?", "and how many?") replaces the previous question's
+ *       first question word.
  *   <li><b>Other elliptical follow-ups</b> ("and in June?") are appended to the previous question.
  *   <li><b>Personal pronouns</b> (he, she, him, her, his) become the first person named in the
  *       previous answer, else in the previous question.
@@ -37,6 +39,14 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   private static final Pattern PERSONAL = words(WORDS.list("personal pronouns"));
   private static final Set<String> POSSESSIVE = WORDS.set("possessive pronouns");
   private static final Pattern REFERENCE = words(WORDS.list("references"));
+
+  /**
+   * The question words a follow-up can consist of alone ("where?"), and the first one of a text.
+   */
+  private static final Pattern ASKED_KIND = words(WORDS.list("asked kinds"));
+
+  private static final Pattern ASKED_KIND_ONLY =
+      Pattern.compile("(?i)(" + alternatives(WORDS.list("asked kinds")) + ")");
 
   /** Groups of words of one kind (nationalities, capitals, months...), any one for another. */
   private static final List<Set<String>> COUNTERPARTS =
@@ -70,6 +80,8 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     Matcher ell = ELLIPTICAL.matcher(question);
     boolean elliptical = ell.find();
     String rest = elliptical ? question.substring(ell.end()).strip() : question;
+    String kind = askedKind(before, stripEnd(rest).strip());
+    if (kind != null) return kind;
     if (elliptical || question.split("\\s+").length <= 4) {
       String swapped = swap(before, rest);
       if (swapped != null) return swapped;
@@ -102,6 +114,20 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       if (!context.isEmpty()) out = stripEnd(out) + " (" + context + ")?";
     }
     return out;
+  }
+
+  /**
+   * A follow-up that is a question word alone ("where?", "and how many?") asks the previous
+   * question again with that word in place of its first question word; null for any other.
+   */
+  static String askedKind(String before, String followUp) {
+    if (!ASKED_KIND_ONLY.matcher(followUp).matches()) return null;
+    Matcher m = ASKED_KIND.matcher(before);
+    if (!m.find()) return null;
+    String word = followUp.toLowerCase(Locale.ROOT);
+    if (Character.isUpperCase(m.group().charAt(0)))
+      word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    return before.substring(0, m.start()) + word + before.substring(m.end());
   }
 
   /** The previous question with the counterpart named in the follow-up swapped in; null if none. */

@@ -63,6 +63,21 @@ class ConversationTest {
   }
 
   @Test
+  void aQuestionWordAloneAsksThePreviousQuestionAgainWithIt() {
+    assertThat(rules.rewrite("where?", after("When is the next round?", "x"), Language.EN))
+        .isEqualTo("Where is the next round?");
+    assertThat(
+            rules.rewrite(
+                "And how many?", after("When were the prisoners exchanged?", "x"), Language.EN))
+        .isEqualTo("How many were the prisoners exchanged?");
+    assertThat(rules.rewrite("why", after("What did Moscow demand in Istanbul?", "x"), Language.EN))
+        .isEqualTo("Why did Moscow demand in Istanbul?");
+    // a short question that asks about something of its own is not one
+    assertThat(rules.rewrite("Who is Reutov?", after("When is the next round?", "x"), Language.EN))
+        .isEqualTo("Who is Reutov?");
+  }
+
+  @Test
   void otherEllipticalFollowUpIsAppended() {
     assertThat(
             rules.rewrite(
