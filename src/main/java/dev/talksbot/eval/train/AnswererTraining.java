@@ -160,7 +160,7 @@ public final class AnswererTraining {
             AnswerabilityFeatures.NAMES,
             qx,
             qy,
-            ids.stream().map(CrossValidation::without).toList());
+            ids.stream().map(TrainingQuestions::removed).toList());
     // the threshold comes from the held-out probabilities: in-sample ones flatter a flexible model
     Calibration.Point best = chosen.choice().chosen();
     Map<String, String> about = new TreeMap<>();

@@ -1,6 +1,7 @@
 package dev.talksbot.eval.train;
 
 import dev.talksbot.answer.ProbabilityModel;
+import dev.talksbot.eval.Squad2Run.Removed;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,13 +28,14 @@ final class CrossValidation {
    * The figures of one candidate on the held-out questions.
    *
    * @param probabilities the out-of-fold probability of each question, aligned with the input
-   * @param best the threshold that maximises answer-or-abstain accuracy on them, and its figures
+   * @param best the threshold that maximises answer-or-abstain accuracy on them (all but those
+   *     asked without their paragraph), and its figures
    * @param choice the threshold {@link Calibration#TARGET} names (at or below {@code best})
    * @param auc the area under the ROC curve of the probabilities for "answering is right"
    * @param squad answer-or-abstain accuracy at the chosen threshold on the SQuAD questions alone
    *     (asked in full)
    * @param news the same on the (distinct) news questions alone
-   * @param withoutCoverage the same on the SQuAD questions asked without part of their coverage
+   * @param withoutCoverage the same on the SQuAD questions asked without their article
    */
   record Report(
       String label,
@@ -48,7 +50,7 @@ final class CrossValidation {
       return String.format(
           Locale.ROOT,
           "%-40s held-out answer-or-abstain: best %.4f at %.3f (standard error %.4f), AUC %.4f;"
-              + " chosen %.3f: %.4f (squad %.4f, news %.4f, squad asked without part of its coverage %.4f)",
+              + " chosen %.3f: %.4f (squad %.4f, news %.4f, squad asked without its article %.4f)",
           label,
           best.accuracy(),
           best.threshold(),
@@ -100,32 +102,40 @@ final class CrossValidation {
     for (int f = 0; f < FOLDS; f++) {
       List<double[]> x = new ArrayList<>();
       List<Boolean> y = new ArrayList<>();
-      List<Boolean> offTopic = new ArrayList<>();
+      List<Removed> removed = new ArrayList<>();
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) != f) {
           x.add(questions.get(i).features());
           y.add(questions.get(i).right());
-          offTopic.add(without(ids.get(i)));
+          removed.add(removed(ids.get(i)));
         }
-      ProbabilityModel m = how.fit(names, x, y, offTopic);
+      ProbabilityModel m = how.fit(names, x, y, removed);
       for (int i = 0; i < n; i++)
         if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
     }
-    Calibration.Choice choice = Calibration.choose(p, questions, ids);
+    // the threshold is chosen on the questions as the bot meets them: on its subject (as written)
+    // and off it (asked without their article); one asked without its own paragraph only teaches
+    // the gated model's gate, and thousands of such negatives would tilt the threshold to refusing
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < n; i++) if (removed(ids.get(i)) != Removed.PARAGRAPH) kept.add(i);
+    double[] pk = kept.stream().mapToDouble(i -> p[i]).toArray();
+    List<AnswererTraining.Ranked> qk = kept.stream().map(questions::get).toList();
+    List<String> idk = kept.stream().map(ids::get).toList();
+    Calibration.Choice choice = Calibration.choose(pk, qk, idk);
     Calibration.Point best = choice.best();
     return new Report(
         how.label(),
         p,
         best,
         choice,
-        auc(p, questions),
-        accuracy(p, questions, i -> !news.get(i) && !without(ids.get(i)), choice),
+        auc(pk, qk),
+        accuracy(p, questions, i -> !news.get(i) && removed(ids.get(i)) == Removed.NOTHING, choice),
         accuracy(p, questions, news::get, choice),
-        accuracy(p, questions, i -> without(ids.get(i)), choice));
+        accuracy(p, questions, i -> removed(ids.get(i)) == Removed.ARTICLE, choice));
   }
 
-  static boolean without(String id) {
-    return TrainingQuestions.removed(id) != dev.talksbot.eval.Squad2Run.Removed.NOTHING;
+  private static Removed removed(String id) {
+    return TrainingQuestions.removed(id);
   }
 
   private static double accuracy(

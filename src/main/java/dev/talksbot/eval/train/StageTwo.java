@@ -2,6 +2,7 @@ package dev.talksbot.eval.train;
 
 import dev.talksbot.answer.GatedModel;
 import dev.talksbot.answer.ProbabilityModel;
+import dev.talksbot.eval.Squad2Run;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,11 @@ import java.util.List;
  */
 sealed interface StageTwo {
   /**
-   * @param offTopic whether each example is a question asked without its own coverage (only the
-   *     gated pair reads it)
+   * @param removed what of its own coverage each example was asked without (only the gated pair
+   *     reads it)
    */
   ProbabilityModel fit(
-      List<String> names, List<double[]> x, List<Boolean> y, List<Boolean> offTopic);
+      List<String> names, List<double[]> x, List<Boolean> y, List<Squad2Run.Removed> removed);
 
   String label();
 
@@ -23,7 +24,7 @@ sealed interface StageTwo {
   record Logistic() implements StageTwo {
     @Override
     public ProbabilityModel fit(
-        List<String> names, List<double[]> x, List<Boolean> y, List<Boolean> offTopic) {
+        List<String> names, List<double[]> x, List<Boolean> y, List<Squad2Run.Removed> removed) {
       return SelectorFit.fit(names, x, y);
     }
 
@@ -37,7 +38,7 @@ sealed interface StageTwo {
   record Trees(TreeFit.Options options) implements StageTwo {
     @Override
     public ProbabilityModel fit(
-        List<String> names, List<double[]> x, List<Boolean> y, List<Boolean> offTopic) {
+        List<String> names, List<double[]> x, List<Boolean> y, List<Squad2Run.Removed> removed) {
       return TreeFit.fit(names, x, y, options);
     }
 
@@ -48,24 +49,31 @@ sealed interface StageTwo {
   }
 
   /**
-   * Two logistic models multiplied ({@link GatedModel}): the gate learns, from every question,
-   * whether the coverage holds what it asks about (a question asked without its own coverage is
-   * labelled by whether answering it is still right; every other question counts as covered); the
-   * inner model is the plain logistic one, fitted on every question. Alone, that model learns
-   * SQuAD's "the question copies its paragraph, so it is a trap" and extrapolates it to questions
-   * the coverage barely touches; the gate vetoes those. The default since session 8 (model 5): by
-   * the grouped cross-validation it answers as well as the plain model (0.6669 against 0.6694,
-   * standard error 0.025; AUC 0.8088 against 0.8070) and refuses 92 % of the questions asked
-   * without their coverage against 86 % (docs/evaluation.md, "Off-topic questions"). Fitting the
-   * inner model on the covered questions alone was measured too and refused fewer (90 %).
+   * Two logistic models multiplied ({@link GatedModel}). The gate learns, from every question,
+   * whether the coverage holds what it asks about: a question asked without its own article or its
+   * own paragraph is labelled by whether answering it is still right, every other question counts
+   * as covered. The inner model learns whether answering is right from every question but those
+   * asked without their paragraph. Alone, one logistic model learns SQuAD's "the question copies
+   * its paragraph, so it is a trap" and extrapolates it to questions the coverage barely touches;
+   * the gate vetoes those. The default since session 8 (model 5); docs/evaluation.md, "Off-topic
+   * questions", has the variants measured (the inner model fitted on covered questions only; the
+   * paragraph variants in both models, which refused more of the news questions).
    */
   record Gated() implements StageTwo {
     @Override
     public ProbabilityModel fit(
-        List<String> names, List<double[]> x, List<Boolean> y, List<Boolean> offTopic) {
+        List<String> names, List<double[]> x, List<Boolean> y, List<Squad2Run.Removed> removed) {
       List<Boolean> covered = new ArrayList<>(y.size());
-      for (int i = 0; i < y.size(); i++) covered.add(!offTopic.get(i) || y.get(i));
-      return new GatedModel(SelectorFit.fit(names, x, covered), SelectorFit.fit(names, x, y));
+      List<double[]> innerX = new ArrayList<>();
+      List<Boolean> innerY = new ArrayList<>();
+      for (int i = 0; i < y.size(); i++) {
+        covered.add(removed.get(i) == Squad2Run.Removed.NOTHING || y.get(i));
+        if (removed.get(i) == Squad2Run.Removed.PARAGRAPH) continue;
+        innerX.add(x.get(i));
+        innerY.add(y.get(i));
+      }
+      return new GatedModel(
+          SelectorFit.fit(names, x, covered), SelectorFit.fit(names, innerX, innerY));
     }
 
     @Override

@@ -60,7 +60,8 @@ final class TrainingQuestions {
    * sentences that share no word with the question, which SQuAD's questions never meet, and may
    * answer them). Asking every answerable one without its own paragraph too ({@code
    * --paragraph-negatives}) was measured and not adopted (session 7): the model refused more of the
-   * news dev and regression questions.
+   * news dev and regression questions; as examples for the gated model's gate alone (session 8) it
+   * still refused more news questions (docs/evaluation.md).
    */
   static final Set<Squad2Run.Removed> NEGATIVES = Set.of(Squad2Run.Removed.ARTICLE);
 

@@ -52,7 +52,7 @@ class CrossValidationTest {
             List.of("x"),
             qs.stream().map(AnswererTraining.Ranked::features).toList(),
             qs.stream().map(AnswererTraining.Ranked::right).toList(),
-            news);
+            qs.stream().map(q -> dev.talksbot.eval.Squad2Run.Removed.NOTHING).toList());
     double[] inSample = qs.stream().mapToDouble(x -> all.probability(x.features())).toArray();
     assertThat(CrossValidation.auc(inSample, qs)).isGreaterThan(0.9);
     assertThat(rep.auc()).isCloseTo(0.5, within(0.08));
