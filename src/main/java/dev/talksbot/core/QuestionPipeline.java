@@ -58,17 +58,6 @@ public final class QuestionPipeline {
   private final dev.talksbot.answer.llm.Conversations memory;
   private final Supplier<Answer> latestNews;
 
-  /** As the full constructor, with no route for requests of the latest news. */
-  public QuestionPipeline(
-      PassageSource passages,
-      Supplier<CorpusInfo> corpus,
-      Answerer answerer,
-      QuestionRewriter rewriter,
-      QuestionNormalizer normalizer,
-      dev.talksbot.answer.llm.Conversations memory) {
-    this(passages, corpus, answerer, rewriter, normalizer, memory, null);
-  }
-
   /**
    * @param latestNews the summary of the latest coverage, for a question that asks only for the
    *     latest news ({@link LatestNewsQuestion}); null to answer such a question as any other

@@ -95,6 +95,23 @@ public final class NewsSuite {
     }
   }
 
+  /**
+   * The product over {@code corpus}, its index and data under {@code tmp}, passage vectors from
+   * (and new ones saved to) the cache.
+   */
+  static TalksBot open(TalksbotConfig config, Path tmp, Path corpus, Path cacheDir)
+      throws IOException {
+    CachingEmbedder embedder =
+        new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
+    TalksBot bot =
+        TalksBot.open(
+            config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
+            embedder,
+            IndexProgress.NONE);
+    embedder.save();
+    return bot;
+  }
+
   static void deleteTree(Path tmp) throws IOException {
     try (Stream<Path> s = Files.walk(tmp)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -117,15 +134,7 @@ public final class NewsSuite {
     result.settings().put("questions", questions.size());
     Path tmp = Files.createTempDirectory("talksbot-eval-news-");
     try {
-      Path corpus = corpus(tmp);
-      CachingEmbedder embedder =
-          new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), o.cacheDir());
-      try (TalksBot bot =
-          TalksBot.open(
-              config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
-              embedder,
-              IndexProgress.NONE)) {
-        embedder.save();
+      try (TalksBot bot = open(config, tmp, corpus(tmp), o.cacheDir())) {
         result.settings().put("articles", bot.corpusInfo().articles());
         result.settings().put("passages", bot.corpusInfo().passages());
         Map<String, Tally> tallies = new LinkedHashMap<>();

@@ -3,8 +3,6 @@ package dev.talksbot.eval;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
-import dev.talksbot.index.IndexProgress;
-import dev.talksbot.index.OnnxEmbedder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,14 +34,7 @@ final class OffTopicSuite {
     try {
       Path corpus = NewsSuite.bundledCorpus(tmp);
       String coverage = text(corpus);
-      CachingEmbedder embedder =
-          new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), o.cacheDir());
-      try (TalksBot bot =
-          TalksBot.open(
-              config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
-              embedder,
-              IndexProgress.NONE)) {
-        embedder.save();
+      try (TalksBot bot = NewsSuite.open(config, tmp, corpus, o.cacheDir())) {
         Map<String, int[]> tally = new LinkedHashMap<>(); // split -> {off coverage, refused}
         int skipped = 0;
         for (NewsSet.NewsQuestion q : NewsSet.questions()) {

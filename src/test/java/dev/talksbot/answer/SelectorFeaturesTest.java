@@ -55,15 +55,17 @@ class SelectorFeaturesTest {
     }
   }
 
+  /** One article about fishing quotas and where the talks on them were held. */
+  private static final String FISHING_QUOTAS =
+      " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+          + "Ivan Petrenko, the Freedonian trade minister, said on Monday that the fishing"
+          + " quotas would stay at 4,000 tonnes a year.\n\nThe harbour talks were held in a"
+          + " former customs house near the old port.\n";
+
   @Test
   void aQuestionTheCoverageDoesNotAnswerIsLessConfidentThanOneItDoes(@TempDir Path dir)
       throws Exception {
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
-            + "Ivan Petrenko, the Freedonian trade minister, said on Monday that the fishing"
-            + " quotas would stay at 4,000 tonnes a year.\n\nThe harbour talks were held in a"
-            + " former customs house near the old port.\n");
+    Files.writeString(dir.resolve("a.txt"), FISHING_QUOTAS);
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       double answered =
           bot.explain("How many tonnes a year will the fishing quotas be?").confidence();
@@ -79,12 +81,7 @@ class SelectorFeaturesTest {
       @TempDir Path dir) throws Exception {
     // the one sentence about him covers a tenth of the question: one linear answerability model,
     // which learned from SQuAD that covering every word is a trap, answered this (model 4: 0.63)
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
-            + "Ivan Petrenko, the Freedonian trade minister, said on Monday that the fishing"
-            + " quotas would stay at 4,000 tonnes a year.\n\nThe harbour talks were held in a"
-            + " former customs house near the old port.\n");
+    Files.writeString(dir.resolve("a.txt"), FISHING_QUOTAS);
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       assertThat(bot.ask("Who was present when Ivan Petrenko spoke to the youth forum in Kazan?"))
           .isInstanceOf(Answer.Refused.class);

@@ -33,7 +33,8 @@ class QuestionPipelineTest {
         bot.answerer(),
         new RuleBasedRewriter(),
         normalizer,
-        new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+        new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+        null);
   }
 
   @Test

@@ -138,7 +138,8 @@ class ConversationTest {
         Fixtures.extractive(),
         rules,
         QuestionNormalizer.IDENTITY,
-        new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+        new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+        null);
   }
 
   @Test
@@ -191,7 +192,8 @@ class ConversationTest {
               setup.answerer(),
               setup.rewriter(),
               QuestionNormalizer.IDENTITY,
-              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+              null);
       Answer a = chat.ask("Кто возглавлял российскую делегацию?", "c");
       assertThat(rec.queries).containsExactly("Who led the Russian delegation?");
       assertThat(a.answerer()).isEqualTo("openai");
@@ -229,7 +231,8 @@ class ConversationTest {
               setup.answerer(),
               setup.rewriter(),
               QuestionNormalizer.IDENTITY,
-              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()));
+              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+              null);
       chat.ask("Who led the Russian delegation?", "c");
       Answer second = chat.ask("and the Ukrainian one?", "c");
       assertThat(second.text()).isEqualTo("Rustem Umerov led Ukraine's delegation. [1]");
