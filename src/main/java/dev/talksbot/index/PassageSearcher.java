@@ -164,6 +164,8 @@ final class PassageSearcher implements AutoCloseable {
   private List<IndexHit> search(Query q, int k, boolean dense) throws IOException {
     return withSearcher(
         s -> {
+          // nothing indexed yet: Lucene's full-precision re-scoring fails on an empty reader
+          if (s.getIndexReader().numDocs() == 0) return List.of();
           ScoreDoc[] docs = s.search(q, k).scoreDocs;
           // ids from doc values: stored fields (decompression) are read only for the fused top hits
           List<LeafReaderContext> leaves = s.getIndexReader().leaves();

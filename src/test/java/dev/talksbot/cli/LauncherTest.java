@@ -50,11 +50,11 @@ class LauncherTest {
 
   private void fakeJdk(String name, int version) throws IOException {
     Path home = Files.createDirectories(jdks.resolve(name).resolve("bin"));
-    // like a JDK 25 recording its AOT configuration, it says so on stderr at exit
+    // like a JDK 25 recording its AOT configuration, it says so on stderr at exit (after a space)
     executable(
         home.resolve("java"),
         "d=\"${0%/bin/java}\"; echo \"JDK=${d##*/}\"; echo \"$@\";"
-            + " case \"$*\" in *AOTMode=record*) echo 'AOTConfiguration recorded: x.conf' >&2;; esac");
+            + " case \"$*\" in *AOTMode=record*) echo ' AOTConfiguration recorded: x.conf' >&2;; esac");
     executable(home.resolve("javac"), "exit 0");
     release(name, version);
   }
