@@ -55,6 +55,10 @@ class QuestionPipelineTest {
     assertThat(a.text()).isEqualTo(QuestionPipeline.LATEST_NEWS_LINE + "\n" + summary.text());
     assertThat(a.citations()).isEqualTo(summary.citations());
     assertThat(p.memory().history("chat")).hasSize(1);
+    // asked in Russian or Ukrainian too (the offline keyword table reads "news", "new")
+    assertThat(p.ask("Какие новости?", "ru").text()).contains(summary.text());
+    assertThat(p.ask("Що нового?", "uk").text()).contains(summary.text());
+    assertThat(retrieved).isEmpty();
     // a question about one thing is answered as a question, though it asks what is new
     p.ask("Any news on the prisoner exchange?", "chat");
     assertThat(retrieved).containsExactly("Any news on the prisoner exchange?");
