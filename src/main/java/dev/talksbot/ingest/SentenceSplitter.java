@@ -49,9 +49,24 @@ public final class SentenceSplitter {
     return split(text, 0, text.length());
   }
 
+  /**
+   * No sentence of prose is longer (about 250 words); a run of text without sentence punctuation (a
+   * list or a table flattened into a page) is cut at the last space before this many characters, so
+   * that no passage or quoted answer grows without bound.
+   */
+  static final int MAX_SENTENCE_CHARS = 1500;
+
   private static void add(List<Span> out, String text, int start, int end) {
     while (start < end && Character.isWhitespace(text.charAt(start))) start++;
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    while (end - start > MAX_SENTENCE_CHARS) {
+      int cut = start + MAX_SENTENCE_CHARS;
+      while (cut > start && !Character.isWhitespace(text.charAt(cut))) cut--;
+      if (cut == start) cut = start + MAX_SENTENCE_CHARS; // one word longer than the limit
+      add(out, text, start, cut);
+      start = cut;
+      while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    }
     if (end > start) out.add(new Span(start, end));
   }
 

@@ -57,4 +57,27 @@ class SentenceSplitterTest {
     List<Span> spans = splitter.split(text);
     assertThat(spans).containsExactly(new Span(2, 12), new Span(15, 26));
   }
+
+  @Test
+  void textWithoutSentencePunctuationIsCutAtSpacesBelowTheLimit() {
+    String text = "word ".repeat(3000).strip(); // 14,999 characters, no full stop
+    List<Span> spans = splitter.split(text);
+    assertThat(spans).hasSizeGreaterThan(9);
+    StringBuilder joined = new StringBuilder();
+    for (Span s : spans) {
+      String piece = text.substring(s.start(), s.end());
+      assertThat(piece.length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE_CHARS);
+      assertThat(piece).startsWith("word").endsWith("word"); // never inside a word
+      joined.append(joined.isEmpty() ? "" : " ").append(piece);
+    }
+    assertThat(joined.toString()).isEqualTo(text); // nothing lost
+  }
+
+  @Test
+  void aWordLongerThanTheLimitIsCutWhereTheLimitFalls() {
+    String text = "x".repeat(4000);
+    List<Span> spans = splitter.split(text);
+    assertThat(spans)
+        .containsExactly(new Span(0, 1500), new Span(1500, 3000), new Span(3000, 4000));
+  }
 }
