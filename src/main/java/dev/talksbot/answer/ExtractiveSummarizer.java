@@ -182,6 +182,7 @@ public final class ExtractiveSummarizer implements Summarizer {
         centrality += Math.max(0, cos - CENTRALITY_FROM_COS);
         if ((cos >= CORROBORATING_COS
                 || features.overlap(c.terms(), o.terms(), Set.of()) >= CORROBORATING_OVERLAP)
+            && !SameFact.differentFigures(c, o)
             && arts.add(o.article().id())) {
           same.add(o);
         }
@@ -219,9 +220,11 @@ public final class ExtractiveSummarizer implements Summarizer {
           picked.stream()
               .anyMatch(
                   p ->
-                      Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
-                          || features.overlap(p.terms(), c.terms(), Set.of()) >= REDUNDANT_OVERLAP
-                          || corroborating.get(p).contains(c));
+                      !SameFact.differentFigures(p, c)
+                          && (Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
+                              || features.overlap(p.terms(), c.terms(), Set.of())
+                                  >= REDUNDANT_OVERLAP
+                              || corroborating.get(p).contains(c)));
       if (!redundant && !picked.contains(c)) picked.add(c);
     }
     if (picked.isEmpty())

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Decides whether two candidate sentences report the same fact: never when they name different
- * people; yes when they are close in meaning or share most of their (non-question) terms; and, when
- * they are at least somewhat alike, yes when they share a distinctive phrase, a figure, or the
- * answer the question asks for (the same person, date or number said in other words).
+ * people or give different figures; yes when they are close in meaning or share most of their
+ * (non-question) terms; and, when they are at least somewhat alike, yes when they share a
+ * distinctive phrase, a figure, or the answer the question asks for (the same person, date or
+ * number said in other words).
  */
 final class SameFact {
   /** Sentence-to-sentence cosine above which two sentences report the same fact. */
@@ -37,7 +38,7 @@ final class SameFact {
 
   /** Whether {@code a} and {@code b} report the same fact, for a question with these terms. */
   boolean test(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
-    if (conflicting(a, b)) return false;
+    if (conflicting(a, b) || differentFigures(a, b)) return false;
     double cos = Embedder.dot(a.vector(), b.vector());
     if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
       return true;
@@ -70,6 +71,19 @@ final class SameFact {
           && features.weight(t[1]) - WEIGHT_FLOOR >= RARE_IDF) return true;
     }
     return false;
+  }
+
+  /**
+   * Both give figures (not years) and share none: two reports of different events ("250 prisoners
+   * each on Friday, the first stage" and "146 prisoners each on Sunday, the second stage"), however
+   * alike their words.
+   */
+  static boolean differentFigures(Candidate a, Candidate b) {
+    Set<String> fa = figures(a.text());
+    Set<String> fb = figures(b.text());
+    if (fa.isEmpty() || fb.isEmpty()) return false;
+    for (String f : fb) if (fa.contains(f)) return false;
+    return true;
   }
 
   /** Both give the same figure (not a year). */
