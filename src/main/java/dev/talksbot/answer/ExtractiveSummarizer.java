@@ -220,11 +220,11 @@ public final class ExtractiveSummarizer implements Summarizer {
           picked.stream()
               .anyMatch(
                   p ->
-                      !SameFact.differentFigures(p, c)
-                          && (Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
+                      (Embedder.dot(p.vector(), c.vector()) >= REDUNDANT_COS
                               || features.overlap(p.terms(), c.terms(), Set.of())
                                   >= REDUNDANT_OVERLAP
-                              || corroborating.get(p).contains(c)));
+                              || corroborating.get(p).contains(c))
+                          && !SameFact.differentFigures(p, c));
       if (!redundant && !picked.contains(c)) picked.add(c);
     }
     if (picked.isEmpty())

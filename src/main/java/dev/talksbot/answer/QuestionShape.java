@@ -52,10 +52,7 @@ final class QuestionShape {
   static final int POSSESSIVE_REACH = 8;
 
   /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
-  private static final Set<String> POSSESSIVES =
-      WordList.lines("/answer/possessives.txt").stream()
-          .flatMap(w -> TextAnalysis.terms(w).stream())
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> POSSESSIVES = WordList.analysed("/answer/possessives.txt");
 
   final Expect expect;
 

@@ -34,6 +34,16 @@ public final class WordList {
     }
   }
 
+  /**
+   * The entries of a classpath resource as the index analyses text (stemmed terms), to compare with
+   * {@link dev.talksbot.index.TextAnalysis#terms} of a question or sentence.
+   */
+  public static Set<String> analysed(String resource) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : load(resource)) out.addAll(dev.talksbot.index.TextAnalysis.terms(w));
+    return Set.copyOf(out);
+  }
+
   /** The entries of a classpath resource, e.g. {@code /answer/pronouns.txt}. */
   public static Set<String> load(String resource) {
     try (InputStream in = WordList.class.getResourceAsStream(resource)) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A question that asks only for the latest news on the bot's subject — "What's the latest on the
@@ -22,14 +23,16 @@ import java.util.stream.Collectors;
 final class LatestNewsQuestion {
   private LatestNewsQuestion() {}
 
-  private static final Set<String> CUES = analysed("/answer/latest-news-cues.txt");
+  private static final Set<String> CUES = WordList.analysed("/answer/latest-news-cues.txt");
 
   private static final Set<String> IGNORED =
-      union(
-          analysed("/answer/latest-news-filler.txt"),
-          analysed("/answer/question-words.txt"),
-          analysed("/answer/auxiliaries.txt"),
-          analysed("/answer/prepositions.txt"));
+      Stream.of(
+              "/answer/latest-news-filler.txt",
+              "/answer/question-words.txt",
+              "/answer/auxiliaries.txt",
+              "/answer/prepositions.txt")
+          .flatMap(r -> WordList.analysed(r).stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** Whether the question asks only for the latest news on {@code topic} (may be null). */
   static boolean matches(String question, String topic) {
@@ -41,18 +44,5 @@ final class LatestNewsQuestion {
       else if (!IGNORED.contains(t) && !topicTerms.contains(t)) return false;
     }
     return cue;
-  }
-
-  private static Set<String> analysed(String resource) {
-    return WordList.load(resource).stream()
-        .flatMap(w -> TextAnalysis.terms(w).stream())
-        .collect(Collectors.toUnmodifiableSet());
-  }
-
-  @SafeVarargs
-  private static Set<String> union(Set<String>... sets) {
-    Set<String> out = new HashSet<>();
-    for (Set<String> s : sets) out.addAll(s);
-    return Set.copyOf(out);
   }
 }

@@ -70,6 +70,20 @@ final class NewsSet {
     }
   }
 
+  /**
+   * The split a suite over the news set reports: {@code requested}, or "all" when none was asked
+   * for.
+   *
+   * @throws IllegalArgumentException for anything but dev, test or all
+   */
+  static String split(String suite, String requested) {
+    String split = requested == null ? "all" : requested;
+    if (!split.equals("all") && !SPLITS.contains(split))
+      throw new IllegalArgumentException(
+          suite + ": --split must be dev, test or all (got '" + split + "')");
+    return split;
+  }
+
   /** A fact a summary should mention: found when the summary holds any one of its words. */
   record SummaryFact(String name, List<String> words) {
     SummaryFact {

@@ -119,11 +119,7 @@ public final class NewsSuite {
   }
 
   static SuiteResult run(EvalOptions o, TalksbotConfig config) throws IOException {
-    String split = o.split() == null ? "all" : o.split();
-    if (!split.equals("all") && !NewsSet.SPLITS.contains(split)) {
-      throw new IllegalArgumentException(
-          "news: --split must be dev, test or all (got '" + split + "')");
-    }
+    String split = NewsSet.split("news", o.split());
     List<NewsSet.NewsQuestion> questions =
         NewsSet.questions().stream()
             .filter(q -> split.equals("all") || q.split().equals(split))

@@ -24,10 +24,7 @@ final class OffTopicSuite {
   private OffTopicSuite() {}
 
   static SuiteResult run(EvalOptions o, TalksbotConfig config) throws IOException {
-    String split = o.split() == null ? "all" : o.split();
-    if (!split.equals("all") && !NewsSet.SPLITS.contains(split))
-      throw new IllegalArgumentException(
-          "offtopic: --split must be dev, test or all (got '" + split + "')");
+    String split = NewsSet.split("offtopic", o.split());
     SuiteResult result = new SuiteResult("offtopic");
     result.settings().put("split", split);
     Path tmp = Files.createTempDirectory("talksbot-eval-offtopic-");
@@ -63,7 +60,7 @@ final class OffTopicSuite {
               Map<String, Object> m = result.system(row);
               m.put("off_coverage", t[0]);
               m.put("refused", t[1]);
-              m.put("refused_share", t[0] == 0 ? 0.0 : round((double) t[1] / t[0]));
+              m.put("refused_share", SuiteResult.round((double) t[1] / Math.max(1, t[0]), 4));
             });
         result.settings().put("articles", bot.corpusInfo().articles());
         result.settings().put("skipped_answerable_from_bundled", skipped);
@@ -93,9 +90,5 @@ final class OffTopicSuite {
         b.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
     }
     return b.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 10000) / 10000.0;
   }
 }

@@ -40,13 +40,8 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   private static final Set<String> POSSESSIVE = WORDS.set("possessive pronouns");
   private static final Pattern REFERENCE = words(WORDS.list("references"));
 
-  /**
-   * The question words a follow-up can consist of alone ("where?"), and the first one of a text.
-   */
+  /** The question words a follow-up can consist of alone ("where?"), whole words. */
   private static final Pattern ASKED_KIND = words(WORDS.list("asked kinds"));
-
-  private static final Pattern ASKED_KIND_ONLY =
-      Pattern.compile("(?i)(" + alternatives(WORDS.list("asked kinds")) + ")");
 
   /** Groups of words of one kind (nationalities, capitals, months...), any one for another. */
   private static final List<Set<String>> COUNTERPARTS =
@@ -121,7 +116,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
    * question again with that word in place of its first question word; null for any other.
    */
   static String askedKind(String before, String followUp) {
-    if (!ASKED_KIND_ONLY.matcher(followUp).matches()) return null;
+    if (!ASKED_KIND.matcher(followUp).matches()) return null;
     Matcher m = ASKED_KIND.matcher(before);
     if (!m.find()) return null;
     String word = followUp.toLowerCase(Locale.ROOT);

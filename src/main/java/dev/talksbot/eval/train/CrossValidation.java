@@ -99,25 +99,27 @@ final class CrossValidation {
       List<AnswererTraining.Ranked> questions) {
     int n = questions.size();
     double[] p = new double[n];
+    int[] folds = ids.stream().mapToInt(CrossValidation::fold).toArray();
+    List<Removed> kinds = ids.stream().map(TrainingQuestions::removed).toList();
     for (int f = 0; f < FOLDS; f++) {
       List<double[]> x = new ArrayList<>();
       List<Boolean> y = new ArrayList<>();
       List<Removed> removed = new ArrayList<>();
       for (int i = 0; i < n; i++)
-        if (fold(ids.get(i)) != f) {
+        if (folds[i] != f) {
           x.add(questions.get(i).features());
           y.add(questions.get(i).right());
-          removed.add(removed(ids.get(i)));
+          removed.add(kinds.get(i));
         }
       ProbabilityModel m = how.fit(names, x, y, removed);
       for (int i = 0; i < n; i++)
-        if (fold(ids.get(i)) == f) p[i] = m.probability(questions.get(i).features());
+        if (folds[i] == f) p[i] = m.probability(questions.get(i).features());
     }
     // the threshold is chosen on the questions as the bot meets them: on its subject (as written)
     // and off it (asked without their article); one asked without its own paragraph only teaches
     // the gated model's gate, and thousands of such negatives would tilt the threshold to refusing
     List<Integer> kept = new ArrayList<>();
-    for (int i = 0; i < n; i++) if (removed(ids.get(i)) != Removed.PARAGRAPH) kept.add(i);
+    for (int i = 0; i < n; i++) if (kinds.get(i) != Removed.PARAGRAPH) kept.add(i);
     double[] pk = kept.stream().mapToDouble(i -> p[i]).toArray();
     List<AnswererTraining.Ranked> qk = kept.stream().map(questions::get).toList();
     List<String> idk = kept.stream().map(ids::get).toList();
@@ -129,13 +131,9 @@ final class CrossValidation {
         best,
         choice,
         auc(pk, qk),
-        accuracy(p, questions, i -> !news.get(i) && removed(ids.get(i)) == Removed.NOTHING, choice),
+        accuracy(p, questions, i -> !news.get(i) && kinds.get(i) == Removed.NOTHING, choice),
         accuracy(p, questions, news::get, choice),
-        accuracy(p, questions, i -> removed(ids.get(i)) == Removed.ARTICLE, choice));
-  }
-
-  private static Removed removed(String id) {
-    return TrainingQuestions.removed(id);
+        accuracy(p, questions, i -> kinds.get(i) == Removed.ARTICLE, choice));
   }
 
   private static double accuracy(
