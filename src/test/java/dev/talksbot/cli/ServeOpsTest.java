@@ -81,6 +81,18 @@ class ServeOpsTest {
     return found ? sum : -1;
   }
 
+  /** The metrics page once {@code ready} holds of it, or the last page after 30 s. */
+  static String awaitMetrics(int port, java.util.function.Predicate<String> ready)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      Reply m = get(port, "/metrics");
+      assertThat(m.status()).isEqualTo(200);
+      if (ready.test(m.body()) || System.nanoTime() > deadline) return m.body();
+      Thread.sleep(20);
+    }
+  }
+
   @Test
   void readinessFollowsStartupAndMetricsCountRealTraffic() throws Exception {
     int port = freePort();
@@ -129,9 +141,16 @@ class ServeOpsTest {
             cs -> cs.stream().anyMatch(c -> c.chatId() == 666 && c.status() == 403),
             Duration.ofSeconds(60));
 
-        Reply m = get(port, "/metrics");
-        assertThat(m.status()).isEqualTo(200);
-        String text = m.body();
+        // The fake API sees a call before the bot has read the reply and counted it: wait (bounded)
+        // until the bot's own counters caught up with what the fake API recorded.
+        String text =
+            awaitMetrics(
+                port,
+                t ->
+                    sample(t, "talksbot_botapi_calls_total", "sendmessage", "status=\"403\"") >= 1
+                        && sample(t, "talksbot_botapi_calls_total", "sendmessage", "status=\"200\"")
+                            >= 2
+                        && sample(t, "talksbot_answer_latency_seconds_count") >= 3);
         assertThat(sample(text, "talksbot_questions_total", "outcome=\"answered\""))
             .isGreaterThanOrEqualTo(1);
         assertThat(sample(text, "talksbot_questions_total", "answerer=\"extractive\""))
