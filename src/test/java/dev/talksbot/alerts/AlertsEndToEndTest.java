@@ -164,9 +164,12 @@ class AlertsEndToEndTest {
     waitFor(
         "alerts settled",
         () -> {
-          AlertStore.Stats s = alerts.store().stats();
+          // arrivals first: copying moves the cursor and adds the events in one transaction, so
+          // stats read after it see every copied arrival's event (read the other way round, an
+          // arrival copied between the two reads passed as settled while its event was pending)
           boolean arrivalsCopied =
               bot.articleStore().arrivalsAfter(alerts.store().arrivalCursor(), 1).isEmpty();
+          AlertStore.Stats s = alerts.store().stats();
           return arrivalsCopied && s.pendingEvents() == 0 && s.backlog() == 0;
         });
   }
