@@ -48,7 +48,7 @@ final class AnswerComposer {
   }
 
   /** Sentences from different articles that report one fact; {@code members} are best first. */
-  private record Group(List<Candidate> members) {
+  record Group(List<Candidate> members) {
     Candidate rep() {
       return members.getFirst();
     }
@@ -160,11 +160,13 @@ final class AnswerComposer {
         cands.stream()
             .filter(c -> c.coverage() > 0 && c.coverage() >= CORROBORATOR_MIN * best.coverage())
             .toList();
-    return compose(threshold, group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
+    return compose(
+        threshold, cands, group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
   }
 
   private String compose(
       double threshold,
+      List<Candidate> cands,
       List<Group> groups,
       Map<String, Integer> votes,
       Set<String> qTerms,
@@ -197,12 +199,12 @@ final class AnswerComposer {
     used.add(top.rep());
     shown.add(first);
     int words = first.words();
-    if (dissent != null) {
-      Note note = dissentNote(dissent, top, votes, qTerms);
-      if (note != null) {
-        sentences.add(quotable(note.text()) + " " + cites.markers(note.cited()));
-        words += note.text().split("\\s+").length;
-      }
+    // a newer report's version is the news (and says more than "one outlet" when it is the outlier)
+    DissentNotes.Note note = slotIsPerson ? DissentNotes.newer(top, cands, shape) : null;
+    if (note == null && dissent != null) note = DissentNotes.outlier(dissent, top, votes, shape);
+    if (note != null) {
+      sentences.add(quotable(note.text()) + " " + cites.markers(note.cited()));
+      words += note.text().split("\\s+").length;
     }
     for (Group g : groups) {
       if (sentences.size() >= settings.maxSentences()) break;
@@ -228,48 +230,6 @@ final class AnswerComposer {
       words += quoted.words();
     }
     return String.join(" ", sentences);
-  }
-
-  /** A note on a dissenting report and the quotes that make it. */
-  private record Note(String text, List<Candidate> cited) {}
-
-  /**
-   * "One outlet (X) names Y instead." when the lone version names someone the majority does not;
-   * null when the difference is not a name.
-   */
-  private static Note dissentNote(
-      Group dissent, Group top, Map<String, Integer> votes, Set<String> qTerms) {
-    Set<String> majority = new HashSet<>();
-    for (Candidate c : top.members()) majority.addAll(c.names().keySet());
-    // the rival name is the one the fewest of the dissenting reports give: a name its other
-    // reports share belongs to another fact of a sentence that reports two
-    Entities.Name odd = null;
-    int fewest = Integer.MAX_VALUE;
-    for (Entities.Name n : dissent.rep().focusNames().values()) {
-      if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
-      if (votes.getOrDefault(n.key(), 0) > 1)
-        continue; // named elsewhere too: not the outlier's claim
-      int naming = dissent.articlesNaming(n.key()).size();
-      if (naming < fewest) {
-        odd = n;
-        fewest = naming;
-      }
-    }
-    if (odd == null) return null;
-    // only the reports that name the other person make the note, and are cited for it
-    String key = odd.key();
-    List<Candidate> naming = new ArrayList<>();
-    Set<String> articles = new LinkedHashSet<>();
-    for (Candidate c : dissent.members())
-      if (c.names().containsKey(key) && articles.add(c.article().id())) naming.add(c);
-    String who =
-        naming.size() == 1
-            ? (naming.getFirst().article().outlet() != null
-                ? "One outlet, " + naming.getFirst().article().outlet() + ","
-                : "One other report")
-            : naming.size() + " other reports";
-    String verb = naming.size() > 1 ? " name " : " names ";
-    return new Note(who + verb + odd.full() + " instead.", naming);
   }
 
   /** The quote shares text with one already in the answer. */

@@ -59,9 +59,32 @@ final class QuestionShape {
   /** (party, word) pairs the question asks about, e.g. (ukrain, deleg). */
   final List<String[]> qualified;
 
-  private QuestionShape(Expect expect, List<String[]> qualified) {
+  /** Lemmas of the question's content verbs ("lead" in "Who will lead …"; not be, have, will). */
+  final Set<String> verbs;
+
+  private QuestionShape(Expect expect, List<String[]> qualified, Set<String> verbs) {
     this.expect = expect;
     this.qualified = qualified;
+    this.verbs = verbs;
+  }
+
+  /**
+   * Lemmas (lower case) of the content verbs of a text, by the part-of-speech tagger; the word
+   * right after a leading "who" counts as one unless it is an auxiliary (the tagger reads "Who
+   * heads …" as a noun).
+   */
+  static Set<String> verbLemmas(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(text).tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
+      boolean afterWho =
+          i == 1
+              && tokens.getFirst().lemma().equalsIgnoreCase("who")
+              && (t.tag().equals("NOUN") || t.tag().equals("VERB"));
+      if (t.tag().equals("VERB") || afterWho) out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
   }
 
   static QuestionShape of(String question, Set<String> qTerms) {
@@ -85,7 +108,7 @@ final class QuestionShape {
       }
       i = j - 1;
     }
-    return new QuestionShape(e, pairs);
+    return new QuestionShape(e, pairs, verbLemmas(question));
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */

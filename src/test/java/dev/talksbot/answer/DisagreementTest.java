@@ -110,4 +110,88 @@ class DisagreementTest {
       assertThat(a.text()).as(a.text()).doesNotContain("instead");
     }
   }
+
+  /**
+   * A later report that the head changed, worded unlike the question ("side", "will this time be
+   * headed by"): less probable than the majority's sentences, below the share at which a sentence
+   * answers on its own.
+   */
+  private static String laterReport(String date) {
+    return " date "
+        + date
+        + " By Lea Stone, Volga Courier\n\n"
+        + "The Freedonian side at the harbour talks will this time be headed by Deputy Minister"
+        + " Marko Zoric, who is expected to present a draft on the fishing quotas.\n\n"
+        + "The talks open on Monday.\n";
+  }
+
+  @Test
+  void aNewerReportNamingSomeoneElseIsNotedEvenAgainstAMajority(@TempDir Path dir)
+      throws Exception {
+    try (TalksBot bot = bot(dir, laterReport("2025-09-03"))) {
+      String a = whoHeads(bot);
+      assertThat(a.indexOf("Petrenko")).isLessThan(a.indexOf("Zoric"));
+      assertThat(a)
+          .containsPattern(
+              "A newer report, Volga Courier, 2025-09-03, names Marko Zoric instead\\. \\[\\d+]");
+    }
+  }
+
+  @Test
+  void anOlderOrUndatedReportIsNoNewerReport(@TempDir Path dir) throws Exception {
+    try (TalksBot bot = bot(dir, laterReport("2025-07-01"))) {
+      assertThat(whoHeads(bot)).doesNotContain("A newer report");
+    }
+    Path undated = Files.createDirectories(dir.resolve("undated"));
+    try (TalksBot bot = bot(undated, laterReport("2025-09-03").replace(" date 2025-09-03", ""))) {
+      assertThat(whoHeads(bot)).doesNotContain("A newer report");
+    }
+  }
+
+  @Test
+  void aNewerReportOnAnotherSubjectIsNoNewerVersion(@TempDir Path dir) throws Exception {
+    try (TalksBot bot =
+        bot(
+            dir,
+            " date 2025-09-03 By Lea Stone, Volga Courier\n\n"
+                + "Marko Zoric, the deputy foreign minister, said the piers would reopen on"
+                + " Tuesday.\n\nThe port authority welcomed the news.\n")) {
+      assertThat(whoHeads(bot)).doesNotContain("instead");
+    }
+  }
+
+  /**
+   * Sentences that name someone on the subject without saying the question's action ("heads"):
+   * probable enough to be weighed (the first as a newer report, the second as a lone outlier of the
+   * same day), yet no rival version of who heads the delegation.
+   */
+  @Test
+  void aReportNamingSomeoneForAnotherActionIsNoDisagreement(@TempDir Path dir) throws Exception {
+    try (TalksBot bot =
+        bot(
+            dir,
+            " date 2025-09-03 By Lea Stone, Volga Courier\n\n"
+                + "Freedonia's president, Marko Zoric, phoned the delegation at the harbour talks on"
+                + " Tuesday to urge a quick deal.\n\nThe talks open on Monday.\n")) {
+      assertThat(whoHeads(bot)).doesNotContain("instead");
+    }
+    Path sameDay = Files.createDirectories(dir.resolve("same-day"));
+    try (TalksBot bot =
+        bot(
+            sameDay,
+            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
+                + "Marko Zoric, Freedonia's foreign minister, welcomed the delegation to the harbour"
+                + " talks and praised its head.\n\nThe talks open on Monday.\n")) {
+      assertThat(whoHeads(bot)).doesNotContain("instead");
+    }
+  }
+
+  @Test
+  void theQuestionsActionIsReadByLemma() {
+    assertThat(QuestionShape.verbLemmas("Who will lead the Russian delegation?")).contains("lead");
+    assertThat(QuestionShape.verbLemmas("Who heads Freedonia's delegation?")).contains("head");
+    assertThat(QuestionShape.verbLemmas("The side will this time be led by Marko Zoric."))
+        .contains("lead");
+    assertThat(QuestionShape.verbLemmas("Who is the head of the delegation?")).isEmpty();
+  }
 }

@@ -1,0 +1,151 @@
+package dev.talksbot.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The notes an answer adds when reports disagree on who: a lone outlier against a version several
+ * outlets share ("One outlet, X, names Y instead."), and a report newer than every report of the
+ * answer that names someone else ("A newer report, X, 3 September 2025, names Y instead."). Both
+ * name a person the answer's reports do not, for a question that asks for a person; a date or an
+ * event is never a rival "name".
+ */
+final class DissentNotes {
+  /**
+   * A newer report is noted when its sentence's probability of holding the answer is at least this
+   * share of the best sentence's: lower than {@link AnswerComposer#ANSWERS_MIN}, because a newer
+   * report is worded after the event the older ones announce and so matches the question less.
+   */
+  static final double NEWER_MIN = 0.2;
+
+  /**
+   * ... and when it covers at least this share of the question words the best sentence covers (it
+   * must be about what the question asks, not name someone in passing).
+   */
+  static final double NEWER_COVERAGE_MIN = 0.5;
+
+  private DissentNotes() {}
+
+  /** A note on a dissenting report and the quotes that make it. */
+  record Note(String text, List<Candidate> cited) {}
+
+  /**
+   * "One outlet (X) names Y instead." when the lone version names someone the majority does not;
+   * null when the difference is not a name, or the lone version does not say the question's action
+   * ({@link #saysTheAction}).
+   */
+  static Note outlier(
+      AnswerComposer.Group dissent,
+      AnswerComposer.Group top,
+      Map<String, Integer> votes,
+      QuestionShape shape) {
+    if (!saysTheAction(dissent.rep(), shape)) return null;
+    Set<String> majority = namedBy(top.members());
+    // the rival name is the one the fewest of the dissenting reports give: a name its other
+    // reports share belongs to another fact of a sentence that reports two
+    Entities.Name odd = null;
+    int fewest = Integer.MAX_VALUE;
+    for (Entities.Name n : dissent.rep().focusNames().values()) {
+      if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
+      if (votes.getOrDefault(n.key(), 0) > 1)
+        continue; // named elsewhere too: not the outlier's claim
+      int naming = dissent.articlesNaming(n.key()).size();
+      if (naming < fewest) {
+        odd = n;
+        fewest = naming;
+      }
+    }
+    if (odd == null) return null;
+    // only the reports that name the other person make the note, and are cited for it
+    String key = odd.key();
+    List<Candidate> naming = new ArrayList<>();
+    Set<String> articles = new LinkedHashSet<>();
+    for (Candidate c : dissent.members())
+      if (c.names().containsKey(key) && articles.add(c.article().id())) naming.add(c);
+    String who =
+        naming.size() == 1
+            ? (naming.getFirst().article().outlet() != null
+                ? "One outlet, " + naming.getFirst().article().outlet() + ","
+                : "One other report")
+            : naming.size() + " other reports";
+    String verb = naming.size() > 1 ? " name " : " names ";
+    return new Note(who + verb + odd.full() + " instead.", naming);
+  }
+
+  /**
+   * "A newer report, X, D, names Y instead." when a sentence from an article dated after every
+   * dated report of the answer from other articles ({@link #newestOther}) gives someone else for
+   * what the question asks: news moves on, and a reader should know the latest report differs even
+   * when the older version has more outlets. The newer sentence must say the question's action
+   * ({@link #saysTheAction}). Null when no other article of the answer has a date (nothing is newer
+   * than an unknown date), or no such sentence is probable and on the question enough ({@link
+   * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}).
+   */
+  static Note newer(AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
+    if (top.rep().people().isEmpty()) return null;
+    String answer = top.rep().people().iterator().next(); // the first person the answer names
+    Candidate best = cands.getFirst();
+    Set<String> answered = namedBy(top.members());
+    for (Candidate c : cands) {
+      LocalDate d = c.article().date();
+      LocalDate newest = newestOther(top, c.article().id(), answer);
+      if (d == null || newest == null || !d.isAfter(newest)) continue;
+      if (c.relevance() < NEWER_MIN * best.relevance()) break; // best first
+      if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
+      if (!SameFact.conflicting(c, top.rep())) continue;
+      if (!saysTheAction(c, shape)) continue;
+      for (Entities.Name n : c.focusNames().values()) {
+        if (!c.people().contains(n.key()) || answered.contains(n.key())) continue;
+        String who =
+            c.article().outlet() != null
+                ? "A newer report, " + c.article().outlet() + ", " + d + ","
+                : "A newer report, " + d + ",";
+        return new Note(who + " names " + n.full() + " instead.", List.of(c));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the sentence says what the question asks someone did ("will this time be led by" for
+   * "who will lead"), by the lemma of a content verb; true for a question without one ("Who is
+   * …?"). A sentence that names someone for another reason ("X welcomed the delegation and praised
+   * its head") gives no rival version of the answer.
+   */
+  static boolean saysTheAction(Candidate c, QuestionShape shape) {
+    if (shape.verbs.isEmpty()) return true;
+    Set<String> verbs = QuestionShape.verbLemmas(c.text());
+    return shape.verbs.stream().anyMatch(verbs::contains);
+  }
+
+  /**
+   * The newest date of the answer's reports from other articles than {@code article}, or null when
+   * none is dated or when {@code article} itself names the answer's person in the answer: a newer
+   * report may corroborate another fact of the answer ("X leads one side, while Y leads the other")
+   * without being the answer's version of the fact it contradicts.
+   */
+  private static LocalDate newestOther(AnswerComposer.Group top, String article, String answer) {
+    LocalDate newest = null;
+    for (Candidate m : top.members()) {
+      if (m.article().id().equals(article)) {
+        if (m.names().containsKey(answer)) return null;
+        continue;
+      }
+      LocalDate d = m.article().date();
+      if (d != null && (newest == null || d.isAfter(newest))) newest = d;
+    }
+    return newest;
+  }
+
+  /** The keys of every name the sentences give. */
+  private static Set<String> namedBy(List<Candidate> members) {
+    Set<String> s = new HashSet<>();
+    for (Candidate c : members) s.addAll(c.names().keySet());
+    return s;
+  }
+}
