@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * the same thing (corroboration), how central they are to the coverage, whether they lead their
  * article and, for a topic, how well they match it; they are then picked greedily so that no two
  * say the same thing (maximal marginal relevance). Each sentence cites its own article and every
- * other article that reports the same fact.
+ * other article that reports the same fact. A topic summary is then told in time order ({@link
+ * #storyOrder}).
  */
 public final class ExtractiveSummarizer implements Summarizer {
   public static final String NAME = "extractive";
@@ -230,6 +231,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (picked.isEmpty())
       return new Answer.Refused(
           topic, Refusals.topicNotCovered(String.valueOf(topic), corpus), NAME);
+    if (topic != null) picked = storyOrder(picked, corroborating);
     Citations cites = new Citations();
     List<String> out = new ArrayList<>();
     for (Candidate c : picked) {
@@ -239,5 +241,34 @@ public final class ExtractiveSummarizer implements Summarizer {
       out.add(AnswerComposer.display(c) + " " + cites.markers(group));
     }
     return new Answer.Answered(topic, String.join(" ", out), NAME, cites.list());
+  }
+
+  /**
+   * A topic summary tells its story in time order: the picked sentences that have a date (the
+   * earliest of their own article's and their corroborating reports', when the fact was first
+   * reported) are put in date order in the places the dated ones held; a sentence without one keeps
+   * its place. Sentences of one date keep their rank order.
+   */
+  static List<Candidate> storyOrder(
+      List<Candidate> picked, Map<Candidate, List<Candidate>> corroborating) {
+    List<Integer> slots = new ArrayList<>();
+    List<Candidate> dated = new ArrayList<>();
+    Map<Candidate, java.time.LocalDate> first = new java.util.HashMap<>();
+    for (int i = 0; i < picked.size(); i++) {
+      Candidate c = picked.get(i);
+      java.time.LocalDate d = c.article().date();
+      for (Candidate o : corroborating.getOrDefault(c, List.of())) {
+        java.time.LocalDate od = o.article().date();
+        if (od != null && (d == null || od.isBefore(d))) d = od;
+      }
+      if (d == null) continue;
+      first.put(c, d);
+      slots.add(i);
+      dated.add(c);
+    }
+    dated.sort(Comparator.comparing(first::get)); // stable: one date keeps the rank order
+    List<Candidate> out = new ArrayList<>(picked);
+    for (int k = 0; k < slots.size(); k++) out.set(slots.get(k), dated.get(k));
+    return out;
   }
 }
