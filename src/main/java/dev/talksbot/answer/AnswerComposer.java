@@ -175,10 +175,10 @@ final class AnswerComposer {
     Group top = groups.getFirst();
     // majority: a conflicting group reported by more outlets, nearly as relevant, wins
     Group dissent = null;
-    // only a question that asks for a person can have reports that disagree on who; the rival
-    // version must answer the question on its own (a sentence that merely names someone else in
-    // passing is no disagreement)
-    boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON;
+    // only a question that asks for a person can have reports that disagree on who (not one that
+    // names its person: "Who is Jane Doe?"); the rival version must answer the question on its own
+    // (a sentence that merely names someone else in passing is no disagreement)
+    boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON && !shape.asksIdentity;
     for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
       if (!SameFact.conflicting(g.rep(), top.rep())) continue;
       if (g.rep().relevance() < threshold) continue;

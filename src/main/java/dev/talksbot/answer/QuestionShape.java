@@ -62,10 +62,34 @@ final class QuestionShape {
   /** Lemmas of the question's content verbs ("lead" in "Who will lead …"; not be, have, will). */
   final Set<String> verbs;
 
-  private QuestionShape(Expect expect, List<String[]> qualified, Set<String> verbs) {
+  /**
+   * The question asks what a named person is ("Who is Jane Doe?"): it names its person, so no
+   * report can give another one for it.
+   */
+  final boolean asksIdentity;
+
+  private QuestionShape(
+      Expect expect, List<String[]> qualified, Set<String> verbs, boolean asksIdentity) {
     this.expect = expect;
     this.qualified = qualified;
     this.verbs = verbs;
+    this.asksIdentity = asksIdentity;
+  }
+
+  /** "Who is/was …" followed by proper nouns only (and punctuation). */
+  static boolean asksIdentity(String question) {
+    List<dev.talksbot.nlp.Tagged.Token> t = dev.talksbot.nlp.Pos.shared().tag(question).tokens();
+    if (t.size() < 3
+        || !t.get(0).lemma().equalsIgnoreCase("who")
+        || !t.get(1).lemma().equalsIgnoreCase("be")) return false;
+    boolean named = false;
+    for (int i = 2; i < t.size(); i++) {
+      String tag = t.get(i).tag();
+      if (tag.equals("PUNCT")) continue;
+      if (!tag.equals("PROPN")) return false;
+      named = true;
+    }
+    return named;
   }
 
   /**
@@ -108,7 +132,7 @@ final class QuestionShape {
       }
       i = j - 1;
     }
-    return new QuestionShape(e, pairs, verbLemmas(question));
+    return new QuestionShape(e, pairs, verbLemmas(question), asksIdentity(question));
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */

@@ -194,4 +194,14 @@ class DisagreementTest {
         .contains("lead");
     assertThat(QuestionShape.verbLemmas("Who is the head of the delegation?")).isEmpty();
   }
+
+  /** "Who is Jane Doe?" names its person: the slot is not a person (no rival can be named). */
+  @Test
+  void aQuestionThatNamesItsPersonAsksForNoPerson() {
+    assertThat(QuestionShape.asksIdentity("Who is Ivan Petrenko?")).isTrue();
+    assertThat(QuestionShape.asksIdentity("Who was Ivan Petrenko")).isTrue();
+    assertThat(QuestionShape.asksIdentity("Who is the head of the delegation?")).isFalse();
+    assertThat(QuestionShape.asksIdentity("Who leads Freedonia's delegation?")).isFalse();
+    assertThat(QuestionShape.asksIdentity("Who is Freedonia's chief negotiator?")).isFalse();
+  }
 }
