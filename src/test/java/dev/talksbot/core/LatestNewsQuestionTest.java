@@ -26,6 +26,16 @@ class LatestNewsQuestionTest {
         .isFalse();
   }
 
+  /** A request for an overview, in words instead of the /summary command, asks for the same. */
+  @Test
+  void aRequestForASummaryInWordsIsOne() {
+    assertThat(LatestNewsQuestion.matches("summary", TOPIC)).isTrue();
+    assertThat(LatestNewsQuestion.matches("Give me a summary please", TOPIC)).isTrue();
+    assertThat(LatestNewsQuestion.matches("Can you summarize the talks?", TOPIC)).isTrue();
+    assertThat(LatestNewsQuestion.matches("Quick recap?", TOPIC)).isFalse(); // "quick" asks more
+    assertThat(LatestNewsQuestion.matches("Summary of the prisoner exchange", TOPIC)).isFalse();
+  }
+
   @Test
   void aQuestionWithoutACueIsNot() {
     assertThat(LatestNewsQuestion.matches("What about the talks?", TOPIC)).isFalse();

@@ -172,13 +172,28 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     return null;
   }
 
-  /** Words of the previous question that carry content and are not already in the follow-up. */
+  /**
+   * Parts of speech a reference ("they", "it", "there") can stand for: what a noun phrase holds.
+   */
+  private static final Set<String> REFERENT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+
+  /**
+   * Words of the previous question that carry content and are not already in the follow-up: those
+   * of its noun phrases (by the part-of-speech tagger), what "they" or "it" can refer to, not its
+   * verbs ("When did they last meet?" after "Who leads the Ukrainian delegation?" asks about the
+   * delegation, not about leading).
+   */
   static String contextWords(String before, String followUp) {
     Set<String> have = new HashSet<>(TextAnalysis.terms(followUp));
+    Set<String> nominal = new HashSet<>();
+    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(before).tokens())
+      if (REFERENT_TAGS.contains(t.tag())) nominal.add(t.text().toLowerCase(Locale.ROOT));
     Set<String> out = new LinkedHashSet<>();
     for (String raw : before.split("\\s+")) {
       String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
       if (w.isEmpty()) continue;
+      String bare = w.toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "");
+      if (!nominal.contains(w.toLowerCase(Locale.ROOT)) && !nominal.contains(bare)) continue;
       List<String> t = TextAnalysis.terms(w);
       if (t.isEmpty() || QUESTION_WORDS.containsAll(t) || have.containsAll(t)) continue;
       out.add(w);

@@ -48,6 +48,17 @@ class ConversationTest {
         .isEqualTo("When did the second round of talks start?");
   }
 
+  /** "they" stands for a noun phrase of the previous question, not for its verb. */
+  @Test
+  void aReferenceGetsThePreviousQuestionsNounPhrasesNotItsVerbs() {
+    String q =
+        rules.rewrite(
+            "When did they last meet?",
+            after("Who leads the Ukrainian delegation?", "x"),
+            Language.EN);
+    assertThat(q).isEqualTo("When did they last meet (Ukrainian delegation)?");
+  }
+
   @Test
   void pronounBecomesThePersonOfThePreviousAnswer() {
     String q =
