@@ -204,4 +204,30 @@ class DisagreementTest {
     assertThat(QuestionShape.asksIdentity("Who leads Freedonia's delegation?")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who is Freedonia's chief negotiator?")).isFalse();
   }
+
+  /** A newer report of another event (other figures) does not contradict who did the first. */
+  @Test
+  void aNewerReportOfAnotherEventIsNoNewerVersion(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\nThe exchange of 250 sailors on Friday"
+            + " was overseen by Ivan Petrenko, the harbour master.\n\nThe talks last two days.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-02 By Tom Lind, Baltic Wire\n\nIvan Petrenko oversaw the exchange of 250"
+            + " sailors on Friday.\n\nObservers expect little progress on the fishing quotas.\n");
+    Files.writeString(
+        dir.resolve("c.txt"),
+        " date 2025-08-02 By Ruth Adler, Harbor Tribune\n\nThe Friday exchange of 250 sailors,"
+            + " overseen by Ivan Petrenko, went smoothly.\n\nThe port authority closed two"
+            + " piers.\n");
+    Files.writeString(
+        dir.resolve("d.txt"),
+        " date 2025-08-05 By Lea Stone, Volga Courier\n\nMarko Zoric oversaw the exchange of 146"
+            + " sailors on Sunday.\n\nThe talks open on Monday.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("Who oversaw the exchange of sailors?");
+      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko").doesNotContain("instead");
+    }
+  }
 }
