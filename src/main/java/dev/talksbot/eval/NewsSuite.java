@@ -175,19 +175,22 @@ public final class NewsSuite {
     result
         .notes()
         .add(
-            "invented_dis: answers with a dissent note ('"
+            "notes_other: answers with a dissent note ('"
                 + DISSENT_MARK
-                + "') to a question whose kind is not disagreement");
+                + "') to a question whose kind is not disagreement; invented_dis: those whose"
+                + " note names someone not among the question's answer words");
     result.notes().add("two_part_full: two-part questions answered with a word of each part");
     return result;
   }
 
   /**
    * How one answer fared: {@code ok} as the corpus suite scores it (refusals: refused), the reasons
-   * when not, and two extras that do not change {@code ok}: an invented disagreement and, for a
-   * two-part question, whether each part was answered.
+   * when not, and extras that do not change {@code ok}: a dissent note on a question whose kind is
+   * not disagreement ({@code noted}), an invented disagreement (such a note naming a rival that is
+   * not among the question's answer words, {@link #inventsRival}) and, for a two-part question,
+   * whether each part was answered.
    */
-  record Verdict(boolean ok, List<String> why, boolean invented, boolean bothParts) {
+  record Verdict(boolean ok, List<String> why, boolean noted, boolean invented, boolean bothParts) {
     Verdict {
       why = List.copyOf(why);
     }
@@ -195,6 +198,28 @@ public final class NewsSuite {
     boolean listed() {
       return !ok || !why.isEmpty();
     }
+  }
+
+  /** "… names Y instead." in a dissent note: Y. */
+  private static final java.util.regex.Pattern RIVAL =
+      java.util.regex.Pattern.compile("names (.+?) instead\\.");
+
+  /**
+   * Whether a dissent note names a rival that the question's gold does not accept as an answer. A
+   * note naming one of its answer words reports a disagreement the coverage holds (the fourth
+   * round's Russian head: Medinsky in two reports, Reutov in a newer one, and a question whose gold
+   * accepts both). Every note on an unanswerable question invents one.
+   */
+  static boolean inventsRival(NewsSet.NewsQuestion q, Answer a) {
+    java.util.regex.Matcher m = RIVAL.matcher(a.text());
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      String rival = m.group(1).toLowerCase(Locale.ROOT);
+      if (q.q().answerWords().stream().noneMatch(w -> rival.contains(w.toLowerCase(Locale.ROOT))))
+        return true;
+    }
+    return !any; // a note this pattern cannot read counts against the answerer
   }
 
   static Verdict judge(NewsSet.NewsQuestion q, Answer a) {
@@ -207,12 +232,15 @@ public final class NewsSuite {
       why.addAll(CorpusSuite.problems(q.q(), a));
     }
     boolean ok = why.isEmpty();
-    boolean invented =
+    boolean noted =
         !a.refused() && !q.kind().equals("disagreement") && a.text().contains(DISSENT_MARK);
+    boolean invented = noted && inventsRival(q, a);
     if (invented) why.add("invented disagreement");
+    else if (noted)
+      why.add("dissent note naming a gold answer (a disagreement the coverage holds)");
     boolean bothParts = !a.refused() && !q.parts().isEmpty() && holdsEachPart(q, a.text());
     if (!q.parts().isEmpty() && !a.refused() && !bothParts) why.add("only one part answered");
-    return new Verdict(ok, why, invented, bothParts);
+    return new Verdict(ok, why, noted, invented, bothParts);
   }
 
   private static boolean holdsEachPart(NewsSet.NewsQuestion q, String text) {
@@ -236,10 +264,11 @@ public final class NewsSuite {
   /** Counts for one split. */
   private static final class Tally {
     int questions, answerable, correct, refusedOk, falseRefusal, wrongAnswer, answeredUnans;
-    int invented, twoPart, twoPartFull, citations, supported;
+    int noted, invented, twoPart, twoPartFull, citations, supported;
 
     void add(NewsSet.NewsQuestion q, Answer a, Verdict v) {
       questions++;
+      if (v.noted()) noted++;
       if (v.invented()) invented++;
       if (!q.q().answerable()) {
         if (a.refused()) refusedOk++;
@@ -270,6 +299,7 @@ public final class NewsSuite {
       m.put("wrong_answer", wrongAnswer);
       m.put("answered_unans", answeredUnans);
       m.put("invented_dis", invented);
+      m.put("notes_other", noted);
       m.put("answer_acc", SuiteResult.round((double) correct / Math.max(1, answerable), 4));
       m.put("refusal_acc", SuiteResult.round((double) refusedOk / Math.max(1, unanswerable), 4));
       m.put("two_part_full", twoPartFull + "/" + twoPart);
