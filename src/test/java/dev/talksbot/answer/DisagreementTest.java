@@ -38,6 +38,22 @@ class DisagreementTest {
     return a.text();
   }
 
+  /** A Volga Courier report of this date: one sentence, then a line of colour. */
+  private static String volga(String date, String sentence) {
+    return " date "
+        + date
+        + " By Lea Stone, Volga Courier\n\n"
+        + sentence
+        + "\n\nThe talks open on Monday.\n";
+  }
+
+  /** With the majority's three reports and {@code fourth}, "who heads" gets no dissent note. */
+  private static void noNote(Path dir, String fourth) throws IOException {
+    try (TalksBot bot = bot(dir, fourth)) {
+      assertThat(whoHeads(bot)).doesNotContain("instead");
+    }
+  }
+
   private static TalksBot bot(Path dir, String fourth) throws IOException {
     Files.writeString(dir.resolve("a.txt"), MAJORITY_1);
     Files.writeString(dir.resolve("b.txt"), MAJORITY_2);
@@ -87,15 +103,12 @@ class DisagreementTest {
 
   @Test
   void aDateOrEventNearANameIsNoRivalName(@TempDir Path dir) throws Exception {
-    try (TalksBot bot =
-        bot(
-            dir,
-            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
-                + "Freedonia's delegation to the harbour talks, headed by its former trade"
-                + " minister, will meet again on Freedonia Independence Day, August 24.\n\n"
-                + "The talks open on Monday.\n")) {
-      assertThat(whoHeads(bot)).doesNotContain("instead");
-    }
+    noNote(
+        dir,
+        volga(
+            "2025-08-02",
+            "Freedonia's delegation to the harbour talks, headed by its former trade minister, will"
+                + " meet again on Freedonia Independence Day, August 24."));
   }
 
   @Test
@@ -117,12 +130,10 @@ class DisagreementTest {
    * answers on its own.
    */
   private static String laterReport(String date) {
-    return " date "
-        + date
-        + " By Lea Stone, Volga Courier\n\n"
-        + "The Freedonian side at the harbour talks will this time be headed by Deputy Minister"
-        + " Marko Zoric, who is expected to present a draft on the fishing quotas.\n\n"
-        + "The talks open on Monday.\n";
+    return volga(
+        date,
+        "The Freedonian side at the harbour talks will this time be headed by Deputy Minister"
+            + " Marko Zoric, who is expected to present a draft on the fishing quotas.");
   }
 
   @Test
@@ -139,25 +150,18 @@ class DisagreementTest {
 
   @Test
   void anOlderOrUndatedReportIsNoNewerReport(@TempDir Path dir) throws Exception {
-    try (TalksBot bot = bot(dir, laterReport("2025-07-01"))) {
-      assertThat(whoHeads(bot)).doesNotContain("A newer report");
-    }
+    noNote(dir, laterReport("2025-07-01"));
     Path undated = Files.createDirectories(dir.resolve("undated"));
-    try (TalksBot bot = bot(undated, laterReport("2025-09-03").replace(" date 2025-09-03", ""))) {
-      assertThat(whoHeads(bot)).doesNotContain("A newer report");
-    }
+    noNote(undated, laterReport("2025-09-03").replace(" date 2025-09-03", ""));
   }
 
   @Test
   void aNewerReportOnAnotherSubjectIsNoNewerVersion(@TempDir Path dir) throws Exception {
-    try (TalksBot bot =
-        bot(
-            dir,
-            " date 2025-09-03 By Lea Stone, Volga Courier\n\n"
-                + "Marko Zoric, the deputy foreign minister, said the piers would reopen on"
-                + " Tuesday.\n\nThe port authority welcomed the news.\n")) {
-      assertThat(whoHeads(bot)).doesNotContain("instead");
-    }
+    noNote(
+        dir,
+        volga(
+            "2025-09-03",
+            "Marko Zoric, the deputy foreign minister, said the piers would reopen on Tuesday."));
   }
 
   /**
@@ -167,23 +171,18 @@ class DisagreementTest {
    */
   @Test
   void aReportNamingSomeoneForAnotherActionIsNoDisagreement(@TempDir Path dir) throws Exception {
-    try (TalksBot bot =
-        bot(
-            dir,
-            " date 2025-09-03 By Lea Stone, Volga Courier\n\n"
-                + "Freedonia's president, Marko Zoric, phoned the delegation at the harbour talks on"
-                + " Tuesday to urge a quick deal.\n\nThe talks open on Monday.\n")) {
-      assertThat(whoHeads(bot)).doesNotContain("instead");
-    }
-    Path sameDay = Files.createDirectories(dir.resolve("same-day"));
-    try (TalksBot bot =
-        bot(
-            sameDay,
-            " date 2025-08-02 By Lea Stone, Volga Courier\n\n"
-                + "Marko Zoric, Freedonia's foreign minister, welcomed the delegation to the harbour"
-                + " talks and praised its head.\n\nThe talks open on Monday.\n")) {
-      assertThat(whoHeads(bot)).doesNotContain("instead");
-    }
+    noNote(
+        dir,
+        volga(
+            "2025-09-03",
+            "Freedonia's president, Marko Zoric, phoned the delegation at the harbour talks on"
+                + " Tuesday to urge a quick deal."));
+    noNote(
+        Files.createDirectories(dir.resolve("same-day")),
+        volga(
+            "2025-08-02",
+            "Marko Zoric, Freedonia's foreign minister, welcomed the delegation to the harbour"
+                + " talks and praised its head."));
   }
 
   @Test

@@ -3,8 +3,6 @@ package dev.talksbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.ingest.Article;
-import dev.talksbot.ingest.Span;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,27 +28,7 @@ class SameFactTest {
       Set<String> bigrams,
       Set<String> people) {
     Article a = new Article(article, null, null, null, null, null, null, text);
-    return new Candidate(
-        a,
-        new Span(0, text.length()),
-        text,
-        terms,
-        bigrams,
-        Map.of(),
-        Map.of(),
-        people,
-        0,
-        0,
-        vector,
-        0.5,
-        0.5,
-        0.5,
-        0,
-        0.5,
-        Set.of(),
-        Set.of(),
-        null,
-        false);
+    return TestCandidates.of(a, vector, terms, bigrams, people);
   }
 
   private static Candidate plain(String article, String text, float[] vector, String... terms) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.Article;
-import dev.talksbot.ingest.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,27 +21,7 @@ class StoryOrderTest {
     Article a =
         new Article(
             id, null, null, null, null, date == null ? null : LocalDate.parse(date), null, text);
-    return new Candidate(
-        a,
-        new Span(0, text.length()),
-        text,
-        Set.of(),
-        Set.of(),
-        Map.of(),
-        Map.of(),
-        Set.of(),
-        0,
-        0,
-        new float[] {1},
-        0.5,
-        0.5,
-        0.5,
-        0,
-        0.5,
-        Set.of(),
-        Set.of(),
-        null,
-        false);
+    return TestCandidates.of(a, new float[] {1}, Set.of(), Set.of(), Set.of());
   }
 
   @Test
