@@ -15,10 +15,11 @@ import java.util.function.Supplier;
 /**
  * A question in a chat, in named steps: <b>understand</b> it (its language, the standalone English
  * question a follow-up stands for, and what that is read as), <b>route</b> a request for the latest
- * news to the summary of the latest coverage, else <b>retrieve</b> passages for it, <b>answer</b>
- * from them in the person's language when the answerer can, add the <b>notes</b> (the question was
- * read as…, the bot answers in English) and <b>remember</b> the turn for follow-ups. Each step but
- * the notes is a swappable part. Thread-safe when its parts are.
+ * news to the summary of the latest coverage, else <b>retrieve</b> passages for it (again for "the
+ * next round" read as the highest-numbered round they mention, {@link NextInSeries}, unless that
+ * reading is refused), <b>answer</b> from them in the person's language when the answerer can, add
+ * the <b>notes</b> (the question was read as…, the bot answers in English) and <b>remember</b> the
+ * turn for follow-ups. Each step but the notes is a swappable part. Thread-safe when its parts are.
  */
 public final class QuestionPipeline {
   /** Where passages for a question come from. */
@@ -47,6 +48,11 @@ public final class QuestionPipeline {
       Objects.requireNonNull(language, "language");
       Objects.requireNonNull(standalone, "standalone");
       history = List.copyOf(history);
+    }
+
+    /** The same message, to be retrieved and answered as {@code question} and told so. */
+    Understood readAs(String question) {
+      return new Understood(asked, language, history, question, question);
     }
   }
 
@@ -97,7 +103,19 @@ public final class QuestionPipeline {
         List<ScoredPassage> found = retrieve(understood);
         long answering = System.nanoTime();
         metrics.retrieval(answering - retrieving);
-        answer = answer(understood, found);
+        answer = null;
+        // "the next round": read with the highest-numbered round the passages mention, unless
+        // that reading is refused (then the question is answered as asked)
+        java.util.Optional<String> numbered = NextInSeries.resolve(understood.standalone(), found);
+        if (numbered.isPresent()) {
+          Understood next = understood.readAs(numbered.get());
+          Answer a = answer(next, retrieve(next));
+          if (a instanceof Answer.Answered) {
+            understood = next;
+            answer = a;
+          }
+        }
+        if (answer == null) answer = answer(understood, found);
         metrics.model(System.nanoTime() - answering);
       }
       remember(chatId, understood, answer);
