@@ -18,6 +18,15 @@ class OfflineTranslatorTest {
         .isEqualTo("How many drones fired Russian?");
   }
 
+  /** "Next" in both languages, so "the next round" reaches NextInSeries in English. */
+  @Test
+  void theNextOfASeriesIsTranslated() {
+    assertThat(
+            OfflineTranslator.toEnglish("Кто возглавит российскую делегацию на следующем раунде?"))
+        .isEqualTo("Who leads Russian delegation next round?");
+    assertThat(OfflineTranslator.toEnglish("Коли наступний раунд?")).isEqualTo("When next round?");
+  }
+
   @Test
   void unknownWordsAreTransliteratedSoNamesReachTheirLatinSpelling() {
     assertThat(OfflineTranslator.transliterate("шевченко")).isEqualTo("shevchenko");
