@@ -43,6 +43,17 @@ public final class TestCorpus {
     return bot;
   }
 
+  /**
+   * Writes a made-up article in the raw shape the parser reads: a metadata line (" date D By
+   * BYLINE"), then its paragraphs.
+   */
+  public static void writeArticle(
+      Path dir, String file, String date, String byline, String... paragraphs) throws IOException {
+    Files.writeString(
+        dir.resolve(file),
+        " date " + date + " By " + byline + "\n\n" + String.join("\n\n", paragraphs) + "\n");
+  }
+
   /** A fresh, empty data dir with its own bot over the given corpus folder. */
   public static TalksBot freshBot(Path corpus) throws IOException {
     Path data = Files.createTempDirectory("talksbot-test-fresh");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.ingest.Article;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,22 +50,30 @@ class StoryOrderTest {
   @Test
   void aTopicSummaryOfThreeReportsReadsInDateOrder(@TempDir Path dir) throws Exception {
     // the newest report leads the coverage (most said about the ferry service), the oldest is brief
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-09-12 By Lea Stone, Volga Courier\n\n"
-            + "The ferry service across the strait resumed on Friday with two crossings a day, the"
-            + " port authority said.\n\nThe ferry operator said the ferry service would add a third"
-            + " crossing in October.\n");
-    Files.writeString(
-        dir.resolve("b.txt"),
-        " date 2025-06-02 By Tom Lind, Baltic Wire\n\n"
-            + "The ferry service across the strait was suspended on Monday after a storm damaged"
-            + " the pier.\n\nFishermen said the harbour was calm again by evening.\n");
-    Files.writeString(
-        dir.resolve("c.txt"),
-        " date 2025-07-15 By Ruth Adler, Harbor Tribune\n\n"
-            + "Engineers began repairing the pier of the ferry service across the strait on"
-            + " Tuesday, the port authority said.\n\nThe town council approved a new budget.\n");
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-09-12",
+        "Lea Stone, Volga Courier",
+        "The ferry service across the strait resumed on Friday with two crossings a day, the port"
+            + " authority said.",
+        "The ferry operator said the ferry service would add a third crossing in October.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-06-02",
+        "Tom Lind, Baltic Wire",
+        "The ferry service across the strait was suspended on Monday after a storm damaged the"
+            + " pier.",
+        "Fishermen said the harbour was calm again by evening.");
+    TestCorpus.writeArticle(
+        dir,
+        "c.txt",
+        "2025-07-15",
+        "Ruth Adler, Harbor Tribune",
+        "Engineers began repairing the pier of the ferry service across the strait on Tuesday,"
+            + " the port authority said.",
+        "The town council approved a new budget.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       Answer s = bot.summary("ferry service");
       assertThat(s).isInstanceOf(Answer.Answered.class);

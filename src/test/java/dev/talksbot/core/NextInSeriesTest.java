@@ -8,7 +8,6 @@ import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.ingest.Span;
 import dev.talksbot.retrieval.ScoredPassage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,16 +53,21 @@ class NextInSeriesTest {
   @Test
   void theBotAnswersTheNextRoundFromTheNewestPlanAndSaysHowItReadTheQuestion(@TempDir Path dir)
       throws Exception {
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-07-24 By Anna Kovacs, Meridian Post\n\nThe third round of the harbour talks"
-            + " took place on July 23 and lasted an hour.\n\nThe delegations met in the old"
-            + " customs house.\n");
-    Files.writeString(
-        dir.resolve("b.txt"),
-        " date 2025-09-03 By Tom Lind, Baltic Wire\n\nFreedonia and Lutavia will hold a fourth"
-            + " round of the harbour talks on September 10, the port authority said.\n\n"
-            + "The ferries will run as usual.\n");
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-07-24",
+        "Anna Kovacs, Meridian Post",
+        "The third round of the harbour talks took place on July 23 and lasted an hour.",
+        "The delegations met in the old customs house.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-09-03",
+        "Tom Lind, Baltic Wire",
+        "Freedonia and Lutavia will hold a fourth round of the harbour talks on September 10, the"
+            + " port authority said.",
+        "The ferries will run as usual.");
     try (var bot = TestCorpus.freshBot(dir)) {
       Answer a = bot.ask("When is the next round of the harbour talks?");
       assertThat(a).isInstanceOf(Answer.Answered.class);
