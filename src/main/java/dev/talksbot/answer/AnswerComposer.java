@@ -180,10 +180,7 @@ final class AnswerComposer {
     // (a sentence that merely names someone else in passing is no disagreement)
     boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON && !shape.asksIdentity;
     for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
-      // reports of different events (disjoint figures: "250 on Friday" and "146 on Sunday") do not
-      // disagree on who did one of them
-      if (!SameFact.conflicting(g.rep(), top.rep())
-          || SameFact.differentFigures(g.rep(), top.rep())) continue;
+      if (!SameFact.rivalVersions(g.rep(), top.rep())) continue;
       if (g.rep().relevance() < threshold) continue;
       if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
       if (g.articles().size() > top.articles().size()) {

@@ -97,7 +97,7 @@ final class DissentNotes {
       if (d == null || newest == null || !d.isAfter(newest)) continue;
       if (c.relevance() < NEWER_MIN * best.relevance()) break; // best first
       if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
-      if (!SameFact.conflicting(c, top.rep()) || SameFact.differentFigures(c, top.rep())) continue;
+      if (!SameFact.rivalVersions(c, top.rep())) continue;
       if (!saysTheAction(c, shape)) continue;
       for (Entities.Name n : c.focusNames().values()) {
         if (!c.people().contains(n.key()) || answered.contains(n.key())) continue;

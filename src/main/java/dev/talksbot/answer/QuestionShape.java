@@ -78,7 +78,11 @@ final class QuestionShape {
 
   /** "Who is/was …" followed by proper nouns only (and punctuation). */
   static boolean asksIdentity(String question) {
-    List<dev.talksbot.nlp.Tagged.Token> t = dev.talksbot.nlp.Pos.shared().tag(question).tokens();
+    return asksIdentity(dev.talksbot.nlp.Pos.shared().tag(question));
+  }
+
+  private static boolean asksIdentity(dev.talksbot.nlp.Tagged tagged) {
+    List<dev.talksbot.nlp.Tagged.Token> t = tagged.tokens();
     if (t.size() < 3
         || !t.get(0).lemma().equalsIgnoreCase("who")
         || !t.get(1).lemma().equalsIgnoreCase("be")) return false;
@@ -98,8 +102,12 @@ final class QuestionShape {
    * heads …" as a noun).
    */
   static Set<String> verbLemmas(String text) {
+    return verbLemmas(dev.talksbot.nlp.Pos.shared().tag(text));
+  }
+
+  private static Set<String> verbLemmas(dev.talksbot.nlp.Tagged tagged) {
     Set<String> out = new java.util.HashSet<>();
-    List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(text).tokens();
+    List<dev.talksbot.nlp.Tagged.Token> tokens = tagged.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
       boolean afterWho =
@@ -132,7 +140,8 @@ final class QuestionShape {
       }
       i = j - 1;
     }
-    return new QuestionShape(e, pairs, verbLemmas(question), asksIdentity(question));
+    dev.talksbot.nlp.Tagged tagged = dev.talksbot.nlp.Pos.shared().tag(question); // tagged once
+    return new QuestionShape(e, pairs, verbLemmas(tagged), asksIdentity(tagged));
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */

@@ -52,6 +52,15 @@ final class SameFact {
     return false;
   }
 
+  /**
+   * Two versions of one fact that disagree on who: they name different people ({@link
+   * #conflicting}) and are not reports of different events ({@link #differentFigures}: "250 on
+   * Friday" and "146 on Sunday" do not disagree on who did one of them).
+   */
+  static boolean rivalVersions(Candidate a, Candidate b) {
+    return conflicting(a, b) && !differentFigures(a, b);
+  }
+
   /** Both name people the question does not, and no such person is shared. */
   static boolean conflicting(Candidate a, Candidate b) {
     Set<String> pa = a.people();

@@ -101,21 +101,17 @@ public final class QuestionPipeline {
       } else {
         long retrieving = System.nanoTime();
         List<ScoredPassage> found = retrieve(understood);
+        // "the next round": also read with the highest-numbered round the passages mention
+        Understood next =
+            NextInSeries.resolve(understood.standalone(), found)
+                .map(understood::readAs)
+                .orElse(null);
+        List<ScoredPassage> foundNext = next == null ? null : retrieve(next);
         long answering = System.nanoTime();
         metrics.retrieval(answering - retrieving);
-        answer = null;
-        // "the next round": read with the highest-numbered round the passages mention, unless
-        // that reading is refused (then the question is answered as asked)
-        java.util.Optional<String> numbered = NextInSeries.resolve(understood.standalone(), found);
-        if (numbered.isPresent()) {
-          Understood next = understood.readAs(numbered.get());
-          Answer a = answer(next, retrieve(next));
-          if (a instanceof Answer.Answered) {
-            understood = next;
-            answer = a;
-          }
-        }
-        if (answer == null) answer = answer(understood, found);
+        answer = next == null ? null : answer(next, foundNext);
+        if (answer instanceof Answer.Answered) understood = next;
+        else answer = answer(understood, found); // no such reading, or it is refused: as asked
         metrics.model(System.nanoTime() - answering);
       }
       remember(chatId, understood, answer);
