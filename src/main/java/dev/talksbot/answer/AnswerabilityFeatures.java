@@ -33,7 +33,8 @@ public final class AnswerabilityFeatures {
           "question_terms",
           "soft_coverage",
           "soft_worst_missing",
-          "value_proximity");
+          "value_proximity",
+          "planned_for_done");
 
   /** Sentences at least this probable count as "strong" ones. */
   static final double STRONG = 0.5;

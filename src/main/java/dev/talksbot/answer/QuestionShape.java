@@ -68,12 +68,20 @@ final class QuestionShape {
    */
   final boolean asksIdentity;
 
+  /** The question asks about something done ("What did they agree?"), by {@link Tense}. */
+  final boolean asksDone;
+
   private QuestionShape(
-      Expect expect, List<String[]> qualified, Set<String> verbs, boolean asksIdentity) {
+      Expect expect,
+      List<String[]> qualified,
+      Set<String> verbs,
+      boolean asksIdentity,
+      boolean asksDone) {
     this.expect = expect;
     this.qualified = qualified;
     this.verbs = verbs;
     this.asksIdentity = asksIdentity;
+    this.asksDone = asksDone;
   }
 
   /** "Who is/was …" followed by proper nouns only (and punctuation). */
@@ -141,7 +149,8 @@ final class QuestionShape {
       i = j - 1;
     }
     dev.talksbot.nlp.Tagged tagged = dev.talksbot.nlp.Pos.shared().tag(question); // tagged once
-    return new QuestionShape(e, pairs, verbLemmas(tagged), asksIdentity(tagged));
+    return new QuestionShape(
+        e, pairs, verbLemmas(tagged), asksIdentity(tagged), Tense.asksDone(tagged));
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */

@@ -63,6 +63,25 @@ class SelectorFeaturesTest {
           + " former customs house near the old port.\n";
 
   @Test
+  void aQuestionAboutWhatHappenedMarksSentencesThatGiveItOnlyAsPlanned(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "The Freedonian trade minister is due to address a fishing forum in Portsmouth on"
+            + " Friday. The minister signed a fishing accord in Portsmouth last spring.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      ExtractiveAnswerer.Explained past =
+          bot.explain("What did the trade minister say at the fishing forum in Portsmouth?");
+      assertThat(feature(past, "The Freedonian", "planned_for_done")).isEqualTo(1);
+      assertThat(feature(past, "The minister signed", "planned_for_done")).isZero();
+      ExtractiveAnswerer.Explained future =
+          bot.explain("When will the trade minister address the fishing forum?");
+      assertThat(feature(future, "The Freedonian", "planned_for_done")).isZero();
+    }
+  }
+
+  @Test
   void aQuestionTheCoverageDoesNotAnswerIsLessConfidentThanOneItDoes(@TempDir Path dir)
       throws Exception {
     Files.writeString(dir.resolve("a.txt"), FISHING_QUOTAS);

@@ -1,0 +1,59 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.nlp.Tagged;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a question asks what happened, and whether a sentence gives an event only as planned. A
+ * question in the past ("What did they agree in Moscow?") against a sentence saying the meeting was
+ * "due" or "expected" is a mismatch the answer selector learns to weigh ({@code planned_for_done}).
+ * The words are general English, kept in {@code answer/past-markers.txt}, {@code
+ * answer/future-markers.txt} and {@code answer/planned-cues.txt}.
+ */
+final class Tense {
+  private static final Set<String> PAST = WordList.load("/answer/past-markers.txt");
+  private static final Set<String> FUTURE = WordList.load("/answer/future-markers.txt");
+  private static final Pattern PLANNED = phrases(WordList.load("/answer/planned-cues.txt"));
+
+  private Tense() {}
+
+  /**
+   * True when a tagged question asks about something done: a past auxiliary ("did", "was"), or a
+   * main verb in the past (not its own lemma, not ending in -s or -ing), and no word of the future.
+   */
+  static boolean asksDone(Tagged question) {
+    boolean past = false;
+    for (Tagged.Token t : question.tokens()) {
+      String word = t.text().toLowerCase(Locale.ROOT);
+      if (FUTURE.contains(word)) return false;
+      if (PAST.contains(word)) past = true;
+      else if (t.mainTag().equals("VERB") && pastForm(word, t.lemma())) past = true;
+    }
+    return past;
+  }
+
+  /** True when the sentence holds a phrase that gives an event as planned, expected or offered. */
+  static boolean givenAsPlanned(String sentence) {
+    return PLANNED.matcher(sentence).find();
+  }
+
+  private static boolean pastForm(String word, String lemma) {
+    return !word.equals(lemma) && !word.endsWith("s") && !word.endsWith("ing");
+  }
+
+  private static Pattern phrases(Set<String> entries) {
+    List<String> parts =
+        entries.stream()
+            .sorted()
+            .map(
+                p ->
+                    String.join(
+                        "\\s+", List.of(p.split("\\s+")).stream().map(Pattern::quote).toList()))
+            .toList();
+    return Pattern.compile(
+        "(?iu)(?<![\\p{L}\\p{N}])(?:" + String.join("|", parts) + ")(?![\\p{L}\\p{N}])");
+  }
+}
