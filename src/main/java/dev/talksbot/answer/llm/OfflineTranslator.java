@@ -43,6 +43,15 @@ public final class OfflineTranslator {
   /** Cyrillic case ending of a surname → nominative ending, longest first. */
   private static final Map<String, String> NAME_ENDINGS = new LinkedHashMap<>();
 
+  /** Prepositions after which a capitalised unknown word is taken for a place in a case form. */
+  private static final Set<String> PLACE_PREPOSITIONS;
+
+  /** Case endings of a place name, longest first, dropped after a preposition of place. */
+  private static final List<String> PLACE_ENDINGS;
+
+  /** Letters a place name keeps when its case ending is dropped. */
+  private static final int PLACE_STEM = 4;
+
   static {
     WordLists.load("ru-uk-keywords.txt")
         .entries()
@@ -64,6 +73,14 @@ public final class OfflineTranslator {
         .entries()
         .forEach((ending, nominative) -> names.put(ending, nominative.getFirst()));
     longestFirst(names, NAME_ENDINGS);
+    WordLists places = WordLists.load("ru-uk-place-endings.txt");
+    PLACE_PREPOSITIONS = places.set("prepositions");
+    PLACE_ENDINGS =
+        places.entries().keySet().stream()
+            .filter(k -> k.startsWith("-"))
+            .map(k -> k.substring(1))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
   }
 
   private static char letter(String key) {
@@ -82,16 +99,19 @@ public final class OfflineTranslator {
   /** The English keyword query for a Cyrillic question; Latin words pass through unchanged. */
   public static String toEnglish(String question) {
     List<String> out = new ArrayList<>();
+    String previous = "";
     for (String raw : question.split("[\\s,.;:!?«»\"“”()]+")) {
       if (raw.isEmpty()) continue;
       String w = raw.toLowerCase(Locale.ROOT).replace('’', '\'');
+      boolean afterPlacePreposition = PLACE_PREPOSITIONS.contains(previous);
+      previous = w;
       if (!isCyrillic(w)) {
         out.add(raw);
         continue;
       }
       if (SKIP.contains(w)) continue;
       String english = lookup(w);
-      out.add(english != null ? english : name(raw, w));
+      out.add(english != null ? english : name(raw, w, afterPlacePreposition));
     }
     String q = String.join(" ", out).strip();
     if (q.isEmpty()) return question;
@@ -100,11 +120,14 @@ public final class OfflineTranslator {
 
   /**
    * An unknown word in Latin letters; a capitalised one (a name) in the nominative and capitalised,
-   * as English spells names.
+   * as English spells names. After a preposition of place, a name that is not a surname in a case
+   * form is taken for a place and loses its case ending ("у Бахмуті" → "Bakhmut").
    */
-  private static String name(String raw, String lower) {
+  private static String name(String raw, String lower, boolean afterPlacePreposition) {
     if (!Character.isUpperCase(raw.codePointAt(0))) return transliterate(lower);
-    String latin = transliterate(nominative(lower));
+    String nominative = nominative(lower);
+    if (afterPlacePreposition && nominative.equals(lower)) nominative = placeStem(lower);
+    String latin = transliterate(nominative);
     return latin.isEmpty() ? latin : Character.toUpperCase(latin.charAt(0)) + latin.substring(1);
   }
 
@@ -115,6 +138,16 @@ public final class OfflineTranslator {
       // the stem must keep at least two letters, so a short word is not taken for an ending
       if (word.endsWith(ending) && word.length() >= ending.length() + 2) {
         return word.substring(0, word.length() - ending.length()) + e.getValue();
+      }
+    }
+    return word;
+  }
+
+  /** A place name without its case ending ("бахмуті" → "бахмут"), keeping four letters. */
+  static String placeStem(String word) {
+    for (String ending : PLACE_ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= PLACE_STEM) {
+        return word.substring(0, word.length() - ending.length());
       }
     }
     return word;
