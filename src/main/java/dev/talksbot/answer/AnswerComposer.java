@@ -191,6 +191,13 @@ final class AnswerComposer {
       // only a lone outlier is noted; a version several outlets share is not "an outlier"
       if (dissent == null && top.articles().size() > 1 && g.loneAgainst(top)) dissent = g;
     }
+    // a version more outlets give, though each of its sentences is less probable, wins too
+    Group majority =
+        slotIsPerson && dissent == null ? MajorityVersion.over(top, cands, shape) : null;
+    if (majority != null) {
+      dissent = top;
+      top = majority;
+    }
     List<String> sentences = new ArrayList<>();
     List<Candidate> used = new ArrayList<>();
     List<Candidate> shown = new ArrayList<>(); // as quoted, with context

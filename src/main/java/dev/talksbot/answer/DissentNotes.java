@@ -61,12 +61,19 @@ final class DissentNotes {
       }
     }
     if (odd == null) return null;
-    // only the reports that name the other person make the note, and are cited for it
+    // only the reports that name the other person make the note, and are cited for it; a report
+    // the answer cites gives the answer's version, so whoever else it names is not its version of
+    // the answer ("X heads Freedonia's team" and, further on, "Lutavia's delegation is headed by
+    // Y")
     String key = odd.key();
+    Set<String> answering = top.articles();
     List<Candidate> naming = new ArrayList<>();
     Set<String> articles = new LinkedHashSet<>();
     for (Candidate c : dissent.members())
-      if (c.names().containsKey(key) && articles.add(c.article().id())) naming.add(c);
+      if (c.names().containsKey(key)
+          && !answering.contains(c.article().id())
+          && articles.add(c.article().id())) naming.add(c);
+    if (naming.isEmpty()) return null;
     String who =
         naming.size() == 1
             ? (naming.getFirst().article().outlet() != null

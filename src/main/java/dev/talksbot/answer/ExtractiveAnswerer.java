@@ -179,7 +179,7 @@ public final class ExtractiveAnswerer implements Answerer {
         new Answer.Answered(q, String.join(" ", texts), NAME, cites.list()), scoring);
   }
 
-  private static final Comparator<Candidate> BY_RELEVANCE =
+  static final Comparator<Candidate> BY_RELEVANCE =
       Comparator.comparingDouble(Candidate::relevance)
           .reversed()
           .thenComparingInt(Candidate::passageRank)

@@ -236,6 +236,7 @@ final class SentenceFeatures {
       otherSide = shape != null && shape.otherSide(seq);
       String[] clauses = Clauses.of(text);
       if (clauses.length > 1) {
+        double whole = cov;
         for (String clause : clauses) {
           List<String> cs = TextAnalysis.terms(clause);
           double c = clauseCoverage(cs, qTerms, shape, context);
@@ -246,6 +247,11 @@ final class SentenceFeatures {
             // regions") does not clear a sentence whose asked-about word is the other party's
             // ("Russia says its demands ..." for "What does Ukraine demand?")
             if (beyondParties(cs, qTerms)) otherSide = shape != null && shape.otherSide(cs);
+          } else if (focus == names && c >= whole - 1e-9 && c > 0) {
+            // the first clause that says all the sentence says of the question, and names someone,
+            // holds the sentence's answer ("X leads one side, while Y leads the asked one": Y)
+            Map<String, Entities.Name> named = Entities.names(clause);
+            if (!named.isEmpty()) focus = named;
           }
         }
       }

@@ -101,6 +101,56 @@ class DisagreementTest {
     }
   }
 
+  /**
+   * The lone report is worded like the question and the sentence model ranks it first; three other
+   * outlets name someone else in other words. The answer is the version most outlets give, and the
+   * lone one is noted (MajorityVersion).
+   */
+  @Test
+  void aLoneReportWordedLikeTheQuestionStillYieldsToTheMajority(@TempDir Path dir)
+      throws Exception {
+    String question = "Who is leading the Freedonian side at the harbour talks?";
+    String lone =
+        volga(
+            "2025-08-02",
+            "The Lutavian delegation is led by Anna Berg, while the Freedonian side at the harbour"
+                + " talks is led by Marko Zoric, the deputy foreign minister.");
+    try (TalksBot bot = bot(dir, lone)) {
+      ExtractiveAnswerer.Explained why = bot.explain(question);
+      // the premise: one sentence at a time, the lone report is the most probable
+      assertThat(why.candidates().getFirst().text()).contains("Marko Zoric");
+      String a = bot.ask(question).text();
+      assertThat(a).startsWith("Ivan Petrenko").contains("names Marko Zoric instead.");
+      assertThat(a.indexOf("Petrenko")).isLessThan(a.indexOf("Zoric"));
+      assertThat(a).doesNotContain("Berg instead");
+    }
+  }
+
+  /**
+   * An outlet the answer cites also names the other party's head further on: that is another fact
+   * of its own report, not its version of the answer, and no "One outlet, X, names Y instead."
+   */
+  @Test
+  void anOutletTheAnswerCitesIsNeverTheOneSaidToNameSomeoneElse(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("a.txt"), MAJORITY_1);
+    Files.writeString(dir.resolve("b.txt"), MAJORITY_2);
+    Files.writeString(
+        dir.resolve("c.txt"),
+        MAJORITY_3
+            + "\nThe Lutavian delegation to the harbour talks is headed by Anna Berg, the harbour"
+            + " master.\n");
+    // among the bundled coverage, as the bot would hold it
+    try (var bundled = Files.list(TestCorpus.corpusDir())) {
+      for (Path f : bundled.filter(Files::isRegularFile).toList())
+        Files.copy(f, dir.resolve(f.getFileName()));
+    }
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("Who heads Freedonia's team at the harbour talks?").text();
+      assertThat(a).as(a).contains("Ivan Petrenko").doesNotContain("Berg instead");
+    }
+  }
+
   @Test
   void aDateOrEventNearANameIsNoRivalName(@TempDir Path dir) throws Exception {
     noNote(

@@ -1,0 +1,95 @@
+package dev.talksbot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * For a question that asks for a person: the version of the answer that more reports give, when the
+ * most probable sentence gives another one. The sentence model ranks one sentence at a time, so a
+ * lone report worded like the question ("the Ukrainian side is led by X") can outrank three that
+ * say it otherwise ("Y is leading Kyiv's delegation", "Y would head its delegation", "the team
+ * headed by Y"); a reader should get the version most outlets give, and hear of the other (the lone
+ * report is then noted by {@link DissentNotes#outlier}).
+ *
+ * <p>A rival version counts when one of its sentences names the question's action ({@link
+ * #namesTheAction}) and is at least {@link #RIVAL_MIN} as probable as the answer's; further
+ * articles corroborate it when a sentence of theirs about the question (that probable, or covering
+ * {@link AnswerComposer#CORROBORATOR_MIN} of the best coverage) names the same person. A sentence
+ * about the other party's thing ({@link Candidate#otherSide}) counts for no version.
+ */
+final class MajorityVersion {
+  /** A rival version's best sentence is at least this share as probable as the answer's. */
+  static final double RIVAL_MIN = 0.25;
+
+  /** The rival version is given by at least this many more articles than the answer's. */
+  static final int MORE_ARTICLES = 2;
+
+  private MajorityVersion() {}
+
+  /**
+   * The group of the version more articles give, best sentence first and one sentence per article,
+   * or null when the answer's version holds (or the question does not ask for a person).
+   */
+  static AnswerComposer.Group over(
+      AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
+    Candidate answer = top.rep();
+    if (answer.people().isEmpty() || cands.isEmpty()) return null;
+    double coverageMin =
+        AnswerComposer.CORROBORATOR_MIN
+            * cands.stream().mapToDouble(Candidate::coverage).max().orElse(0);
+    // the articles that give each person for the question, best sentence of each first
+    Map<String, Map<String, Candidate>> byPerson = new LinkedHashMap<>();
+    double relevanceMin = RIVAL_MIN * answer.relevance();
+    for (Candidate c : cands) {
+      if (c.otherSide() || c.coverage() <= 0) continue;
+      if (c.coverage() < coverageMin && c.relevance() < relevanceMin) continue;
+      for (String person : c.people()) {
+        byPerson
+            .computeIfAbsent(person, k -> new LinkedHashMap<>())
+            .putIfAbsent(c.article().id(), c);
+      }
+    }
+    // a sentence that gives two people ("X leads one side, while Y leads the other") is as well
+    // supported as its least corroborated person: that is the one a rival version replaces
+    int answerArticles = Integer.MAX_VALUE;
+    for (String person : answer.people()) {
+      answerArticles =
+          Math.min(answerArticles, Math.max(1, byPerson.getOrDefault(person, Map.of()).size()));
+    }
+    Map<String, Candidate> best = null;
+    for (Candidate c : cands) { // best first: the first rival that qualifies leads its version
+      if (c.relevance() < relevanceMin) break;
+      if (c.otherSide() || !SameFact.rivalVersions(c, answer)) continue;
+      if (!namesTheAction(c, shape)) continue;
+      for (String person : c.people()) {
+        Map<String, Candidate> articles = byPerson.getOrDefault(person, Map.of());
+        if (articles.size() >= answerArticles + MORE_ARTICLES
+            && (best == null || articles.size() > best.size())) best = articles;
+      }
+      if (best != null) break;
+    }
+    if (best == null) return null;
+    List<Candidate> members = new ArrayList<>(best.values());
+    members.sort(ExtractiveAnswerer.BY_RELEVANCE);
+    Set<String> seen = new LinkedHashSet<>();
+    members.removeIf(m -> !seen.add(m.article().id()));
+    return new AnswerComposer.Group(List.copyOf(members));
+  }
+
+  /**
+   * Whether a word of the sentence has the lemma of one of the question's content verbs, whatever
+   * its part of speech ("leads" tagged as a noun in "X, a former minister, leads the delegation");
+   * true for a question without such a verb.
+   */
+  static boolean namesTheAction(Candidate c, QuestionShape shape) {
+    if (shape.verbs.isEmpty()) return true;
+    for (var token : dev.talksbot.nlp.Pos.shared().tag(c.text()).tokens()) {
+      if (shape.verbs.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
+  }
+}
