@@ -5,7 +5,6 @@ import dev.talksbot.index.StoredVectors;
 import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.ingest.Span;
-import dev.talksbot.nlp.Clauses;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -201,16 +200,10 @@ final class SentenceFeatures {
     }
   }
 
-  /** Share of coverage kept by a clause that speaks of the other side's thing. */
-  static final double OTHER_SIDE_FACTOR = 0.4;
-
   /** A sentence that continues the previous one as its list ("Among them: ..."). */
   private static final Pattern LIST_FOLLOWS =
       Pattern.compile(
           "^(Among them|These include|They include|Those include|They are|These are|The following)\\b");
-
-  /** Weight of a question term found only in a neighbouring sentence of the same passage. */
-  static final double CONTEXT_WEIGHT = 0.5;
 
   private Scored lexical(
       ScoredPassage sp,
@@ -226,36 +219,7 @@ final class SentenceFeatures {
       Set<String> passageTerms) {
     List<String> seq = TextAnalysis.terms(text);
     Map<String, Entities.Name> names = Entities.names(text);
-    double cov = 0;
-    double own = 0;
-    Map<String, Entities.Name> focus = names;
-    boolean otherSide = false;
-    if (!qTerms.isEmpty()) {
-      cov = clauseCoverage(seq, qTerms, shape, context);
-      own = clauseCoverage(seq, qTerms, shape, Set.of());
-      otherSide = shape != null && shape.otherSide(seq);
-      String[] clauses = Clauses.of(text);
-      if (clauses.length > 1) {
-        double whole = cov;
-        for (String clause : clauses) {
-          List<String> cs = TextAnalysis.terms(clause);
-          double c = clauseCoverage(cs, qTerms, shape, context);
-          if (c > cov + 1e-9) {
-            cov = c;
-            focus = Entities.names(clause);
-            // a clause that shares only party words with the question ("... four Ukrainian
-            // regions") does not clear a sentence whose asked-about word is the other party's
-            // ("Russia says its demands ..." for "What does Ukraine demand?")
-            if (beyondParties(cs, qTerms)) otherSide = shape != null && shape.otherSide(cs);
-          } else if (focus == names && c >= whole - 1e-9 && c > 0) {
-            // the first clause that says all the sentence says of the question, and names someone,
-            // holds the sentence's answer ("X leads one side, while Y leads the asked one": Y)
-            Map<String, Entities.Name> named = Entities.names(clause);
-            if (!named.isEmpty()) focus = named;
-          }
-        }
-      }
-    }
+    ClauseFocus focus = ClauseFocus.of(text, seq, qTerms, shape, context, this::weight);
     return new Scored(
         sp,
         rank,
@@ -265,35 +229,13 @@ final class SentenceFeatures {
         text,
         seq,
         names,
-        focus,
-        cov,
-        own,
+        focus.names(),
+        focus.coverage(),
+        focus.ownCoverage(),
         previous,
         passageTerms,
         index == 0 ? null : sp.passage().sentences().get(index - 1),
-        otherSide);
-  }
-
-  /** Whether a clause holds a question term that is not a party word. */
-  private static boolean beyondParties(List<String> clause, Set<String> qTerms) {
-    for (String t : clause) if (qTerms.contains(t) && QuestionShape.partyOf(t) == null) return true;
-    return false;
-  }
-
-  private double clauseCoverage(
-      List<String> seq, Set<String> qTerms, QuestionShape shape, Set<String> context) {
-    Set<String> own = QuestionShape.withParties(seq);
-    double all = 0;
-    double hit = 0;
-    for (String t : qTerms) {
-      double w = weight(t);
-      all += w;
-      if (own.contains(t)) hit += w;
-      else if (context.contains(t)) hit += CONTEXT_WEIGHT * w;
-    }
-    double c = all == 0 ? 0 : hit / all;
-    if (shape != null && shape.otherSide(seq)) c *= OTHER_SIDE_FACTOR;
-    return c;
+        focus.otherSide());
   }
 
   /** Adjacent analysed-term pairs, "a b". */
@@ -317,7 +259,21 @@ final class SentenceFeatures {
     return Math.max(0, Math.min(1, (cos - COS_FLOOR) / (COS_CEIL - COS_FLOOR)));
   }
 
+  /**
+   * A sentence's relevance before the answer selector scores it (the order candidates are built
+   * in): this much of the lexical coverage ...
+   */
+  static final double PRIOR_COVERAGE = 0.55;
+
+  /** ... this much of the normalised cosine ... */
+  static final double PRIOR_COSINE = 0.45;
+
+  /** ... and this much over one plus the passage's retrieval rank. */
+  static final double PRIOR_RANK = 0.02;
+
   static double relevance(double coverage, double cosine, int passageRank) {
-    return 0.55 * coverage + 0.45 * denseNorm(cosine) + 0.02 / (1 + passageRank);
+    return PRIOR_COVERAGE * coverage
+        + PRIOR_COSINE * denseNorm(cosine)
+        + PRIOR_RANK / (1 + passageRank);
   }
 }
