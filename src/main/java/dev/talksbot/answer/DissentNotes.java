@@ -120,15 +120,39 @@ final class DissentNotes {
 
   /**
    * Whether the sentence says what the question asks someone did ("will this time be led by" for
-   * "who will lead"), by the lemma of a content verb; true for a question without one ("Who is
-   * …?"). A sentence that names someone for another reason ("X welcomed the delegation and praised
-   * its head") gives no rival version of the answer.
+   * "who will lead"): a verb of it has the lemma of one of the question's content verbs, or a word
+   * the tagger calls something else but that no determiner, possessive, adjective or number comes
+   * right before (it reads "leads" in "X, a former minister, leads the delegation" as a noun; "its
+   * head" stays a noun). True for a question without such a verb ("Who is …?"). A sentence that
+   * names someone for another reason ("X welcomed the delegation and praised its head") gives no
+   * rival version of the answer.
    */
   static boolean saysTheAction(Candidate c, QuestionShape shape) {
     if (shape.verbs.isEmpty()) return true;
-    Set<String> verbs = QuestionShape.verbLemmas(c.text());
-    return shape.verbs.stream().anyMatch(verbs::contains);
+    List<dev.talksbot.nlp.Tagged.Token> tokens =
+        dev.talksbot.nlp.Pos.shared().tag(c.text()).tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
+      if (!shape.verbs.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      if (t.mainTag().equals("VERB")) return true;
+      if (i == 0) return true;
+      dev.talksbot.nlp.Tagged.Token before = tokens.get(i - 1);
+      if (!NOUN_MARKERS.contains(before.mainTag()) && !possessive(before)) return true;
+    }
+    return false;
   }
+
+  /**
+   * "Freedonia's head": the tagger gives a possessive as one token tagged PROPN+PART, or as its own
+   * "'s" token tagged as punctuation.
+   */
+  private static boolean possessive(dev.talksbot.nlp.Tagged.Token t) {
+    String w = t.text().replace('’', '\'');
+    return t.tag().endsWith("+PART") || w.equals("'s") || w.equals("'");
+  }
+
+  /** Tags of a word that makes the next one a noun ("its head", "the former head"). */
+  private static final Set<String> NOUN_MARKERS = Set.of("DET", "PRON", "ADJ", "NUM", "PART");
 
   /**
    * The newest date of the answer's reports from other articles than {@code article}, or null when

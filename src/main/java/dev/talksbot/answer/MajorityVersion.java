@@ -15,11 +15,11 @@ import java.util.Set;
  * headed by Y"); a reader should get the version most outlets give, and hear of the other (the lone
  * report is then noted by {@link DissentNotes#outlier}).
  *
- * <p>A rival version counts when one of its sentences names the question's action ({@link
- * #namesTheAction}) and is at least {@link #RIVAL_MIN} as probable as the answer's; further
- * articles corroborate it when a sentence of theirs about the question (that probable, or covering
- * {@link AnswerComposer#CORROBORATOR_MIN} of the best coverage) names the same person. A sentence
- * about the other party's thing ({@link Candidate#otherSide}) counts for no version.
+ * <p>A rival version counts when one of its sentences says the question's action ({@link
+ * DissentNotes#saysTheAction}) and is at least {@link #RIVAL_MIN} as probable as the answer's;
+ * further articles corroborate it when a sentence of theirs about the question (that probable, or
+ * covering {@link AnswerComposer#CORROBORATOR_MIN} of the best coverage) names the same person. A
+ * sentence about the other party's thing ({@link Candidate#otherSide}) counts for no version.
  */
 final class MajorityVersion {
   /** A rival version's best sentence is at least this share as probable as the answer's. */
@@ -64,7 +64,7 @@ final class MajorityVersion {
     for (Candidate c : cands) { // best first: the first rival that qualifies leads its version
       if (c.relevance() < relevanceMin) break;
       if (c.otherSide() || !SameFact.rivalVersions(c, answer)) continue;
-      if (!namesTheAction(c, shape)) continue;
+      if (!DissentNotes.saysTheAction(c, shape)) continue;
       for (String person : c.people()) {
         Map<String, Candidate> articles = byPerson.getOrDefault(person, Map.of());
         if (articles.size() >= answerArticles + MORE_ARTICLES
@@ -78,18 +78,5 @@ final class MajorityVersion {
     Set<String> seen = new LinkedHashSet<>();
     members.removeIf(m -> !seen.add(m.article().id()));
     return new AnswerComposer.Group(List.copyOf(members));
-  }
-
-  /**
-   * Whether a word of the sentence has the lemma of one of the question's content verbs, whatever
-   * its part of speech ("leads" tagged as a noun in "X, a former minister, leads the delegation");
-   * true for a question without such a verb.
-   */
-  static boolean namesTheAction(Candidate c, QuestionShape shape) {
-    if (shape.verbs.isEmpty()) return true;
-    for (var token : dev.talksbot.nlp.Pos.shared().tag(c.text()).tokens()) {
-      if (shape.verbs.contains(token.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
-    }
-    return false;
   }
 }
