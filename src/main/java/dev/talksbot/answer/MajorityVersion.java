@@ -2,10 +2,8 @@ package dev.talksbot.answer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * For a question that asks for a person: the version of the answer that more reports give, when the
@@ -73,10 +71,8 @@ final class MajorityVersion {
       if (best != null) break;
     }
     if (best == null) return null;
-    List<Candidate> members = new ArrayList<>(best.values());
+    List<Candidate> members = new ArrayList<>(best.values()); // one per article
     members.sort(ExtractiveAnswerer.BY_RELEVANCE);
-    Set<String> seen = new LinkedHashSet<>();
-    members.removeIf(m -> !seen.add(m.article().id()));
     return new AnswerComposer.Group(List.copyOf(members));
   }
 }
