@@ -39,35 +39,37 @@ record ClauseFocus(
   }
 
   /**
-   * The focus of a sentence ({@code seq} its analysed terms) for the question's terms, with the
-   * terms of its neighbouring sentences as {@code context} and each term's IDF weight.
+   * The focus of a sentence ({@code seq} its analysed terms, {@code names} its names) for the
+   * question's terms, with the terms of its neighbouring sentences as {@code context} and each
+   * term's IDF weight.
    */
   static ClauseFocus of(
       String text,
       List<String> seq,
+      Map<String, Entities.Name> names,
       Set<String> qTerms,
       QuestionShape shape,
       Set<String> context,
       ToDoubleFunction<String> weight) {
-    Map<String, Entities.Name> names = Entities.names(text);
     if (qTerms.isEmpty()) return new ClauseFocus(0, 0, names, false);
-    double cov = coverage(seq, qTerms, shape, context, weight);
-    double own = coverage(seq, qTerms, shape, Set.of(), weight);
-    boolean otherSide = shape != null && shape.otherSide(seq);
+    boolean otherSide = speaksOfOtherSide(shape, seq);
+    double cov = coverage(seq, otherSide, qTerms, context, weight);
+    double own = coverage(seq, otherSide, qTerms, Set.of(), weight);
     Map<String, Entities.Name> focus = names;
     String[] clauses = Clauses.of(text);
     if (clauses.length > 1) {
       double whole = cov;
       for (String clause : clauses) {
         List<String> cs = TextAnalysis.terms(clause);
-        double c = coverage(cs, qTerms, shape, context, weight);
+        boolean clauseOtherSide = speaksOfOtherSide(shape, cs);
+        double c = coverage(cs, clauseOtherSide, qTerms, context, weight);
         if (c > cov + TIE) {
           cov = c;
           focus = Entities.names(clause);
           // a clause that shares only party words with the question ("... four Ukrainian
           // regions") does not clear a sentence whose asked-about word is the other party's
           // ("Russia says its demands ..." for "What does Ukraine demand?")
-          if (beyondParties(cs, qTerms)) otherSide = shape != null && shape.otherSide(cs);
+          if (beyondParties(cs, qTerms)) otherSide = clauseOtherSide;
         } else if (focus == names && c >= whole - TIE && c > 0) {
           // the first clause that says all the sentence says of the question, and names someone,
           // holds the sentence's answer ("X leads one side, while Y leads the asked one": Y)
@@ -79,10 +81,15 @@ record ClauseFocus(
     return new ClauseFocus(cov, own, focus, otherSide);
   }
 
+  private static boolean speaksOfOtherSide(QuestionShape shape, List<String> seq) {
+    return shape != null && shape.otherSide(seq);
+  }
+
+  /** The coverage of a clause, {@code otherSide} when it speaks of the other party's thing. */
   private static double coverage(
       List<String> seq,
+      boolean otherSide,
       Set<String> qTerms,
-      QuestionShape shape,
       Set<String> context,
       ToDoubleFunction<String> weight) {
     Set<String> own = QuestionShape.withParties(seq);
@@ -95,8 +102,7 @@ record ClauseFocus(
       else if (context.contains(t)) hit += CONTEXT_WEIGHT * w;
     }
     double c = all == 0 ? 0 : hit / all;
-    if (shape != null && shape.otherSide(seq)) c *= OTHER_SIDE_FACTOR;
-    return c;
+    return otherSide ? c * OTHER_SIDE_FACTOR : c;
   }
 
   /** Whether a clause holds a question term that is not a party word. */

@@ -105,14 +105,9 @@ final class QuestionShape {
   }
 
   /**
-   * Lemmas (lower case) of the content verbs of a text, by the part-of-speech tagger; the word
-   * right after a leading "who" counts as one unless it is an auxiliary (the tagger reads "Who
-   * heads …" as a noun).
+   * Lemmas (lower case) of the content verbs of a tagged text; the word right after a leading "who"
+   * counts as one unless it is an auxiliary (the tagger reads "Who heads …" as a noun).
    */
-  static Set<String> verbLemmas(String text) {
-    return verbLemmas(dev.talksbot.nlp.Pos.shared().tag(text));
-  }
-
   private static Set<String> verbLemmas(dev.talksbot.nlp.Tagged tagged) {
     Set<String> out = new java.util.HashSet<>();
     List<dev.talksbot.nlp.Tagged.Token> tokens = tagged.tokens();

@@ -219,7 +219,7 @@ final class SentenceFeatures {
       Set<String> passageTerms) {
     List<String> seq = TextAnalysis.terms(text);
     Map<String, Entities.Name> names = Entities.names(text);
-    ClauseFocus focus = ClauseFocus.of(text, seq, qTerms, shape, context, this::weight);
+    ClauseFocus focus = ClauseFocus.of(text, seq, names, qTerms, shape, context, this::weight);
     return new Scored(
         sp,
         rank,

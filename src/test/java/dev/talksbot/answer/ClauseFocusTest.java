@@ -12,7 +12,13 @@ class ClauseFocusTest {
   private static ClauseFocus focus(String question, String sentence, Set<String> context) {
     Set<String> q = SentenceFeatures.questionTerms(question);
     return ClauseFocus.of(
-        sentence, TextAnalysis.terms(sentence), q, QuestionShape.of(question, q), context, t -> 1);
+        sentence,
+        TextAnalysis.terms(sentence),
+        Entities.names(sentence),
+        q,
+        QuestionShape.of(question, q),
+        context,
+        t -> 1);
   }
 
   @Test

@@ -46,8 +46,11 @@ public final class OfflineTranslator {
   /** Prepositions after which a capitalised unknown word is taken for a place in a case form. */
   private static final Set<String> PLACE_PREPOSITIONS;
 
-  /** Case endings of a place name, longest first, dropped after a preposition of place. */
-  private static final List<String> PLACE_ENDINGS;
+  /** Case endings of a place name → "" (dropped), longest first, after a preposition of place. */
+  private static final Map<String, String> PLACE_ENDINGS = new LinkedHashMap<>();
+
+  /** Letters a surname keeps when its case ending is rewritten. */
+  private static final int NAME_STEM = 2;
 
   /** Letters a place name keeps when its case ending is dropped. */
   private static final int PLACE_STEM = 4;
@@ -75,12 +78,11 @@ public final class OfflineTranslator {
     longestFirst(names, NAME_ENDINGS);
     WordLists places = WordLists.load("ru-uk-place-endings.txt");
     PLACE_PREPOSITIONS = places.set("prepositions");
-    PLACE_ENDINGS =
-        places.entries().keySet().stream()
-            .filter(k -> k.startsWith("-"))
-            .map(k -> k.substring(1))
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .toList();
+    Map<String, String> placeEndings = new LinkedHashMap<>();
+    places.entries().keySet().stream()
+        .filter(k -> k.startsWith("-"))
+        .forEach(k -> placeEndings.put(k.substring(1), ""));
+    longestFirst(placeEndings, PLACE_ENDINGS);
   }
 
   private static char letter(String key) {
@@ -133,21 +135,24 @@ public final class OfflineTranslator {
 
   /** A surname's case ending put back to the nominative ("бакановского" → "бакановский"). */
   static String nominative(String word) {
-    for (Map.Entry<String, String> e : NAME_ENDINGS.entrySet()) {
-      String ending = e.getKey();
-      // the stem must keep at least two letters, so a short word is not taken for an ending
-      if (word.endsWith(ending) && word.length() >= ending.length() + 2) {
-        return word.substring(0, word.length() - ending.length()) + e.getValue();
-      }
-    }
-    return word;
+    // the stem must keep at least two letters, so a short word is not taken for an ending
+    return withEnding(word, NAME_ENDINGS, NAME_STEM);
   }
 
   /** A place name without its case ending ("бахмуті" → "бахмут"), keeping four letters. */
   static String placeStem(String word) {
-    for (String ending : PLACE_ENDINGS) {
-      if (word.endsWith(ending) && word.length() - ending.length() >= PLACE_STEM) {
-        return word.substring(0, word.length() - ending.length());
+    return withEnding(word, PLACE_ENDINGS, PLACE_STEM);
+  }
+
+  /**
+   * The word with its first matching ending (the map is longest first) rewritten to the ending's
+   * value, if at least {@code minStem} letters stay before it; else the word.
+   */
+  private static String withEnding(String word, Map<String, String> endings, int minStem) {
+    for (Map.Entry<String, String> e : endings.entrySet()) {
+      String ending = e.getKey();
+      if (word.endsWith(ending) && word.length() - ending.length() >= minStem) {
+        return word.substring(0, word.length() - ending.length()) + e.getValue();
       }
     }
     return word;
