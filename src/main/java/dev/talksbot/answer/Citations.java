@@ -23,6 +23,21 @@ final class Citations {
     return b.toString();
   }
 
+  /** How many quotes are numbered so far. */
+  int size() {
+    return byKey.size();
+  }
+
+  /** Forgets the quotes numbered after the first {@code n} (an answer part that was not used). */
+  void truncate(int n) {
+    if (n < 0 || n > byKey.size()) throw new IllegalArgumentException("cannot keep " + n);
+    var it = byKey.keySet().iterator();
+    for (int i = 0; it.hasNext(); i++) {
+      it.next();
+      if (i >= n) it.remove();
+    }
+  }
+
   List<Citation> list() {
     return new ArrayList<>(byKey.values());
   }

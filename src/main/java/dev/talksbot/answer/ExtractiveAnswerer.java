@@ -168,8 +168,10 @@ public final class ExtractiveAnswerer implements Answerer {
         unanswered.add(part);
         continue;
       }
+      int numbered = cites.size();
       String text = composer.compose(cands, qTerms, shape, cites);
-      if (!texts.contains(text)) texts.add(text); // both parts answered by the same sentences
+      if (saysAgain(texts, text)) cites.truncate(numbered); // both parts answered alike
+      else texts.add(text);
     }
     Scoring scoring = first == null ? NONE : first;
     if (texts.isEmpty())
@@ -177,6 +179,17 @@ public final class ExtractiveAnswerer implements Answerer {
     if (parts.size() > 1) for (String part : unanswered) texts.add(Refusals.partNotCovered(part));
     return new Explained(
         new Answer.Answered(q, String.join(" ", texts), NAME, cites.list()), scoring);
+  }
+
+  /**
+   * Whether an earlier part's text quotes the same sentences, whatever their citations (a part may
+   * find other corroborating reports for the same sentence).
+   */
+  private static boolean saysAgain(List<String> texts, String text) {
+    String quoted = Answer.MARKER.matcher(text).replaceAll("").strip();
+    for (String t : texts)
+      if (Answer.MARKER.matcher(t).replaceAll("").strip().equals(quoted)) return true;
+    return false;
   }
 
   static final Comparator<Candidate> BY_RELEVANCE =

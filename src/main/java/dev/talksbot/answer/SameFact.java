@@ -38,7 +38,7 @@ final class SameFact {
 
   /** Whether {@code a} and {@code b} report the same fact, for a question with these terms. */
   boolean test(Candidate a, Candidate b, Set<String> qTerms, QuestionShape shape) {
-    if (conflicting(a, b) || differentFigures(a, b)) return false;
+    if (conflicting(a, b) || differentFigures(a, b) || !samePerson(a, b, shape)) return false;
     double cos = Embedder.dot(a.vector(), b.vector());
     if (cos >= SAME_FACT_COS || features.overlap(a.terms(), b.terms(), qTerms) >= SAME_FACT_OVERLAP)
       return true;
@@ -59,6 +59,26 @@ final class SameFact {
    */
   static boolean rivalVersions(Candidate a, Candidate b) {
     return conflicting(a, b) && !differentFigures(a, b);
+  }
+
+  /**
+   * For a question that asks who: a sentence that gives someone for it reports the same fact only
+   * as a sentence that names that person too, whatever else the two share. "The Russian delegation
+   * is led by M, while the Ukrainian side is led by O" and "the Kremlin would send M to lead its
+   * team" share M, but for a question about the Ukrainian side the first gives O and the second
+   * does not corroborate it.
+   */
+  static boolean samePerson(Candidate a, Candidate b, QuestionShape shape) {
+    if (shape == null || shape.expect != QuestionShape.Expect.PERSON || shape.asksIdentity)
+      return true;
+    return namesOne(b, a.people()) && namesOne(a, b.people());
+  }
+
+  /** Whether the sentence names one of these people (true when there are none). */
+  private static boolean namesOne(Candidate c, Set<String> people) {
+    if (people.isEmpty()) return true;
+    for (String p : people) if (c.names().containsKey(p)) return true;
+    return false;
   }
 
   /** Both name people the question does not, and no such person is shared. */

@@ -3,6 +3,7 @@ package dev.talksbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.ingest.Article;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,47 @@ class SameFactTest {
     Candidate common = sentence("c", "z", at(0.7), Set.of("r"), Set.of("common ground"), Set.of());
     assertThat(sameFact.test(a, rare, Q_TERMS, SHAPE)).isTrue();
     assertThat(sameFact.test(a, common, Q_TERMS, SHAPE)).isFalse();
+  }
+
+  /**
+   * For a "who" question, the sentence that gives someone ("M leads one side, while Z leads the
+   * asked one": Z) and a sentence that shares only the other party's head's name ("M will lead its
+   * team") are not one fact; a sentence that names Z is.
+   */
+  @Test
+  void forAWhoQuestionOnlyASentenceNamingTheAnswersPersonReportsTheSameFact() {
+    Set<String> qTerms = Set.of("led", "freedonian", "side");
+    QuestionShape who = QuestionShape.of("Who led the Freedonian side?", qTerms);
+    assertThat(who.expect).isEqualTo(QuestionShape.Expect.PERSON);
+    Candidate answer =
+        TestCandidates.of(
+            new Article("a", null, null, null, null, null, null, "M leads, while Z leads."),
+            at(1),
+            Set.of("p"),
+            Set.of("pavel dubrovski"),
+            Set.of("zoric"),
+            Map.of("zoric", new Entities.Name("Marko Zoric", "zoric", true)));
+    Candidate otherHead =
+        sentence(
+            "b",
+            "M will lead its team.",
+            at(0.7),
+            Set.of("q"),
+            Set.of("pavel dubrovski"),
+            Set.of());
+    Candidate namesZ =
+        TestCandidates.of(
+            new Article("c", null, null, null, null, null, null, "Z will lead."),
+            at(0.7),
+            Set.of("r"),
+            Set.of("pavel dubrovski"),
+            Set.of(),
+            Map.of("zoric", new Entities.Name("Zoric", "zoric", true)));
+    assertThat(sameFact.test(answer, otherHead, qTerms, who)).isFalse();
+    assertThat(sameFact.test(otherHead, answer, qTerms, who)).isFalse();
+    assertThat(sameFact.test(answer, namesZ, qTerms, who)).isTrue();
+    // the shared rare phrase still makes one fact where the question asks for no person
+    assertThat(sameFact.test(answer, otherHead, Q_TERMS, SHAPE)).isTrue();
   }
 
   @Test

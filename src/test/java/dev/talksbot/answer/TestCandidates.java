@@ -12,6 +12,17 @@ final class TestCandidates {
   /** A candidate quoting all of {@code a}'s text, with middling scores and no names. */
   static Candidate of(
       Article a, float[] vector, Set<String> terms, Set<String> bigrams, Set<String> people) {
+    return of(a, vector, terms, bigrams, people, Map.of());
+  }
+
+  /** The same, naming these names (by key) in the sentence and its focus. */
+  static Candidate of(
+      Article a,
+      float[] vector,
+      Set<String> terms,
+      Set<String> bigrams,
+      Set<String> people,
+      Map<String, Entities.Name> names) {
     String text = a.text();
     return new Candidate(
         a,
@@ -19,8 +30,8 @@ final class TestCandidates {
         text,
         terms,
         bigrams,
-        Map.of(),
-        Map.of(),
+        names,
+        names,
         people,
         0,
         0,
