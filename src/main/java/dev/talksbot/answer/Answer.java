@@ -57,16 +57,30 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
     }
   }
 
-  /** A refusal: the coverage does not answer; the message says so and what the coverage is. */
-  record Refused(String question, String text, String answerer) implements Answer {
+  /**
+   * A refusal: the coverage does not answer; the message says so and what the coverage is. It may
+   * quote what the coverage does say on the subject, marked as not answering, with citations; every
+   * {@code [n]} in the text then has exactly one citation, and every citation is used.
+   */
+  record Refused(String question, String text, String answerer, List<Citation> citations)
+      implements Answer {
     public Refused {
       Objects.requireNonNull(text);
       Objects.requireNonNull(answerer);
+      citations = List.copyOf(citations);
+      Set<Integer> given = new TreeSet<>();
+      for (Citation c : citations) {
+        if (!given.add(c.n()))
+          throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
+      }
+      if (!markers(text).equals(given))
+        throw new IllegalArgumentException(
+            "markers " + markers(text) + " do not match citations " + given);
     }
 
-    @Override
-    public List<Citation> citations() {
-      return List.of();
+    /** A refusal that quotes nothing. */
+    public Refused(String question, String text, String answerer) {
+      this(question, text, answerer, List.of());
     }
   }
 }

@@ -174,8 +174,7 @@ public final class ExtractiveAnswerer implements Answerer {
       else texts.add(text);
     }
     Scoring scoring = first == null ? NONE : first;
-    if (texts.isEmpty())
-      return new Explained(refuse(q, Refusals.notCovered(req.corpus())), scoring);
+    if (texts.isEmpty()) return new Explained(refusal(q, parts.size(), scoring, req), scoring);
     if (parts.size() > 1) for (String part : unanswered) texts.add(Refusals.partNotCovered(part));
     return new Explained(
         new Answer.Answered(q, String.join(" ", texts), NAME, cites.list()), scoring);
@@ -192,12 +191,38 @@ public final class ExtractiveAnswerer implements Answerer {
     return false;
   }
 
+  /**
+   * The gate's probability that the coverage speaks of what the question asks about, at or above
+   * which a refusal quotes the nearest sentence: more likely than not (a probability's own
+   * midpoint, not a fitted value).
+   */
+  static final double NEAREST_GATE_MIN = 0.5;
+
   static final Comparator<Candidate> BY_RELEVANCE =
       Comparator.comparingDouble(Candidate::relevance)
           .reversed()
           .thenComparingInt(Candidate::passageRank)
           .thenComparing(c -> c.article().id())
           .thenComparingInt(c -> c.span().start());
+
+  /**
+   * The refusal of a question nothing answers. When the answerability model's gate finds the
+   * coverage speaks of what the question asks about (at least {@link #NEAREST_GATE_MIN}), the
+   * refusal quotes the best sentence, marked as not answering: what the coverage does say on the
+   * subject. A two-part question, or coverage off the subject, gets the plain refusal.
+   */
+  private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
+    if (parts == 1
+        && !scoring.candidates().isEmpty()
+        && model.answerability() instanceof GatedModel g
+        && g.gate().probability(scoring.questionFeatures()) >= NEAREST_GATE_MIN) {
+      Candidate nearest = scoring.candidates().getFirst().withContext();
+      Citations cites = new Citations();
+      String text = Refusals.nearest(AnswerComposer.display(nearest)) + " " + cites.marker(nearest);
+      return new Answer.Refused(q, text, NAME, cites.list());
+    }
+    return refuse(q, Refusals.notCovered(req.corpus()));
+  }
 
   private Answer refuse(String q, String message) {
     return new Answer.Refused(q, message, NAME);

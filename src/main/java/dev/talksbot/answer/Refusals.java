@@ -10,6 +10,16 @@ public final class Refusals {
         + ". Try /summary for an overview or /sources for the articles.";
   }
 
+  /**
+   * The refusal of a question whose subject the coverage speaks of, though nothing in it answers;
+   * followed by the quote and its citation marker.
+   */
+  public static String nearest(String quote) {
+    return "The coverage I have does not answer that directly. The nearest it comes: \u201c"
+        + quote
+        + "\u201d";
+  }
+
   /** Said after the answered part of a two-part question, for the part nothing answers. */
   public static String partNotCovered(String part) {
     return "The coverage does not say: \u201c" + part.strip() + "\u201d";

@@ -168,7 +168,8 @@ public final class QuestionPipeline {
       case Answer.Answered a ->
           new Answer.Answered(
               u.standalone(), LATEST_NEWS_LINE + "\n" + a.text(), a.answerer(), a.citations());
-      case Answer.Refused r -> new Answer.Refused(u.standalone(), r.text(), r.answerer());
+      case Answer.Refused r ->
+          new Answer.Refused(u.standalone(), r.text(), r.answerer(), r.citations());
     };
   }
 
@@ -213,7 +214,7 @@ public final class QuestionPipeline {
     return switch (a) {
       case Answer.Answered x ->
           new Answer.Answered(x.question(), text, x.answerer(), x.citations());
-      case Answer.Refused x -> new Answer.Refused(x.question(), text, x.answerer());
+      case Answer.Refused x -> new Answer.Refused(x.question(), text, x.answerer(), x.citations());
     };
   }
 }

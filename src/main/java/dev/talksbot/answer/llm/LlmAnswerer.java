@@ -230,7 +230,8 @@ public final class LlmAnswerer implements Answerer {
     return switch (a) {
       case Answer.Answered x ->
           new Answer.Answered(x.question(), x.text(), FALLBACK_NAME, x.citations());
-      case Answer.Refused x -> new Answer.Refused(x.question(), x.text(), FALLBACK_NAME);
+      case Answer.Refused x ->
+          new Answer.Refused(x.question(), x.text(), FALLBACK_NAME, x.citations());
     };
   }
 }
