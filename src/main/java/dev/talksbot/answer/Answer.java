@@ -35,6 +35,22 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
   }
 
   /**
+   * The citation numbers of a text, after checking that each {@code [n]} has exactly one citation
+   * and every citation is used.
+   */
+  private static Set<Integer> markersMatch(String text, List<Citation> citations) {
+    Set<Integer> used = markers(text);
+    Set<Integer> given = new TreeSet<>();
+    for (Citation c : citations) {
+      if (!given.add(c.n()))
+        throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
+    }
+    if (!used.equals(given))
+      throw new IllegalArgumentException("markers " + used + " do not match citations " + given);
+    return used;
+  }
+
+  /**
    * An answer: every {@code [n]} in the text has exactly one citation, and every citation is used.
    */
   record Answered(String question, String text, String answerer, List<Citation> citations)
@@ -43,16 +59,7 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
       Objects.requireNonNull(text);
       Objects.requireNonNull(answerer);
       citations = List.copyOf(citations);
-      Set<Integer> used = markers(text);
-      Set<Integer> given = new TreeSet<>();
-      for (Citation c : citations) {
-        if (!given.add(c.n()))
-          throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
-      }
-      if (!used.equals(given)) {
-        throw new IllegalArgumentException("markers " + used + " do not match citations " + given);
-      }
-      if (used.isEmpty())
+      if (markersMatch(text, citations).isEmpty())
         throw new IllegalArgumentException("an answer needs at least one citation");
     }
   }
@@ -68,14 +75,7 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
       Objects.requireNonNull(text);
       Objects.requireNonNull(answerer);
       citations = List.copyOf(citations);
-      Set<Integer> given = new TreeSet<>();
-      for (Citation c : citations) {
-        if (!given.add(c.n()))
-          throw new IllegalArgumentException("citation [" + c.n() + "] given twice");
-      }
-      if (!markers(text).equals(given))
-        throw new IllegalArgumentException(
-            "markers " + markers(text) + " do not match citations " + given);
+      markersMatch(text, citations);
     }
 
     /** A refusal that quotes nothing. */
