@@ -24,6 +24,12 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
     return this instanceof Refused;
   }
 
+  /**
+   * The same outcome, of the same kind and with the same citations, for another question, text or
+   * answerer (the text keeps its markers).
+   */
+  Answer with(String question, String text, String answerer);
+
   Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
 
   /** The citation numbers used in a text. */
@@ -62,6 +68,11 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
       if (markersMatch(text, citations).isEmpty())
         throw new IllegalArgumentException("an answer needs at least one citation");
     }
+
+    @Override
+    public Answered with(String question, String text, String answerer) {
+      return new Answered(question, text, answerer, citations);
+    }
   }
 
   /**
@@ -81,6 +92,11 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
     /** A refusal that quotes nothing. */
     public Refused(String question, String text, String answerer) {
       this(question, text, answerer, List.of());
+    }
+
+    @Override
+    public Refused with(String question, String text, String answerer) {
+      return new Refused(question, text, answerer, citations);
     }
   }
 }

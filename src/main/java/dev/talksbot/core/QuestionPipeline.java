@@ -164,13 +164,9 @@ public final class QuestionPipeline {
 
   /** The summary of the latest coverage, answering the question asked. */
   private Answer latestNews(Understood u) {
-    return switch (latestNews.get()) {
-      case Answer.Answered a ->
-          new Answer.Answered(
-              u.standalone(), LATEST_NEWS_LINE + "\n" + a.text(), a.answerer(), a.citations());
-      case Answer.Refused r ->
-          new Answer.Refused(u.standalone(), r.text(), r.answerer(), r.citations());
-    };
+    Answer a = latestNews.get();
+    String text = a.refused() ? a.text() : LATEST_NEWS_LINE + "\n" + a.text();
+    return a.with(u.standalone(), text, a.answerer());
   }
 
   private List<ScoredPassage> retrieve(Understood u) {
@@ -210,11 +206,6 @@ public final class QuestionPipeline {
   }
 
   private static Answer withFirstLine(Answer a, String line) {
-    String text = line + "\n" + a.text();
-    return switch (a) {
-      case Answer.Answered x ->
-          new Answer.Answered(x.question(), text, x.answerer(), x.citations());
-      case Answer.Refused x -> new Answer.Refused(x.question(), text, x.answerer(), x.citations());
-    };
+    return a.with(a.question(), line + "\n" + a.text(), a.answerer());
   }
 }

@@ -42,6 +42,14 @@ class NearestRefusalTest {
     assertThat(new Answer.Refused("q", "No. Nearest: “A quote.” [1]", "x", List.of(c)).refused())
         .isTrue();
     assertThat(new Answer.Refused("q", "No.", "x").citations()).isEmpty();
+    // a rewrite of the text (a first line, another answerer's name) keeps the kind and the quote
+    Answer rewritten =
+        new Answer.Refused("q", "No. Nearest: “A quote.” [1]", "x", List.of(c))
+            .with("q2", "(Read as: q2)\nNo. Nearest: “A quote.” [1]", "y");
+    assertThat(rewritten).isInstanceOf(Answer.Refused.class);
+    assertThat(rewritten.citations()).containsExactly(c);
+    assertThat(rewritten.question()).isEqualTo("q2");
+    assertThat(rewritten.answerer()).isEqualTo("y");
     assertThatThrownBy(() -> new Answer.Refused("q", "No. [1]", "x"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Answer.Refused("q", "No.", "x", List.of(c)))

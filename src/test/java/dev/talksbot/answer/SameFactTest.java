@@ -28,8 +28,19 @@ class SameFactTest {
       Set<String> terms,
       Set<String> bigrams,
       Set<String> people) {
+    return sentence(article, text, vector, terms, bigrams, people, Map.of());
+  }
+
+  private static Candidate sentence(
+      String article,
+      String text,
+      float[] vector,
+      Set<String> terms,
+      Set<String> bigrams,
+      Set<String> people,
+      Map<String, Entities.Name> names) {
     Article a = new Article(article, null, null, null, null, null, null, text);
-    return TestCandidates.of(a, vector, terms, bigrams, people);
+    return TestCandidates.of(a, vector, terms, bigrams, people, names);
   }
 
   private static Candidate plain(String article, String text, float[] vector, String... terms) {
@@ -81,8 +92,9 @@ class SameFactTest {
     QuestionShape who = QuestionShape.of("Who led the Freedonian side?", qTerms);
     assertThat(who.expect).isEqualTo(QuestionShape.Expect.PERSON);
     Candidate answer =
-        TestCandidates.of(
-            new Article("a", null, null, null, null, null, null, "M leads, while Z leads."),
+        sentence(
+            "a",
+            "M leads, while Z leads.",
             at(1),
             Set.of("p"),
             Set.of("pavel dubrovski"),
@@ -97,8 +109,9 @@ class SameFactTest {
             Set.of("pavel dubrovski"),
             Set.of());
     Candidate namesZ =
-        TestCandidates.of(
-            new Article("c", null, null, null, null, null, null, "Z will lead."),
+        sentence(
+            "c",
+            "Z will lead.",
             at(0.7),
             Set.of("r"),
             Set.of("pavel dubrovski"),

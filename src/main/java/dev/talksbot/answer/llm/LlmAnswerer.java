@@ -227,11 +227,6 @@ public final class LlmAnswerer implements Answerer {
 
   private Answer fallback(AnswerRequest req) {
     Answer a = fallback.answer(req);
-    return switch (a) {
-      case Answer.Answered x ->
-          new Answer.Answered(x.question(), x.text(), FALLBACK_NAME, x.citations());
-      case Answer.Refused x ->
-          new Answer.Refused(x.question(), x.text(), FALLBACK_NAME, x.citations());
-    };
+    return a.with(a.question(), a.text(), FALLBACK_NAME);
   }
 }
