@@ -40,9 +40,10 @@ public final class ExtractiveAnswerer implements Answerer {
   /**
    * Share of its probability a sentence keeps when the question names its topic ("what did X say
    * about <i>the budget</i>?") and the sentence names nothing of it while others retrieved do
-   * ({@link StatedTopic}): the same reading rule as {@link #OTHER_SIDE_FACTOR}, and the same share,
-   * for the same reason (14 of SQuAD 2.0 dev's 11,873 questions name a topic so; nothing to learn
-   * it from).
+   * ({@link StatedTopic}); and every sentence keeps it when the question asks what a named speaker
+   * said and no retrieved sentence names the speaker ({@link StatedSpeaker}). The same reading rule
+   * as {@link #OTHER_SIDE_FACTOR}, and the same share, for the same reason (14 of SQuAD 2.0 dev's
+   * 11,873 questions name a topic with "about" after a verb of saying; nothing to learn it from).
    */
   static final double TOPIC_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
@@ -135,6 +136,7 @@ public final class ExtractiveAnswerer implements Answerer {
     double[][] x = selectorFeatures.vectors(SelectorFeatures.Question.of(q, qTerms, shape), cands);
     Set<String> topic = StatedTopic.terms(q, qTerms);
     boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
+    boolean speakerUnnamed = speakerUnnamed(q, cands);
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
     for (int i = 0; i < cands.size(); i++) {
@@ -144,6 +146,8 @@ public final class ExtractiveAnswerer implements Answerer {
       // a sentence that names nothing of the topic asked about does not say what was said of it
       if (c.otherSide()) p *= OTHER_SIDE_FACTOR;
       if (StatedTopic.absent(c, topic, topicNamed)) p *= TOPIC_ABSENT_FACTOR;
+      // and when no sentence names the speaker a question asks about, none says what they said
+      if (speakerUnnamed) p *= TOPIC_ABSENT_FACTOR;
       scored.add(c.withRelevance(p));
       order.add(i);
     }
@@ -228,6 +232,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
     if (parts == 1
         && !scoring.candidates().isEmpty()
+        && !speakerUnnamed(q, scoring.candidates())
         && model.answerability() instanceof GatedModel g
         && g.gate().probability(scoring.questionFeatures()) >= NEAREST_GATE_MIN) {
       Candidate nearest = scoring.candidates().getFirst().withContext();
@@ -236,6 +241,16 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Answer.Refused(q, text, NAME, cites.list());
     }
     return refuse(q, Refusals.notCovered(req.corpus()));
+  }
+
+  /**
+   * Whether the question asks what a named speaker said and no candidate, nor the sentence before
+   * one, names the speaker: the coverage retrieved quotes nobody of that name ({@link
+   * StatedSpeaker}), so no sentence says what the speaker said and none is the nearest to it.
+   */
+  private static boolean speakerUnnamed(String q, List<Candidate> cands) {
+    Set<String> speaker = StatedSpeaker.terms(q);
+    return !speaker.isEmpty() && cands.stream().noneMatch(c -> StatedSpeaker.named(c, speaker));
   }
 
   private Answer refuse(String q, String message) {

@@ -1,0 +1,57 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The named speaker of a question that asks what someone said: "What did <b>China</b> say about
+ * …?", "What does the <b>Vatican</b> think …?", "… according to <b>Jane Roe</b>?" (verbs of saying
+ * in {@code answer/speech-verbs.txt}). Its capitalised words are the speaker's name; a sentence
+ * that names none of them, nor does the sentence it leans on, does not say what that speaker said.
+ * A speaker named only in common words ("the minister", "he") names nothing to look for.
+ */
+final class StatedSpeaker {
+  private static final Pattern ASKS;
+  private static final Pattern ACCORDING =
+      Pattern.compile("(?i)\\baccording to\\s+([^?,;]+)", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern CAPITALISED =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*", Pattern.UNICODE_CHARACTER_CLASS);
+
+  static {
+    List<String> verbs = WordList.lines("/answer/speech-verbs.txt");
+    ASKS =
+        Pattern.compile(
+            "(?i)\\b(?:did|does|do|has|have|had|will|would|could|can)\\s+(.+?)\\s+(?:"
+                + String.join("|", verbs)
+                + ")\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+  }
+
+  private StatedSpeaker() {}
+
+  /** The analysed terms of the speaker's capitalised words; empty when none is named. */
+  static Set<String> terms(String question) {
+    Matcher m = ASKS.matcher(question);
+    String speaker = m.find() ? m.group(1) : null;
+    if (speaker == null) {
+      Matcher a = ACCORDING.matcher(question);
+      speaker = a.find() ? a.group(1) : null;
+    }
+    if (speaker == null) return Set.of();
+    Set<String> out = new LinkedHashSet<>();
+    Matcher c = CAPITALISED.matcher(speaker);
+    while (c.find()) out.addAll(TextAnalysis.terms(c.group()));
+    return Set.copyOf(out);
+  }
+
+  /** Whether the candidate, or the sentence before it, names a word of the speaker. */
+  static boolean named(Candidate c, Set<String> speaker) {
+    for (String t : speaker)
+      if (c.terms().contains(t) || c.previousTerms().contains(t)) return true;
+    return false;
+  }
+}
