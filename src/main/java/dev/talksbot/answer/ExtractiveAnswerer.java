@@ -15,9 +15,10 @@ import java.util.Set;
  * <ol>
  *   <li>Every sentence of the retrieved passages gets its selector features ({@link
  *       SelectorFeatures}); the learned sentence model ({@link SelectorModel}) gives each the
- *       probability that it holds the answer. A sentence whose best clause speaks of the other
- *       party's thing ("the Russian delegation" for a question about the Ukrainian one) keeps only
- *       a share of it.
+ *       probability that it holds the answer. Rules of reading ({@link SetBacks}) set back a
+ *       sentence whose best clause speaks of the other party's thing ("the Russian delegation" for
+ *       a question about the Ukrainian one), one off the topic the question names ("… say about
+ *       <i>a leaders meeting</i>?"), and every one when none names the speaker asked about.
  *   <li>The learned answerability model reads the best sentence and how it stands against the rest
  *       ({@link AnswerabilityFeatures}); below the calibrated threshold the question is refused
  *       with a message that says what the coverage is.
@@ -29,23 +30,6 @@ import java.util.Set;
  */
 public final class ExtractiveAnswerer implements Answerer {
   public static final String NAME = "extractive";
-
-  /**
-   * Share of its probability a sentence keeps when its best clause speaks of another party's thing
-   * than the question asks about (a general rule of reading, not learned: the training data have
-   * too few such questions).
-   */
-  static final double OTHER_SIDE_FACTOR = 0.25;
-
-  /**
-   * Share of its probability a sentence keeps when the question names its topic ("what did X say
-   * about <i>the budget</i>?") and the sentence names nothing of it while others retrieved do
-   * ({@link StatedTopic}); and every sentence keeps it when the question asks what a named speaker
-   * said and no retrieved sentence names the speaker ({@link StatedSpeaker}). The same reading rule
-   * as {@link #OTHER_SIDE_FACTOR}, and the same share, for the same reason (14 of SQuAD 2.0 dev's
-   * 11,873 questions name a topic with "about" after a verb of saying; nothing to learn it from).
-   */
-  static final double TOPIC_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /** Cosine (question, sentence) above which a differently worded sentence may answer. */
   static final double COS_STRONG = 0.78;
@@ -134,20 +118,12 @@ public final class ExtractiveAnswerer implements Answerer {
     float[] qv = features.embedder().embedQuery(q);
     List<Candidate> cands = features.candidates(req.passages(), qTerms, qv, shape);
     double[][] x = selectorFeatures.vectors(SelectorFeatures.Question.of(q, qTerms, shape), cands);
-    Set<String> topic = StatedTopic.terms(q, qTerms);
-    boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
-    boolean speakerUnnamed = speakerUnnamed(q, cands);
+    SetBacks setBacks = SetBacks.of(q, qTerms, cands);
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
-      double p = model.sentence().probability(x[i]);
-      // a clause about the other party's thing never answers a question that names the party;
-      // a sentence that names nothing of the topic asked about does not say what was said of it
-      if (c.otherSide()) p *= OTHER_SIDE_FACTOR;
-      if (StatedTopic.absent(c, topic, topicNamed)) p *= TOPIC_ABSENT_FACTOR;
-      // and when no sentence names the speaker a question asks about, none says what they said
-      if (speakerUnnamed) p *= TOPIC_ABSENT_FACTOR;
+      double p = model.sentence().probability(x[i]) * setBacks.share(c);
       scored.add(c.withRelevance(p));
       order.add(i);
     }
@@ -232,7 +208,7 @@ public final class ExtractiveAnswerer implements Answerer {
   private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
     if (parts == 1
         && !scoring.candidates().isEmpty()
-        && !speakerUnnamed(q, scoring.candidates())
+        && !SetBacks.speakerUnnamed(q, scoring.candidates())
         && model.answerability() instanceof GatedModel g
         && g.gate().probability(scoring.questionFeatures()) >= NEAREST_GATE_MIN) {
       Candidate nearest = scoring.candidates().getFirst().withContext();
@@ -241,16 +217,6 @@ public final class ExtractiveAnswerer implements Answerer {
       return new Answer.Refused(q, text, NAME, cites.list());
     }
     return refuse(q, Refusals.notCovered(req.corpus()));
-  }
-
-  /**
-   * Whether the question asks what a named speaker said and no candidate, nor the sentence before
-   * one, names the speaker: the coverage retrieved quotes nobody of that name ({@link
-   * StatedSpeaker}), so no sentence says what the speaker said and none is the nearest to it.
-   */
-  private static boolean speakerUnnamed(String q, List<Candidate> cands) {
-    Set<String> speaker = StatedSpeaker.terms(q);
-    return !speaker.isEmpty() && cands.stream().noneMatch(c -> StatedSpeaker.named(c, speaker));
   }
 
   private Answer refuse(String q, String message) {

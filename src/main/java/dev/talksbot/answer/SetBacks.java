@@ -1,0 +1,67 @@
+package dev.talksbot.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rules of reading kept as rules (not learned: the training data have too few such questions), each
+ * setting back a sentence's probability of holding the answer to a named share:
+ *
+ * <ul>
+ *   <li>its best clause speaks of another party's thing than the question asks about ("the Russian
+ *       delegation" for a question about the Ukrainian one);
+ *   <li>the question names its topic ("what did X say about <i>the budget</i>?") and the sentence
+ *       names nothing of it, nor does the sentence before it, while other retrieved sentences do
+ *       ({@link StatedTopic});
+ *   <li>the question asks what a named speaker said and no retrieved sentence names the speaker
+ *       ({@link StatedSpeaker}): every sentence is set back, and the refusal quotes none.
+ * </ul>
+ *
+ * @param topic the analysed terms of the topic the question names (empty if none)
+ * @param topicNamed some candidate names the topic
+ * @param speakerUnnamed the question names a speaker and no candidate does
+ */
+record SetBacks(Set<String> topic, boolean topicNamed, boolean speakerUnnamed) {
+  /**
+   * Share of its probability a sentence keeps when its best clause speaks of another party's thing
+   * than the question asks about.
+   */
+  static final double OTHER_SIDE_FACTOR = 0.25;
+
+  /**
+   * Share kept by a sentence off the question's stated topic or speaker: the same reading rule as
+   * {@link #OTHER_SIDE_FACTOR} and the same share, for the same reason (14 of SQuAD 2.0 dev's
+   * 11,873 questions name a topic with "about" after a verb of saying; nothing to learn it from).
+   */
+  static final double TOPIC_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
+
+  SetBacks {
+    topic = Set.copyOf(topic);
+  }
+
+  /** The rules' reading of a question (part) and its candidate sentences. */
+  static SetBacks of(String question, Set<String> questionTerms, List<Candidate> cands) {
+    Set<String> topic = StatedTopic.terms(question, questionTerms);
+    boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
+    return new SetBacks(topic, topicNamed, speakerUnnamed(question, cands));
+  }
+
+  /** The share of its probability the candidate keeps (1 when no rule applies). */
+  double share(Candidate c) {
+    double share = 1;
+    if (c.otherSide()) share *= OTHER_SIDE_FACTOR;
+    if (StatedTopic.absent(c, topic, topicNamed)) share *= TOPIC_ABSENT_FACTOR;
+    if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
+    return share;
+  }
+
+  /**
+   * Whether the question asks what a named speaker said and no candidate, nor the sentence before
+   * one, names the speaker: the coverage retrieved quotes nobody of that name, so no sentence says
+   * what the speaker said and none is the nearest to it.
+   */
+  static boolean speakerUnnamed(String question, List<Candidate> cands) {
+    Set<String> speaker = StatedSpeaker.terms(question);
+    return !speaker.isEmpty() && cands.stream().noneMatch(c -> StatedSpeaker.named(c, speaker));
+  }
+}
