@@ -206,9 +206,10 @@ public final class ExtractiveAnswerer implements Answerer {
    * subject. A two-part question, or coverage off the subject, gets the plain refusal.
    */
   private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
+    if (parts == 1 && SetBacks.speakerUnnamed(q, scoring.candidates()))
+      return refuse(q, Refusals.speakerNotQuoted(StatedSpeaker.phrase(q), req.corpus()));
     if (parts == 1
         && !scoring.candidates().isEmpty()
-        && !SetBacks.speakerUnnamed(q, scoring.candidates())
         && model.answerability() instanceof GatedModel g
         && g.gate().probability(scoring.questionFeatures()) >= NEAREST_GATE_MIN) {
       Candidate nearest = scoring.candidates().getFirst().withContext();

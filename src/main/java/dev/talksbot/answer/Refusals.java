@@ -11,6 +11,19 @@ public final class Refusals {
   }
 
   /**
+   * The refusal of a question about what someone said when no report retrieved for it names them.
+   *
+   * @param speaker the speaker as the question words it ("the Pope")
+   */
+  public static String speakerNotQuoted(String speaker, CorpusInfo corpus) {
+    return "The coverage I have does not answer that: it does not quote "
+        + speaker.strip()
+        + ". I know "
+        + corpus.describe()
+        + ". Try /summary for an overview or /sources for the articles.";
+  }
+
+  /**
    * The refusal of a question whose subject the coverage speaks of, though nothing in it answers;
    * followed by the quote and its citation marker.
    */

@@ -33,19 +33,36 @@ final class StatedSpeaker {
 
   private StatedSpeaker() {}
 
-  /** The analysed terms of the speaker's capitalised words; empty when none is named. */
+  /**
+   * The analysed terms of the speaker's capitalised words; empty when none is named. A question
+   * typed without any capital ("what did china say …?", not even its first letter) has no capitals
+   * to go by: there every content word of the speaker counts, and a speaker in common words ("the
+   * minister") is looked for as it is written.
+   */
   static Set<String> terms(String question) {
-    Matcher m = ASKS.matcher(question);
-    String speaker = m.find() ? m.group(1) : null;
-    if (speaker == null) {
-      Matcher a = ACCORDING.matcher(question);
-      speaker = a.find() ? a.group(1) : null;
-    }
+    String speaker = phrase(question);
     if (speaker == null) return Set.of();
     Set<String> out = new LinkedHashSet<>();
-    Matcher c = CAPITALISED.matcher(speaker);
-    while (c.find()) out.addAll(TextAnalysis.terms(c.group()));
+    if (!typedWithoutCapitals(question)) {
+      Matcher c = CAPITALISED.matcher(speaker);
+      while (c.find()) out.addAll(TextAnalysis.terms(c.group()));
+    } else {
+      out.addAll(SentenceFeatures.questionTerms(speaker));
+    }
     return Set.copyOf(out);
+  }
+
+  /** No capital anywhere, not even the first letter: the writer does not use capitals. */
+  private static boolean typedWithoutCapitals(String question) {
+    return question.codePoints().noneMatch(Character::isUpperCase);
+  }
+
+  /** The speaker as the question words it ("the Pope", "China's foreign ministry"), or null. */
+  static String phrase(String question) {
+    Matcher m = ASKS.matcher(question);
+    if (m.find()) return m.group(1).strip();
+    Matcher a = ACCORDING.matcher(question);
+    return a.find() ? a.group(1).strip() : null;
   }
 
   /** Whether the candidate, or the sentence before it, names a word of the speaker. */

@@ -26,11 +26,27 @@ class StatedSpeakerTest {
   }
 
   @Test
+  void aQuestionTypedWithoutCapitalsLooksForEveryWordOfTheSpeaker() {
+    assertThat(StatedSpeaker.terms("what did lutavia say about the piers?"))
+        .isEqualTo(new HashSet<>(TextAnalysis.terms("Lutavia")));
+    assertThat(StatedSpeaker.terms("what did the harbour master say?"))
+        .isEqualTo(new HashSet<>(TextAnalysis.terms("harbour master")));
+    assertThat(StatedSpeaker.phrase("What did China's foreign ministry say about it?"))
+        .isEqualTo("China's foreign ministry");
+  }
+
+  @Test
   void aSpeakerTheCoverageNeverNamesIsRefusedWithoutANearestQuote() {
     TalksBot bot = TestCorpus.bot();
     Answer a = bot.ask("What did China say about the Istanbul talks?");
     assertThat(a).as(a.text()).isInstanceOf(Answer.Refused.class);
     assertThat(a.citations()).isEmpty();
+    assertThat(a.text())
+        .startsWith("The coverage I have does not answer that: it does not quote China.");
+    Answer lower = bot.ask("what did china say about the istanbul talks?");
+    assertThat(lower).as(lower.text()).isInstanceOf(Answer.Refused.class);
+    assertThat(lower.text())
+        .startsWith("The coverage I have does not answer that: it does not quote china.");
     // a speaker it names is still answered
     Answer named = bot.ask("What did Peskov say about expecting a breakthrough?");
     assertThat(named).as(named.text()).isInstanceOf(Answer.Answered.class);
