@@ -65,10 +65,23 @@ final class StatedSpeaker {
     return a.find() ? a.group(1).strip() : null;
   }
 
-  /** Whether the candidate, or the sentence before it, names a word of the speaker. */
+  /**
+   * Whether the candidate, or the sentence before it, names a word of the speaker, or the party a
+   * speaker word stands for by another of its words ({@code answer/parties.tsv}: "Kiev" for a
+   * report that says "Kyiv" or "Ukraine", "Moscow" for "the Kremlin").
+   */
   static boolean named(Candidate c, Set<String> speaker) {
-    for (String t : speaker)
+    for (String t : speaker) {
       if (c.terms().contains(t) || c.previousTerms().contains(t)) return true;
+      String party = QuestionShape.partyOf(t);
+      if (party != null && (namesParty(c.terms(), party) || namesParty(c.previousTerms(), party)))
+        return true;
+    }
+    return false;
+  }
+
+  private static boolean namesParty(Set<String> terms, String party) {
+    for (String t : terms) if (party.equals(QuestionShape.partyOf(t))) return true;
     return false;
   }
 }

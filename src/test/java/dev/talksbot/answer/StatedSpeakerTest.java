@@ -47,6 +47,9 @@ class StatedSpeakerTest {
     assertThat(lower).as(lower.text()).isInstanceOf(Answer.Refused.class);
     assertThat(lower.text())
         .startsWith("The coverage I have does not answer that: it does not quote china.");
+    // a party is named by any of its words: "Kiev" by a report that says "Kyiv" or "Ukraine"
+    Answer kiev = bot.ask("What did Kiev say about prisoners?");
+    assertThat(kiev.text()).doesNotContain("does not quote");
     // a speaker it names is still answered
     Answer named = bot.ask("What did Peskov say about expecting a breakthrough?");
     assertThat(named).as(named.text()).isInstanceOf(Answer.Answered.class);
