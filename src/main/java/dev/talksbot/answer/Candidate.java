@@ -99,6 +99,12 @@ public record Candidate(
     return extendedTo(new Span(previousSpan.start(), span.end()));
   }
 
+  /** Whether the sentence, or the sentence before it in the passage, has one of these terms. */
+  boolean namesAnyOf(Set<String> someTerms) {
+    for (String t : someTerms) if (terms.contains(t) || previousTerms.contains(t)) return true;
+    return false;
+  }
+
   public int words() {
     return text.split("\\s+").length;
   }

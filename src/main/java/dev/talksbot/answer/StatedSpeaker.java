@@ -71,8 +71,8 @@ final class StatedSpeaker {
    * report that says "Kyiv" or "Ukraine", "Moscow" for "the Kremlin").
    */
   static boolean named(Candidate c, Set<String> speaker) {
+    if (c.namesAnyOf(speaker)) return true;
     for (String t : speaker) {
-      if (c.terms().contains(t) || c.previousTerms().contains(t)) return true;
       String party = QuestionShape.partyOf(t);
       if (party != null && (namesParty(c.terms(), party) || namesParty(c.previousTerms(), party)))
         return true;

@@ -42,8 +42,7 @@ final class StatedTopic {
 
   /** Whether the candidate, or the sentence before it, names a term of the topic. */
   static boolean named(Candidate c, Set<String> topic) {
-    for (String t : topic) if (c.terms().contains(t) || c.previousTerms().contains(t)) return true;
-    return false;
+    return c.namesAnyOf(topic);
   }
 
   /**
