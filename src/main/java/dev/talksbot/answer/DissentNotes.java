@@ -133,12 +133,23 @@ final class DissentNotes {
         dev.talksbot.nlp.Pos.shared().tag(c.text()).tokens();
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
-      if (!shape.verbs.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) continue;
+      String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (t.mainTag().equals("VERB") && sameSenseAsOne(lemma, shape.verbs)) return true;
+      if (!shape.verbs.contains(lemma)) continue;
       if (t.mainTag().equals("VERB")) return true;
       if (i == 0) return true;
       dev.talksbot.nlp.Tagged.Token before = tokens.get(i - 1);
       if (!NOUN_MARKERS.contains(before.mainTag()) && !possessive(before)) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a verb shares a sense with one of the question's verbs in WordNet ({@link
+   * dev.talksbot.nlp.WordRelations}): "would head its delegation" says what "who will lead" asks.
+   */
+  private static boolean sameSenseAsOne(String lemma, Set<String> verbs) {
+    for (String v : verbs) if (dev.talksbot.nlp.WordRelations.sameSense(lemma, v)) return true;
     return false;
   }
 

@@ -14,17 +14,22 @@ import java.util.Map;
  * report is then noted by {@link DissentNotes#outlier}).
  *
  * <p>A rival version counts when one of its sentences says the question's action ({@link
- * DissentNotes#saysTheAction}) and is at least {@link #RIVAL_MIN} as probable as the answer's;
- * further articles corroborate it when a sentence of theirs about the question (that probable, or
- * covering {@link AnswerComposer#CORROBORATOR_MIN} of the best coverage) names the same person. A
- * sentence about the other party's thing ({@link Candidate#otherSide}) counts for no version.
+ * DissentNotes#saysTheAction}, in the question's words or a verb WordNet gives the same sense) and
+ * is at least {@link #RIVAL_MIN} as probable as the answer's; further articles corroborate it when
+ * a sentence of theirs about the question (that probable, or covering {@link
+ * AnswerComposer#CORROBORATOR_MIN} of the best coverage) names the same person. A sentence about
+ * the other party's thing ({@link Candidate#otherSide}) counts for no version.
  */
 final class MajorityVersion {
   /** A rival version's best sentence is at least this share as probable as the answer's. */
   static final double RIVAL_MIN = 0.25;
 
-  /** The rival version is given by at least this many more articles than the answer's. */
-  static final int MORE_ARTICLES = 2;
+  /**
+   * The rival version is given by at least this many more articles than the answer's, counting no
+   * article that gives the answer's version: two reports against one are a majority (a third report
+   * of the majority is often not among the passages retrieved).
+   */
+  static final int MORE_ARTICLES = 1;
 
   private MajorityVersion() {}
 
@@ -54,17 +59,23 @@ final class MajorityVersion {
     // a sentence that gives two people ("X leads one side, while Y leads the other") is as well
     // supported as its least corroborated person: that is the one a rival version replaces
     int answerArticles = Integer.MAX_VALUE;
+    java.util.Set<String> answerSide = new java.util.HashSet<>();
     for (String person : answer.people()) {
-      answerArticles =
-          Math.min(answerArticles, Math.max(1, byPerson.getOrDefault(person, Map.of()).size()));
+      Map<String, Candidate> giving = byPerson.getOrDefault(person, Map.of());
+      answerArticles = Math.min(answerArticles, Math.max(1, giving.size()));
+      answerSide.addAll(giving.keySet());
     }
+    answerSide.add(answer.article().id());
     Map<String, Candidate> best = null;
     for (Candidate c : cands) { // best first: the first rival that qualifies leads its version
       if (c.relevance() < relevanceMin) break;
       if (c.otherSide() || !SameFact.rivalVersions(c, answer)) continue;
       if (!DissentNotes.saysTheAction(c, shape)) continue;
       for (String person : c.people()) {
-        Map<String, Candidate> articles = byPerson.getOrDefault(person, Map.of());
+        // an article that gives the answer's version names the rival for something else
+        Map<String, Candidate> articles =
+            new LinkedHashMap<>(byPerson.getOrDefault(person, Map.of()));
+        articles.keySet().removeAll(answerSide);
         if (articles.size() >= answerArticles + MORE_ARTICLES
             && (best == null || articles.size() > best.size())) best = articles;
       }

@@ -127,6 +127,63 @@ class DisagreementTest {
   }
 
   /**
+   * Two outlets say "headed by" where the question and a lone report say "led": WordNet gives
+   * "head" and "lead" a shared sense, so the two say the question's action, and two reports against
+   * one are the majority.
+   */
+  @Test
+  void twoReportsInOtherWordsOutweighALoneReportWordedLikeTheQuestion(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("a.txt"), MAJORITY_1);
+    Files.writeString(dir.resolve("c.txt"), MAJORITY_3);
+    Files.writeString(
+        dir.resolve("d.txt"),
+        volga(
+            "2025-08-02",
+            "The Lutavian delegation is led by Anna Berg, while the Freedonian side at the harbour"
+                + " talks is led by Marko Zoric, the deputy foreign minister."));
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String question = "Who led the Freedonian side at the harbour talks?";
+      assertThat(bot.explain(question).candidates().getFirst().text()).contains("Marko Zoric");
+      String a = bot.ask(question).text();
+      assertThat(a).as(a).startsWith("Freedonia's delegation").contains("Ivan Petrenko");
+      assertThat(a).contains("One outlet, Volga Courier, names Marko Zoric instead.");
+    }
+  }
+
+  /**
+   * The answer's two reports name Petrenko for the panel; one of them, and two others, name Zoric
+   * for the delegation. The report that gives the answer is not one more for Zoric: two against two
+   * is no majority, and the answer stays.
+   */
+  @Test
+  void aReportThatGivesTheAnswerIsNoVoteForARival(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "Freedonia's side of the fishing panel will be coordinated by Ivan Petrenko, the"
+            + " deputy port director.\n\nMarko Zoric, who again led Freedonia's team, spoke to"
+            + " reporters after the session.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-02 By Tom Lind, Baltic Wire\n\n"
+            + "At the first session of the fishing panel the Lutavian side was headed by Anna Berg"
+            + " and the Freedonian side by Ivan Petrenko.\n\nThe piers stay closed.\n");
+    Files.writeString(
+        dir.resolve("c.txt"),
+        " date 2025-08-02 By Ruth Adler, Harbor Tribune\n\n"
+            + "Marko Zoric, who has led Freedonia's side in all three rounds, will again head"
+            + " the team.\n\nThe port authority closed two piers.\n");
+    Files.writeString(
+        dir.resolve("d.txt"),
+        volga("2025-08-02", "Marko Zoric, head of Freedonia's team, said the panel would meet."));
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("Who is in charge of Freedonia's side of the fishing panel?").text();
+      assertThat(a).as(a).contains("Ivan Petrenko").doesNotStartWith("Marko Zoric");
+    }
+  }
+
+  /**
    * An outlet the answer cites also names the other party's head further on: that is another fact
    * of its own report, not its version of the answer, and no "One outlet, X, names Y instead."
    */

