@@ -98,6 +98,7 @@ final class Session {
                 // the word list first: opening the core needs it, the tagger waits for a question
                 dev.talksbot.retrieval.QuestionSpeller.preload();
                 dev.talksbot.nlp.Pos.preload();
+                dev.talksbot.nlp.WordRelations.preload(); // who-questions' disagreement rules
               } catch (RuntimeException | Error e) {
                 org.slf4j.LoggerFactory.getLogger(Session.class)
                     .debug("language preload failed: {}", e.toString());

@@ -1,20 +1,17 @@
 package dev.talksbot.nlp;
 
-import dev.talksbot.index.TextAnalysis;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Synonyms and antonyms of English words, from WordNet 3.1 ({@code
- * src/main/resources/nlp/wordnet-relations.txt}, written by {@code ./talksbot train lexicon}),
- * keyed by the index's analysed terms so that they compare with the terms of a question and a
- * sentence. An inflected form the stemmer leaves alone ("led", "largest") stands for its base word
- * ("lead", "large") through {@link #base}. Read once, on first use.
+ * Word senses of English from WordNet 3.1 ({@code src/main/resources/nlp/wordnet-relations.txt},
+ * written by {@code ./talksbot train lexicon}): whether two lemmas share a sense ("head" and
+ * "lead": be in charge of). Irregular forms ("led") stand for their base word. Read once, on first
+ * use, by splitting lines only (no analysis), so the first question that needs it pays a few
+ * milliseconds.
  */
 public final class WordRelations {
   private WordRelations() {}
@@ -23,64 +20,49 @@ public final class WordRelations {
   static final String RESOURCE = "wordnet-relations.txt";
 
   private static final class Loaded {
-    static final Map<String, Set<String>> SYNONYMS = new HashMap<>();
-    static final Map<String, Set<String>> ANTONYMS = new HashMap<>();
+    /** Each word's senses, as the numbers of the sense lines it is on. */
+    static final Map<String, List<Integer>> SENSES = new HashMap<>();
+
     static final Map<String, String> BASES = new HashMap<>();
 
     static {
+      int sense = 0;
       for (String line : Lexicon.lines(RESOURCE)) {
-        String[] parts = line.split(" +");
-        List<String> terms = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
-          List<String> t = TextAnalysis.terms(parts[i]);
-          if (t.size() == 1 && !terms.contains(t.getFirst())) terms.add(t.getFirst());
-        }
-        if (terms.size() < 2) continue;
+        String[] parts = line.split(" "); // one space: String.split's fast path, no regex
         switch (parts[0]) {
-          case "s" -> relate(SYNONYMS, terms);
-          case "a" -> relate(ANTONYMS, terms);
-          case "i" -> BASES.putIfAbsent(terms.get(0), terms.get(1));
+          case "s" -> {
+            for (int i = 1; i < parts.length; i++)
+              SENSES.computeIfAbsent(parts[i], k -> new ArrayList<>(2)).add(sense);
+            sense++;
+          }
+          case "i" -> BASES.putIfAbsent(parts[1], parts[2]);
+          case "a" -> {} // antonyms: written by the export, not read by the answerer
           default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
         }
       }
     }
-
-    private static void relate(Map<String, Set<String>> into, List<String> terms) {
-      for (String a : terms)
-        for (String b : terms)
-          if (!a.equals(b)) into.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-    }
   }
 
-  /** The term of a word's base form ("led" → "lead"); the term itself when it is a base. */
-  public static String base(String term) {
-    return Loaded.BASES.getOrDefault(term, term);
+  /** Reads the resource now (a background thread at start-up), not at the first question. */
+  public static void preload() {
+    java.util.Objects.requireNonNull(Loaded.SENSES);
   }
 
-  /** The base terms of some terms ({@link #base}). */
-  public static Set<String> bases(Collection<String> terms) {
-    Set<String> out = new HashSet<>(terms.size() * 2);
-    for (String t : terms) out.add(base(t));
-    return out;
+  /** The base word of a word form, lower case ("led" → "lead"); the word itself otherwise. */
+  public static String base(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return Loaded.BASES.getOrDefault(w, w);
   }
 
-  /** Base terms that share a common sense with the term's base (not the base itself). */
-  public static Set<String> synonyms(String term) {
-    return Loaded.SYNONYMS.getOrDefault(base(term), Set.of());
-  }
-
-  /** Base terms of opposite meaning to the term's base. */
-  public static Set<String> antonyms(String term) {
-    return Loaded.ANTONYMS.getOrDefault(base(term), Set.of());
-  }
-
-  /** Whether two words (any inflection) have the same base or share a common sense. */
+  /** Whether two lemmas (or irregular forms) are the same word or share a WordNet sense. */
   public static boolean sameSense(String word, String other) {
-    List<String> a = TextAnalysis.terms(word);
-    List<String> b = TextAnalysis.terms(other);
-    if (a.size() != 1 || b.size() != 1) return false;
-    String x = base(a.getFirst());
-    String y = base(b.getFirst());
-    return x.equals(y) || synonyms(x).contains(y);
+    String a = base(word);
+    String b = base(other);
+    if (a.equals(b)) return true;
+    List<Integer> senses = Loaded.SENSES.get(a);
+    List<Integer> others = Loaded.SENSES.get(b);
+    if (senses == null || others == null) return false;
+    for (Integer s : senses) if (others.contains(s)) return true;
+    return false;
   }
 }
