@@ -105,6 +105,11 @@ public record Candidate(
     return false;
   }
 
+  /** Whether the sentence, or the sentence before it in the passage, has a term that passes. */
+  boolean namesAny(java.util.function.Predicate<String> term) {
+    return terms.stream().anyMatch(term) || previousTerms.stream().anyMatch(term);
+  }
+
   public int words() {
     return text.split("\\s+").length;
   }

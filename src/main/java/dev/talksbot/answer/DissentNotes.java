@@ -134,9 +134,10 @@ final class DissentNotes {
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-      if (t.mainTag().equals("VERB") && sameSenseAsOne(lemma, shape.verbs)) return true;
-      if (!shape.verbs.contains(lemma)) continue;
-      if (t.mainTag().equals("VERB")) return true;
+      boolean verb = t.mainTag().equals("VERB");
+      // a verb: one of the question's, or one of the same sense (sameSense holds for the same word)
+      if (verb && sameSenseAsOne(lemma, shape.verbs)) return true;
+      if (verb || !shape.verbs.contains(lemma)) continue;
       if (i == 0) return true;
       dev.talksbot.nlp.Tagged.Token before = tokens.get(i - 1);
       if (!NOUN_MARKERS.contains(before.mainTag()) && !possessive(before)) return true;

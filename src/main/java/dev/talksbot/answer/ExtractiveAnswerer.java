@@ -80,15 +80,20 @@ public final class ExtractiveAnswerer implements Answerer {
     }
   }
 
-  private static final Scoring NONE = new Scoring(List.of(), List.of(), 0);
+  private static final Scoring NONE = new Scoring(List.of(), List.of(), 0, false);
 
   /**
    * Every candidate sentence of a question with its selector features, best first by the sentence
    * model's probability (its {@code relevance}); {@code vectors} are aligned with {@code
    * candidates}; {@code confidence} is the answerability model's probability that answering with
-   * the best sentence is right.
+   * the best sentence is right; {@code speakerUnnamed} is {@link SetBacks#speakerUnnamed()}, read
+   * once for the scoring and again by the refusal.
    */
-  public record Scoring(List<Candidate> candidates, List<double[]> vectors, double confidence) {
+  public record Scoring(
+      List<Candidate> candidates,
+      List<double[]> vectors,
+      double confidence,
+      boolean speakerUnnamed) {
     public Scoring {
       candidates = List.copyOf(candidates);
       vectors = List.copyOf(vectors);
@@ -134,7 +139,7 @@ public final class ExtractiveAnswerer implements Answerer {
         ranked.isEmpty()
             ? 0
             : model.answerability().probability(AnswerabilityFeatures.of(ranked, vectors));
-    return new Scoring(ranked, vectors, confidence);
+    return new Scoring(ranked, vectors, confidence, setBacks.speakerUnnamed());
   }
 
   public Explained explain(AnswerRequest req) {
@@ -206,7 +211,7 @@ public final class ExtractiveAnswerer implements Answerer {
    * subject. A two-part question, or coverage off the subject, gets the plain refusal.
    */
   private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
-    if (parts == 1 && SetBacks.speakerUnnamed(q, scoring.candidates()))
+    if (parts == 1 && scoring.speakerUnnamed())
       return refuse(q, Refusals.speakerNotQuoted(StatedSpeaker.phrase(q), req.corpus()));
     if (parts == 1
         && !scoring.candidates().isEmpty()

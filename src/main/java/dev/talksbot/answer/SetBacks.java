@@ -60,7 +60,7 @@ record SetBacks(Set<String> topic, boolean topicNamed, boolean speakerUnnamed) {
    * one, names the speaker: the coverage retrieved quotes nobody of that name, so no sentence says
    * what the speaker said and none is the nearest to it.
    */
-  static boolean speakerUnnamed(String question, List<Candidate> cands) {
+  private static boolean speakerUnnamed(String question, List<Candidate> cands) {
     Set<String> speaker = StatedSpeaker.terms(question);
     return !speaker.isEmpty() && cands.stream().noneMatch(c -> StatedSpeaker.named(c, speaker));
   }

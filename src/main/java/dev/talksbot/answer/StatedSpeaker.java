@@ -74,14 +74,9 @@ final class StatedSpeaker {
     if (c.namesAnyOf(speaker)) return true;
     for (String t : speaker) {
       String party = QuestionShape.partyOf(t);
-      if (party != null && (namesParty(c.terms(), party) || namesParty(c.previousTerms(), party)))
+      if (party != null && c.namesAny(term -> party.equals(QuestionShape.partyOf(term))))
         return true;
     }
-    return false;
-  }
-
-  private static boolean namesParty(Set<String> terms, String party) {
-    for (String t : terms) if (party.equals(QuestionShape.partyOf(t))) return true;
     return false;
   }
 }
