@@ -45,8 +45,10 @@ final class TwoPartQuestion {
     String q = question.strip();
     Matcher co = COORDINATED.matcher(q);
     while (co.find()) {
-      // two parties qualifying one word ask two things: one question per party
-      if (isParty(co.group(1)) && isParty(co.group(2))) {
+      // two parties qualifying one word ask two things: one question per party; parties that are
+      // what the question is about together ("between Russia and Ukraine", "Kyiv and Moscow
+      // wanting to …") ask one thing
+      if (isParty(co.group(1)) && isParty(co.group(2)) && qualifiesNoun(q, co.end())) {
         return List.of(
             q.substring(0, co.start()) + co.group(1) + q.substring(co.end()),
             q.substring(0, co.start()) + co.group(2) + q.substring(co.end()));
@@ -69,6 +71,13 @@ final class TwoPartQuestion {
       second = second.replaceAll("\\?+$", "") + " (" + context + ")?";
     }
     return firstTerms.isEmpty() ? List.of(q) : List.of(first, capitalise(second));
+  }
+
+  /** Whether the word that starts at or after {@code offset} is a common noun (by the tagger). */
+  private static boolean qualifiesNoun(String question, int offset) {
+    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(question).tokens())
+      if (t.start() >= offset) return t.isNoun();
+    return false;
   }
 
   private static boolean isParty(String word) {

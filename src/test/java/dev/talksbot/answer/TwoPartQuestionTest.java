@@ -55,6 +55,9 @@ class TwoPartQuestionTest {
             "Who leads the northern delegation?",
             "What did Anna Berg and Tom Lind agree on?",
             "Did the mayor and the council meet?",
+            // parties that are the question's subject together, not qualifiers of one word
+            "Who mediates between Russia and Ukraine?",
+            "What did Olga Oliker say about Kyiv and Moscow wanting to show the US?",
             "Bread and butter: what did the bakers say?")) {
       assertEquals(List.of(q), TwoPartQuestion.split(q), q);
     }
