@@ -91,6 +91,8 @@ final class Bench {
           s.p95Ms(),
           s.p99Ms(),
           s.qps());
+      for (Latency.Timed slow : s.slowest())
+        log.printf(Locale.ROOT, "    slowest: %.1f ms  %s%n", slow.ms(), slow.question());
       out.put("threads_" + t, s.asMap());
     }
     return out;

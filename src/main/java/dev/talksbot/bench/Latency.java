@@ -15,6 +15,16 @@ import java.util.function.Consumer;
 final class Latency {
   private Latency() {}
 
+  /** How many of the slowest questions a summary names: where a tail comes from. */
+  static final int SLOWEST = 3;
+
+  /** One timed question. */
+  record Timed(String question, double ms) {}
+
+  /**
+   * @param slowest the {@link #SLOWEST} slowest questions, slowest first: a tail made by one kind
+   *     of question (one that asks three questions in one) shows here, one made by pauses does not
+   */
   record Summary(
       int threads,
       int questions,
@@ -22,7 +32,12 @@ final class Latency {
       double p95Ms,
       double p99Ms,
       double meanMs,
-      double qps) {
+      double qps,
+      List<Timed> slowest) {
+    Summary {
+      slowest = List.copyOf(slowest);
+    }
+
     Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("threads", threads);
@@ -32,6 +47,11 @@ final class Latency {
       m.put("p99_ms", r(p99Ms));
       m.put("mean_ms", r(meanMs));
       m.put("questions_per_s", r(qps));
+      m.put(
+          "slowest",
+          slowest.stream()
+              .map(t -> Map.<String, Object>of("question", t.question(), "ms", r(t.ms())))
+              .toList());
       return m;
     }
   }
@@ -43,6 +63,7 @@ final class Latency {
   static Summary run(List<String> questions, int threads, Consumer<String> ask) throws Exception {
     ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(questions);
     double[] lat = new double[questions.size()];
+    String[] asked = new String[questions.size()];
     java.util.concurrent.atomic.AtomicInteger idx = new java.util.concurrent.atomic.AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
@@ -55,7 +76,9 @@ final class Latency {
                 while ((q = queue.poll()) != null) {
                   long s = System.nanoTime();
                   ask.accept(q);
-                  lat[idx.getAndIncrement()] = (System.nanoTime() - s) / 1e6;
+                  int i = idx.getAndIncrement();
+                  lat[i] = (System.nanoTime() - s) / 1e6;
+                  asked[i] = q;
                 }
                 return null;
               }));
@@ -63,8 +86,12 @@ final class Latency {
     for (Future<?> f : fs) f.get();
     double wall = (System.nanoTime() - t0) / 1e9;
     pool.shutdown();
-    double[] sorted = Arrays.copyOf(lat, idx.get());
+    int n = idx.get();
+    double[] sorted = Arrays.copyOf(lat, n);
     Arrays.sort(sorted);
+    List<Timed> timed = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) timed.add(new Timed(asked[i], lat[i]));
+    timed.sort(java.util.Comparator.comparingDouble(Timed::ms).reversed());
     return new Summary(
         threads,
         sorted.length,
@@ -72,7 +99,8 @@ final class Latency {
         pct(sorted, 95),
         pct(sorted, 99),
         Arrays.stream(sorted).average().orElse(0),
-        sorted.length / wall);
+        sorted.length / wall,
+        timed.subList(0, Math.min(SLOWEST, n)));
   }
 
   /** Nearest-rank percentile. */

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 class ComparisonsTest {
   private static Map<String, Object> latency() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("threads_1", new Latency.Summary(1, 100, 8, 12, 20, 9, 110).asMap());
-    m.put("threads_2", new Latency.Summary(2, 100, 9, 14, 24, 10, 198).asMap());
+    m.put("threads_1", new Latency.Summary(1, 100, 8, 12, 20, 9, 110, List.of()).asMap());
+    m.put("threads_2", new Latency.Summary(2, 100, 9, 14, 24, 10, 198, List.of()).asMap());
     return m;
   }
 
   @Test
   void ratiosPutTheProductBesideFloorAndPeer() {
-    Latency.Summary floor = new Latency.Summary(1, 100, 4, 5, 10, 4.5, 220);
-    Map<String, Object> peer = new Latency.Summary(1, 100, 80, 90, 100, 82, 12).asMap();
+    Latency.Summary floor = new Latency.Summary(1, 100, 4, 5, 10, 4.5, 220, List.of());
+    Map<String, Object> peer = new Latency.Summary(1, 100, 80, 90, 100, 82, 12, List.of()).asMap();
     Map<String, Object> r = Comparisons.ratios(latency(), floor, peer);
     assertThat(r)
         .containsEntry("product_over_floor_median", 2.0)
