@@ -39,16 +39,76 @@ final class SoftMatch {
     return out;
   }
 
-  /** The question words and every sentence's words ({@link #words}), embedded in one batch. */
+  /**
+   * The question words and every sentence's words ({@link #words}), embedded in one batch. A
+   * question word that a sentence has in another inflection ("wanting" where a sentence says
+   * "wants") takes that form's vector: the index stored it, so the question costs no model run for
+   * it. Words the stemmer joins but that are not inflections of one another ("negotiators",
+   * "negotiations") keep their own.
+   */
   Map<String, float[]> vectors(
       Map<String, String> question, List<Map<String, String>> sentenceWords) {
-    Set<String> all = new LinkedHashSet<>(question.values());
+    Map<String, String> formInSentences = new HashMap<>();
+    Set<String> sentenceForms = new java.util.HashSet<>();
+    for (Map<String, String> w : sentenceWords)
+      for (var e : w.entrySet()) {
+        formInSentences.putIfAbsent(e.getKey(), e.getValue());
+        sentenceForms.add(e.getValue());
+      }
+    Map<String, String> asked = new LinkedHashMap<>();
+    for (var q : question.entrySet()) {
+      String form = q.getValue();
+      asked.put(
+          form,
+          sentenceForms.contains(form) ? form : sameWord(form, formInSentences.get(q.getKey())));
+    }
+    Set<String> all = new LinkedHashSet<>(asked.values());
     for (Map<String, String> w : sentenceWords) all.addAll(w.values());
     List<String> list = new ArrayList<>(all);
     List<float[]> vs = embedder.embedPassages(list);
     Map<String, float[]> out = new HashMap<>();
     for (int i = 0; i < list.size(); i++) out.put(list.get(i), vs.get(i));
+    for (var a : asked.entrySet()) out.put(a.getKey(), out.get(a.getValue()));
     return out;
+  }
+
+  /**
+   * The sentence's form when it is an inflection of the same word as the question's, else the
+   * latter.
+   */
+  static String sameWord(String asked, String inSentence) {
+    if (inSentence == null) return asked;
+    return inflectionalBase(asked).equals(inflectionalBase(inSentence)) ? inSentence : asked;
+  }
+
+  /**
+   * A word without its regular English inflection (plural or third person -s/-es/-ies, -ed, -ing),
+   * a final silent e, or a doubled final consonant: "wants", "wanting", "wanted" → "want";
+   * "hosting", "hosts" → "host"; "planned", "plans" → "plan"; "negotiators" → "negotiator".
+   */
+  static String inflectionalBase(String w) {
+    String b = w;
+    if (b.endsWith("ies") && b.length() > 4) b = b.substring(0, b.length() - 3) + "y";
+    else if (b.endsWith("es") && b.length() > 4 && sibilant(b.substring(0, b.length() - 2)))
+      b = b.substring(0, b.length() - 2);
+    else if (b.endsWith("s") && !b.endsWith("ss") && b.length() > 3)
+      b = b.substring(0, b.length() - 1);
+    else if (b.endsWith("ing") && b.length() > 5) b = b.substring(0, b.length() - 3);
+    else if (b.endsWith("ied") && b.length() > 4) b = b.substring(0, b.length() - 3) + "y";
+    else if (b.endsWith("ed") && b.length() > 4) b = b.substring(0, b.length() - 2);
+    if (b.endsWith("e") && b.length() > 3) b = b.substring(0, b.length() - 1);
+    int n = b.length();
+    if (n > 3 && b.charAt(n - 1) == b.charAt(n - 2) && "aeiou".indexOf(b.charAt(n - 1)) < 0)
+      b = b.substring(0, n - 1);
+    return b;
+  }
+
+  private static boolean sibilant(String stem) {
+    return stem.endsWith("s")
+        || stem.endsWith("x")
+        || stem.endsWith("z")
+        || stem.endsWith("ch")
+        || stem.endsWith("sh");
   }
 
   /**
