@@ -3,6 +3,7 @@ package dev.talksbot.answer;
 import dev.talksbot.index.Embedder;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +50,7 @@ final class SoftMatch {
   Map<String, float[]> vectors(
       Map<String, String> question, List<Map<String, String>> sentenceWords) {
     Map<String, String> formInSentences = new HashMap<>();
-    Set<String> sentenceForms = new java.util.HashSet<>();
+    Set<String> sentenceForms = new HashSet<>();
     for (Map<String, String> w : sentenceWords)
       for (var e : w.entrySet()) {
         formInSentences.putIfAbsent(e.getKey(), e.getValue());

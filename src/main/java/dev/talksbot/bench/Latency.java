@@ -62,8 +62,7 @@ final class Latency {
 
   static Summary run(List<String> questions, int threads, Consumer<String> ask) throws Exception {
     ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(questions);
-    double[] lat = new double[questions.size()];
-    String[] asked = new String[questions.size()];
+    Timed[] timed = new Timed[questions.size()];
     java.util.concurrent.atomic.AtomicInteger idx = new java.util.concurrent.atomic.AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
@@ -76,9 +75,7 @@ final class Latency {
                 while ((q = queue.poll()) != null) {
                   long s = System.nanoTime();
                   ask.accept(q);
-                  int i = idx.getAndIncrement();
-                  lat[i] = (System.nanoTime() - s) / 1e6;
-                  asked[i] = q;
+                  timed[idx.getAndIncrement()] = new Timed(q, (System.nanoTime() - s) / 1e6);
                 }
                 return null;
               }));
@@ -86,12 +83,11 @@ final class Latency {
     for (Future<?> f : fs) f.get();
     double wall = (System.nanoTime() - t0) / 1e9;
     pool.shutdown();
-    int n = idx.get();
-    double[] sorted = Arrays.copyOf(lat, n);
-    Arrays.sort(sorted);
-    List<Timed> timed = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) timed.add(new Timed(asked[i], lat[i]));
-    timed.sort(java.util.Comparator.comparingDouble(Timed::ms).reversed());
+    // slowest first; the percentiles read the same times in rising order
+    Timed[] slowestFirst = Arrays.copyOf(timed, idx.get());
+    Arrays.sort(slowestFirst, java.util.Comparator.comparingDouble(Timed::ms).reversed());
+    double[] sorted = new double[slowestFirst.length];
+    for (int i = 0; i < sorted.length; i++) sorted[i] = slowestFirst[sorted.length - 1 - i].ms();
     return new Summary(
         threads,
         sorted.length,
@@ -100,7 +96,7 @@ final class Latency {
         pct(sorted, 99),
         Arrays.stream(sorted).average().orElse(0),
         sorted.length / wall,
-        timed.subList(0, Math.min(SLOWEST, n)));
+        List.of(slowestFirst).subList(0, Math.min(SLOWEST, slowestFirst.length)));
   }
 
   /** Nearest-rank percentile. */

@@ -35,14 +35,19 @@ class SoftMatchTest {
     }
   }
 
+  /** The soft match's vectors for a question over some sentences, through the recording model. */
+  private static Map<String, float[]> vectors(
+      Recording model, String question, String... sentences) {
+    return new SoftMatch(model)
+        .vectors(
+            SoftMatch.words(question), List.of(sentences).stream().map(SoftMatch::words).toList());
+  }
+
   @Test
   void aQuestionWordInflectedLikeASentenceWordTakesItsVector() {
     Recording model = new Recording();
     Map<String, float[]> v =
-        new SoftMatch(model)
-            .vectors(
-                SoftMatch.words("Who was wanting talks?"),
-                List.of(SoftMatch.words("Kyiv wants a summit."), SoftMatch.words("No talks.")));
+        vectors(model, "Who was wanting talks?", "Kyiv wants a summit.", "No talks.");
     // "wanting" is asked as "wants" (stored with the sentence), "talks" is in a sentence itself
     assertThat(model.embedded).doesNotContain("wanting").contains("wants", "talks");
     assertThat(v.get("wanting")).isSameAs(v.get("wants"));
@@ -52,10 +57,7 @@ class SoftMatchTest {
   void wordsTheStemmerJoinsButThatAreOtherWordsKeepTheirOwnVector() {
     Recording model = new Recording();
     Map<String, float[]> v =
-        new SoftMatch(model)
-            .vectors(
-                SoftMatch.words("Who heads the negotiators?"),
-                List.of(SoftMatch.words("The negotiations resumed.")));
+        vectors(model, "Who heads the negotiators?", "The negotiations resumed.");
     assertThat(model.embedded).contains("negotiators", "negotiations");
     assertThat(v.get("negotiators")).isNotSameAs(v.get("negotiations"));
   }
