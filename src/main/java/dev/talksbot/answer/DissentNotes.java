@@ -44,7 +44,7 @@ final class DissentNotes {
       AnswerComposer.Group top,
       Map<String, Integer> votes,
       QuestionShape shape) {
-    if (!saysTheAction(dissent.rep(), shape)) return null;
+    if (!saysTheAction(dissent.rep(), shape) || !namesTheParty(dissent.rep(), shape)) return null;
     Set<String> majority = namedBy(top.members());
     // the rival name is the one the fewest of the dissenting reports give: a name its other
     // reports share belongs to another fact of a sentence that reports two
@@ -105,7 +105,7 @@ final class DissentNotes {
       if (c.relevance() < NEWER_MIN * best.relevance()) break; // best first
       if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
       if (!SameFact.rivalVersions(c, top.rep())) continue;
-      if (!saysTheAction(c, shape)) continue;
+      if (!saysTheAction(c, shape) || !namesTheParty(c, shape)) continue;
       for (Entities.Name n : c.focusNames().values()) {
         if (!c.people().contains(n.key()) || answered.contains(n.key())) continue;
         String who =
@@ -143,6 +143,19 @@ final class DissentNotes {
       if (!NOUN_MARKERS.contains(before.mainTag()) && !possessive(before)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence, or the sentence before it, names a party that the question qualifies what
+   * it asks about by ("<em>Turkey's</em> special envoy"): "Special envoy X said he would travel to
+   * the talks", after "In Washington, officials said …", names another country's envoy, not a rival
+   * for this one. True when the question qualifies nothing by a party.
+   */
+  static boolean namesTheParty(Candidate c, QuestionShape shape) {
+    if (shape.qualified.isEmpty()) return true;
+    Set<String> parties = new HashSet<>();
+    for (String[] pair : shape.qualified) parties.add(pair[0]);
+    return c.namesAny(t -> parties.contains(QuestionShape.partyOf(t)));
   }
 
   /**

@@ -340,4 +340,45 @@ class DisagreementTest {
       assertThat(a.text()).as(a.text()).contains("Ivan Petrenko").doesNotContain("instead");
     }
   }
+
+  /** Two reports that France's special envoy is Ivan Petrenko, and a newer third of this text. */
+  private static String envoy(Path dir, String newer) throws IOException {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\nFrance's special envoy to the harbour"
+            + " talks, Ivan Petrenko, met both delegations on Monday.\n\nThe talks last two"
+            + " days.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-02 By Tom Lind, Baltic Wire\n\nIvan Petrenko, France's special envoy to"
+            + " the harbour talks, said the fishing quotas came first.\n\nObservers expect"
+            + " little progress.\n");
+    Files.writeString(dir.resolve("c.txt"), volga("2025-09-03", newer));
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("Who is France's special envoy to the harbour talks?");
+      assertThat(a.text()).as(a.text()).contains("Ivan Petrenko");
+      return a.text();
+    }
+  }
+
+  /**
+   * A newer report of someone with the title asked about, where the text around it speaks of
+   * another country ("In Berlin, …"), is about that country's envoy: no rival for France's. The
+   * same report naming France is quoted.
+   */
+  @Test
+  void aNewerReportOfAnotherCountrysEnvoyIsNoRival(@TempDir Path dir) throws Exception {
+    String berlin =
+        envoy(
+            dir,
+            "In Berlin, officials said the fishing quotas would stay in force. Special envoy Daniel"
+                + " Moreau said he would travel to the harbour talks as an observer.");
+    assertThat(berlin).doesNotContain("Moreau").doesNotContain("instead");
+    String paris =
+        envoy(
+            Files.createDirectories(dir.resolve("named")),
+            "In Paris, officials said the fishing quotas would stay in force. Special envoy Daniel"
+                + " Moreau said he would travel to the harbour talks for France.");
+    assertThat(paris).contains("Daniel Moreau");
+  }
 }
