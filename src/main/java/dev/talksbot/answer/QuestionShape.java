@@ -17,7 +17,8 @@ import java.util.Set;
  * "when" a date, "how many" a number, "where" a place), and which side a party word qualifies ("the
  * <em>Ukrainian</em> delegation"). Capitals and institutions stand for their country ("Kyiv's
  * delegation" is Ukraine's; "Moscow" is Russia), so a sentence about the other side's delegation is
- * not taken for an answer about this one.
+ * not taken for an answer about this one. An ordinal qualifies the same way ("the <em>third</em>
+ * round"): a sentence about the fourth round is not about the third.
  */
 final class QuestionShape {
   enum Expect {
@@ -51,6 +52,9 @@ final class QuestionShape {
   /** A possessive ("its demands") points back to a party at most this many terms before it. */
   static final int POSSESSIVE_REACH = 8;
 
+  /** Ordinal words, analysed ({@code answer/ordinals.txt}). */
+  private static final Set<String> ORDINALS = WordList.analysed("/answer/ordinals.txt");
+
   /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
   private static final Set<String> POSSESSIVES = WordList.analysed("/answer/possessives.txt");
 
@@ -58,6 +62,9 @@ final class QuestionShape {
 
   /** (party, word) pairs the question asks about, e.g. (ukrain, deleg). */
   final List<String[]> qualified;
+
+  /** (ordinal, word) pairs the question asks about, e.g. (third, round). */
+  final List<String[]> ordinals;
 
   /** Lemmas of the question's content verbs ("lead" in "Who will lead …"; not be, have, will). */
   final Set<String> verbs;
@@ -74,11 +81,13 @@ final class QuestionShape {
   private QuestionShape(
       Expect expect,
       List<String[]> qualified,
+      List<String[]> ordinals,
       Set<String> verbs,
       boolean asksIdentity,
       boolean asksDone) {
     this.expect = expect;
     this.qualified = qualified;
+    this.ordinals = ordinals;
     this.verbs = verbs;
     this.asksIdentity = asksIdentity;
     this.asksDone = asksDone;
@@ -143,9 +152,13 @@ final class QuestionShape {
       }
       i = j - 1;
     }
+    List<String[]> ordinals = new ArrayList<>();
+    for (int i = 0; i + 1 < seq.size(); i++)
+      if (ORDINALS.contains(seq.get(i)) && qTerms.contains(seq.get(i + 1)))
+        ordinals.add(new String[] {seq.get(i), seq.get(i + 1)});
     dev.talksbot.nlp.Tagged tagged = dev.talksbot.nlp.Pos.shared().tag(question); // tagged once
     return new QuestionShape(
-        e, pairs, verbLemmas(tagged), asksIdentity(tagged), Tense.asksDone(tagged));
+        e, pairs, ordinals, verbLemmas(tagged), asksIdentity(tagged), Tense.asksDone(tagged));
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */
@@ -171,9 +184,36 @@ final class QuestionShape {
 
   /**
    * True when the text qualifies an asked-about word only by another party ("the Russian
-   * delegation" when the question asks about the Ukrainian one).
+   * delegation" when the question asks about the Ukrainian one), or only by another ordinal ("the
+   * fourth round" when the question asks about the third).
    */
   boolean otherSide(List<String> seq) {
+    return otherParty(seq) || otherOrdinal(seq);
+  }
+
+  /** The text qualifies an asked-about word by ordinals, and only by others than the question's. */
+  private boolean otherOrdinal(List<String> seq) {
+    if (ordinals.isEmpty()) return false;
+    Map<String, Set<String>> asked = new HashMap<>(); // word -> ordinals the question gives it
+    for (String[] pair : ordinals)
+      asked.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
+    for (var e : asked.entrySet()) {
+      boolean same = false;
+      boolean other = false;
+      for (int i = 1; i < seq.size(); i++) {
+        if (!seq.get(i).equals(e.getKey())) continue;
+        for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++) {
+          if (!ORDINALS.contains(seq.get(k))) continue;
+          if (e.getValue().contains(seq.get(k))) same = true;
+          else other = true;
+        }
+      }
+      if (other && !same) return true;
+    }
+    return false;
+  }
+
+  private boolean otherParty(List<String> seq) {
     Map<String, Set<String>> asked = new HashMap<>(); // word -> parties the question asks about
     for (String[] pair : qualified)
       asked.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);

@@ -50,4 +50,38 @@ class OtherSideTest {
           .isFalse();
     }
   }
+
+  private static boolean otherSide(String question, String sentence) {
+    return QuestionShape.of(question, SentenceFeatures.questionTerms(question))
+        .otherSide(dev.talksbot.index.TextAnalysis.terms(sentence));
+  }
+
+  /** An ordinal qualifies like a party: "the fourth round" is not the third one asked about. */
+  @Test
+  void aSentenceAboutAnotherOrdinalOfTheSeriesIsTheOtherSides() {
+    String q = "Which palace hosted the third round?";
+    assertThat(otherSide(q, "Ankara offered the Harbour Palace as the venue for a fourth round."))
+        .isTrue();
+    assertThat(otherSide(q, "The third round took place at the Harbour Palace.")).isFalse();
+    // the asked ordinal named too, or none at all: not another round's sentence
+    assertThat(otherSide(q, "After the third round, a fourth round was set for May.")).isFalse();
+    assertThat(otherSide(q, "The round took place at the Harbour Palace.")).isFalse();
+    // a question without an ordinal sets nothing back
+    assertThat(otherSide("Which palace hosted the talks?", "A fourth round of talks was held."))
+        .isFalse();
+  }
+
+  @Test
+  void anAnswerAboutTheAskedRoundComesBeforeOneAboutAnother(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-09-03 By Anna Kovacs, Meridian Post\n\nThe envoy said Ankara had offered the"
+            + " Harbour Palace as the venue for a fourth round of the fishing talks.\n\nThe"
+            + " third round of the fishing talks took place at the Old Customs House on July 23."
+            + "\n\nObservers expect little progress on the quotas.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("Which palace hosted the third round of the fishing talks?").text();
+      assertThat(a).as(a).contains("Old Customs House").doesNotContain("Harbour Palace");
+    }
+  }
 }
