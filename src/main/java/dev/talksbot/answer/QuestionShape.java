@@ -188,34 +188,24 @@ final class QuestionShape {
    * fourth round" when the question asks about the third).
    */
   boolean otherSide(List<String> seq) {
-    return otherParty(seq) || otherOrdinal(seq);
+    return otherQualifier(seq, qualified, PARTY::get, true)
+        || otherQualifier(seq, ordinals, t -> ORDINALS.contains(t) ? t : null, false);
   }
 
-  /** The text qualifies an asked-about word by ordinals, and only by others than the question's. */
-  private boolean otherOrdinal(List<String> seq) {
-    if (ordinals.isEmpty()) return false;
-    Map<String, Set<String>> asked = new HashMap<>(); // word -> ordinals the question gives it
-    for (String[] pair : ordinals)
-      asked.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
-    for (var e : asked.entrySet()) {
-      boolean same = false;
-      boolean other = false;
-      for (int i = 1; i < seq.size(); i++) {
-        if (!seq.get(i).equals(e.getKey())) continue;
-        for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++) {
-          if (!ORDINALS.contains(seq.get(k))) continue;
-          if (e.getValue().contains(seq.get(k))) same = true;
-          else other = true;
-        }
-      }
-      if (other && !same) return true;
-    }
-    return false;
-  }
-
-  private boolean otherParty(List<String> seq) {
-    Map<String, Set<String>> asked = new HashMap<>(); // word -> parties the question asks about
-    for (String[] pair : qualified)
+  /**
+   * Whether, for some word the question qualifies ({@code pairs}: (qualifier, word)), the text
+   * qualifies it only by other qualifiers ({@code keyOf}: a term's qualifier, or null): the words
+   * up to {@link #QUALIFIER_REACH} before it and, with {@code possessives}, the party a possessive
+   * before it points back to.
+   */
+  private static boolean otherQualifier(
+      List<String> seq,
+      List<String[]> pairs,
+      java.util.function.Function<String, String> keyOf,
+      boolean possessives) {
+    if (pairs.isEmpty()) return false;
+    Map<String, Set<String>> asked = new HashMap<>(); // word -> qualifiers the question gives it
+    for (String[] pair : pairs)
       asked.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
     for (var e : asked.entrySet()) {
       boolean same = false;
@@ -224,18 +214,18 @@ final class QuestionShape {
         if (!seq.get(i).equals(e.getKey())) continue;
         List<String> owners = new ArrayList<>();
         for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++) owners.add(seq.get(k));
-        if (i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
+        if (possessives && i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
           // "Russia says its demands": the possessive's owner is the nearest party before it
           for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
-            if (PARTY.containsKey(seq.get(k))) {
+            if (keyOf.apply(seq.get(k)) != null) {
               owners.add(seq.get(k));
               break;
             }
         }
         for (String t : owners) {
-          String p = PARTY.get(t);
-          if (p == null) continue;
-          if (e.getValue().contains(p)) same = true;
+          String key = keyOf.apply(t);
+          if (key == null) continue;
+          if (e.getValue().contains(key)) same = true;
           else other = true;
         }
       }
