@@ -187,24 +187,8 @@ class ConversationTest {
           Reply.content("Who led the Russian delegation?"), // rewrite
           Reply.content(
               "Vladimir Medinsky led Russia's delegation [1].\n>> Российскую делегацию возглавлял Владимир Мединский [1]."));
-      LlmSettings ls =
-          new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
-      TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("openai").withLlm(ls);
-      LlmAnswerers.Setup setup =
-          LlmAnswerers.create(
-              cfg,
-              Fixtures.extractive(),
-              new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
       Recorder rec = new Recorder();
-      QuestionPipeline chat =
-          new QuestionPipeline(
-              rec::retrieve,
-              () -> Fixtures.CORPUS,
-              setup.answerer(),
-              setup.rewriter(),
-              QuestionNormalizer.IDENTITY,
-              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
-              null);
+      QuestionPipeline chat = llmChat(server, rec);
       Answer a = chat.ask("Кто возглавлял российскую делегацию?", "c");
       assertThat(rec.queries).containsExactly("Who led the Russian delegation?");
       assertThat(a.answerer()).isEqualTo("openai");
@@ -226,24 +210,8 @@ class ConversationTest {
           Reply.content("Rustem Umerov led Ukraine's delegation [2]."),
           Reply.status(500, "{}"), // rewrite fails -> rules
           Reply.content("Umerov said Kyiv wanted an unconditional ceasefire [2]."));
-      LlmSettings ls =
-          new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
-      TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("openai").withLlm(ls);
-      LlmAnswerers.Setup setup =
-          LlmAnswerers.create(
-              cfg,
-              Fixtures.extractive(),
-              new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
       Recorder rec = new Recorder();
-      QuestionPipeline chat =
-          new QuestionPipeline(
-              rec::retrieve,
-              () -> Fixtures.CORPUS,
-              setup.answerer(),
-              setup.rewriter(),
-              QuestionNormalizer.IDENTITY,
-              new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
-              null);
+      QuestionPipeline chat = llmChat(server, rec);
       chat.ask("Who led the Russian delegation?", "c");
       Answer second = chat.ask("and the Ukrainian one?", "c");
       assertThat(second.text()).isEqualTo("Rustem Umerov led Ukraine's delegation. [1]");
@@ -277,5 +245,24 @@ class ConversationTest {
     public Instant instant() {
       return now;
     }
+  }
+
+  /** A question pipeline with the OpenAI-compatible answerer and rewriter on the fake server. */
+  private static QuestionPipeline llmChat(FakeLlmServer server, Recorder rec) {
+    LlmSettings ls = new LlmSettings(server.openAiUrl(), "m", null, 5, 0, null, null, null, 3, 60);
+    TalksbotConfig cfg = TalksbotConfig.defaults().withAnswerer("openai").withLlm(ls);
+    LlmAnswerers.Setup setup =
+        LlmAnswerers.create(
+            cfg,
+            Fixtures.extractive(),
+            new LlmEnvironment(Map.of("OPENAI_API_KEY", "k"), Path.of("prompts")));
+    return new QuestionPipeline(
+        rec::retrieve,
+        () -> Fixtures.CORPUS,
+        setup.answerer(),
+        setup.rewriter(),
+        QuestionNormalizer.IDENTITY,
+        new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+        null);
   }
 }
