@@ -66,6 +66,12 @@ final class QuestionShape {
   /** (ordinal, word) pairs the question asks about, e.g. (third, round). */
   final List<String[]> ordinals;
 
+  /**
+   * (word, asked word) pairs where the question qualifies an asked word by a word that has
+   * antonyms, e.g. (small, citi) for "the smallest cities", by its base word ({@link Contrasts}).
+   */
+  final List<String[]> contrasts;
+
   /** Lemmas of the question's content verbs ("lead" in "Who will lead …"; not be, have, will). */
   final Set<String> verbs;
 
@@ -82,12 +88,14 @@ final class QuestionShape {
       Expect expect,
       List<String[]> qualified,
       List<String[]> ordinals,
+      List<String[]> contrasts,
       Set<String> verbs,
       boolean asksIdentity,
       boolean asksDone) {
     this.expect = expect;
     this.qualified = qualified;
     this.ordinals = ordinals;
+    this.contrasts = contrasts;
     this.verbs = verbs;
     this.asksIdentity = asksIdentity;
     this.asksDone = asksDone;
@@ -156,9 +164,21 @@ final class QuestionShape {
     for (int i = 0; i + 1 < seq.size(); i++)
       if (ORDINALS.contains(seq.get(i)) && qTerms.contains(seq.get(i + 1)))
         ordinals.add(new String[] {seq.get(i), seq.get(i + 1)});
+    List<String[]> contrasts = new ArrayList<>();
+    for (int i = 0; i + 1 < seq.size(); i++) {
+      String base = Contrasts.base(seq.get(i));
+      if (base != null && qTerms.contains(seq.get(i + 1)))
+        contrasts.add(new String[] {base, seq.get(i + 1)});
+    }
     dev.talksbot.nlp.Tagged tagged = dev.talksbot.nlp.Pos.shared().tag(question); // tagged once
     return new QuestionShape(
-        e, pairs, ordinals, verbLemmas(tagged), asksIdentity(tagged), Tense.asksDone(tagged));
+        e,
+        pairs,
+        ordinals,
+        contrasts,
+        verbLemmas(tagged),
+        asksIdentity(tagged),
+        Tense.asksDone(tagged));
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */
@@ -185,11 +205,33 @@ final class QuestionShape {
   /**
    * True when the text qualifies an asked-about word only by another party ("the Russian
    * delegation" when the question asks about the Ukrainian one), or only by another ordinal ("the
-   * fourth round" when the question asks about the third).
+   * fourth round" when the question asks about the third), or only by a word of opposite meaning
+   * ("the largest cities" when it asks about the smallest).
    */
   boolean otherSide(List<String> seq) {
     return otherQualifier(seq, qualified, PARTY::get, true)
-        || otherQualifier(seq, ordinals, t -> ORDINALS.contains(t) ? t : null, false);
+        || otherQualifier(seq, ordinals, t -> ORDINALS.contains(t) ? t : null, false)
+        || otherContrast(seq);
+  }
+
+  /**
+   * Whether, for a word the question qualifies by a word that has antonyms ("the smallest cities"),
+   * the text qualifies it right before only by an antonym ("the largest cities").
+   */
+  private boolean otherContrast(List<String> seq) {
+    for (String[] pair : contrasts) {
+      boolean same = false;
+      boolean other = false;
+      for (int i = 1; i < seq.size(); i++) {
+        if (!seq.get(i).equals(pair[1])) continue;
+        String before = Contrasts.base(seq.get(i - 1));
+        if (before == null) continue;
+        if (before.equals(pair[0])) same = true;
+        else if (Contrasts.opposites(pair[0]).contains(before)) other = true;
+      }
+      if (other && !same) return true;
+    }
+    return false;
   }
 
   /**

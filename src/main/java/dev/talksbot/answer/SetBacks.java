@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>its best clause speaks of another party's thing than the question asks about ("the Russian
- *       delegation" for a question about the Ukrainian one), or of another of a series ("the fourth
- *       round" for a question about the third);
+ *       delegation" for a question about the Ukrainian one), of another of a series ("the fourth
+ *       round" for a question about the third), or of the opposite ("the largest city" for a
+ *       question about the smallest: {@link Contrasts});
  *   <li>the question names its topic ("what did X say about <i>the budget</i>?") and the sentence
  *       names nothing of it, nor does the sentence before it, while other retrieved sentences do
  *       ({@link StatedTopic});

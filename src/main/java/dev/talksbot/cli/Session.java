@@ -99,6 +99,7 @@ final class Session {
                 dev.talksbot.retrieval.QuestionSpeller.preload();
                 dev.talksbot.nlp.Pos.preload();
                 dev.talksbot.nlp.WordRelations.preload(); // who-questions' disagreement rules
+                dev.talksbot.answer.Contrasts.preload(); // words of opposite meaning
               } catch (RuntimeException | Error e) {
                 org.slf4j.LoggerFactory.getLogger(Session.class)
                     .debug("language preload failed: {}", e.toString());

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Word senses of English from WordNet 3.1 ({@code src/main/resources/nlp/wordnet-relations.txt},
  * written by {@code ./talksbot train lexicon}): whether two lemmas share a sense ("head" and
- * "lead": be in charge of). Irregular forms ("led") stand for their base word. Read once, on first
- * use, by splitting lines only (no analysis), so the first question that needs it pays a few
- * milliseconds.
+ * "lead": be in charge of), and which words are of opposite meaning ("large", "small"). Irregular
+ * forms ("led") stand for their base word. Read once, on first use, by splitting lines only (no
+ * analysis), so the first question that needs it pays a few milliseconds.
  */
 public final class WordRelations {
   private WordRelations() {}
@@ -25,6 +25,9 @@ public final class WordRelations {
 
     static final Map<String, String> BASES = new HashMap<>();
 
+    /** Word -> the words of opposite meaning ("large" -> "small"). */
+    static final Map<String, List<String>> ANTONYMS = new HashMap<>();
+
     static {
       int sense = 0;
       for (String line : Lexicon.lines(RESOURCE)) {
@@ -36,7 +39,10 @@ public final class WordRelations {
             sense++;
           }
           case "i" -> BASES.putIfAbsent(parts[1], parts[2]);
-          case "a" -> {} // antonyms: written by the export, not read by the answerer
+          case "a" -> {
+            ANTONYMS.computeIfAbsent(parts[1], k -> new ArrayList<>(1)).add(parts[2]);
+            ANTONYMS.computeIfAbsent(parts[2], k -> new ArrayList<>(1)).add(parts[1]);
+          }
           default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
         }
       }
@@ -52,6 +58,16 @@ public final class WordRelations {
   public static String base(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return Loaded.BASES.getOrDefault(w, w);
+  }
+
+  /** Every word with its antonyms (WordNet's, both senses seen in SemCor), lower case. */
+  public static Map<String, List<String>> antonyms() {
+    return java.util.Collections.unmodifiableMap(Loaded.ANTONYMS);
+  }
+
+  /** Every irregular or inflected form with its base word ("smallest" -> "small"). */
+  public static Map<String, String> forms() {
+    return java.util.Collections.unmodifiableMap(Loaded.BASES);
   }
 
   /** Whether two lemmas (or irregular forms) are the same word or share a WordNet sense. */

@@ -84,4 +84,25 @@ class OtherSideTest {
       assertThat(a).as(a).contains("Old Customs House").doesNotContain("Harbour Palace");
     }
   }
+
+  /**
+   * A word of opposite meaning right before the asked word is another thing ("the largest city" is
+   * not "the smallest city"), as SQuAD 2.0 writes many unanswerable questions.
+   */
+  @Test
+  void aSentenceAboutTheOppositeIsTheOtherSides() {
+    assertThat(Contrasts.base("smallest")).isEqualTo("small");
+    assertThat(Contrasts.opposites("small")).contains("larg");
+    String q = "Which is the smallest city of the region?";
+    assertThat(otherSide(q, "The largest city of the region is Tarn.")).isTrue();
+    assertThat(otherSide(q, "The smallest city of the region is Tarn.")).isFalse();
+    assertThat(otherSide(q, "Tarn is the largest city, and Kel the smallest city.")).isFalse();
+    // the antonym of another qualifier of the question is not this word's ("first" is not the
+    // opposite of "secondary")
+    assertThat(
+            otherSide(
+                "What will the first secondary tariffs target?",
+                "He said the first tariffs would target refiners."))
+        .isFalse();
+  }
 }
