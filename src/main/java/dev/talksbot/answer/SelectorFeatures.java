@@ -69,7 +69,8 @@ public final class SelectorFeatures {
   /** IDF this high stands for a word seen in (almost) one passage of a large index. */
   static final double IDF_SCALE = 10.0;
 
-  private static final Pattern NEGATION =
+  /** Words that make a text say what is not so ("not", "never", "n't"). */
+  static final Pattern NEGATION =
       Pattern.compile("(?i)\\b(not|never|no|none|neither|nor|without|n't)\\b|n't\\b");
 
   private final SentenceFeatures features;

@@ -16,14 +16,18 @@ import java.util.Set;
  *       names nothing of it, nor does the sentence before it, while other retrieved sentences do
  *       ({@link StatedTopic});
  *   <li>the question asks what a named speaker said and no retrieved sentence names the speaker
- *       ({@link StatedSpeaker}): every sentence is set back, and the refusal quotes none.
+ *       ({@link StatedSpeaker}): every sentence is set back, and the refusal quotes none;
+ *   <li>the question asks what is not so ("Which city did not …?") and the sentence's article
+ *       negates nothing.
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
  * @param topicNamed some candidate names the topic
  * @param speakerUnnamed the question names a speaker and no candidate does
+ * @param unnegated for a negated question, the articles (by id) of candidates that negate nothing
  */
-record SetBacks(Set<String> topic, boolean topicNamed, boolean speakerUnnamed) {
+record SetBacks(
+    Set<String> topic, boolean topicNamed, boolean speakerUnnamed, Set<String> unnegated) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -37,15 +41,30 @@ record SetBacks(Set<String> topic, boolean topicNamed, boolean speakerUnnamed) {
    */
   static final double TOPIC_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
+  /**
+   * Share kept by a sentence, for a question that asks what is not so ("Which city was not …?"),
+   * when its article states no negation at all: the same reading rule and share as {@link
+   * #OTHER_SIDE_FACTOR} (SQuAD 2.0 writes many unanswerable questions by negating an answerable
+   * one; of its tune half's negated questions whose paragraph negates nothing, 229 of 238 are
+   * unanswerable).
+   */
+  static final double UNNEGATED_FACTOR = OTHER_SIDE_FACTOR;
+
   SetBacks {
     topic = Set.copyOf(topic);
+    unnegated = Set.copyOf(unnegated);
   }
 
   /** The rules' reading of a question (part) and its candidate sentences. */
   static SetBacks of(String question, Set<String> questionTerms, List<Candidate> cands) {
     Set<String> topic = StatedTopic.terms(question, questionTerms);
     boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
-    return new SetBacks(topic, topicNamed, speakerUnnamed(question, cands));
+    Set<String> unnegated = new java.util.HashSet<>();
+    if (SelectorFeatures.NEGATION.matcher(question).find())
+      for (Candidate c : cands)
+        if (!SelectorFeatures.NEGATION.matcher(c.article().text()).find())
+          unnegated.add(c.article().id());
+    return new SetBacks(topic, topicNamed, speakerUnnamed(question, cands), unnegated);
   }
 
   /** The share of its probability the candidate keeps (1 when no rule applies). */
@@ -54,6 +73,7 @@ record SetBacks(Set<String> topic, boolean topicNamed, boolean speakerUnnamed) {
     if (c.otherSide()) share *= OTHER_SIDE_FACTOR;
     if (StatedTopic.absent(c, topic, topicNamed)) share *= TOPIC_ABSENT_FACTOR;
     if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
+    if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
     return share;
   }
 

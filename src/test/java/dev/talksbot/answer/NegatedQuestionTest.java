@@ -1,0 +1,45 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question that asks what is not so ("Which port did not …?") is not answered by an article that
+ * negates nothing: its sentences keep {@link SetBacks#UNNEGATED_FACTOR} of their probability; an
+ * article that says what was not done keeps all of it, and so does every sentence for a question
+ * that negates nothing.
+ */
+class NegatedQuestionTest {
+  @Test
+  void anArticleThatNegatesNothingIsSetBackForANegatedQuestion(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\nThe fishing talks were held in the"
+            + " port of Tarn in May.\n\nDelegates signed a quota deal on the last day.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-03 By Tom Lind, Baltic Wire\n\nThe port of Kel did not host the fishing"
+            + " talks, because its piers were closed.\n\nThe quota deal runs for a year.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String negated = "Which port did not host the fishing talks?";
+      List<Candidate> cands = bot.explain(negated).candidates();
+      SetBacks rules = SetBacks.of(negated, SentenceFeatures.questionTerms(negated), cands);
+      assertThat(cands).anyMatch(c -> c.article().id().equals("a"));
+      for (Candidate c : cands)
+        assertThat(rules.share(c))
+            .as(c.text())
+            .isEqualTo(c.article().id().equals("a") ? SetBacks.UNNEGATED_FACTOR : 1.0);
+      String plain = "Which port hosted the fishing talks?";
+      List<Candidate> plainCands = bot.explain(plain).candidates();
+      SetBacks plainRules = SetBacks.of(plain, SentenceFeatures.questionTerms(plain), plainCands);
+      for (Candidate c : plainCands) assertThat(plainRules.share(c)).isEqualTo(1.0);
+    }
+  }
+}
