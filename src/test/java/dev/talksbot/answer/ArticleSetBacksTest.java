@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A question that asks what is not so ("Which port did not …?") is not answered by an article that
- * negates nothing: its sentences keep {@link SetBacks#UNNEGATED_FACTOR} of their probability; an
- * article that says what was not done keeps all of it, and so does every sentence for a question
- * that negates nothing.
+ * Rules that read a sentence's whole article. A question that asks what is not so ("Which port did
+ * not …?") is not answered by an article that negates nothing: its sentences keep {@link
+ * SetBacks#UNNEGATED_FACTOR} of their probability; an article that says what was not done keeps all
+ * of it, and so does every sentence for a question that negates nothing. A question that names a
+ * year is not answered by an article that never names it ({@link SetBacks#YEAR_ABSENT_FACTOR}).
  */
-class NegatedQuestionTest {
+class ArticleSetBacksTest {
   @Test
   void anArticleThatNegatesNothingIsSetBackForANegatedQuestion(@TempDir Path dir) throws Exception {
     Files.writeString(
@@ -40,6 +41,30 @@ class NegatedQuestionTest {
       List<Candidate> plainCands = bot.explain(plain).candidates();
       SetBacks plainRules = SetBacks.of(plain, SentenceFeatures.questionTerms(plain), plainCands);
       for (Candidate c : plainCands) assertThat(plainRules.share(c)).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void anArticleThatNeverNamesTheQuestionsYearIsSetBack(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\nIn 1805 the fishing talks were held"
+            + " in the port of Tarn.\n\nDelegates signed a quota deal on the last day.\n");
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-03 By Tom Lind, Baltic Wire\n\nIn 1850 the fishing talks moved to the"
+            + " port of Kel.\n\nThe quota deal ran for a year.\n");
+    assertThat(SetBacks.years("In 1850, and again in 2001 (not 12,1850 or 18500)"))
+        .containsExactly("1850", "2001");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String q = "Where were the fishing talks held in 1850?";
+      List<Candidate> cands = bot.explain(q).candidates();
+      SetBacks rules = SetBacks.of(q, SentenceFeatures.questionTerms(q), cands);
+      assertThat(cands).anyMatch(c -> c.article().id().equals("a"));
+      for (Candidate c : cands)
+        assertThat(rules.share(c))
+            .as(c.text())
+            .isEqualTo(c.article().id().equals("a") ? SetBacks.YEAR_ABSENT_FACTOR : 1.0);
     }
   }
 }
