@@ -52,8 +52,8 @@ final class QuestionShape {
   /** A possessive ("its demands") points back to a party at most this many terms before it. */
   static final int POSSESSIVE_REACH = 8;
 
-  /** Ordinal words, analysed ({@code answer/ordinals.txt}). */
-  private static final Set<String> ORDINALS = WordList.analysed("/answer/ordinals.txt");
+  /** Ordinal words, analysed ({@code language/en-ordinals.txt}). */
+  private static final Set<String> ORDINALS = WordList.analysed("/language/en-ordinals.txt");
 
   /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
   private static final Set<String> POSSESSIVES = WordList.analysed("/answer/possessives.txt");
