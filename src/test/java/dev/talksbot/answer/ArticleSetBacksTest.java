@@ -29,18 +29,8 @@ class ArticleSetBacksTest {
         " date 2025-08-03 By Tom Lind, Baltic Wire\n\nThe port of Kel did not host the fishing"
             + " talks, because its piers were closed.\n\nThe quota deal runs for a year.\n");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      String negated = "Which port did not host the fishing talks?";
-      List<Candidate> cands = bot.explain(negated).candidates();
-      SetBacks rules = SetBacks.of(negated, SentenceFeatures.questionTerms(negated), cands);
-      assertThat(cands).anyMatch(c -> c.article().id().equals("a"));
-      for (Candidate c : cands)
-        assertThat(rules.share(c))
-            .as(c.text())
-            .isEqualTo(c.article().id().equals("a") ? SetBacks.UNNEGATED_FACTOR : 1.0);
-      String plain = "Which port hosted the fishing talks?";
-      List<Candidate> plainCands = bot.explain(plain).candidates();
-      SetBacks plainRules = SetBacks.of(plain, SentenceFeatures.questionTerms(plain), plainCands);
-      for (Candidate c : plainCands) assertThat(plainRules.share(c)).isEqualTo(1.0);
+      assertShares(bot, "Which port did not host the fishing talks?", SetBacks.UNNEGATED_FACTOR);
+      assertShares(bot, "Which port hosted the fishing talks?", 1.0);
     }
   }
 
@@ -57,14 +47,21 @@ class ArticleSetBacksTest {
     assertThat(SetBacks.years("In 1850, and again in 2001 (not 12,1850 or 18500)"))
         .containsExactly("1850", "2001");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      String q = "Where were the fishing talks held in 1850?";
-      List<Candidate> cands = bot.explain(q).candidates();
-      SetBacks rules = SetBacks.of(q, SentenceFeatures.questionTerms(q), cands);
-      assertThat(cands).anyMatch(c -> c.article().id().equals("a"));
-      for (Candidate c : cands)
-        assertThat(rules.share(c))
-            .as(c.text())
-            .isEqualTo(c.article().id().equals("a") ? SetBacks.YEAR_ABSENT_FACTOR : 1.0);
+      assertShares(bot, "Where were the fishing talks held in 1850?", SetBacks.YEAR_ABSENT_FACTOR);
     }
+  }
+
+  /**
+   * For the question, every candidate from article "a" keeps {@code shareOfA} of its probability
+   * and every other keeps all of it; article "a" must give a candidate.
+   */
+  private static void assertShares(TalksBot bot, String question, double shareOfA) {
+    List<Candidate> cands = bot.explain(question).candidates();
+    SetBacks rules = SetBacks.of(question, SentenceFeatures.questionTerms(question), cands);
+    assertThat(cands).anyMatch(c -> c.article().id().equals("a"));
+    for (Candidate c : cands)
+      assertThat(rules.share(c))
+          .as(c.text())
+          .isEqualTo(c.article().id().equals("a") ? shareOfA : 1.0);
   }
 }
