@@ -41,6 +41,12 @@ public final class Contrasts {
     }
   }
 
+  /**
+   * Terms remembered at most (a serving bot meets new words, typos among them, for as long as it
+   * runs); past it a term is looked up each time, a few analyses.
+   */
+  static final int MAX_TERMS = 50_000;
+
   /** Analysed term -> the analysed base word it is a form of (empty: none with antonyms). */
   private static final Map<String, Optional<String>> BASES = new ConcurrentHashMap<>();
 
@@ -57,7 +63,7 @@ public final class Contrasts {
     Optional<String> known = BASES.get(term);
     if (known == null) { // not computeIfAbsent: a form's entry looks up its base word's
       known = find(term);
-      BASES.putIfAbsent(term, known);
+      if (BASES.size() < MAX_TERMS) BASES.putIfAbsent(term, known);
     }
     return known.orElse(null);
   }

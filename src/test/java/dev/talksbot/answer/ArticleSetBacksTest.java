@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * not …?") is not answered by an article that negates nothing: its sentences keep {@link
  * SetBacks#UNNEGATED_FACTOR} of their probability; an article that says what was not done keeps all
  * of it, and so does every sentence for a question that negates nothing. A question that names a
- * year is not answered by an article that never names it ({@link SetBacks#YEAR_ABSENT_FACTOR}).
+ * year is not answered by an article that names other years and never it ({@link
+ * SetBacks#YEAR_ABSENT_FACTOR}).
  */
 class ArticleSetBacksTest {
   @Test
@@ -44,6 +45,11 @@ class ArticleSetBacksTest {
         dir.resolve("b.txt"),
         " date 2025-08-03 By Tom Lind, Baltic Wire\n\nIn 1850 the fishing talks moved to the"
             + " port of Kel.\n\nThe quota deal ran for a year.\n");
+    // names no year: no telling which it is about, so not set back
+    Files.writeString(
+        dir.resolve("c.txt"),
+        " By Ruth Adler, Harbor Tribune\n\nThe fishing talks were held in a port with closed"
+            + " piers.\n\nObservers expect little.\n");
     assertThat(SetBacks.years("In 1850, and again in 2001 (not 12,1850 or 18500)"))
         .containsExactly("1850", "2001");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
