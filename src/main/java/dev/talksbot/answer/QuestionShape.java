@@ -160,25 +160,35 @@ final class QuestionShape {
       }
       i = j - 1;
     }
-    List<String[]> ordinals = new ArrayList<>();
-    for (int i = 0; i + 1 < seq.size(); i++)
-      if (ORDINALS.contains(seq.get(i)) && qTerms.contains(seq.get(i + 1)))
-        ordinals.add(new String[] {seq.get(i), seq.get(i + 1)});
-    List<String[]> contrasts = new ArrayList<>();
-    for (int i = 0; i + 1 < seq.size(); i++) {
-      String base = Contrasts.base(seq.get(i));
-      if (base != null && qTerms.contains(seq.get(i + 1)))
-        contrasts.add(new String[] {base, seq.get(i + 1)});
-    }
     dev.talksbot.nlp.Tagged tagged = dev.talksbot.nlp.Pos.shared().tag(question); // tagged once
     return new QuestionShape(
         e,
         pairs,
-        ordinals,
-        contrasts,
+        qualifierPairs(seq, qTerms, QuestionShape::ordinal),
+        qualifierPairs(seq, qTerms, Contrasts::base),
         verbLemmas(tagged),
         asksIdentity(tagged),
         Tense.asksDone(tagged));
+  }
+
+  /**
+   * (qualifier, word) for each term that {@code keyOf} reads as a qualifier (its key, or null) and
+   * whose next term is one the question asks about.
+   */
+  private static List<String[]> qualifierPairs(
+      List<String> seq, Set<String> qTerms, java.util.function.Function<String, String> keyOf) {
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i + 1 < seq.size(); i++) {
+      String key = keyOf.apply(seq.get(i));
+      if (key != null && qTerms.contains(seq.get(i + 1)))
+        out.add(new String[] {key, seq.get(i + 1)});
+    }
+    return out;
+  }
+
+  /** The term itself when it is an ordinal word, else null. */
+  private static String ordinal(String term) {
+    return ORDINALS.contains(term) ? term : null;
   }
 
   /** The name of a country given by its analysed key (from {@link #partyOf}). */
@@ -210,7 +220,7 @@ final class QuestionShape {
    */
   boolean otherSide(List<String> seq) {
     return otherQualifier(seq, qualified, PARTY::get, true)
-        || otherQualifier(seq, ordinals, t -> ORDINALS.contains(t) ? t : null, false)
+        || otherQualifier(seq, ordinals, QuestionShape::ordinal, false)
         || otherContrast(seq);
   }
 

@@ -113,14 +113,10 @@ record SetBacks(
   /** The ids of the candidates' articles that pass the test (each article read once). */
   private static Set<String> articles(
       List<Candidate> cands, java.util.function.Predicate<dev.talksbot.ingest.Article> test) {
-    java.util.Map<String, Boolean> passes = new java.util.HashMap<>();
-    for (Candidate c : cands)
-      passes.computeIfAbsent(c.article().id(), id -> test.test(c.article()));
+    Set<String> read = new java.util.HashSet<>();
     Set<String> out = new java.util.HashSet<>();
-    passes.forEach(
-        (id, yes) -> {
-          if (yes) out.add(id);
-        });
+    for (Candidate c : cands)
+      if (read.add(c.article().id()) && test.test(c.article())) out.add(c.article().id());
     return out;
   }
 
