@@ -52,7 +52,7 @@ record ClauseFocus(
       Set<String> context,
       ToDoubleFunction<String> weight) {
     if (qTerms.isEmpty()) return new ClauseFocus(0, 0, names, false);
-    boolean otherSide = speaksOfOtherSide(shape, seq);
+    boolean otherSide = speaksOfOtherSide(shape, text, seq);
     double cov = coverage(seq, otherSide, qTerms, context, weight);
     double own = coverage(seq, otherSide, qTerms, Set.of(), weight);
     Map<String, Entities.Name> focus = names;
@@ -61,7 +61,7 @@ record ClauseFocus(
       double whole = cov;
       for (String clause : clauses) {
         List<String> cs = TextAnalysis.terms(clause);
-        boolean clauseOtherSide = speaksOfOtherSide(shape, cs);
+        boolean clauseOtherSide = speaksOfOtherSide(shape, clause, cs);
         double c = coverage(cs, clauseOtherSide, qTerms, context, weight);
         if (c > cov + TIE) {
           cov = c;
@@ -81,8 +81,8 @@ record ClauseFocus(
     return new ClauseFocus(cov, own, focus, otherSide);
   }
 
-  private static boolean speaksOfOtherSide(QuestionShape shape, List<String> seq) {
-    return shape != null && shape.otherSide(seq);
+  private static boolean speaksOfOtherSide(QuestionShape shape, String text, List<String> seq) {
+    return shape != null && shape.otherSide(text, seq);
   }
 
   /** The coverage of a clause, {@code otherSide} when it speaks of the other party's thing. */

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * English analysis shared by the index, the query side and the answerer: standard tokenizer,
@@ -59,5 +60,44 @@ public final class TextAnalysis {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * The text's words as the tokenizer splits them, lower-cased, stop words kept (word positions).
+   */
+  public static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    try (Tokenizer source = new StandardTokenizer()) {
+      CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
+      source.setReader(new java.io.StringReader(text));
+      source.reset();
+      while (source.incrementToken()) out.add(term.toString().toLowerCase(java.util.Locale.ROOT));
+      source.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * The word position of each of {@link #terms}'s terms in the text, stop words counted: two terms
+   * are adjacent words when their positions differ by one ("Russia a list": 0 and 2); a position
+   * indexes {@link #words}.
+   */
+  public static int[] positions(String text) {
+    List<Integer> out = new ArrayList<>();
+    try (TokenStream ts = SHARED.tokenStream(IndexSchema.TEXT, text)) {
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        out.add(pos);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -56,6 +56,57 @@ class OtherSideTest {
         .otherSide(dev.talksbot.index.TextAnalysis.terms(sentence));
   }
 
+  /**
+   * {@link #otherSide} reading the text too (its articles and its subject), as the answerer does.
+   */
+  private static boolean otherSideOfText(String question, String sentence) {
+    return QuestionShape.of(question, SentenceFeatures.questionTerms(question))
+        .otherSide(sentence, dev.talksbot.index.TextAnalysis.terms(sentence));
+  }
+
+  /**
+   * A party word before an article does not qualify the noun after it ("handed Moscow a list" is
+   * Kyiv's list, not Moscow's); a party joined to another by "and" still does.
+   */
+  @Test
+  void aPartyBeforeAnArticleDoesNotOwnTheNounAfterIt() {
+    String q = "How many names are on Ukraine's list?";
+    String handed = "Ukraine has handed Russia a list of 300 names, officials said.";
+    assertThat(otherSide(q, handed)).as("terms alone read Russia's list").isTrue();
+    assertThat(otherSideOfText(q, handed)).isFalse();
+    assertThat(otherSideOfText(q, "Russia's list of 40 names was handed over.")).isTrue();
+    String both = "Who will the Russian and Ukrainian presidents meet?";
+    assertThat(otherSideOfText(both, "The Russian and Ukrainian presidents will meet Anna Berg."))
+        .isFalse();
+    assertThat(
+            otherSideOfText(
+                "Who will the Russian president meet?",
+                "The Russian and Ukrainian presidents will meet Anna Berg."))
+        .isFalse();
+  }
+
+  /**
+   * A text that opens with another party as its subject and never names the question's party has
+   * the asked word belong to that party; a possessive opener or a text naming the question's party
+   * does not.
+   */
+  @Test
+  void aTextWhoseSubjectIsTheOtherPartyIsAboutTheOtherPartysThing() {
+    String q = "Who heads Russia's team?";
+    assertThat(
+            otherSideOfText(
+                q, "Kyiv has fielded the same team as before, headed by Ivan Petrenko."))
+        .isTrue();
+    assertThat(otherSide(q, "Kyiv has fielded the same team as before, headed by Ivan Petrenko."))
+        .as("without the text, no subject is read")
+        .isFalse();
+    assertThat(otherSideOfText(q, "Kyiv's envoy said the team is headed by Anna Berg.")).isFalse();
+    assertThat(otherSideOfText(q, "Kyiv said Moscow's team is headed by Anna Berg.")).isFalse();
+    assertThat(otherSideOfText(q, "The team is headed by Anna Berg.")).isFalse();
+    assertThat(QuestionShape.subjectParty("\"Kyiv will not move,\" he said.")).isEqualTo("ukrain");
+    assertThat(QuestionShape.subjectParty("Kyiv-based analysts said so.")).isNull();
+  }
+
   /** An ordinal qualifies like a party: "the fourth round" is not the third one asked about. */
   @Test
   void aSentenceAboutAnotherOrdinalOfTheSeriesIsTheOtherSides() {
