@@ -123,7 +123,7 @@ public final class ExtractiveAnswerer implements Answerer {
     float[] qv = features.embedder().embedQuery(q);
     List<Candidate> cands = features.candidates(req.passages(), qTerms, qv, shape);
     double[][] x = selectorFeatures.vectors(SelectorFeatures.Question.of(q, qTerms, shape), cands);
-    SetBacks setBacks = SetBacks.of(q, qTerms, cands);
+    SetBacks setBacks = SetBacks.of(q, qTerms, shape, cands);
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
     for (int i = 0; i < cands.size(); i++) {

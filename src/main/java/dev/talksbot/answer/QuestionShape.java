@@ -187,7 +187,7 @@ final class QuestionShape {
   }
 
   /** The term itself when it is an ordinal word, else null. */
-  private static String ordinal(String term) {
+  static String ordinal(String term) {
     return ORDINALS.contains(term) ? term : null;
   }
 

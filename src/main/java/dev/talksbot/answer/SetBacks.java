@@ -20,7 +20,9 @@ import java.util.Set;
  *   <li>the question asks what is not so ("Which city did not …?") and the sentence's article
  *       negates nothing;
  *   <li>the question names a year that the sentence's article never names, though it names others,
- *       nor is dated in.
+ *       nor is dated in;
+ *   <li>the sentence speaks of "the round" and the last round its article names before it is
+ *       another ordinal's than the question's ({@link Antecedents}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -28,13 +30,16 @@ import java.util.Set;
  * @param speakerUnnamed the question names a speaker and no candidate does
  * @param unnegated for a negated question, the articles (by id) of candidates that negate nothing
  * @param otherYears the articles (by id) of candidates about other years than the question's
+ * @param otherOrdinal the candidates ({@link #key}) that speak of "the round" after another
+ *     ordinal's round ({@link Antecedents})
  */
 record SetBacks(
     Set<String> topic,
     boolean topicNamed,
     boolean speakerUnnamed,
     Set<String> unnegated,
-    Set<String> otherYears) {
+    Set<String> otherYears,
+    Set<String> otherOrdinal) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -61,6 +66,19 @@ record SetBacks(
     topic = Set.copyOf(topic);
     unnegated = Set.copyOf(unnegated);
     otherYears = Set.copyOf(otherYears);
+    otherOrdinal = Set.copyOf(otherOrdinal);
+  }
+
+  /**
+   * Share kept by a sentence that speaks of the question's word only as "the round" when the last
+   * round named before it is another ordinal's ({@link Antecedents}): the reading rule of {@link
+   * #OTHER_SIDE_FACTOR} for "the fourth round", carried to the mention that refers back to it.
+   */
+  static final double ANTECEDENT_FACTOR = OTHER_SIDE_FACTOR;
+
+  /** A candidate's key in {@code otherOrdinal}: its article and where it starts. */
+  static String key(Candidate c) {
+    return c.article().id() + "@" + c.span().start();
   }
 
   /**
@@ -83,7 +101,8 @@ record SetBacks(
   }
 
   /** The rules' reading of a question (part) and its candidate sentences. */
-  static SetBacks of(String question, Set<String> questionTerms, List<Candidate> cands) {
+  static SetBacks of(
+      String question, Set<String> questionTerms, QuestionShape shape, List<Candidate> cands) {
     Set<String> topic = StatedTopic.terms(question, questionTerms);
     boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
     Set<String> unnegated =
@@ -93,7 +112,10 @@ record SetBacks(
     List<String> years = years(question);
     Set<String> otherYears =
         years.isEmpty() ? Set.of() : articles(cands, a -> ofOtherYears(a, years));
-    return new SetBacks(topic, topicNamed, speakerUnnamed(question, cands), unnegated, otherYears);
+    Set<String> otherOrdinal = new java.util.HashSet<>();
+    for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(key(c));
+    return new SetBacks(
+        topic, topicNamed, speakerUnnamed(question, cands), unnegated, otherYears, otherOrdinal);
   }
 
   /**
@@ -128,6 +150,7 @@ record SetBacks(
     if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
     if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
     if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
+    if (otherOrdinal.contains(key(c))) share *= ANTECEDENT_FACTOR;
     return share;
   }
 

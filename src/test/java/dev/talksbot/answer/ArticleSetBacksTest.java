@@ -63,7 +63,8 @@ class ArticleSetBacksTest {
    */
   private static void assertShares(TalksBot bot, String question, double shareOfA) {
     List<Candidate> cands = bot.explain(question).candidates();
-    SetBacks rules = SetBacks.of(question, SentenceFeatures.questionTerms(question), cands);
+    var qTerms = SentenceFeatures.questionTerms(question);
+    SetBacks rules = SetBacks.of(question, qTerms, QuestionShape.of(question, qTerms), cands);
     assertThat(cands).anyMatch(c -> c.article().id().equals("a"));
     for (Candidate c : cands)
       assertThat(rules.share(c))

@@ -1,0 +1,82 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A definite mention refers back: "the round", after "a fourth round" earlier in the same article,
+ * is the fourth round. For a question that qualifies a word by an ordinal ("the fifth round"), a
+ * sentence that speaks of that word only as "the round" is about the ordinal of the word's last
+ * mention before it, and about another of the series when that ordinal is another.
+ */
+final class Antecedents {
+  private Antecedents() {}
+
+  /** How far back in the article (characters) a definite mention's antecedent is looked for. */
+  static final int LOOK_BACK_CHARS = 1500;
+
+  /**
+   * Determiners that make a noun phrase definite ({@code language/en-definite-determiners.txt}).
+   */
+  private static final Set<String> DEFINITE =
+      WordList.load("/language/en-definite-determiners.txt");
+
+  /**
+   * Whether the sentence speaks of a word the question qualifies by an ordinal only as a definite,
+   * unqualified mention ("when the round takes place") and the word's last mention before the
+   * sentence in its article (within {@link #LOOK_BACK_CHARS}) is qualified by another ordinal.
+   */
+  static boolean otherOrdinal(QuestionShape shape, Candidate c) {
+    if (shape.ordinals.isEmpty()) return false;
+    String text = c.text();
+    List<String> seq = TextAnalysis.terms(text);
+    List<String[]> bare = new java.util.ArrayList<>();
+    for (String[] pair : shape.ordinals)
+      if (seq.contains(pair[1]) && definiteOnly(text, seq, pair[1])) bare.add(pair);
+    if (bare.isEmpty()) return false;
+    int start = c.span().start();
+    List<String> prior =
+        TextAnalysis.terms(
+            c.article().text().substring(Math.max(0, start - LOOK_BACK_CHARS), start));
+    for (String[] pair : bare) {
+      String earlier = lastOrdinalOf(prior, pair[1]);
+      if (earlier != null && !earlier.equals(pair[0])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether every mention of {@code word} in the text has no ordinal before it and at least one has
+   * a definite determiner right before it.
+   */
+  private static boolean definiteOnly(String text, List<String> seq, String word) {
+    int[] positions = TextAnalysis.positions(text);
+    List<String> words = TextAnalysis.words(text);
+    if (positions.length != seq.size()) return false;
+    boolean definite = false;
+    for (int i = 0; i < seq.size(); i++) {
+      if (!seq.get(i).equals(word)) continue;
+      if (ordinalBefore(seq, i) != null) return false;
+      int p = positions[i] - 1;
+      if (p >= 0 && p < words.size() && DEFINITE.contains(words.get(p))) definite = true;
+    }
+    return definite;
+  }
+
+  /** The ordinal of the last mention of {@code word} in {@code terms}, or null if it has none. */
+  private static String lastOrdinalOf(List<String> terms, String word) {
+    for (int k = terms.size() - 1; k >= 0; k--)
+      if (terms.get(k).equals(word)) return ordinalBefore(terms, k);
+    return null;
+  }
+
+  /** The ordinal within {@link QuestionShape#QUALIFIER_REACH} terms before term i, or null. */
+  private static String ordinalBefore(List<String> terms, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - QuestionShape.QUALIFIER_REACH); k--) {
+      String o = QuestionShape.ordinal(terms.get(k));
+      if (o != null) return o;
+    }
+    return null;
+  }
+}
