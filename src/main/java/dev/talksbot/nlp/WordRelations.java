@@ -70,11 +70,19 @@ public final class WordRelations {
     return java.util.Collections.unmodifiableMap(Loaded.BASES);
   }
 
-  /** Whether two lemmas (or irregular forms) are the same word or share a WordNet sense. */
+  /**
+   * Whether two lemmas (or irregular forms) are the same word or share a WordNet sense. A word is
+   * read both as itself and as the base of its form: "offer" is a verb, not only "off" compared.
+   */
   public static boolean sameSense(String word, String other) {
-    String a = base(word);
-    String b = base(other);
-    if (a.equals(b)) return true;
+    String w = word.toLowerCase(Locale.ROOT);
+    String o = other.toLowerCase(Locale.ROOT);
+    for (String a : List.of(w, base(w)))
+      for (String b : List.of(o, base(o))) if (a.equals(b) || shareSense(a, b)) return true;
+    return false;
+  }
+
+  private static boolean shareSense(String a, String b) {
     List<Integer> senses = Loaded.SENSES.get(a);
     List<Integer> others = Loaded.SENSES.get(b);
     if (senses == null || others == null) return false;

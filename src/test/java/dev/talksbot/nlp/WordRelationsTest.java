@@ -25,4 +25,13 @@ class WordRelationsTest {
     assertThat(WordRelations.base("harbour")).isEqualTo("harbour");
     assertThat(WordRelations.sameSense("led", "head")).isTrue();
   }
+
+  /** A word that is also a form of another ("offer", the comparative of "off") keeps its senses. */
+  @Test
+  void aWordThatIsAlsoAFormOfAnotherKeepsItsOwnSenses() {
+    assertThat(WordRelations.base("offer")).isEqualTo("off");
+    assertThat(WordRelations.sameSense("offer", "proffer")).isTrue();
+    assertThat(WordRelations.sameSense("extend", "offer")).isTrue();
+    assertThat(WordRelations.sameSense("offer", "table")).isFalse();
+  }
 }
