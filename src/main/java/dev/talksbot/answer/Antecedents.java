@@ -71,9 +71,9 @@ final class Antecedents {
     return null;
   }
 
-  /** The ordinal within {@link QuestionShape#QUALIFIER_REACH} terms before term i, or null. */
+  /** The ordinal within {@link OtherQualifiers#QUALIFIER_REACH} terms before term i, or null. */
   private static String ordinalBefore(List<String> terms, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - QuestionShape.QUALIFIER_REACH); k--) {
+    for (int k = i - 1; k >= Math.max(0, i - OtherQualifiers.QUALIFIER_REACH); k--) {
       String o = QuestionShape.ordinal(terms.get(k));
       if (o != null) return o;
     }

@@ -46,17 +46,8 @@ final class QuestionShape {
     }
   }
 
-  /** A party word qualifies an asked-about word up to this many terms before it. */
-  static final int QUALIFIER_REACH = 2;
-
-  /** A possessive ("its demands") points back to a party at most this many terms before it. */
-  static final int POSSESSIVE_REACH = 8;
-
   /** Ordinal words, analysed ({@code language/en-ordinals.txt}). */
   private static final Set<String> ORDINALS = WordList.analysed("/language/en-ordinals.txt");
-
-  /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
-  private static final Set<String> POSSESSIVES = WordList.analysed("/answer/possessives.txt");
 
   final Expect expect;
 
@@ -223,129 +214,13 @@ final class QuestionShape {
   }
 
   /**
-   * {@link #otherSide(List)} for a text that also reads its subject: a text that opens with a party
-   * word that acts ("Kyiv has fielded the same team"; not "Kyiv's envoy said") and names no party
-   * of the question's has a word the question qualifies, left unqualified there, belong to that
-   * party.
+   * {@link #otherSide(List)} for a text that also reads its articles and its subject ({@link
+   * OtherQualifiers}).
    */
   boolean otherSide(String text, List<String> seq) {
-    java.util.function.IntBinaryOperator linked = null;
-    if (text != null && !qualified.isEmpty()) {
-      int[] positions = TextAnalysis.positions(text);
-      List<String> words = TextAnalysis.words(text);
-      if (positions.length == seq.size())
-        linked = (k, i) -> noArticleBetween(words, positions, k, i);
-    }
-    return otherQualifier(seq, linked, qualified, PARTY::get, true, subjectParty(text))
-        || otherQualifier(seq, null, ordinals, QuestionShape::ordinal, false, null)
-        || otherContrast(seq);
-  }
-
-  /** Leading quotes and spaces, then the text's first word and the character after it. */
-  private static final java.util.regex.Pattern FIRST_WORD =
-      java.util.regex.Pattern.compile("^[\\s\"“‘'(]*(\\p{L}+)(.?)");
-
-  /**
-   * The party a text opens with as its subject ("Kyiv has …"), or null: its first word is a party
-   * word not followed by a possessive ("Kyiv's …") or a hyphen ("Kyiv-based …").
-   */
-  static String subjectParty(String text) {
-    if (text == null) return null;
-    java.util.regex.Matcher m = FIRST_WORD.matcher(text);
-    if (!m.find()) return null;
-    String after = m.group(2);
-    if (after.equals("'") || after.equals("’") || after.equals("-")) return null;
-    List<String> terms = TextAnalysis.terms(m.group(1));
-    return terms.size() == 1 ? PARTY.get(terms.getFirst()) : null;
-  }
-
-  /**
-   * Whether, for a word the question qualifies by a word that has antonyms ("the smallest cities"),
-   * the text qualifies it right before only by an antonym ("the largest cities").
-   */
-  private boolean otherContrast(List<String> seq) {
-    for (String[] pair : contrasts) {
-      boolean same = false;
-      boolean other = false;
-      for (int i = 1; i < seq.size(); i++) {
-        if (!seq.get(i).equals(pair[1])) continue;
-        String before = Contrasts.base(seq.get(i - 1));
-        if (before == null) continue;
-        if (before.equals(pair[0])) same = true;
-        else if (Contrasts.opposites(pair[0]).contains(before)) other = true;
-      }
-      if (other && !same) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether, for some word the question qualifies ({@code pairs}: (qualifier, word)), the text
-   * qualifies it only by other qualifiers ({@code keyOf}: a term's qualifier, or null): the words
-   * up to {@link #QUALIFIER_REACH} before it that {@code linked} (terms k, i -> 1 or 0; null: all)
-   * links to it ("handed Russia a list" is no list of Russia's) and, with {@code possessives}, the
-   * party a possessive before it points back to; failing both, the text's {@code subject} (a key,
-   * or null) when the text names none of the question's qualifiers.
-   */
-  private static boolean otherQualifier(
-      List<String> seq,
-      java.util.function.IntBinaryOperator linked,
-      List<String[]> pairs,
-      java.util.function.Function<String, String> keyOf,
-      boolean possessives,
-      String subject) {
-    if (pairs.isEmpty()) return false;
-    Map<String, Set<String>> asked = new HashMap<>(); // word -> qualifiers the question gives it
-    for (String[] pair : pairs)
-      asked.computeIfAbsent(pair[1], k -> new java.util.HashSet<>()).add(pair[0]);
-    for (var e : asked.entrySet()) {
-      boolean same = false;
-      boolean other = false;
-      boolean unownedBySubject = false;
-      for (int i = 0; i < seq.size(); i++) {
-        if (!seq.get(i).equals(e.getKey())) continue;
-        List<String> owners = new ArrayList<>();
-        for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++)
-          if (linked == null || linked.applyAsInt(k, i) == 1) owners.add(seq.get(k));
-        if (possessives && i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
-          // "Russia says its demands": the possessive's owner is the nearest party before it
-          for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
-            if (keyOf.apply(seq.get(k)) != null) {
-              owners.add(seq.get(k));
-              break;
-            }
-        }
-        boolean owned = false;
-        for (String t : owners) {
-          String key = keyOf.apply(t);
-          if (key == null) continue;
-          owned = true;
-          if (e.getValue().contains(key)) same = true;
-          else other = true;
-        }
-        if (!owned && subject != null && !e.getValue().contains(subject)) unownedBySubject = true;
-      }
-      if (!other && !same && unownedBySubject && !names(seq, e.getValue(), keyOf)) return true;
-      if (other && !same) return true;
-    }
-    return false;
-  }
-
-  /** Articles: a word before one does not qualify the noun after it ("handed Russia a list"). */
-  private static final Set<String> ARTICLES = WordList.load("/language/en-articles.txt");
-
-  /** 1 when no article stands between the words of terms k and i (by their word positions). */
-  private static int noArticleBetween(List<String> words, int[] positions, int k, int i) {
-    for (int p = positions[k] + 1; p < positions[i] && p < words.size(); p++)
-      if (ARTICLES.contains(words.get(p))) return 0;
-    return 1;
-  }
-
-  /** Whether the text names one of {@code keys} anywhere. */
-  private static boolean names(
-      List<String> seq, Set<String> keys, java.util.function.Function<String, String> keyOf) {
-    for (String t : seq) if (keys.contains(keyOf.apply(t))) return true;
-    return false;
+    return OtherQualifiers.parties(text, seq, qualified)
+        || OtherQualifiers.ordinals(seq, ordinals)
+        || OtherQualifiers.contrasts(seq, contrasts);
   }
 
   /**

@@ -103,8 +103,9 @@ class OtherSideTest {
     assertThat(otherSideOfText(q, "Kyiv's envoy said the team is headed by Anna Berg.")).isFalse();
     assertThat(otherSideOfText(q, "Kyiv said Moscow's team is headed by Anna Berg.")).isFalse();
     assertThat(otherSideOfText(q, "The team is headed by Anna Berg.")).isFalse();
-    assertThat(QuestionShape.subjectParty("\"Kyiv will not move,\" he said.")).isEqualTo("ukrain");
-    assertThat(QuestionShape.subjectParty("Kyiv-based analysts said so.")).isNull();
+    assertThat(OtherQualifiers.subjectParty("\"Kyiv will not move,\" he said."))
+        .isEqualTo("ukrain");
+    assertThat(OtherQualifiers.subjectParty("Kyiv-based analysts said so.")).isNull();
   }
 
   /** An ordinal qualifies like a party: "the fourth round" is not the third one asked about. */

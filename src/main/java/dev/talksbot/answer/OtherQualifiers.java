@@ -1,0 +1,162 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntBinaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text qualifies the words a question qualifies ({@link QuestionShape}) only by other
+ * qualifiers: another party ("the Russian delegation" when the question asks about the Ukrainian
+ * one), another ordinal ("the fourth round" for the third), a word of opposite meaning ("the
+ * largest cities" for the smallest). A party qualifies the word up to {@link #QUALIFIER_REACH}
+ * terms after it with no article between ("handed Russia a list" is no list of Russia's), through a
+ * possessive ("Russia says its demands"), or as the subject the text opens with when it names no
+ * party of the question's ("Kyiv has fielded the same team").
+ */
+final class OtherQualifiers {
+  private OtherQualifiers() {}
+
+  /** A party word qualifies an asked-about word up to this many terms before it. */
+  static final int QUALIFIER_REACH = 2;
+
+  /** A possessive ("its demands") points back to a party at most this many terms before it. */
+  static final int POSSESSIVE_REACH = 8;
+
+  /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
+  private static final Set<String> POSSESSIVES = WordList.analysed("/answer/possessives.txt");
+
+  /** Articles: a word before one does not qualify the noun after it ("handed Russia a list"). */
+  private static final Set<String> ARTICLES = WordList.load("/language/en-articles.txt");
+
+  /** Leading quotes and spaces, then the text's first word and the character after it. */
+  private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"“‘'(]*(\\p{L}+)(.?)");
+
+  /**
+   * Whether the text ({@code seq} its analysed terms; {@code text} null when only the terms are
+   * known) qualifies a word of the question's (party, word) {@code pairs} only by other parties.
+   */
+  static boolean parties(String text, List<String> seq, List<String[]> pairs) {
+    IntBinaryOperator linked = null;
+    if (text != null && !pairs.isEmpty()) {
+      int[] positions = TextAnalysis.positions(text);
+      List<String> words = TextAnalysis.words(text);
+      if (positions.length == seq.size())
+        linked = (k, i) -> noArticleBetween(words, positions, k, i);
+    }
+    return otherQualifier(seq, linked, pairs, QuestionShape::partyOf, true, subjectParty(text));
+  }
+
+  /**
+   * Whether the text qualifies a word of the (ordinal, word) {@code pairs} only by other ordinals.
+   */
+  static boolean ordinals(List<String> seq, List<String[]> pairs) {
+    return otherQualifier(seq, null, pairs, QuestionShape::ordinal, false, null);
+  }
+
+  /**
+   * Whether, for a word the question qualifies by a word that has antonyms ({@code pairs}: (base
+   * word, asked word), "the smallest cities"), the text qualifies it right before only by an
+   * antonym ("the largest cities").
+   */
+  static boolean contrasts(List<String> seq, List<String[]> pairs) {
+    for (String[] pair : pairs) {
+      boolean same = false;
+      boolean other = false;
+      for (int i = 1; i < seq.size(); i++) {
+        if (!seq.get(i).equals(pair[1])) continue;
+        String before = Contrasts.base(seq.get(i - 1));
+        if (before == null) continue;
+        if (before.equals(pair[0])) same = true;
+        else if (Contrasts.opposites(pair[0]).contains(before)) other = true;
+      }
+      if (other && !same) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The party a text opens with as its subject ("Kyiv has …"), or null: its first word is a party
+   * word not followed by a possessive ("Kyiv's …") or a hyphen ("Kyiv-based …").
+   */
+  static String subjectParty(String text) {
+    if (text == null) return null;
+    Matcher m = FIRST_WORD.matcher(text);
+    if (!m.find()) return null;
+    String after = m.group(2);
+    if (after.equals("'") || after.equals("’") || after.equals("-")) return null;
+    List<String> terms = TextAnalysis.terms(m.group(1));
+    return terms.size() == 1 ? QuestionShape.partyOf(terms.getFirst()) : null;
+  }
+
+  /**
+   * Whether, for some word the question qualifies ({@code pairs}: (qualifier, word)), the text
+   * qualifies it only by other qualifiers ({@code keyOf}: a term's qualifier, or null): the words
+   * up to {@link #QUALIFIER_REACH} before it that {@code linked} (terms k, i -> 1 or 0; null: all)
+   * links to it and, with {@code possessives}, the party a possessive before it points back to;
+   * failing both, the text's {@code subject} (a key, or null) when the text names none of the
+   * question's qualifiers.
+   */
+  private static boolean otherQualifier(
+      List<String> seq,
+      IntBinaryOperator linked,
+      List<String[]> pairs,
+      Function<String, String> keyOf,
+      boolean possessives,
+      String subject) {
+    if (pairs.isEmpty()) return false;
+    Map<String, Set<String>> asked = new HashMap<>(); // word -> qualifiers the question gives it
+    for (String[] pair : pairs) asked.computeIfAbsent(pair[1], k -> new HashSet<>()).add(pair[0]);
+    for (var e : asked.entrySet()) {
+      boolean same = false;
+      boolean other = false;
+      boolean unownedBySubject = false;
+      for (int i = 0; i < seq.size(); i++) {
+        if (!seq.get(i).equals(e.getKey())) continue;
+        List<String> owners = new ArrayList<>();
+        for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++)
+          if (linked == null || linked.applyAsInt(k, i) == 1) owners.add(seq.get(k));
+        if (possessives && i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
+          // "Russia says its demands": the possessive's owner is the nearest party before it
+          for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
+            if (keyOf.apply(seq.get(k)) != null) {
+              owners.add(seq.get(k));
+              break;
+            }
+        }
+        boolean owned = false;
+        for (String t : owners) {
+          String key = keyOf.apply(t);
+          if (key == null) continue;
+          owned = true;
+          if (e.getValue().contains(key)) same = true;
+          else other = true;
+        }
+        if (!owned && subject != null && !e.getValue().contains(subject)) unownedBySubject = true;
+      }
+      if (!other && !same && unownedBySubject && !names(seq, e.getValue(), keyOf)) return true;
+      if (other && !same) return true;
+    }
+    return false;
+  }
+
+  /** 1 when no article stands between the words of terms k and i (by their word positions). */
+  private static int noArticleBetween(List<String> words, int[] positions, int k, int i) {
+    for (int p = positions[k] + 1; p < positions[i] && p < words.size(); p++)
+      if (ARTICLES.contains(words.get(p))) return 0;
+    return 1;
+  }
+
+  /** Whether the text names one of {@code keys} anywhere. */
+  private static boolean names(List<String> seq, Set<String> keys, Function<String, String> keyOf) {
+    for (String t : seq) if (keys.contains(keyOf.apply(t))) return true;
+    return false;
+  }
+}
