@@ -207,11 +207,15 @@ final class AnswerComposer {
     shown.add(first);
     int words = first.words();
     // a newer report's version is the news (and says more than "one outlet" when it is the outlier)
-    DissentNotes.Note note = slotIsPerson ? DissentNotes.newer(top, cands, shape) : null;
+    DissentNotes.Note note =
+        slotIsPerson
+            ? DissentNotes.newer(top, cands, shape)
+            : DissentNotes.newerDate(top, cands, shape);
     if (note == null && dissent != null) note = DissentNotes.outlier(dissent, top, votes, shape);
     if (note != null) {
       sentences.add(quotable(note.text()) + " " + cites.markers(note.cited()));
       words += note.text().split("\\s+").length;
+      shown.addAll(note.cited()); // not quoted again as a sentence of its own
     }
     for (Group g : groups) {
       if (sentences.size() >= settings.maxSentences()) break;

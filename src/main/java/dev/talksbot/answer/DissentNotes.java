@@ -119,6 +119,69 @@ final class DissentNotes {
   }
 
   /**
+   * "A newer report, X, D, gives September 10 instead." for a question about when something is or
+   * will be ("When will the fourth round take place?"; not one about the past): a sentence from an
+   * article dated after every report of the answer, about what the question asks ({@link
+   * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}, not the other side's or another round's), that gives
+   * a date none of the answer's sentences gives. Dates move: a reader should know the latest report
+   * names another. The date named is the sentence's first such calendar date ({@link #newDate}).
+   * Null when the answer's reports are undated or none applies.
+   */
+  static Note newerDate(AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
+    if (shape.expect != QuestionShape.Expect.DATE || shape.asksDone) return null;
+    Set<String> given = shape.slot(top.rep().text(), Set.of());
+    if (given.isEmpty()) return null;
+    Candidate best = cands.getFirst();
+    for (Candidate c : cands) {
+      LocalDate d = c.article().date();
+      LocalDate newest = newestOf(top, c.article().id());
+      if (d == null || newest == null || !d.isAfter(newest)) continue;
+      if (c.relevance() < NEWER_MIN * best.relevance()) break; // best first
+      if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage() || c.otherSide()) continue;
+      if (!namesTheParty(c, shape)) continue;
+      String date = newDate(c.text(), given, d);
+      if (date == null) continue;
+      String who =
+          c.article().outlet() != null
+              ? "A newer report, " + c.article().outlet() + ", " + d + ","
+              : "A newer report, " + d + ",";
+      return new Note(who + " gives " + date + " instead.", List.of(c));
+    }
+    return null;
+  }
+
+  /**
+   * The newest date of the answer's reports from other articles than {@code article} (a report that
+   * corroborates part of the answer may still give a newer date), or null when none is dated.
+   */
+  private static LocalDate newestOf(AnswerComposer.Group top, String article) {
+    LocalDate newest = null;
+    for (Candidate m : top.members()) {
+      LocalDate d = m.article().date();
+      if (!m.article().id().equals(article) && d != null && (newest == null || d.isAfter(newest)))
+        newest = d;
+    }
+    return newest;
+  }
+
+  /**
+   * The sentence's first calendar date ("September 10", not "Wednesday", the day a report was
+   * filed) not among {@code given} and not before the report's own date {@code reported}: a date
+   * still ahead when reported is a schedule; one behind it is what happened ("agreed on July 23").
+   * Null if none.
+   */
+  private static String newDate(String text, Set<String> given, LocalDate reported) {
+    for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(text)) {
+      if (v.type() != dev.talksbot.nlp.AnswerType.DATE) continue;
+      String key = v.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      if (given.contains(key)) continue;
+      LocalDate day = dev.talksbot.nlp.CalendarDates.resolve(v.text(), reported);
+      if (day != null && !day.isBefore(reported)) return v.text();
+    }
+    return null;
+  }
+
+  /**
    * Whether the sentence says what the question asks someone did ("will this time be led by" for
    * "who will lead"): a verb of it has the lemma of one of the question's content verbs, or a word
    * the tagger calls something else but that no determiner, possessive, adjective or number comes

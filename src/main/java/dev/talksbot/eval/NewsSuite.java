@@ -200,9 +200,9 @@ public final class NewsSuite {
     }
   }
 
-  /** "… names Y instead." in a dissent note: Y. */
+  /** "… names Y instead." or "… gives Y instead." in a dissent note: Y. */
   private static final java.util.regex.Pattern RIVAL =
-      java.util.regex.Pattern.compile("names (.+?) instead\\.");
+      java.util.regex.Pattern.compile("(?:names|gives) (.+?) instead\\.");
 
   /**
    * Whether a dissent note names a rival that the question's gold does not accept as an answer. A

@@ -55,6 +55,18 @@ class InventedRivalTest {
     assertThat(NewsSuite.judge(question("refuse", false), answer(NOTED)).invented()).isTrue();
   }
 
+  /** A newer report's date ("gives September 10 instead.") is read like a name. */
+  @Test
+  void aDateNoteIsReadForItsDate() {
+    String dated =
+        "It was set for August 20. [1] A newer report, Harbor Tribune, 2025-09-03, gives September"
+            + " 10 instead. [2]";
+    assertThat(NewsSuite.judge(question("plain", true, "September 10"), answer(dated)).invented())
+        .isFalse();
+    assertThat(NewsSuite.judge(question("plain", true, "August 20"), answer(dated)).invented())
+        .isTrue();
+  }
+
   @Test
   void noNoteOrADisagreementQuestionIsNeverInvented() {
     assertThat(

@@ -1,0 +1,80 @@
+package dev.talksbot.nlp;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A written calendar date ("September 10", "10 September 2025", "Sept. 10") as a day, in the year
+ * it names or, failing that, the year of the report it is written in. The month words are the
+ * {@code month} entries of {@code nlp/date-words.tsv}, the full names in calendar order and each
+ * abbreviation read by its first three letters.
+ */
+public final class CalendarDates {
+  private CalendarDates() {}
+
+  /** Month word (lower case) -> month number. */
+  private static final Map<String, Integer> MONTHS = months();
+
+  private static final Pattern MONTH_DAY;
+  private static final Pattern DAY_MONTH;
+
+  static {
+    List<String> words = new ArrayList<>(MONTHS.keySet());
+    words.sort((a, b) -> b.length() - a.length()); // "sept." before "sep."
+    String month = "(" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
+    MONTH_DAY =
+        Pattern.compile("(?iu)(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?");
+    DAY_MONTH =
+        Pattern.compile(
+            "(?iu)(?<![\\d])(\\d{1,2})\\s+" + month + "(?![\\p{L}])(?:,?\\s+(\\d{4}))?");
+  }
+
+  private static Map<String, Integer> months() {
+    List<String> full = new ArrayList<>();
+    List<String> abbreviated = new ArrayList<>();
+    for (String line : Lexicon.lines("date-words.tsv")) {
+      String[] cols = line.split("\t");
+      if (cols.length != 2 || !cols[1].strip().equals("month")) continue;
+      String w = cols[0].strip();
+      (w.endsWith(".") ? abbreviated : full).add(w);
+    }
+    if (full.size() != 12)
+      throw new IllegalStateException("nlp/date-words.tsv: 12 full month names expected");
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < 12; i++) out.put(full.get(i), i + 1);
+    for (String a : abbreviated)
+      for (int i = 0; i < 12; i++) if (full.get(i).startsWith(a.substring(0, 3))) out.put(a, i + 1);
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The day a written date names ("September 10"), in its own year or {@code reportDate}'s; null
+   * when the text is no calendar date or names no real day.
+   */
+  public static LocalDate resolve(String text, LocalDate reportDate) {
+    Matcher m = MONTH_DAY.matcher(text);
+    if (m.find()) return day(m.group(1), m.group(2), m.group(3), reportDate);
+    m = DAY_MONTH.matcher(text);
+    if (m.find()) return day(m.group(2), m.group(1), m.group(3), reportDate);
+    return null;
+  }
+
+  private static LocalDate day(String month, String day, String year, LocalDate reportDate) {
+    if (year == null && reportDate == null) return null;
+    try {
+      return LocalDate.of(
+          year != null ? Integer.parseInt(year) : reportDate.getYear(),
+          MONTHS.get(month.toLowerCase(Locale.ROOT)),
+          Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Dates move: for a question about when something is or will be, a report newer than every report
+ * of the answer that gives another calendar date for it is noted ("A newer report, X, D, gives
+ * September 10 instead."); an older or undated report, a weekday, or a question about the past is
+ * not.
+ */
+class NewerDateTest {
+  private static final String QUESTION =
+      "When will the fourth round of the harbour talks take place?";
+
+  private static String report(String date, String outlet, String sentence) {
+    return (date == null ? "" : " date " + date)
+        + " By Lea Stone, "
+        + outlet
+        + "\n\n"
+        + sentence
+        + "\n\nThe port authority closed two piers for the visit.\n";
+  }
+
+  private static String ask(Path dir, String newer, String question) throws IOException {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        report(
+            "2025-08-02",
+            "Meridian Post",
+            "The fourth round of the harbour talks will take place on August 20, officials in"
+                + " Tarn said."));
+    Files.writeString(
+        dir.resolve("b.txt"),
+        report(
+            "2025-08-03",
+            "Baltic Wire",
+            "Officials said the fourth round of the harbour talks would take place on August 20."));
+    Files.writeString(dir.resolve("c.txt"), newer);
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask(question);
+      assertThat(a).isInstanceOf(Answer.Answered.class);
+      return a.text();
+    }
+  }
+
+  private static final String NEWER_SENTENCE =
+      "After weeks of delay the harbour talks will resume for a fourth round on September 10 at"
+          + " the old customs house, the foreign ministry announced on Wednesday.";
+
+  @Test
+  void aNewerReportGivingAnotherDateIsNoted(@TempDir Path dir) throws Exception {
+    String a = ask(dir, report("2025-09-03", "Volga Courier", NEWER_SENTENCE), QUESTION);
+    assertThat(a).as(a).contains("August 20");
+    assertThat(a)
+        .as(a)
+        .containsPattern(
+            "A newer report, Volga Courier, 2025-09-03, gives September 10 instead\\. \\[\\d+]");
+  }
+
+  @Test
+  void anOlderOrUndatedReportOrAPastQuestionGetsNoNote(@TempDir Path dir) throws Exception {
+    assertThat(ask(dir, report("2025-07-01", "Volga Courier", NEWER_SENTENCE), QUESTION))
+        .doesNotContain("newer report");
+    Path undated = Files.createDirectories(dir.resolve("undated"));
+    assertThat(ask(undated, report(null, "Volga Courier", NEWER_SENTENCE), QUESTION))
+        .doesNotContain("newer report");
+    Path past = Files.createDirectories(dir.resolve("past"));
+    assertThat(
+            ask(
+                past,
+                report("2025-09-03", "Volga Courier", NEWER_SENTENCE),
+                "When did the fourth round of the harbour talks take place?"))
+        .doesNotContain("newer report");
+  }
+
+  /** A date behind the newer report's own is what happened, not a new schedule. */
+  @Test
+  void aDateBeforeTheNewerReportIsNoNewSchedule(@TempDir Path dir) throws Exception {
+    String agreed =
+        "The fourth round of the harbour talks, agreed on July 23, will take place as planned,"
+            + " officials said.";
+    assertThat(ask(dir, report("2025-09-03", "Volga Courier", agreed), QUESTION))
+        .doesNotContain("newer report");
+  }
+
+  @Test
+  void aWeekdayIsNoNewerDate(@TempDir Path dir) throws Exception {
+    String weekday =
+        "Officials said on Wednesday that the fourth round of the harbour talks would take place"
+            + " as planned.";
+    assertThat(ask(dir, report("2025-09-03", "Volga Courier", weekday), QUESTION))
+        .doesNotContain("newer report");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.talksbot.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Written calendar dates as days, in their own year or the report's. */
+class CalendarDatesTest {
+  private static final LocalDate REPORTED = LocalDate.of(2025, 9, 3);
+
+  @Test
+  void aMonthAndDayTakeTheReportsYearUnlessTheyNameTheirOwn() {
+    assertThat(CalendarDates.resolve("September 10", REPORTED)).isEqualTo("2025-09-10");
+    assertThat(CalendarDates.resolve("on 10 September", REPORTED)).isEqualTo("2025-09-10");
+    assertThat(CalendarDates.resolve("Sept. 10", REPORTED)).isEqualTo("2025-09-10");
+    assertThat(CalendarDates.resolve("March 3, 2024", REPORTED)).isEqualTo("2024-03-03");
+    assertThat(CalendarDates.resolve("May 16", null)).isNull(); // no year to put it in
+  }
+
+  @Test
+  void aWeekdayOrAnImpossibleDayIsNoCalendarDate() {
+    assertThat(CalendarDates.resolve("Wednesday", REPORTED)).isNull();
+    assertThat(CalendarDates.resolve("February 30", REPORTED)).isNull();
+    assertThat(CalendarDates.resolve("the second half of September", REPORTED)).isNull();
+    assertThat(CalendarDates.resolve("Mayday 12", REPORTED)).isNull();
+  }
+}
