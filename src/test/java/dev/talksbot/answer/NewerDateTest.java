@@ -81,22 +81,26 @@ class NewerDateTest {
         .doesNotContain("newer report");
   }
 
+  /** With the two older reports and a newer one saying {@code sentence}: no note. */
+  private static void noNote(Path dir, String sentence) throws IOException {
+    assertThat(ask(dir, report("2025-09-03", "Volga Courier", sentence), QUESTION))
+        .doesNotContain("newer report");
+  }
+
   /** A date behind the newer report's own is what happened, not a new schedule. */
   @Test
   void aDateBeforeTheNewerReportIsNoNewSchedule(@TempDir Path dir) throws Exception {
-    String agreed =
+    noNote(
+        dir,
         "The fourth round of the harbour talks, agreed on July 23, will take place as planned,"
-            + " officials said.";
-    assertThat(ask(dir, report("2025-09-03", "Volga Courier", agreed), QUESTION))
-        .doesNotContain("newer report");
+            + " officials said.");
   }
 
   @Test
   void aWeekdayIsNoNewerDate(@TempDir Path dir) throws Exception {
-    String weekday =
+    noNote(
+        dir,
         "Officials said on Wednesday that the fourth round of the harbour talks would take place"
-            + " as planned.";
-    assertThat(ask(dir, report("2025-09-03", "Volga Courier", weekday), QUESTION))
-        .doesNotContain("newer report");
+            + " as planned.");
   }
 }
