@@ -24,6 +24,13 @@ final class Squad2Suite {
   /** Coverage points of the curve (share of questions answered, most confident first). */
   static final double[] COVERAGE = {0.25, 0.5, 0.75, 1.0};
 
+  /**
+   * Refusal thresholds the suite also scores the same answers at (a question is refused when its
+   * confidence is below): the trade between answer-or-abstain and contains-gold that the bundled
+   * threshold is one point of.
+   */
+  static final double[] SWEEP = {0.2, 0.3, 0.4, 0.5, 0.6};
+
   /** One question scored: its confidence, whether it was refused, whether the answer holds gold. */
   record Scored(boolean impossible, double confidence, boolean refused, boolean gold, int words) {
     /** Right under the product's decision. */
@@ -64,6 +71,7 @@ final class Squad2Suite {
             x -> scored.add(score(x)));
     double seconds = (System.nanoTime() - t0) / 1e9;
     SuiteResult result = summarize(scored, "squad2");
+    sweep(scored, result);
     result.settings().put("split", split);
     result.settings().put("paragraphs", data.paragraphs().size());
     result.settings().put("passages", passages);
@@ -116,6 +124,39 @@ final class Squad2Suite {
           SuiteResult.round(k == 0 ? 0 : (double) ok / k, 4));
     }
     return r;
+  }
+
+  /**
+   * The same answers refused below each threshold of {@link #SWEEP} (one system per threshold,
+   * "refuse_below_0.30"): answer-or-abstain, contains-gold and the refused shares.
+   */
+  static void sweep(List<Scored> scored, SuiteResult r) {
+    long answerable = Math.max(1, scored.stream().filter(s -> !s.impossible()).count());
+    long impossible = Math.max(1, scored.stream().filter(Scored::impossible).count());
+    for (double t : SWEEP) {
+      long right = 0;
+      long gold = 0;
+      long refusedAns = 0;
+      long refusedImp = 0;
+      for (Scored s : scored) {
+        boolean refused = s.confidence() < t;
+        if (s.impossible()) {
+          if (refused) {
+            right++;
+            refusedImp++;
+          }
+        } else if (refused) refusedAns++;
+        else if (s.gold()) {
+          right++;
+          gold++;
+        }
+      }
+      var m = r.system(String.format(Locale.ROOT, "refuse_below_%.2f", t));
+      m.put("answer_or_abstain", SuiteResult.round((double) right / Math.max(1, scored.size()), 4));
+      m.put("contains_gold", SuiteResult.round((double) gold / answerable, 4));
+      m.put("refused_answerable", SuiteResult.round((double) refusedAns / answerable, 4));
+      m.put("refused_unanswerable", SuiteResult.round((double) refusedImp / impossible, 4));
+    }
   }
 
   /** Accuracy of the answered questions at every coverage from 1 % to 100 % (for the plot). */

@@ -140,6 +140,13 @@ class EvalSmokeTest {
       assertThat(h.get(m).asDouble()).as(m).isBetween(0.0, 1.0);
     }
     assertThat(h.get("avg_words").asDouble()).isBetween(5.0, 100.0);
+    // the same answers at other refusal thresholds: refusing more never refuses fewer
+    JsonNode low = j.get("systems").get("refuse_below_0.20");
+    JsonNode high = j.get("systems").get("refuse_below_0.60");
+    assertThat(high.get("refused_answerable").asDouble())
+        .isGreaterThanOrEqualTo(low.get("refused_answerable").asDouble());
+    assertThat(high.get("refused_unanswerable").asDouble())
+        .isGreaterThanOrEqualTo(low.get("refused_unanswerable").asDouble());
     assertThat(h.get("answer_or_abstain").asDouble())
         .as("beats always refusing")
         .isGreaterThan(h.get("always_refuse").asDouble() + 0.05)
