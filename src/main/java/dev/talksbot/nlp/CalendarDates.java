@@ -67,12 +67,11 @@ public final class CalendarDates {
   }
 
   private static LocalDate day(String month, String day, String year, LocalDate reportDate) {
-    if (year == null && reportDate == null) return null;
+    Integer m = MONTHS.get(month.toLowerCase(Locale.ROOT));
+    if (m == null || year == null && reportDate == null) return null;
     try {
       return LocalDate.of(
-          year != null ? Integer.parseInt(year) : reportDate.getYear(),
-          MONTHS.get(month.toLowerCase(Locale.ROOT)),
-          Integer.parseInt(day));
+          year != null ? Integer.parseInt(year) : reportDate.getYear(), m, Integer.parseInt(day));
     } catch (DateTimeException e) {
       return null;
     }

@@ -24,5 +24,8 @@ class CalendarDatesTest {
     assertThat(CalendarDates.resolve("February 30", REPORTED)).isNull();
     assertThat(CalendarDates.resolve("the second half of September", REPORTED)).isNull();
     assertThat(CalendarDates.resolve("Mayday 12", REPORTED)).isNull();
+    // a month word the case-insensitive match takes but lower-casing does not give back (Turkish
+    // capital dotted I): no day, no failure
+    assertThat(CalendarDates.resolve("APR\u0130L 3", REPORTED)).isNull();
   }
 }
