@@ -121,11 +121,12 @@ final class DissentNotes {
   /**
    * "A newer report, X, D, gives September 10 instead." for a question about when something is or
    * will be ("When will the fourth round take place?"; not one about the past): a sentence from an
-   * article dated after every report of the answer, about what the question asks ({@link
+   * article dated after every other report of the answer, about what the question asks ({@link
    * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}, not the other side's or another round's), that gives
-   * a date none of the answer's sentences gives. Dates move: a reader should know the latest report
-   * names another. The date named is the sentence's first such calendar date ({@link #newDate}).
-   * Null when the answer's reports are undated or none applies.
+   * a date the answer's quoted sentence does not (it may itself corroborate the rest of the answer:
+   * "the round planned for August 20 was called off"). Dates move: a reader should know the latest
+   * report names another. The date named is the sentence's first such calendar date ({@link
+   * #newDate}). Null when the answer's reports are undated or none applies.
    */
   static Note newerDate(AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
     if (shape.expect != QuestionShape.Expect.DATE || shape.asksDone) return null;
