@@ -13,7 +13,9 @@ import java.util.Set;
  * outlets share ("One outlet, X, names Y instead."), and a report newer than every report of the
  * answer that names someone else ("A newer report, X, 3 September 2025, names Y instead."). Both
  * name a person the answer's reports do not, for a question that asks for a person; a date or an
- * event is never a rival "name".
+ * event is never a rival "name". For a question about when something is or will be, a newer report
+ * that gives another calendar date is noted the same way ("… gives September 10 instead.", {@link
+ * #newerDate}): a date for a date.
  */
 final class DissentNotes {
   /**
