@@ -31,9 +31,13 @@ final class Antecedents {
     if (shape.ordinals.isEmpty()) return false;
     String text = c.text();
     List<String> seq = TextAnalysis.terms(text);
+    if (shape.ordinals.stream().noneMatch(p -> seq.contains(p[1]))) return false;
+    int[] positions = TextAnalysis.positions(text);
+    if (positions.length != seq.size()) return false;
+    List<String> words = TextAnalysis.words(text);
     List<String[]> bare = new java.util.ArrayList<>();
     for (String[] pair : shape.ordinals)
-      if (seq.contains(pair[1]) && definiteOnly(text, seq, pair[1])) bare.add(pair);
+      if (seq.contains(pair[1]) && definiteOnly(seq, positions, words, pair[1])) bare.add(pair);
     if (bare.isEmpty()) return false;
     int start = c.span().start();
     List<String> prior =
@@ -47,13 +51,12 @@ final class Antecedents {
   }
 
   /**
-   * Whether every mention of {@code word} in the text has no ordinal before it and at least one has
-   * a definite determiner right before it.
+   * Whether every mention of {@code word} in the text ({@code seq} its terms, at {@code positions}
+   * among its {@code words}) has no ordinal before it and at least one has a definite determiner
+   * right before it.
    */
-  private static boolean definiteOnly(String text, List<String> seq, String word) {
-    int[] positions = TextAnalysis.positions(text);
-    List<String> words = TextAnalysis.words(text);
-    if (positions.length != seq.size()) return false;
+  private static boolean definiteOnly(
+      List<String> seq, int[] positions, List<String> words, String word) {
     boolean definite = false;
     for (int i = 0; i < seq.size(); i++) {
       if (!seq.get(i).equals(word)) continue;

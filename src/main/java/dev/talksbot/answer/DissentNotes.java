@@ -176,8 +176,7 @@ final class DissentNotes {
   private static String newDate(String text, Set<String> given, LocalDate reported) {
     for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(text)) {
       if (v.type() != dev.talksbot.nlp.AnswerType.DATE) continue;
-      String key = v.text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
-      if (given.contains(key)) continue;
+      if (given.contains(QuestionShape.valueKey(v.text()))) continue;
       LocalDate day = dev.talksbot.nlp.CalendarDates.resolve(v.text(), reported);
       if (day != null && !day.isBefore(reported)) return v.text();
     }
@@ -252,16 +251,9 @@ final class DissentNotes {
    * without being the answer's version of the fact it contradicts.
    */
   private static LocalDate newestOther(AnswerComposer.Group top, String article, String answer) {
-    LocalDate newest = null;
-    for (Candidate m : top.members()) {
-      if (m.article().id().equals(article)) {
-        if (m.names().containsKey(answer)) return null;
-        continue;
-      }
-      LocalDate d = m.article().date();
-      if (d != null && (newest == null || d.isAfter(newest))) newest = d;
-    }
-    return newest;
+    for (Candidate m : top.members())
+      if (m.article().id().equals(article) && m.names().containsKey(answer)) return null;
+    return newestOf(top, article);
   }
 
   /** The keys of every name the sentences give. */

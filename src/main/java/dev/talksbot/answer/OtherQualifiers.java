@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.IntBinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,14 +43,30 @@ final class OtherQualifiers {
    * known) qualifies a word of the question's (party, word) {@code pairs} only by other parties.
    */
   static boolean parties(String text, List<String> seq, List<String[]> pairs) {
-    IntBinaryOperator linked = null;
-    if (text != null && !pairs.isEmpty()) {
+    if (pairs.stream().noneMatch(p -> seq.contains(p[1]))) return false; // nothing asked is here
+    Words words = text == null ? null : Words.of(text, seq);
+    return otherQualifier(seq, words, pairs, QuestionShape::partyOf, true, subjectParty(text));
+  }
+
+  /**
+   * A text's words ({@link TextAnalysis#words}) and the word position of each of its analysed terms
+   * ({@link TextAnalysis#positions}), to see what stands between two terms.
+   */
+  private record Words(List<String> words, int[] positions) {
+    /**
+     * The text's words, or null when its terms are not {@code seq} (no telling what is between).
+     */
+    static Words of(String text, List<String> seq) {
       int[] positions = TextAnalysis.positions(text);
-      List<String> words = TextAnalysis.words(text);
-      if (positions.length == seq.size())
-        linked = (k, i) -> noArticleBetween(words, positions, k, i);
+      return positions.length == seq.size() ? new Words(TextAnalysis.words(text), positions) : null;
     }
-    return otherQualifier(seq, linked, pairs, QuestionShape::partyOf, true, subjectParty(text));
+
+    /** Whether an article stands between the words of terms k and i. */
+    boolean articleBetween(int k, int i) {
+      for (int p = positions[k] + 1; p < positions[i] && p < words.size(); p++)
+        if (ARTICLES.contains(words.get(p))) return true;
+      return false;
+    }
   }
 
   /**
@@ -99,14 +114,14 @@ final class OtherQualifiers {
   /**
    * Whether, for some word the question qualifies ({@code pairs}: (qualifier, word)), the text
    * qualifies it only by other qualifiers ({@code keyOf}: a term's qualifier, or null): the words
-   * up to {@link #QUALIFIER_REACH} before it that {@code linked} (terms k, i -> 1 or 0; null: all)
-   * links to it and, with {@code possessives}, the party a possessive before it points back to;
-   * failing both, the text's {@code subject} (a key, or null) when the text names none of the
-   * question's qualifiers.
+   * up to {@link #QUALIFIER_REACH} before it with no article between (by {@code words}; null: no
+   * telling, all of them) and, with {@code possessives}, the party a possessive before it points
+   * back to; failing both, the text's {@code subject} (a key, or null) when the text names none of
+   * the question's qualifiers.
    */
   private static boolean otherQualifier(
       List<String> seq,
-      IntBinaryOperator linked,
+      Words words,
       List<String[]> pairs,
       Function<String, String> keyOf,
       boolean possessives,
@@ -122,7 +137,7 @@ final class OtherQualifiers {
         if (!seq.get(i).equals(e.getKey())) continue;
         List<String> owners = new ArrayList<>();
         for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++)
-          if (linked == null || linked.applyAsInt(k, i) == 1) owners.add(seq.get(k));
+          if (words == null || !words.articleBetween(k, i)) owners.add(seq.get(k));
         if (possessives && i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
           // "Russia says its demands": the possessive's owner is the nearest party before it
           for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
@@ -145,13 +160,6 @@ final class OtherQualifiers {
       if (other && !same) return true;
     }
     return false;
-  }
-
-  /** 1 when no article stands between the words of terms k and i (by their word positions). */
-  private static int noArticleBetween(List<String> words, int[] positions, int k, int i) {
-    for (int p = positions[k] + 1; p < positions[i] && p < words.size(); p++)
-      if (ARTICLES.contains(words.get(p))) return 0;
-    return 1;
   }
 
   /** Whether the text names one of {@code keys} anywhere. */

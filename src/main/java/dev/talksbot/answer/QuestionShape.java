@@ -234,10 +234,15 @@ final class QuestionShape {
       case DATE, NUMBER -> {
         AnswerType want = expect == Expect.DATE ? AnswerType.DATE : AnswerType.NUMBER;
         for (TypedValue v : ValueSpotter.values(text))
-          if (v.type() == want) out.add(v.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+          if (v.type() == want) out.add(valueKey(v.text()));
       }
       default -> {}
     }
     return out;
+  }
+
+  /** A value as {@link #slot} keys it: lower case, runs of spaces as one. */
+  static String valueKey(String value) {
+    return value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 }

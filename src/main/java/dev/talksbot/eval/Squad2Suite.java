@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * SQuAD 2.0 dev, one split (tune: articles at even positions by title; test: odd), asked through
@@ -32,12 +33,7 @@ final class Squad2Suite {
   static final double[] SWEEP = {0.2, 0.3, 0.4, 0.5, 0.6};
 
   /** One question scored: its confidence, whether it was refused, whether the answer holds gold. */
-  record Scored(boolean impossible, double confidence, boolean refused, boolean gold, int words) {
-    /** Right under the product's decision. */
-    boolean right() {
-      return impossible ? refused : !refused && gold;
-    }
-  }
+  record Scored(boolean impossible, double confidence, boolean refused, boolean gold, int words) {}
 
   static Scored score(Squad2Run.Outcome o) {
     Answer a = o.explained().answer();
@@ -94,23 +90,15 @@ final class Squad2Suite {
   /** The metrics of a set of scored questions. */
   static SuiteResult summarize(List<Scored> scored, String suite) {
     int n = Math.max(1, scored.size());
-    long answerable = scored.stream().filter(s -> !s.impossible()).count();
-    long impossible = scored.size() - answerable;
-    long right = scored.stream().filter(Scored::right).count();
-    long gold = scored.stream().filter(s -> !s.impossible() && !s.refused() && s.gold()).count();
-    long refusedAns = scored.stream().filter(s -> !s.impossible() && s.refused()).count();
-    long refusedImp = scored.stream().filter(s -> s.impossible() && s.refused()).count();
+    long impossible = scored.stream().filter(Scored::impossible).count();
     List<Scored> answered = scored.stream().filter(s -> !s.refused()).toList();
     SuiteResult r = new SuiteResult(suite);
     var m = r.system("hybrid");
-    m.put("answer_or_abstain", SuiteResult.round((double) right / n, 4));
+    Map<String, Object> decision = new java.util.LinkedHashMap<>();
+    decided(scored, Scored::refused, decision);
+    m.put("answer_or_abstain", decision.get("answer_or_abstain")); // the columns' order
     m.put("always_refuse", SuiteResult.round((double) impossible / n, 4));
-    m.put("contains_gold", SuiteResult.round((double) gold / Math.max(1, answerable), 4));
-    m.put(
-        "refused_answerable", SuiteResult.round((double) refusedAns / Math.max(1, answerable), 4));
-    m.put(
-        "refused_unanswerable",
-        SuiteResult.round((double) refusedImp / Math.max(1, impossible), 4));
+    m.putAll(decision);
     m.put(
         "avg_words",
         SuiteResult.round(answered.stream().mapToInt(Scored::words).average().orElse(0), 2));
@@ -131,32 +119,48 @@ final class Squad2Suite {
    * "refuse_below_0.30"): answer-or-abstain, contains-gold and the refused shares.
    */
   static void sweep(List<Scored> scored, SuiteResult r) {
-    long answerable = Math.max(1, scored.stream().filter(s -> !s.impossible()).count());
-    long impossible = Math.max(1, scored.stream().filter(Scored::impossible).count());
-    for (double t : SWEEP) {
-      long right = 0;
-      long gold = 0;
-      long refusedAns = 0;
-      long refusedImp = 0;
-      for (Scored s : scored) {
-        boolean refused = s.confidence() < t;
-        if (s.impossible()) {
-          if (refused) {
-            right++;
-            refusedImp++;
-          }
-        } else if (refused) refusedAns++;
-        else if (s.gold()) {
+    for (double t : SWEEP)
+      decided(
+          scored,
+          s -> s.confidence() < t,
+          r.system(String.format(Locale.ROOT, "refuse_below_%.2f", t)));
+  }
+
+  /**
+   * Answer-or-abstain, contains-gold and the refused share of each kind into {@code m}, for the
+   * questions refused as {@code refuses} says (the product's decision, or a threshold's).
+   */
+  private static void decided(
+      List<Scored> scored, java.util.function.Predicate<Scored> refuses, Map<String, Object> m) {
+    long answerable = 0;
+    long right = 0;
+    long gold = 0;
+    long refusedAns = 0;
+    long refusedImp = 0;
+    for (Scored s : scored) {
+      boolean refused = refuses.test(s);
+      if (s.impossible()) {
+        if (refused) {
           right++;
-          gold++;
+          refusedImp++;
         }
+        continue;
       }
-      var m = r.system(String.format(Locale.ROOT, "refuse_below_%.2f", t));
-      m.put("answer_or_abstain", SuiteResult.round((double) right / Math.max(1, scored.size()), 4));
-      m.put("contains_gold", SuiteResult.round((double) gold / answerable, 4));
-      m.put("refused_answerable", SuiteResult.round((double) refusedAns / answerable, 4));
-      m.put("refused_unanswerable", SuiteResult.round((double) refusedImp / impossible, 4));
+      answerable++;
+      if (refused) refusedAns++;
+      else if (s.gold()) {
+        right++;
+        gold++;
+      }
     }
+    long impossible = scored.size() - answerable;
+    m.put("answer_or_abstain", SuiteResult.round((double) right / Math.max(1, scored.size()), 4));
+    m.put("contains_gold", SuiteResult.round((double) gold / Math.max(1, answerable), 4));
+    m.put(
+        "refused_answerable", SuiteResult.round((double) refusedAns / Math.max(1, answerable), 4));
+    m.put(
+        "refused_unanswerable",
+        SuiteResult.round((double) refusedImp / Math.max(1, impossible), 4));
   }
 
   /** Accuracy of the answered questions at every coverage from 1 % to 100 % (for the plot). */
