@@ -181,6 +181,7 @@ final class AnswerComposer {
     boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON && !shape.asksIdentity;
     for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
       if (!SameFact.rivalVersions(g.rep(), top.rep())) continue;
+      if (shape.otherPartysVersion(g.rep(), top.rep())) continue;
       if (g.rep().relevance() < threshold) continue;
       if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
       if (g.articles().size() > top.articles().size()) {

@@ -70,6 +70,7 @@ final class MajorityVersion {
     for (Candidate c : cands) { // best first: the first rival that qualifies leads its version
       if (c.relevance() < relevanceMin) break;
       if (c.otherSide() || !SameFact.rivalVersions(c, answer)) continue;
+      if (shape.otherPartysVersion(c, answer)) continue;
       if (!DissentNotes.saysTheAction(c, shape)) continue;
       for (String person : c.people()) {
         // an article that gives the answer's version names the rival for something else

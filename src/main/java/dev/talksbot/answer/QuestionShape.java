@@ -224,6 +224,36 @@ final class QuestionShape {
   }
 
   /**
+   * Whether {@code rival} gives no version of the thing the question asks about where {@code
+   * answer} does: the question qualifies a word by a party, the answer's sentence names that party,
+   * and the rival's names parties but none of the question's ("… who has led the Ukrainian
+   * delegation, will again head the team" against "The Russian delegation is headed by …" for "Who
+   * heads Russia's team?").
+   */
+  boolean otherPartysVersion(Candidate rival, Candidate answer) {
+    return partiesNamed(rival.terms()) == Named.OTHERS
+        && partiesNamed(answer.terms()) == Named.ASKED;
+  }
+
+  private enum Named {
+    NONE,
+    OTHERS,
+    ASKED
+  }
+
+  /** Which parties the terms name: one the question qualifies a word by, only others, or none. */
+  private Named partiesNamed(Set<String> terms) {
+    Named named = Named.NONE;
+    for (String t : terms) {
+      String party = PARTY.get(t);
+      if (party == null) continue;
+      for (String[] pair : qualified) if (pair[0].equals(party)) return Named.ASKED;
+      named = Named.OTHERS;
+    }
+    return named;
+  }
+
+  /**
    * The values a sentence gives for what the question asks: people (by name key) for "who", dates
    * for "when", numbers for "how many"; empty for other questions.
    */

@@ -381,4 +381,39 @@ class DisagreementTest {
                 + " Moreau said he would travel to the harbour talks for France.");
     assertThat(paris).contains("Daniel Moreau");
   }
+
+  /**
+   * Three reports say who heads "the team" and name only Germany's delegation; one report says who
+   * heads France's. For "Who heads France's team?" the three are no majority against the one: they
+   * give no version of France's team at all.
+   */
+  @Test
+  void reportsNamingOnlyAnotherPartyAreNoMajorityAgainstTheAskedPartys(@TempDir Path dir)
+      throws Exception {
+    String german =
+        " who has led the German delegation in all three rounds, will again head the team at the"
+            + " harbour talks.";
+    Files.writeString(
+        dir.resolve("a.txt"),
+        volga("2025-08-02", "Hans Weber, the former trade minister," + german));
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-02 By Tom Lind, Baltic Wire\n\nHans Weber, a veteran negotiator,"
+            + german
+            + "\n\nObservers expect little progress on the fishing quotas.\n");
+    Files.writeString(
+        dir.resolve("c.txt"),
+        " date 2025-08-02 By Ruth Adler, Harbor Tribune\n\nHans Weber, Berlin's envoy,"
+            + german
+            + "\n\nThe port authority closed two piers for the visit.\n");
+    Files.writeString(
+        dir.resolve("d.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\nThe French delegation to the harbour"
+            + " talks is headed by Claire Dubois, a deputy foreign minister.\n\nThe talks are"
+            + " expected to last two days.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("Who heads France's team at the harbour talks?").text();
+      assertThat(a).as(a).startsWith("The French delegation").doesNotContain("Hans Weber");
+    }
+  }
 }
