@@ -172,6 +172,7 @@ final class AnswerComposer {
       Set<String> qTerms,
       QuestionShape shape,
       Citations cites) {
+    if (shape.asksIdentity) groups = PersonDescription.first(groups, cands, shape.identityName);
     Group top = groups.getFirst();
     // majority: a conflicting group reported by more outlets, nearly as relevant, wins
     Group dissent = null;

@@ -72,6 +72,9 @@ final class QuestionShape {
    */
   final boolean asksIdentity;
 
+  /** The name a question that asks who a person is gives ("Jane Doe"), else null. */
+  final String identityName;
+
   /** The question asks about something done ("What did they agree?"), by {@link Tense}. */
   final boolean asksDone;
 
@@ -81,35 +84,39 @@ final class QuestionShape {
       List<String[]> ordinals,
       List<String[]> contrasts,
       Set<String> verbs,
-      boolean asksIdentity,
+      String identityName,
       boolean asksDone) {
     this.expect = expect;
     this.qualified = qualified;
     this.ordinals = ordinals;
     this.contrasts = contrasts;
     this.verbs = verbs;
-    this.asksIdentity = asksIdentity;
+    this.identityName = identityName;
+    this.asksIdentity = identityName != null;
     this.asksDone = asksDone;
   }
 
   /** "Who is/was …" followed by proper nouns only (and punctuation). */
   static boolean asksIdentity(String question) {
-    return asksIdentity(dev.talksbot.nlp.Pos.shared().tag(question));
+    return identityName(dev.talksbot.nlp.Pos.shared().tag(question)) != null;
   }
 
-  private static boolean asksIdentity(dev.talksbot.nlp.Tagged tagged) {
+  /**
+   * The proper nouns of "Who is/was …" followed by proper nouns only (and punctuation), or null.
+   */
+  private static String identityName(dev.talksbot.nlp.Tagged tagged) {
     List<dev.talksbot.nlp.Tagged.Token> t = tagged.tokens();
     if (t.size() < 3
         || !t.get(0).lemma().equalsIgnoreCase("who")
-        || !t.get(1).lemma().equalsIgnoreCase("be")) return false;
-    boolean named = false;
+        || !t.get(1).lemma().equalsIgnoreCase("be")) return null;
+    List<String> name = new ArrayList<>();
     for (int i = 2; i < t.size(); i++) {
       String tag = t.get(i).tag();
       if (tag.equals("PUNCT")) continue;
-      if (!tag.equals("PROPN")) return false;
-      named = true;
+      if (!tag.equals("PROPN")) return null;
+      name.add(t.get(i).text());
     }
-    return named;
+    return name.isEmpty() ? null : String.join(" ", name);
   }
 
   /**
@@ -158,7 +165,7 @@ final class QuestionShape {
         qualifierPairs(seq, qTerms, QuestionShape::ordinal),
         qualifierPairs(seq, qTerms, Contrasts::base),
         verbLemmas(tagged),
-        asksIdentity(tagged),
+        identityName(tagged),
         Tense.asksDone(tagged));
   }
 

@@ -1,0 +1,103 @@
+package dev.talksbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence says what a named person is, for a question that asks who the person is ("Who
+ * is Jane Doe?"): the name followed by an appositive or relative clause ("Jane Doe, the deputy
+ * envoy, …", "Jane Doe, Freedonia's former trade minister, …", "Jane Doe, who heads the panel, …")
+ * or preceded by an office ("special envoy Jane Doe", "Deputy Minister Jane Doe"). A sentence that
+ * only names the person ("Jane Doe said …") does not.
+ */
+final class PersonDescription {
+  private PersonDescription() {}
+
+  /** Offices and titles before a name ({@code nlp/titles.txt}), lower case. */
+  private static final Set<String> TITLES = WordList.load("/nlp/titles.txt");
+
+  /** Titles of address that say nothing of what a person does ("Mr"). */
+  private static final Set<String> HONORIFICS = WordList.load("/language/en-honorifics.txt");
+
+  /** Words that open an appositive after a name ("the", "a", "who"). */
+  private static final Set<String> OPENERS = WordList.load("/language/en-appositive-openers.txt");
+
+  /** After a name: a comma, an optional quote, a word and an optional possessive ending. */
+  private static final Pattern AFTER = Pattern.compile("^\\s*,\\s*[\"“]?(\\p{L}+)(['’]s\\b)?");
+
+  /** Whether {@code text} says what the person {@code name} ("Jane Doe") is. */
+  static boolean describes(String text, String name) {
+    String[] words = name.strip().split("\\s+");
+    Matcher last = wordAt(words[words.length - 1]).matcher(text);
+    while (last.find()) if (appositive(text.substring(last.end()))) return true;
+    // an office before the name, or before up to FIRST_NAMES capitalised words that lead to it
+    Matcher first =
+        Pattern.compile(
+                "(\\p{L}+\\.?)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,"
+                    + FIRST_NAMES
+                    + "}"
+                    + wordAt(words[0]).pattern())
+            .matcher(text);
+    while (first.find()) {
+      String before = first.group(1).toLowerCase(Locale.ROOT);
+      if (TITLES.contains(before) && !HONORIFICS.contains(before)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Capitalised words that may stand between an office and the name asked about ("Kremlin spokesman
+   * Dmitry Peskov" for "Who is Peskov?").
+   */
+  static final int FIRST_NAMES = 2;
+
+  /**
+   * For "Who is Jane Doe?": the first group with a sentence that says what she is ({@link
+   * #describes}) leads, quoting that sentence (its other reports still cite the same fact); failing
+   * that, the most probable candidate that names her as fully as the best one does and says what
+   * she is leads on its own (the sentence model, which learned "who" questions from ones that ask
+   * for a person, prefers a sentence that names someone else too). The other groups keep their
+   * order.
+   */
+  static List<AnswerComposer.Group> first(
+      List<AnswerComposer.Group> groups, List<Candidate> cands, String name) {
+    for (int i = 0; i < groups.size(); i++) {
+      List<Candidate> members = groups.get(i).members();
+      for (int m = 0; m < members.size(); m++) {
+        if (!PersonDescription.describes(members.get(m).text(), name)) continue;
+        if (i == 0 && m == 0) return groups;
+        List<Candidate> reordered = new ArrayList<>(members);
+        reordered.addFirst(reordered.remove(m));
+        List<AnswerComposer.Group> out = new ArrayList<>(groups);
+        out.remove(i);
+        out.addFirst(new AnswerComposer.Group(List.copyOf(reordered)));
+        return out;
+      }
+    }
+    double fullCoverage = cands.getFirst().coverage();
+    for (Candidate c : cands) {
+      if (c.coverage() < fullCoverage || !PersonDescription.describes(c.text(), name)) continue;
+      List<AnswerComposer.Group> out = new ArrayList<>(groups);
+      out.addFirst(new AnswerComposer.Group(List.of(c)));
+      return out;
+    }
+    return groups;
+  }
+
+  private static Pattern wordAt(String word) {
+    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})");
+  }
+
+  /** Whether the text right after a name opens an appositive or relative clause. */
+  private static boolean appositive(String after) {
+    Matcher m = AFTER.matcher(after);
+    if (!m.find()) return false;
+    if (m.group(2) != null) return true; // "Freedonia's former trade minister"
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    return OPENERS.contains(word) || (TITLES.contains(word) && !HONORIFICS.contains(word));
+  }
+}
