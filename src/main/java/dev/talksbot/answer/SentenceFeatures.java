@@ -21,14 +21,13 @@ import java.util.regex.Pattern;
  * out of answers.
  */
 final class SentenceFeatures {
-  /** Words that shape a question but carry no content ("who", "say", "many"...). */
+  /**
+   * Words that shape a question but carry no content ("who", "say", "many"...), analysed ({@code
+   * answer/question-filler.txt}).
+   */
   private static final Set<String> QUESTION_TERMS =
       new HashSet<>(
-          TextAnalysis.terms(
-              "who whom whose what when where why how which did does do doing say says said saying tell "
-                  + "told tells many much mean means happen happened happening know knew think thought "
-                  + "please anything something thing things latest news article articles report reported "
-                  + "reports coverage according describe explain give gave us me about current currently"));
+          TextAnalysis.terms(String.join(" ", WordList.lines("/answer/question-filler.txt"))));
 
   private final Embedder embedder;
   private final TermWeights weights;

@@ -36,11 +36,12 @@ import java.util.regex.Pattern;
  * verbatim span of the article text.
  */
 public final class SupportCheck {
+  /** Words of reporting that share no content, analysed ({@code answer/reporting-words.txt}). */
   private static final Set<String> REPORTING =
       new HashSet<>(
           TextAnalysis.terms(
-              "say says said saying tell told report reports reported according stated states state "
-                  + "added adds noted notes also however meanwhile passage passages article"));
+              String.join(" ", dev.talksbot.answer.WordList.lines("/answer/reporting-words.txt"))));
+
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
   private static final Pattern INSTRUCTION =
       Pattern.compile(
