@@ -42,11 +42,14 @@ final class PersonDescription {
                     + "}"
                     + wordAt(words[0]).pattern())
             .matcher(text);
-    while (first.find()) {
-      String before = first.group(1).toLowerCase(Locale.ROOT);
-      if (TITLES.contains(before) && !HONORIFICS.contains(before)) return true;
-    }
+    while (first.find()) if (office(first.group(1))) return true;
     return false;
+  }
+
+  /** Whether a word is an office or title that says what a person does ("envoy", not "Mr"). */
+  private static boolean office(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return TITLES.contains(w) && !HONORIFICS.contains(w);
   }
 
   /**
@@ -68,7 +71,7 @@ final class PersonDescription {
     for (int i = 0; i < groups.size(); i++) {
       List<Candidate> members = groups.get(i).members();
       for (int m = 0; m < members.size(); m++) {
-        if (!PersonDescription.describes(members.get(m).text(), name)) continue;
+        if (!describes(members.get(m).text(), name)) continue;
         if (i == 0 && m == 0) return groups;
         List<Candidate> reordered = new ArrayList<>(members);
         reordered.addFirst(reordered.remove(m));
@@ -80,7 +83,7 @@ final class PersonDescription {
     }
     double fullCoverage = cands.getFirst().coverage();
     for (Candidate c : cands) {
-      if (c.coverage() < fullCoverage || !PersonDescription.describes(c.text(), name)) continue;
+      if (c.coverage() < fullCoverage || !describes(c.text(), name)) continue;
       List<AnswerComposer.Group> out = new ArrayList<>(groups);
       out.addFirst(new AnswerComposer.Group(List.of(c)));
       return out;
@@ -97,7 +100,6 @@ final class PersonDescription {
     Matcher m = AFTER.matcher(after);
     if (!m.find()) return false;
     if (m.group(2) != null) return true; // "Freedonia's former trade minister"
-    String word = m.group(1).toLowerCase(Locale.ROOT);
-    return OPENERS.contains(word) || (TITLES.contains(word) && !HONORIFICS.contains(word));
+    return OPENERS.contains(m.group(1).toLowerCase(Locale.ROOT)) || office(m.group(1));
   }
 }

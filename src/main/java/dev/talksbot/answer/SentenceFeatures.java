@@ -26,8 +26,7 @@ final class SentenceFeatures {
    * answer/question-filler.txt}).
    */
   private static final Set<String> QUESTION_TERMS =
-      new HashSet<>(
-          TextAnalysis.terms(String.join(" ", WordList.lines("/answer/question-filler.txt"))));
+      WordList.analysed("/answer/question-filler.txt");
 
   private final Embedder embedder;
   private final TermWeights weights;

@@ -38,9 +38,7 @@ import java.util.regex.Pattern;
 public final class SupportCheck {
   /** Words of reporting that share no content, analysed ({@code answer/reporting-words.txt}). */
   private static final Set<String> REPORTING =
-      new HashSet<>(
-          TextAnalysis.terms(
-              String.join(" ", dev.talksbot.answer.WordList.lines("/answer/reporting-words.txt"))));
+      dev.talksbot.answer.WordList.analysed("/answer/reporting-words.txt");
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*\\d|\\d");
   private static final Pattern INSTRUCTION =
