@@ -33,7 +33,9 @@ final class PersonDescription {
   static boolean describes(String text, String name) {
     String[] words = name.strip().split("\\s+");
     Matcher last = wordAt(words[words.length - 1]).matcher(text);
-    while (last.find()) if (appositive(text.substring(last.end()))) return true;
+    while (last.find())
+      if (appositive(text.substring(last.end())) && !coordinated(text.substring(0, last.start())))
+        return true;
     // an office before the name, or before up to FIRST_NAMES capitalised words that lead to it
     Matcher first =
         Pattern.compile(
@@ -93,6 +95,22 @@ final class PersonDescription {
 
   private static Pattern wordAt(String word) {
     return Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})");
+  }
+
+  /** Coordinating conjunctions ({@code language/en-coordinators.txt}). */
+  private static final Set<String> COORDINATORS = WordList.load("/language/en-coordinators.txt");
+
+  /** The last word before a name and the capitalised words that lead to it ("… and Jane"). */
+  private static final Pattern BEFORE_NAME =
+      Pattern.compile("(\\p{L}+)\\s+(?:\\p{Lu}\\p{L}*\\s+){0," + FIRST_NAMES + "}$");
+
+  /**
+   * Whether the name after {@code before} is the second of two joined by a conjunction ("Putin and
+   * Zelensky"): a clause after it speaks of both.
+   */
+  private static boolean coordinated(String before) {
+    Matcher m = BEFORE_NAME.matcher(before);
+    return m.find() && COORDINATORS.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Whether the text right after a name opens an appositive or relative clause. */

@@ -46,8 +46,9 @@ class PersonDescriptionTest {
                 "Ivan Petrenko said the talks would go on.",
                 "Talks with Ivan Petrenko, and others, went on.",
                 "Ivan Petrenkova, the envoy, left.",
-                "The envoy met the minister."))
-        .containsExactly(false, false, false, false);
+                "The envoy met the minister.",
+                "Talks between Marko Zoric and Ivan Petrenko, who last met in 2019, went on."))
+        .containsExactly(false, false, false, false, false);
   }
 
   /** For each text, whether it says what the person {@code name} is. */
