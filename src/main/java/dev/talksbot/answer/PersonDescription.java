@@ -36,16 +36,34 @@ final class PersonDescription {
     while (last.find())
       if (appositive(text.substring(last.end())) && !coordinated(text.substring(0, last.start())))
         return true;
-    // an office before the name, or before up to FIRST_NAMES capitalised words that lead to it
-    Matcher first =
-        Pattern.compile(
-                "(\\p{L}+\\.?)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,"
-                    + FIRST_NAMES
-                    + "}"
-                    + wordAt(words[0]).pattern())
-            .matcher(text);
-    while (first.find()) if (office(first.group(1))) return true;
+    // an office right before the name, or before up to FIRST_NAMES capitalised words leading to it
+    Matcher first = wordAt(words[0]).matcher(text);
+    while (first.find()) if (officeBefore(text.substring(0, first.start()))) return true;
     return false;
+  }
+
+  /** A word, with the full stop of an abbreviation ("Gen."). */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
+
+  /**
+   * Whether the text before a name ends with an office, maybe followed by up to {@link
+   * #FIRST_NAMES} capitalised words ("Russian President Vladimir" before "Putin").
+   */
+  private static boolean officeBefore(String before) {
+    List<String> words = words(before);
+    for (int j = 0; j <= FIRST_NAMES && j < words.size(); j++) {
+      String w = words.get(words.size() - 1 - j);
+      if (office(w)) return true;
+      if (!Character.isUpperCase(w.charAt(0))) return false;
+    }
+    return false;
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) out.add(m.group());
+    return out;
   }
 
   /** Whether a word is an office or title that says what a person does ("envoy", not "Mr"). */
@@ -100,17 +118,18 @@ final class PersonDescription {
   /** Coordinating conjunctions ({@code language/en-coordinators.txt}). */
   private static final Set<String> COORDINATORS = WordList.load("/language/en-coordinators.txt");
 
-  /** The last word before a name and the capitalised words that lead to it ("… and Jane"). */
-  private static final Pattern BEFORE_NAME =
-      Pattern.compile("(\\p{L}+)\\s+(?:\\p{Lu}\\p{L}*\\s+){0," + FIRST_NAMES + "}$");
-
   /**
    * Whether the name after {@code before} is the second of two joined by a conjunction ("Putin and
    * Zelensky"): a clause after it speaks of both.
    */
   private static boolean coordinated(String before) {
-    Matcher m = BEFORE_NAME.matcher(before);
-    return m.find() && COORDINATORS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    List<String> words = words(before);
+    for (int j = 0; j <= FIRST_NAMES && j < words.size(); j++) {
+      String w = words.get(words.size() - 1 - j);
+      if (!Character.isUpperCase(w.charAt(0)))
+        return COORDINATORS.contains(w.toLowerCase(Locale.ROOT));
+    }
+    return false;
   }
 
   /** Whether the text right after a name opens an appositive or relative clause. */

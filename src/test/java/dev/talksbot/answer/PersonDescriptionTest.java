@@ -34,8 +34,11 @@ class PersonDescriptionTest {
         .containsExactly(true, false);
     assertThat(
             describing(
-                "Petrenko", "Kremlin spokesman Ivan Petrenko said so.", "Mr. Petrenko said so."))
-        .containsExactly(true, false);
+                "Petrenko",
+                "Kremlin spokesman Ivan Petrenko said so.",
+                "Talks with Lutavian President Ivan Petrenko went on.",
+                "Mr. Petrenko said so."))
+        .containsExactly(true, true, false);
   }
 
   @Test
