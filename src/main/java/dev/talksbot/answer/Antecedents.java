@@ -32,12 +32,11 @@ final class Antecedents {
     String text = c.text();
     List<String> seq = TextAnalysis.terms(text);
     if (shape.ordinals.stream().noneMatch(p -> seq.contains(p[1]))) return false;
-    int[] positions = TextAnalysis.positions(text);
-    if (positions.length != seq.size()) return false;
-    List<String> words = TextAnalysis.words(text);
+    OtherQualifiers.Words words = OtherQualifiers.Words.of(text, seq);
+    if (words == null) return false;
     List<String[]> bare = new java.util.ArrayList<>();
     for (String[] pair : shape.ordinals)
-      if (seq.contains(pair[1]) && definiteOnly(seq, positions, words, pair[1])) bare.add(pair);
+      if (seq.contains(pair[1]) && definiteOnly(seq, words, pair[1])) bare.add(pair);
     if (bare.isEmpty()) return false;
     int start = c.span().start();
     List<String> prior =
@@ -51,18 +50,16 @@ final class Antecedents {
   }
 
   /**
-   * Whether every mention of {@code word} in the text ({@code seq} its terms, at {@code positions}
-   * among its {@code words}) has no ordinal before it and at least one has a definite determiner
-   * right before it.
+   * Whether every mention of {@code word} in the text ({@code seq} its terms, read among its {@code
+   * words}) has no ordinal before it and at least one has a definite determiner right before it.
    */
-  private static boolean definiteOnly(
-      List<String> seq, int[] positions, List<String> words, String word) {
+  private static boolean definiteOnly(List<String> seq, OtherQualifiers.Words words, String word) {
     boolean definite = false;
     for (int i = 0; i < seq.size(); i++) {
       if (!seq.get(i).equals(word)) continue;
       if (ordinalBefore(seq, i) != null) return false;
-      int p = positions[i] - 1;
-      if (p >= 0 && p < words.size() && DEFINITE.contains(words.get(p))) definite = true;
+      String before = words.wordBefore(i);
+      if (before != null && DEFINITE.contains(before)) definite = true;
     }
     return definite;
   }

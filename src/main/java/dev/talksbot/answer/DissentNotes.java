@@ -110,11 +110,7 @@ final class DissentNotes {
       if (!saysTheAction(c, shape) || !namesTheParty(c, shape)) continue;
       for (Entities.Name n : c.focusNames().values()) {
         if (!c.people().contains(n.key()) || answered.contains(n.key())) continue;
-        String who =
-            c.article().outlet() != null
-                ? "A newer report, " + c.article().outlet() + ", " + d + ","
-                : "A newer report, " + d + ",";
-        return new Note(who + " names " + n.full() + " instead.", List.of(c));
+        return new Note(newerReport(c) + " names " + n.full() + " instead.", List.of(c));
       }
     }
     return null;
@@ -144,13 +140,18 @@ final class DissentNotes {
       if (!namesTheParty(c, shape)) continue;
       String date = newDate(c.text(), given, d);
       if (date == null) continue;
-      String who =
-          c.article().outlet() != null
-              ? "A newer report, " + c.article().outlet() + ", " + d + ","
-              : "A newer report, " + d + ",";
-      return new Note(who + " gives " + date + " instead.", List.of(c));
+      return new Note(newerReport(c) + " gives " + date + " instead.", List.of(c));
     }
     return null;
+  }
+
+  /** "A newer report, X, D," (or "A newer report, D," for an unnamed outlet) for a dated report. */
+  private static String newerReport(Candidate c) {
+    String outlet = c.article().outlet();
+    LocalDate d = c.article().date();
+    return outlet != null
+        ? "A newer report, " + outlet + ", " + d + ","
+        : "A newer report, " + d + ",";
   }
 
   /**

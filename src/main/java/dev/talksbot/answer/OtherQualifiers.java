@@ -52,13 +52,19 @@ final class OtherQualifiers {
    * A text's words ({@link TextAnalysis#words}) and the word position of each of its analysed terms
    * ({@link TextAnalysis#positions}), to see what stands between two terms.
    */
-  private record Words(List<String> words, int[] positions) {
+  record Words(List<String> words, int[] positions) {
     /**
      * The text's words, or null when its terms are not {@code seq} (no telling what is between).
      */
     static Words of(String text, List<String> seq) {
       int[] positions = TextAnalysis.positions(text);
       return positions.length == seq.size() ? new Words(TextAnalysis.words(text), positions) : null;
+    }
+
+    /** The word right before term i's word, or null when it opens the text. */
+    String wordBefore(int i) {
+      int p = positions[i] - 1;
+      return p >= 0 && p < words.size() ? words.get(p) : null;
     }
 
     /** Whether an article stands between the words of terms k and i. */

@@ -30,8 +30,8 @@ import java.util.Set;
  * @param speakerUnnamed the question names a speaker and no candidate does
  * @param unnegated for a negated question, the articles (by id) of candidates that negate nothing
  * @param otherYears the articles (by id) of candidates about other years than the question's
- * @param otherOrdinal the candidates ({@link #key}) that speak of "the round" after another
- *     ordinal's round ({@link Antecedents})
+ * @param otherOrdinal the candidates ({@link Candidate#key}) that speak of "the round" after
+ *     another ordinal's round ({@link Antecedents})
  */
 record SetBacks(
     Set<String> topic,
@@ -76,11 +76,6 @@ record SetBacks(
    */
   static final double ANTECEDENT_FACTOR = OTHER_SIDE_FACTOR;
 
-  /** A candidate's key in {@code otherOrdinal}: its article and where it starts. */
-  static String key(Candidate c) {
-    return c.article().id() + "@" + c.span().start();
-  }
-
   /**
    * Share kept by a sentence whose article names other years but never one the question names, nor
    * is dated in it ("What happened in 1850?" over an article about 1805): the same reading rule and
@@ -113,7 +108,7 @@ record SetBacks(
     Set<String> otherYears =
         years.isEmpty() ? Set.of() : articles(cands, a -> ofOtherYears(a, years));
     Set<String> otherOrdinal = new java.util.HashSet<>();
-    for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(key(c));
+    for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(c.key());
     return new SetBacks(
         topic, topicNamed, speakerUnnamed(question, cands), unnegated, otherYears, otherOrdinal);
   }
@@ -150,7 +145,7 @@ record SetBacks(
     if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
     if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
     if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
-    if (otherOrdinal.contains(key(c))) share *= ANTECEDENT_FACTOR;
+    if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;
     return share;
   }
 
