@@ -8,6 +8,9 @@ import java.util.List;
 public final class ChildJvm {
   private ChildJvm() {}
 
+  /** The launcher's cache of extracted native libraries ({@code cli.NativeCache}). */
+  static final Path NATIVE_DIR = Path.of("target", "app", "native");
+
   /**
    * {@code java <the product's JVM flags> [extra JVM options] -cp <test class path> mainClass
    * args}.
@@ -18,6 +21,9 @@ public final class ChildJvm {
     cmd.addAll(
         List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
     cmd.add("-Dtalksbot.home=" + Path.of("").toAbsolutePath());
+    // as the launcher: native libraries load from one cached copy, not a new temporary copy per
+    // child (a killed child never deletes its 17 MB copy of ONNX Runtime)
+    cmd.add("-Dtalksbot.native.dir=" + NATIVE_DIR.toAbsolutePath());
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(List.of(args));

@@ -33,7 +33,7 @@ public final class TestCorpus {
   public static synchronized TalksBot bot() {
     if (bot == null) {
       try {
-        Path data = Files.createTempDirectory("talksbot-test-data");
+        Path data = TempDirs.create("talksbot-test-data");
         TalksbotConfig cfg = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(corpusDir());
         bot = TalksBot.open(cfg, embedder(), IndexProgress.NONE);
       } catch (IOException e) {
@@ -56,7 +56,7 @@ public final class TestCorpus {
 
   /** A fresh, empty data dir with its own bot over the given corpus folder. */
   public static TalksBot freshBot(Path corpus) throws IOException {
-    Path data = Files.createTempDirectory("talksbot-test-fresh");
+    Path data = TempDirs.create("talksbot-test-fresh");
     TalksbotConfig cfg = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(corpus);
     return TalksBot.open(cfg, embedder(), IndexProgress.NONE);
   }

@@ -4,7 +4,6 @@ import dev.talksbot.telegram.FakeBotApi;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +20,7 @@ public final class AlertsBench {
   public static void main(String[] args) throws Exception {
     int n = Integer.parseInt(System.getProperty("n", "10000"));
     double rate = Double.parseDouble(System.getProperty("rate", "30"));
-    Path dir = Files.createTempDirectory("talksbot-bench");
+    Path dir = dev.talksbot.TempDirs.create("talksbot-bench");
     Path db = dir.resolve("alerts.sqlite");
     long t0 = System.nanoTime();
     FanOut.seed(db, n);

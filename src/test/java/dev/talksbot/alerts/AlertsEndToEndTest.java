@@ -344,7 +344,7 @@ class AlertsEndToEndTest {
     long chat = 4711;
     say(chat, chat, "/subscribe Black Sea shipping");
     api.block(chat);
-    Path f = Files.createTempDirectory("one").resolve("shipping-followup.txt");
+    Path f = dev.talksbot.TempDirs.create("one").resolve("shipping-followup.txt");
     Files.writeString(
         f,
         Files.readString(ARTICLES.resolve("grain-corridor.txt"))
@@ -380,7 +380,7 @@ class AlertsEndToEndTest {
     pb.environment().put("TALKSBOT_DATA_DIR", data.toString());
     pb.environment().put("TALKSBOT_CORPUS_DIR", TestCorpus.corpusDir().toString());
     pb.environment().remove("TALKSBOT_CONFIG");
-    Path out = Files.createTempFile("ingest-out", ".txt");
+    Path out = dev.talksbot.TempDirs.file("ingest-out", ".txt");
     pb.redirectErrorStream(true).redirectOutput(out.toFile());
     Process p = pb.start();
     assertThat(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();

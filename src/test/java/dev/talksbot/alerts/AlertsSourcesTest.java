@@ -196,7 +196,7 @@ class AlertsSourcesTest {
         });
     web.start();
     bot = TestCorpus.freshBot(TestCorpus.corpusDir());
-    store = SqliteAlertStore.openIn(Files.createTempDirectory("talksbot-alerts-sources"));
+    store = SqliteAlertStore.openIn(dev.talksbot.TempDirs.create("talksbot-alerts-sources"));
     // the test server is on loopback, which only the allow-list opens
     fetcher =
         new PageFetcher(
@@ -269,7 +269,7 @@ class AlertsSourcesTest {
 
   @Test
   void badFilesInTheInboxGoToFailedWithTheirReasons() throws Exception {
-    Path inbox = Files.createTempDirectory("talksbot-inbox");
+    Path inbox = dev.talksbot.TempDirs.create("talksbot-inbox");
     InboxWatcher w = new InboxWatcher(inbox, ingestor);
     Files.write(inbox.resolve("empty.txt"), new byte[0]);
     Files.write(inbox.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 1, 2});

@@ -21,7 +21,6 @@ import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,7 +143,7 @@ class SafeFetchTest {
         });
     web.start();
     bot = TestCorpus.freshBot(TestCorpus.corpusDir());
-    store = SqliteAlertStore.openIn(Files.createTempDirectory("talksbot-safe-fetch"));
+    store = SqliteAlertStore.openIn(dev.talksbot.TempDirs.create("talksbot-safe-fetch"));
   }
 
   static String item(String title, String link) {

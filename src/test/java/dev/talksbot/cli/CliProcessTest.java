@@ -28,7 +28,7 @@ class CliProcessTest {
 
   @BeforeAll
   static void dataDir() throws IOException {
-    data = Files.createTempDirectory("talksbot-cli");
+    data = dev.talksbot.TempDirs.create("talksbot-cli");
   }
 
   static Result run(String stdin, String... args) throws Exception {
@@ -38,8 +38,8 @@ class CliProcessTest {
     env.put("TALKSBOT_DATA_DIR", data.toString());
     env.put("TALKSBOT_CORPUS_DIR", TestCorpus.corpusDir().toString());
     env.remove("TALKSBOT_CONFIG");
-    Path out = Files.createTempFile("cli-out", ".txt");
-    Path err = Files.createTempFile("cli-err", ".txt");
+    Path out = dev.talksbot.TempDirs.file("cli-out", ".txt");
+    Path err = dev.talksbot.TempDirs.file("cli-err", ".txt");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     Process p = pb.start();
     try (var in = p.getOutputStream()) {
@@ -144,7 +144,8 @@ class CliProcessTest {
 
   @Test
   void aConfigErrorNamesTheKeyAndExitsWithTheConfigCode() throws Exception {
-    Path cfg = Files.writeString(Files.createTempFile("bad", ".yaml"), "retrieval:\n  bogus: 1\n");
+    Path cfg =
+        Files.writeString(dev.talksbot.TempDirs.file("bad", ".yaml"), "retrieval:\n  bogus: 1\n");
     Result r = runWithConfig(cfg, List.of("sources"));
     assertThat(r.code()).isEqualTo(Main.EXIT_CONFIG);
     assertThat(r.err()).contains("unknown key 'retrieval.bogus'").contains(cfg.toString());

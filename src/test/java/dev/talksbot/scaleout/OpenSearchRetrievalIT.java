@@ -67,7 +67,7 @@ class OpenSearchRetrievalIT {
   }
 
   static TalksbotConfig config(String index) throws Exception {
-    Path data = Files.createTempDirectory("talksbot-os-it");
+    Path data = dev.talksbot.TempDirs.create("talksbot-os-it");
     var os = new OpenSearchSettings(cluster.hosts(), index, 2, 1, null, null);
     var r = TalksbotConfig.defaults().retrieval();
     var retrieval =
@@ -128,7 +128,7 @@ class OpenSearchRetrievalIT {
 
   /** The index finding of {@code ./talksbot doctor} with the cluster's index named {@code name}. */
   static dev.talksbot.ops.Finding doctorIndex(String name) throws Exception {
-    Path dir = Files.createTempDirectory("talksbot-os-doctor");
+    Path dir = dev.talksbot.TempDirs.create("talksbot-os-doctor");
     Path config = dir.resolve("talksbot.yaml");
     StringBuilder hosts = new StringBuilder();
     for (String h : cluster.hosts())

@@ -2,7 +2,6 @@ package dev.talksbot.telegram;
 
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.core.TalksBot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +15,7 @@ final class SharedCore {
 
   static synchronized TalksBot bot() throws Exception {
     if (bot == null) {
-      Path data = Files.createTempDirectory("talksbot-tg-test");
+      Path data = dev.talksbot.TempDirs.create("talksbot-tg-test");
       data.toFile().deleteOnExit();
       config =
           TalksbotConfig.defaults()
