@@ -28,9 +28,8 @@ public final class Refusals {
    * followed by the quote and its citation marker.
    */
   public static String nearest(String quote) {
-    return "The coverage I have does not answer that directly. The nearest it comes: \u201c"
-        + quote
-        + "\u201d";
+    return "The coverage I have does not answer that directly. The nearest it comes: "
+        + Quotation.wrap(quote);
   }
 
   /** Said after the answered part of a two-part question, for the part nothing answers. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Citation;
+import dev.talksbot.answer.Quotation;
 import dev.talksbot.ingest.Article;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class Render {
             .append("] ")
             .append(sourceLine(c.outlet(), c.date(), c.title(), c.articleId()));
         if (c.url() != null) b.append(" <").append(c.url()).append('>');
-        b.append("\n    \u201c").append(c.quote()).append("\u201d\n");
+        b.append("\n    ").append(Quotation.wrap(c.quote())).append('\n');
       }
     }
     return b.toString();

@@ -142,7 +142,8 @@ class GoldenQuestionsTest {
     if (a.citations().isEmpty())
       return a.text().contains("5 articles") && a.text().contains("2025-07-23");
     return a.citations().size() == 1
-        && a.text().contains("The nearest it comes: “" + a.citations().getFirst().quote());
+        && a.text()
+            .contains("The nearest it comes: " + Quotation.wrap(a.citations().getFirst().quote()));
   }
 
   @ParameterizedTest(name = "{0}")
