@@ -16,9 +16,10 @@ public final class Refusals {
    * @param speaker the speaker as the question words it ("the Pope")
    */
   public static String speakerNotQuoted(String speaker, CorpusInfo corpus) {
+    String named = speaker.strip();
     return "The coverage I have does not answer that: it does not quote "
-        + speaker.strip()
-        + ". I know "
+        + named
+        + (named.endsWith(".") ? " I know " : ". I know ")
         + corpus.describe()
         + ". Try /summary for an overview or /sources for the articles.";
   }

@@ -97,7 +97,7 @@ public final class IndexSchema {
   /**
    * Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL; 5:
    * stored sentence and word vectors, scalar-quantized HNSW; 6: stored sentence values; 7: the
-   * catalog record in doc values).
+   * catalog record in doc values; 8: capital abbreviations analysed apart, "US" ≠ "us").
    */
-  public static final String SCHEMA_VERSION = "7";
+  public static final String SCHEMA_VERSION = "8";
 }

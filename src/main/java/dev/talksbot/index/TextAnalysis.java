@@ -19,8 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * English analysis shared by the index, the query side and the answerer: standard tokenizer,
- * possessives removed, lower case, accents folded ("Erdoğan" = "Erdogan"), English stop words,
- * irregular forms joined ({@link WordNormalizer}), Porter stemming.
+ * possessives removed, capital abbreviations that spell a function word kept apart ("US" is not
+ * "us": {@link CapitalAbbreviations}), lower case, accents folded ("Erdoğan" = "Erdogan"), English
+ * stop words, irregular forms joined ({@link WordNormalizer}), Porter stemming.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}
@@ -31,6 +32,7 @@ public final class TextAnalysis {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream ts = new EnglishPossessiveFilter(source);
+        ts = new CapitalAbbreviations(ts);
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
         ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
@@ -47,6 +49,14 @@ public final class TextAnalysis {
   }
 
   private static final Analyzer SHARED = englishAnalyzer();
+
+  /**
+   * The question with a listed abbreviation typed in lower case after "the" in capitals ("what did
+   * the us say" → "what did the US say"), so that it is analysed as the name; else the question.
+   */
+  public static String capitaliseAbbreviations(String question) {
+    return CapitalAbbreviations.capitalise(question);
+  }
 
   /** Analysed terms of a text, in order, duplicates kept. */
   public static List<String> terms(String text) {

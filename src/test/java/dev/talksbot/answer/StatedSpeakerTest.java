@@ -36,6 +36,15 @@ class StatedSpeakerTest {
   }
 
   @Test
+  void aSpeakerWrittenWithAFinalPointEndsTheSentenceOnce() {
+    CorpusInfo corpus =
+        new CorpusInfo("the harbour talks", 1, 2, null, null, 1, java.util.List.of(), 1);
+    assertThat(Refusals.speakerNotQuoted("the U.N.", corpus))
+        .startsWith("The coverage I have does not answer that: it does not quote the U.N. I know 1")
+        .doesNotContain("..");
+  }
+
+  @Test
   void aSpeakerTheCoverageNeverNamesIsRefusedWithoutANearestQuote() {
     TalksBot bot = TestCorpus.bot();
     Answer a = bot.ask("What did China say about the Istanbul talks?");

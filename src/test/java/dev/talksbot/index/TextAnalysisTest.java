@@ -20,4 +20,31 @@ class TextAnalysisTest {
     // "a" stands between Russia (3) and list (5)
     assertThat(words.get(positions[terms.indexOf("list")] - 1)).isEqualTo("a");
   }
+
+  @Test
+  void capitalAbbreviationsThatSpellAFunctionWordAreTheirOwnTerm() {
+    String us = TextAnalysis.terms("US").getFirst();
+    assertThat(TextAnalysis.terms("U.S. sanctions")).containsExactly(us, "sanction");
+    assertThat(TextAnalysis.terms("US-led sanctions")).startsWith(us);
+    assertThat(TextAnalysis.terms("Nobody told us")).doesNotContain(us).contains("us");
+    assertThat(TextAnalysis.terms("the WHO said")).doesNotContain("who");
+    assertThat(TextAnalysis.terms("the man who said")).contains("who");
+    // other capitals are plain words
+    assertThat(TextAnalysis.terms("the USA and the UK")).containsExactly("usa", "uk");
+  }
+
+  @Test
+  void anAbbreviationTypedInLowerCaseAfterTheGetsItsCapitalsBack() {
+    assertThat(TextAnalysis.capitaliseAbbreviations("what did the us say"))
+        .isEqualTo("what did the US say");
+    assertThat(TextAnalysis.capitaliseAbbreviations("What did The Us and the who say?"))
+        .isEqualTo("What did The US and the WHO say?");
+    for (String unchanged :
+        List.of(
+            "Tell us about the talks",
+            "What did the US say?",
+            "Did the usual suspects meet?",
+            "What did the USA say?"))
+      assertThat(TextAnalysis.capitaliseAbbreviations(unchanged)).isEqualTo(unchanged);
+  }
 }

@@ -53,8 +53,11 @@ final class OpenSearchRequests {
 
   static final String META_SCHEMA = "schema_version";
 
-  /** Bumped whenever the documents change; another version is rebuilt. */
-  static final String SCHEMA_VERSION = "os-1";
+  /**
+   * Bumped whenever the documents change; another version is rebuilt (os-2: the analysed terms keep
+   * capital abbreviations apart, "US" ≠ "us").
+   */
+  static final String SCHEMA_VERSION = "os-2";
 
   /** HNSW graph degree and build beam (OpenSearch's Lucene-engine defaults, stated here). */
   static final int HNSW_M = 16;
