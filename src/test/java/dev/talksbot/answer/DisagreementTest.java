@@ -311,6 +311,9 @@ class DisagreementTest {
     assertThat(QuestionShape.asksIdentity("Who is Ivan Petrenko?")).isTrue();
     assertThat(QuestionShape.asksIdentity("Who was Ivan Petrenko")).isTrue();
     assertThat(QuestionShape.asksIdentity("Who is the head of the delegation?")).isFalse();
+    // typed in lower case, a name is still a name; a common noun phrase is still not
+    assertThat(QuestionShape.asksIdentity("who is ivan petrenko")).isTrue();
+    assertThat(QuestionShape.asksIdentity("who is the head of the delegation")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who leads Freedonia's delegation?")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who is Freedonia's chief negotiator?")).isFalse();
   }

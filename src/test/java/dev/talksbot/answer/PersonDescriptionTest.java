@@ -82,8 +82,11 @@ class PersonDescriptionTest {
         " date 2025-08-02 By Lea Stone, Volga Courier\n\nIvan Petrenko, the former trade minister"
             + " of Freedonia, arrived at the harbour talks on Monday.\n\nThe talks open on Monday.\n");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      String a = bot.ask("Who is Ivan Petrenko?").text();
-      assertThat(a).as(a).startsWith("Ivan Petrenko, the former trade minister");
+      for (String q :
+          new String[] {"Who is Ivan Petrenko?", "who is ivan petrenko", "Who is petrenko"}) {
+        String a = bot.ask(q).text();
+        assertThat(a).as(q + ": " + a).startsWith("Ivan Petrenko, the former trade minister");
+      }
     }
   }
 }
