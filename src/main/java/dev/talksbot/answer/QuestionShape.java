@@ -96,49 +96,9 @@ final class QuestionShape {
     this.asksDone = asksDone;
   }
 
-  /** "Who is/was …" followed by proper nouns only (and punctuation). */
+  /** "Who is/was …" followed by a name only ({@link IdentityQuestion}). */
   static boolean asksIdentity(String question) {
-    return identityName(question, dev.talksbot.nlp.Pos.shared().tag(question)) != null;
-  }
-
-  /** "who is/was …" typed in lower case: the words after it, to be read as a name. */
-  private static final java.util.regex.Pattern LOWER_WHO_IS =
-      java.util.regex.Pattern.compile(
-          "\\s*(?i:who)\\s+((?i:is|was))\\s+([\\p{Ll}\\s'’-]+?)[\\s?.!]*");
-
-  /**
-   * As {@link #identityName(dev.talksbot.nlp.Tagged)}; a question typed all in lower case ("who is
-   * peskov") is tagged again with the words after "who is" capitalised, since the tagger reads a
-   * lower-case name as a common noun.
-   */
-  private static String identityName(String question, dev.talksbot.nlp.Tagged tagged) {
-    String name = identityName(tagged);
-    if (name != null) return name;
-    java.util.regex.Matcher m = LOWER_WHO_IS.matcher(question);
-    if (!m.matches()) return null;
-    StringBuilder cased =
-        new StringBuilder("Who ").append(m.group(1).toLowerCase(java.util.Locale.ROOT)).append(' ');
-    for (String w : m.group(2).strip().split("\\s+"))
-      cased.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
-    return identityName(dev.talksbot.nlp.Pos.shared().tag(cased.toString().strip() + "?"));
-  }
-
-  /**
-   * The proper nouns of "Who is/was …" followed by proper nouns only (and punctuation), or null.
-   */
-  private static String identityName(dev.talksbot.nlp.Tagged tagged) {
-    List<dev.talksbot.nlp.Tagged.Token> t = tagged.tokens();
-    if (t.size() < 3
-        || !t.get(0).lemma().equalsIgnoreCase("who")
-        || !t.get(1).lemma().equalsIgnoreCase("be")) return null;
-    List<String> name = new ArrayList<>();
-    for (int i = 2; i < t.size(); i++) {
-      String tag = t.get(i).tag();
-      if (tag.equals("PUNCT")) continue;
-      if (!tag.equals("PROPN")) return null;
-      name.add(t.get(i).text());
-    }
-    return name.isEmpty() ? null : String.join(" ", name);
+    return IdentityQuestion.name(question, dev.talksbot.nlp.Pos.shared().tag(question)) != null;
   }
 
   /**
@@ -187,7 +147,7 @@ final class QuestionShape {
         qualifierPairs(seq, qTerms, QuestionShape::ordinal),
         qualifierPairs(seq, qTerms, Contrasts::base),
         verbLemmas(tagged),
-        identityName(question, tagged),
+        IdentityQuestion.name(question, tagged),
         Tense.asksDone(tagged));
   }
 

@@ -37,6 +37,14 @@ import org.apache.lucene.search.spell.StringDistance;
  * spacing, numbers) is kept. Thread-safe.
  */
 public final class QuestionSpeller {
+  /**
+   * Whether a word is a general English word (the embedding model's whole-word vocabulary, or an
+   * inflection of one): a lower-case word that is not, such as a rare surname, is likely a name.
+   */
+  public static boolean isEnglishWord(String word) {
+    return EnglishWords.shared().contains(EnglishWords.fold(word));
+  }
+
   /** Words shorter than this are never corrected: short words have too many near neighbours. */
   static final int MIN_WORD_LENGTH = 4;
 

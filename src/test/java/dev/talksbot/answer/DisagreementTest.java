@@ -314,6 +314,11 @@ class DisagreementTest {
     // typed in lower case, a name is still a name; a common noun phrase is still not
     assertThat(QuestionShape.asksIdentity("who is ivan petrenko")).isTrue();
     assertThat(QuestionShape.asksIdentity("who is the head of the delegation")).isFalse();
+    // a capitalised word after "who is" is a name even where the tagger reads a common noun
+    assertThat(QuestionShape.asksIdentity("Who is Whitcombe?")).isTrue();
+    assertThat(QuestionShape.asksIdentity("Who is in charge?")).isFalse();
+    assertThat(QuestionShape.asksIdentity("who is whitcombe")).isTrue();
+    assertThat(QuestionShape.asksIdentity("who is leading")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who leads Freedonia's delegation?")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who is Freedonia's chief negotiator?")).isFalse();
   }
