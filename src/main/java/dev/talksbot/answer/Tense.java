@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The words are general English, kept in {@code answer/past-markers.txt}, {@code
  * answer/future-markers.txt} and {@code answer/planned-cues.txt}.
  */
-final class Tense {
+public final class Tense {
   private static final Set<String> PAST = WordList.load("/answer/past-markers.txt");
   private static final Set<String> FUTURE = WordList.load("/answer/future-markers.txt");
   private static final Pattern PLANNED = phrases(WordList.load("/answer/planned-cues.txt"));
@@ -38,6 +38,17 @@ final class Tense {
   /** True when the sentence holds a phrase that gives an event as planned, expected or offered. */
   static boolean givenAsPlanned(String sentence) {
     return PLANNED.matcher(sentence).find();
+  }
+
+  /**
+   * True when the sentence speaks of something ahead: a phrase that gives it as planned, or a word
+   * of the future ("will", "due", "next").
+   */
+  public static boolean speaksAhead(String sentence) {
+    if (givenAsPlanned(sentence)) return true;
+    for (String w : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
+      if (FUTURE.contains(w)) return true;
+    return false;
   }
 
   private static boolean pastForm(String word, String lemma) {

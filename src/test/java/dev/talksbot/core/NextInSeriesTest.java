@@ -42,6 +42,28 @@ class NextInSeriesTest {
   }
 
   @Test
+  void theHighestReportedOnlyAsPastIsNotTheNext() {
+    assertThat(
+            NextInSeries.resolve(
+                "when is the next meeting",
+                passages("Zelensky showed up for a first meeting and Putin did not.")))
+        .contains("when is the second meeting");
+    assertThat(
+            NextInSeries.resolve(
+                "When is the next round?",
+                passages("The third round took place on July 23.", "The second round ended.")))
+        .contains("When is the fourth round?");
+    // a sentence that gives the highest as still to come keeps it
+    assertThat(
+            NextInSeries.resolve(
+                "When is the next round?",
+                passages(
+                    "The third round took place on July 23.",
+                    "Delegates said the third round will resume on Friday.")))
+        .contains("When is the third round?");
+  }
+
+  @Test
   void noNumberedSeriesOrNoNextLeavesTheQuestionAlone() {
     var found = passages("The third round took place on July 23.");
     assertThat(NextInSeries.resolve("When is the next summit?", found)).isEqualTo(Optional.empty());
