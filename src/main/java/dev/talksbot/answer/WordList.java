@@ -1,11 +1,5 @@
 package dev.talksbot.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,19 +13,7 @@ public final class WordList {
 
   /** The entries of a classpath resource as written (case kept), in order. */
   public static java.util.List<String> lines(String resource) {
-    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("resource " + resource + " is missing");
-      java.util.List<String> out = new java.util.ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!entry.isEmpty()) out.add(entry);
-      }
-      return java.util.List.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
-    }
+    return dev.talksbot.nlp.ResourceLines.of(resource);
   }
 
   /**
@@ -44,20 +26,10 @@ public final class WordList {
     return Set.copyOf(out);
   }
 
-  /** The entries of a classpath resource, e.g. {@code /answer/pronouns.txt}. */
+  /** The entries of a classpath resource, e.g. {@code /answer/pronouns.txt}, in lower case. */
   public static Set<String> load(String resource) {
-    try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("resource " + resource + " is missing");
-      Set<String> out = new LinkedHashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!entry.isEmpty()) out.add(entry.toLowerCase(Locale.ROOT));
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + resource, e);
-    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String entry : lines(resource)) out.add(entry.toLowerCase(Locale.ROOT));
+    return Set.copyOf(out);
   }
 }

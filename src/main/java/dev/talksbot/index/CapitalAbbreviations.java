@@ -1,12 +1,7 @@
 package dev.talksbot.index;
 
-import java.io.BufferedReader;
+import dev.talksbot.nlp.ResourceLines;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +18,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * follows "the").
  */
 final class CapitalAbbreviations extends TokenFilter {
-  static final Set<String> WORDS = load("/language/en-capital-abbreviations.txt");
+  static final Set<String> WORDS =
+      Set.copyOf(ResourceLines.of("/language/en-capital-abbreviations.txt"));
+
+  /** The longest listed abbreviation: longer tokens are passed on without a look. */
+  private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -34,6 +33,8 @@ final class CapitalAbbreviations extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) return false;
+    if (term.length() < 2 || term.length() > LONGEST || !Character.isUpperCase(term.charAt(0)))
+      return true;
     String word = term.toString();
     if (WORDS.contains(word)) term.setEmpty().append(dotted(word));
     return true;
@@ -69,21 +70,5 @@ final class CapitalAbbreviations extends TokenFilter {
     if (!changed) return question;
     m.appendTail(b);
     return b.toString();
-  }
-
-  private static Set<String> load(String resource) {
-    try (InputStream in = CapitalAbbreviations.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("resource " + resource + " is missing");
-      Set<String> out = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        int hash = line.indexOf('#');
-        String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!entry.isEmpty()) out.add(entry);
-      }
-      return Set.copyOf(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,12 +1,5 @@
 package dev.talksbot.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,23 +61,7 @@ final class Lexicon {
 
   /** The non-comment lines of {@code /nlp/name}, trimmed and in lower case. */
   static List<String> lines(String name) {
-    String path = "/nlp/" + name;
-    try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return ResourceLines.of("/nlp/" + name).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
   }
 
   /** A two-column tab-separated resource: first column (lower case) to second (upper case kept). */
