@@ -86,7 +86,22 @@ final class MessageRouter {
       ctx.replies().send(chatId, greeting(m, group), replyTo, null);
       return;
     }
+    var courtesy = SmallTalk.of(question);
+    if (courtesy.isPresent()) {
+      ctx.replies().send(chatId, smallTalk(m, courtesy.get(), group), replyTo, null);
+      return;
+    }
     answering.answer(m, chatId, msg.getMessageId(), question, false);
+  }
+
+  /** The reply to a courtesy message: the greeting to a hello, a short word to thanks or ok. */
+  private String smallTalk(Messages m, SmallTalk.Kind kind, boolean group) {
+    String topic = Html.escape(ctx.core().corpusInfo().topic());
+    return switch (kind) {
+      case HELLO -> greeting(m, group);
+      case THANKS -> m.get("smalltalk.thanks", topic);
+      case OK -> m.get("smalltalk.ok", topic);
+    };
   }
 
   private String greeting(Messages m, boolean group) {

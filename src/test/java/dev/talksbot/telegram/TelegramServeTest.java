@@ -151,6 +151,25 @@ class TelegramServeTest extends TelegramHarness {
   }
 
   @Test
+  void courtesyMessagesGetAShortReplyNotARefusal() throws Exception {
+    start();
+    api.text(32, "Who leads the Russian delegation?");
+    assertThat(api.awaitSent(32, 1).getFirst().text()).contains("Medinsky");
+    api.text(32, "thanks!");
+    assertThat(api.awaitSent(32, 2).get(1).text())
+        .startsWith("You are welcome")
+        .doesNotContain("does not answer");
+    api.text(32, "hi there");
+    assertThat(api.awaitSent(32, 3).get(2).text()).contains("Hello");
+    api.textAs(33, 33, "ru", "спасибо");
+    assertThat(api.awaitSent(33, 1).getFirst().text()).startsWith("Пожалуйста");
+    // a question that opens politely is still answered
+    api.text(32, "thanks, and who leads the Ukrainian delegation?");
+    assertThat(api.awaitSent(32, 4).get(3).text()).contains("Umerov");
+    assertNoBadRequests(api);
+  }
+
+  @Test
   void followUpQuestionsAreUnderstoodWithinAChat() throws Exception {
     start();
     api.text(31, "Who leads the Russian delegation?");

@@ -1,0 +1,80 @@
+package dev.talksbot.telegram;
+
+import dev.talksbot.answer.WordList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A message that is courtesy, not a question ("thanks!", "ok thank you", "hi"): every word of it is
+ * a courtesy word or phrase of {@code telegram/small-talk.txt}. Such a message gets a short reply
+ * in the user's language instead of a refusal from the coverage.
+ */
+final class SmallTalk {
+  private SmallTalk() {}
+
+  /** What a courtesy message says, in the order a mixed message is read as. */
+  enum Kind {
+    THANKS,
+    HELLO,
+    OK
+  }
+
+  /** Longest phrase, in words, the list holds. */
+  private static final int LONGEST = 2;
+
+  /** Longest message, in words, read as courtesy: a longer one is a question. */
+  static final int MAX_WORDS = 6;
+
+  private static final Map<Kind, Set<String>> PHRASES = load();
+
+  /** The kind of courtesy a message is, or empty when it holds any other word. */
+  static Optional<Kind> of(String message) {
+    List<String> words = words(message);
+    if (words.isEmpty() || words.size() > MAX_WORDS) return Optional.empty();
+    Set<Kind> seen = new HashSet<>();
+    for (int i = 0; i < words.size(); ) {
+      int step = 0;
+      for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && step == 0; n--) {
+        String phrase = String.join(" ", words.subList(i, i + n));
+        for (Kind k : Kind.values())
+          if (PHRASES.get(k).contains(phrase)) {
+            seen.add(k);
+            step = n;
+          }
+      }
+      if (step == 0) return Optional.empty();
+      i += step;
+    }
+    for (Kind k : Kind.values()) if (seen.contains(k)) return Optional.of(k);
+    return Optional.empty();
+  }
+
+  /** The message's words, lower case, without punctuation or symbols (emoji, "!"). */
+  private static List<String> words(String message) {
+    List<String> out = new ArrayList<>();
+    for (String w : message.toLowerCase(Locale.ROOT).split("[^\\p{L}']+"))
+      if (!w.isEmpty()) out.add(w);
+    return out;
+  }
+
+  private static Map<Kind, Set<String>> load() {
+    Map<Kind, Set<String>> out = new LinkedHashMap<>();
+    for (Kind k : Kind.values()) out.put(k, new HashSet<>());
+    for (String line : WordList.lines("/telegram/small-talk.txt")) {
+      String[] f = line.split("\t");
+      if (f.length != 2)
+        throw new IllegalStateException("telegram/small-talk.txt: bad line " + line);
+      Kind k = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
+      for (String p : f[1].split(","))
+        if (!p.isBlank()) out.get(k).add(p.strip().toLowerCase(Locale.ROOT));
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
+  }
+}
