@@ -2,6 +2,7 @@ package dev.talksbot.cli;
 
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.core.InvalidQuestionException;
+import dev.talksbot.core.SmallTalk;
 import dev.talksbot.core.TalksBot;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -77,6 +78,13 @@ final class ChatCommand implements Callable<Integer> {
           default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";
         };
       }
+      var courtesy = SmallTalk.of(s);
+      if (courtesy.isPresent())
+        return switch (courtesy.get()) {
+          case HELLO -> greeting(bot.corpusInfo());
+          case THANKS -> "You are welcome. Ask me anything else, or try /summary.";
+          case OK -> "Ask me anything about the coverage, or try /summary.";
+        };
       return Render.text(bot.ask(s, CONSOLE_CHAT));
     } catch (InvalidQuestionException e) {
       return e.getMessage();

@@ -1,5 +1,6 @@
 package dev.talksbot.telegram;
 
+import dev.talksbot.core.SmallTalk;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

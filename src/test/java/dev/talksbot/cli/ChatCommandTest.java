@@ -34,6 +34,8 @@ class ChatCommandTest {
     assertThat(ChatCommand.handle(bot, "/frobnicate")).contains("Unknown command /frobnicate");
     assertThat(ChatCommand.handle(bot, "/ask")).contains("Usage: /ask");
     assertThat(ChatCommand.handle(bot, "?!?")).contains("no words");
+    assertThat(ChatCommand.handle(bot, "thanks!")).startsWith("You are welcome");
+    assertThat(ChatCommand.handle(bot, "hi")).startsWith("TalksBot: I answer questions from");
     assertThat(ChatCommand.handle(bot, "x".repeat(3000))).contains("too long");
   }
 

@@ -1,4 +1,4 @@
-package dev.talksbot.telegram;
+package dev.talksbot.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.talksbot.telegram;
+package dev.talksbot.core;
 
 import dev.talksbot.answer.WordList;
 import java.util.ArrayList;
@@ -12,14 +12,14 @@ import java.util.Set;
 
 /**
  * A message that is courtesy, not a question ("thanks!", "ok thank you", "hi"): every word of it is
- * a courtesy word or phrase of {@code telegram/small-talk.txt}. Such a message gets a short reply
- * in the user's language instead of a refusal from the coverage.
+ * a courtesy word or phrase of {@code core/small-talk.txt}. Such a message gets a short reply in
+ * the user's language instead of a refusal from the coverage.
  */
-final class SmallTalk {
+public final class SmallTalk {
   private SmallTalk() {}
 
   /** What a courtesy message says, in the order a mixed message is read as. */
-  enum Kind {
+  public enum Kind {
     THANKS,
     HELLO,
     OK
@@ -34,7 +34,7 @@ final class SmallTalk {
   private static final Map<Kind, Set<String>> PHRASES = load();
 
   /** The kind of courtesy a message is, or empty when it holds any other word. */
-  static Optional<Kind> of(String message) {
+  public static Optional<Kind> of(String message) {
     List<String> words = words(message);
     if (words.isEmpty() || words.size() > MAX_WORDS) return Optional.empty();
     Set<Kind> seen = new HashSet<>();
@@ -66,10 +66,9 @@ final class SmallTalk {
   private static Map<Kind, Set<String>> load() {
     Map<Kind, Set<String>> out = new LinkedHashMap<>();
     for (Kind k : Kind.values()) out.put(k, new HashSet<>());
-    for (String line : WordList.lines("/telegram/small-talk.txt")) {
+    for (String line : WordList.lines("/core/small-talk.txt")) {
       String[] f = line.split("\t");
-      if (f.length != 2)
-        throw new IllegalStateException("telegram/small-talk.txt: bad line " + line);
+      if (f.length != 2) throw new IllegalStateException("core/small-talk.txt: bad line " + line);
       Kind k = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
       for (String p : f[1].split(","))
         if (!p.isBlank()) out.get(k).add(p.strip().toLowerCase(Locale.ROOT));
