@@ -31,7 +31,13 @@ public final class SmallTalk {
   /** Longest message, in words, read as courtesy: a longer one is a question. */
   static final int MAX_WORDS = 6;
 
-  private static final Map<Kind, Set<String>> PHRASES = load();
+  /** The line of words that only go with a word of a kind ("so", "there"). */
+  private static final String WITH = "with";
+
+  /** The words of each kind, and the words that only go with one. */
+  private record Vocabulary(Map<Kind, Set<String>> kinds, Set<String> with) {}
+
+  private static final Vocabulary WORDS = load();
 
   /** The kind of courtesy a message is, or empty when it holds any other word. */
   public static Optional<Kind> of(String message) {
@@ -43,10 +49,11 @@ public final class SmallTalk {
       for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && step == 0; n--) {
         String phrase = String.join(" ", words.subList(i, i + n));
         for (Kind k : Kind.values())
-          if (PHRASES.get(k).contains(phrase)) {
+          if (WORDS.kinds().get(k).contains(phrase)) {
             seen.add(k);
             step = n;
           }
+        if (step == 0 && WORDS.with().contains(phrase)) step = n;
       }
       if (step == 0) return Optional.empty();
       i += step;
@@ -63,17 +70,20 @@ public final class SmallTalk {
     return out;
   }
 
-  private static Map<Kind, Set<String>> load() {
+  private static Vocabulary load() {
     Map<Kind, Set<String>> out = new LinkedHashMap<>();
     for (Kind k : Kind.values()) out.put(k, new HashSet<>());
+    Set<String> with = new HashSet<>();
     for (String line : WordList.lines("/core/small-talk.txt")) {
       String[] f = line.split("\t");
       if (f.length != 2) throw new IllegalStateException("core/small-talk.txt: bad line " + line);
-      Kind k = Kind.valueOf(f[0].strip().toUpperCase(Locale.ROOT));
+      String kind = f[0].strip().toLowerCase(Locale.ROOT);
+      Set<String> into =
+          kind.equals(WITH) ? with : out.get(Kind.valueOf(kind.toUpperCase(Locale.ROOT)));
       for (String p : f[1].split(","))
-        if (!p.isBlank()) out.get(k).add(p.strip().toLowerCase(Locale.ROOT));
+        if (!p.isBlank()) into.add(p.strip().toLowerCase(Locale.ROOT));
     }
     out.replaceAll((k, v) -> Set.copyOf(v));
-    return Map.copyOf(out);
+    return new Vocabulary(Map.copyOf(out), Set.copyOf(with));
   }
 }

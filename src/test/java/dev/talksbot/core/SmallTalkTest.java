@@ -38,7 +38,10 @@ class SmallTalkTest {
         "hi, what did they agree?",
         "ok so when is the next round",
         "Is there a ceasefire?",
-        "thanks thanks thanks thanks thanks thanks thanks"
+        "thanks thanks thanks thanks thanks thanks thanks",
+        "so",
+        "there",
+        "you?"
       })
   void aQuestionIsNoCourtesy(String message) {
     assertThat(SmallTalk.of(message)).isEqualTo(Optional.empty());
