@@ -16,6 +16,39 @@ final class Pronouns {
     return false;
   }
 
+  /**
+   * Verbs of saying ({@code answer/speech-verbs.txt}), analysed in their base, -s and past forms:
+   * the stemmer does not always join them ("added" is "ad", "add" is "add").
+   */
+  private static final Set<String> SPEECH = speechTerms();
+
+  private static Set<String> speechTerms() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String v : WordList.load("/answer/speech-verbs.txt"))
+      for (String form : new String[] {v, v + "s", v + "ed", v + "d"})
+        out.addAll(dev.talksbot.index.TextAnalysis.terms(form));
+    return Set.copyOf(out);
+  }
+
+  /** Words from the opening pronoun to its verb of saying ("He said", "She later told"). */
+  static final int SPEECH_REACH = 2;
+
+  /**
+   * True when the sentence opens with a pronoun whose verb of saying follows within {@link
+   * #SPEECH_REACH} words ("He said Russia regarded Geneva as unsuitable."): it gives the words of
+   * the person the sentence before names.
+   */
+  static boolean reportSpeech(String sentence) {
+    if (!startsWithPronoun(sentence)) return false;
+    java.util.List<String> words = dev.talksbot.index.TextAnalysis.words(sentence);
+    for (int j = 1; j <= Math.min(SPEECH_REACH, words.size() - 1); j++) {
+      java.util.List<String> t = dev.talksbot.index.TextAnalysis.terms(words.get(j));
+      if (!t.isEmpty() && SPEECH.contains(t.getFirst()) && !words.get(j).endsWith("ing"))
+        return true;
+    }
+    return false;
+  }
+
   static boolean startsWithPronoun(String sentence) {
     String s = sentence.strip();
     int end = 0;

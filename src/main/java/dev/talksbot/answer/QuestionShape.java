@@ -78,6 +78,11 @@ final class QuestionShape {
   /** The question asks about something done ("What did they agree?"), by {@link Tense}. */
   final boolean asksDone;
 
+  /**
+   * The question asks what a named speaker said ("What did Jane Roe say?": {@link StatedSpeaker}).
+   */
+  final boolean asksSpeech;
+
   private QuestionShape(
       Expect expect,
       List<String[]> qualified,
@@ -85,7 +90,8 @@ final class QuestionShape {
       List<String[]> contrasts,
       Set<String> verbs,
       String identityName,
-      boolean asksDone) {
+      boolean asksDone,
+      boolean asksSpeech) {
     this.expect = expect;
     this.qualified = qualified;
     this.ordinals = ordinals;
@@ -94,6 +100,7 @@ final class QuestionShape {
     this.identityName = identityName;
     this.asksIdentity = identityName != null;
     this.asksDone = asksDone;
+    this.asksSpeech = asksSpeech;
   }
 
   /** "Who is/was …" followed by a name only ({@link IdentityQuestion}). */
@@ -148,7 +155,8 @@ final class QuestionShape {
         qualifierPairs(seq, qTerms, Contrasts::base),
         verbLemmas(tagged),
         IdentityQuestion.name(question, tagged),
-        Tense.asksDone(tagged));
+        Tense.asksDone(tagged),
+        !StatedSpeaker.terms(question).isEmpty());
   }
 
   /**

@@ -113,9 +113,11 @@ final class SentenceFeatures {
         Set<String> context = new LinkedHashSet<>(before);
         if (i + 1 < sentences.size())
           context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
+        String next = i + 1 < sentences.size() ? p.sentenceText(sentences.get(i + 1)) : null;
         Span quote =
-            i + 1 < sentences.size()
-                    && LIST_FOLLOWS.matcher(p.sentenceText(sentences.get(i + 1))).find()
+            next != null
+                    && (LIST_FOLLOWS.matcher(next).find()
+                        || shape != null && shape.asksSpeech && Pronouns.reportSpeech(next))
                 ? new Span(s.start(), sentences.get(i + 1).end())
                 : s;
         Set<String> previous = i == 0 ? Set.of() : QuestionShape.withParties(before);

@@ -1,0 +1,45 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "What did Jane Roe say?" answered by a sentence that only says she spoke ("… spoke to reporters
+ * about the harbour") quotes the "She said …" after it too: that is what she said.
+ */
+class SpeechFollowsTest {
+  @Test
+  void aSentenceThatOpensWithAPronounAndAVerbOfSayingReportsSpeech() {
+    assertThat(Pronouns.reportSpeech("She said the piers would reopen in May.")).isTrue();
+    assertThat(Pronouns.reportSpeech("He later told the agency that talks would resume.")).isTrue();
+    assertThat(Pronouns.reportSpeech("They added that nothing was agreed.")).isTrue();
+    assertThat(Pronouns.reportSpeech("She arrived on Monday and said little.")).isFalse();
+    assertThat(Pronouns.reportSpeech("The mayor said the piers would reopen.")).isFalse();
+    assertThat(Pronouns.reportSpeech("He was saying nothing.")).isFalse();
+  }
+
+  @Test
+  void whatSomeoneSaidQuotesTheSentenceThatGivesHerWords(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "Harbour master Jane Roe spoke to reporters in Tarn on Monday about the storm damage. She"
+            + " said the piers would reopen in May and that repairs would cost 4 million euros.",
+        "The fishing fleet stayed in port.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("What did Jane Roe say?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).contains("She said the piers would reopen in May");
+      // not a question about what she said: the sentence stands alone
+      Answer b = bot.ask("Where did Jane Roe speak to reporters?");
+      assertThat(b.text()).doesNotContain("She said the piers");
+    }
+  }
+}
