@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
 final class IdentityQuestion {
   private IdentityQuestion() {}
 
-  /** "Who is/was" and the words after it (letters, apostrophes, hyphens). */
+  /**
+   * "Who is/was" (or "who's", as a chat types it, with or without the apostrophe) and the words
+   * after it (letters, apostrophes, hyphens).
+   */
   private static final Pattern WHO_IS =
-      Pattern.compile("\\s*(?i:who)\\s+((?i:is|was))\\s+(\\p{L}[\\p{L}\\s'’-]*?)[\\s?.!]*");
+      Pattern.compile(
+          "\\s*(?i:who)(?:\\s+((?i:is|was))|['’]?(?i:s))\\s+(\\p{L}[\\p{L}\\s'’-]*?)[\\s?.!]*");
 
   /** The name the question asks about, or null when it does not ask who a named person is. */
   static String name(String question, Tagged tagged) {
@@ -41,7 +45,7 @@ final class IdentityQuestion {
             Arrays.stream(words)
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                 .toList());
-    String verb = m.group(1).toLowerCase(Locale.ROOT);
+    String verb = m.group(1) == null ? "is" : m.group(1).toLowerCase(Locale.ROOT);
     name = properNouns(Pos.shared().tag("Who " + verb + " " + titled + "?"));
     if (name != null) return name;
     boolean english = Arrays.stream(words).anyMatch(QuestionSpeller::isEnglishWord);

@@ -318,6 +318,9 @@ class DisagreementTest {
     assertThat(QuestionShape.asksIdentity("Who is Whitcombe?")).isTrue();
     assertThat(QuestionShape.asksIdentity("Who is in charge?")).isFalse();
     assertThat(QuestionShape.asksIdentity("who is whitcombe")).isTrue();
+    assertThat(QuestionShape.asksIdentity("who's whitcombe")).isTrue();
+    assertThat(QuestionShape.asksIdentity("whos whitcombe")).isTrue();
+    assertThat(QuestionShape.asksIdentity("who's in charge")).isFalse();
     assertThat(QuestionShape.asksIdentity("who is leading")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who leads Freedonia's delegation?")).isFalse();
     assertThat(QuestionShape.asksIdentity("Who is Freedonia's chief negotiator?")).isFalse();
