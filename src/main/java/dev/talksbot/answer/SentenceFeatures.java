@@ -110,10 +110,9 @@ final class SentenceFeatures {
         if (!usable(text) || !seen.add(sp.article().id() + ":" + s.start())) continue;
         List<String> before =
             i == 0 ? List.of() : TextAnalysis.terms(p.sentenceText(sentences.get(i - 1)));
-        Set<String> context = new LinkedHashSet<>(before);
-        if (i + 1 < sentences.size())
-          context.addAll(TextAnalysis.terms(p.sentenceText(sentences.get(i + 1))));
         String next = i + 1 < sentences.size() ? p.sentenceText(sentences.get(i + 1)) : null;
+        Set<String> context = new LinkedHashSet<>(before);
+        if (next != null) context.addAll(TextAnalysis.terms(next));
         Span quote =
             next != null
                     && (LIST_FOLLOWS.matcher(next).find()

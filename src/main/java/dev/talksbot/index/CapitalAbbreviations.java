@@ -58,17 +58,13 @@ final class CapitalAbbreviations extends TokenFilter {
    * did the US say"); other text unchanged.
    */
   static String capitalise(String question) {
-    Matcher m = AFTER_THE.matcher(question);
-    StringBuilder b = new StringBuilder();
-    boolean changed = false;
-    while (m.find()) {
-      String upper = m.group(2).toUpperCase(Locale.ROOT);
-      boolean listed = WORDS.contains(upper) && !m.group(2).equals(upper);
-      m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + (listed ? upper : m.group(2))));
-      changed |= listed;
-    }
-    if (!changed) return question;
-    m.appendTail(b);
-    return b.toString();
+    return AFTER_THE
+        .matcher(question)
+        .replaceAll(
+            r -> {
+              String upper = r.group(2).toUpperCase(Locale.ROOT);
+              String word = WORDS.contains(upper) ? upper : r.group(2);
+              return Matcher.quoteReplacement(r.group(1) + word);
+            });
   }
 }
