@@ -22,7 +22,10 @@ import java.util.Set;
  *   <li>the question names a year that the sentence's article never names, though it names others,
  *       nor is dated in;
  *   <li>the sentence speaks of "the round" and the last round its article names before it is
- *       another ordinal's than the question's ({@link Antecedents}).
+ *       another ordinal's than the question's ({@link Antecedents});
+ *   <li>the question asks how many of a thing there are ("how many children are on the list") and
+ *       the sentence gives no number of that thing, while another retrieved sentence does ("a list
+ *       of 412 children"; {@link CountedNoun}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -32,6 +35,8 @@ import java.util.Set;
  * @param otherYears the articles (by id) of candidates about other years than the question's
  * @param otherOrdinal the candidates ({@link Candidate#key}) that speak of "the round" after
  *     another ordinal's round ({@link Antecedents})
+ * @param uncounted the candidates ({@link Candidate#key}) that give no number of what a "how many"
+ *     question counts, when another candidate gives one ({@link CountedNoun})
  */
 record SetBacks(
     Set<String> topic,
@@ -39,7 +44,8 @@ record SetBacks(
     boolean speakerUnnamed,
     Set<String> unnegated,
     Set<String> otherYears,
-    Set<String> otherOrdinal) {
+    Set<String> otherOrdinal,
+    Set<String> uncounted) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -67,7 +73,15 @@ record SetBacks(
     unnegated = Set.copyOf(unnegated);
     otherYears = Set.copyOf(otherYears);
     otherOrdinal = Set.copyOf(otherOrdinal);
+    uncounted = Set.copyOf(uncounted);
   }
+
+  /**
+   * Share kept by a sentence that gives no number of what a "how many" question counts while
+   * another retrieved sentence does: the reading rule of {@link #OTHER_SIDE_FACTOR} for a count of
+   * something else ("61 of the children" is a part of them, "many" no number).
+   */
+  static final double UNCOUNTED_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
    * Share kept by a sentence that speaks of the question's word only as "the round" when the last
@@ -110,7 +124,25 @@ record SetBacks(
     Set<String> otherOrdinal = new java.util.HashSet<>();
     for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(c.key());
     return new SetBacks(
-        topic, topicNamed, speakerUnnamed(question, cands), unnegated, otherYears, otherOrdinal);
+        topic,
+        topicNamed,
+        speakerUnnamed(question, cands),
+        unnegated,
+        otherYears,
+        otherOrdinal,
+        uncounted(question, cands));
+  }
+
+  /**
+   * The candidates that give no number of what a "how many" question counts, when another does;
+   * none otherwise.
+   */
+  private static Set<String> uncounted(String question, List<Candidate> cands) {
+    Set<String> noun = CountedNoun.of(question);
+    if (noun.isEmpty()) return Set.of();
+    Set<String> out = new java.util.HashSet<>();
+    for (Candidate c : cands) if (!CountedNoun.counts(c.text(), noun)) out.add(c.key());
+    return out.size() < cands.size() ? out : Set.of();
   }
 
   /**
@@ -146,6 +178,7 @@ record SetBacks(
     if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
     if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
     if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;
+    if (uncounted.contains(c.key())) share *= UNCOUNTED_FACTOR;
     return share;
   }
 

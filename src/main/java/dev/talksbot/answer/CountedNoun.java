@@ -1,0 +1,86 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.nlp.AnswerType;
+import dev.talksbot.nlp.Pos;
+import dev.talksbot.nlp.Tagged;
+import dev.talksbot.nlp.TypedValue;
+import dev.talksbot.nlp.ValueSpotter;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a "how many" question counts, and whether a sentence gives that count: "how many children
+ * are on the list" counts children, and "a list of 412 children" counts them where "61 of the
+ * children on the list" counts only some of them (a part: "N of the …") and "many of the children"
+ * counts nothing.
+ */
+final class CountedNoun {
+  private CountedNoun() {}
+
+  /**
+   * Most words between a number and the noun it counts ("250 Russian servicemen", "84 were
+   * civilians").
+   */
+  static final int MAX_GAP = 3;
+
+  /** Words that end a count before its noun: a part of a whole ("61 of the children"). */
+  private static final Set<String> PART_OF = Set.of("of", "out");
+
+  /**
+   * The analysed terms of the noun a "how many" question counts ("how many Ukrainian children" →
+   * the term of "children"); empty for any other question, and for one that counts a part ("how
+   * many of the 250 were …"), whose noun the count need not name.
+   */
+  static Set<String> of(String question) {
+    Tagged t = Pos.shared().tag(question);
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (!lower(t.get(i).text()).equals("how") || !lower(t.get(i + 1).text()).equals("many")) {
+        continue;
+      }
+      int j = i + 2;
+      while (j < t.size() && t.get(j).mainTag().equals("ADJ")) j++;
+      int head = -1;
+      while (j < t.size() && (t.get(j).isNoun() || t.get(j).isProperNoun())) head = j++;
+      return head < 0 ? Set.of() : Set.copyOf(WordTerms.of(t.get(head).text()));
+    }
+    return Set.of();
+  }
+
+  /**
+   * Whether the sentence holds a number that counts the noun: the noun follows the number within
+   * {@link #MAX_GAP} words (another number among them: "75,000 to 100,000 people"), with no part-of
+   * word ("61 of the children"), end of clause, or other noun that ends the phrase the number
+   * counts ("12 ships carried children") between them.
+   */
+  static boolean counts(String sentence, Set<String> noun) {
+    if (noun.isEmpty()) return false;
+    Tagged t = null;
+    for (TypedValue v : ValueSpotter.values(sentence)) {
+      if (v.type() != AnswerType.NUMBER) continue;
+      if (t == null) t = Pos.shared().tag(sentence);
+      if (nounFollows(t, v.end(), noun)) return true;
+    }
+    return false;
+  }
+
+  private static boolean nounFollows(Tagged t, int from, Set<String> noun) {
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < from) i++;
+    for (int seen = 0; seen <= MAX_GAP && i < t.size(); seen++, i++) {
+      Tagged.Token token = t.get(i);
+      if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
+      String word = lower(token.text());
+      if (PART_OF.contains(word) || token.mainTag().equals("PUNCT") || ",;:.".contains(word)) {
+        return false;
+      }
+      boolean nounHere = token.isNoun() || token.isProperNoun();
+      boolean nounNext = i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isProperNoun());
+      if (nounHere && !nounNext) return false; // the number counts this noun
+    }
+    return false;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

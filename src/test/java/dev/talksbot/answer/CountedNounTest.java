@@ -1,0 +1,87 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a "how many" question counts, and which sentences give that count. */
+class CountedNounTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "how many children are on the list | children",
+        "How many Ukrainian prisoners were freed? | prisoners",
+        "How many humanitarian working groups did they set up? | groups",
+        "how many lighthouses does Tarn have | lighthouses",
+      })
+  void aHowManyQuestionCountsItsHeadNoun(String question, String noun) {
+    assertThat(CountedNoun.of(question)).isEqualTo(Set.copyOf(WordTerms.of(noun)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Who leads the delegation?",
+        "How many of the 250 were civilians?",
+        "How much did it cost?",
+        "how many were freed",
+      })
+  void otherQuestionsCountNothing(String question) {
+    assertThat(CountedNoun.of(question)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ukraine handed Russia a list of 412 children. | children | true",
+        "Of the 250 people returned, 84 were civilians. | civilians | true",
+        "They agreed to set up three standing humanitarian working groups. | groups | true",
+        "An estimated 75,000 to 100,000 people left. | people | true",
+        "Russia confirmed the whereabouts of 61 of the children on the list. | children | false",
+        "Many of the children on the list live with relatives. | children | false",
+        "The 12 ships carried children to the coast. | children | false",
+        "In 2022, children left the city. | children | false",
+      })
+  void aSentenceCountsTheNounWhenANumberStandsBeforeIt(
+      String sentence, String noun, boolean counts) {
+    assertThat(CountedNoun.counts(sentence, Set.copyOf(WordTerms.of(noun))))
+        .as(sentence)
+        .isEqualTo(counts);
+  }
+
+  @Test
+  void theSentenceThatGivesTheCountAnswersNotOneThatSpeaksOfAPart(@TempDir Path dir)
+      throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "Many of the lighthouses on the coast of Tarn were built by the navy, and 12 of the"
+            + " lighthouses on the coast of Tarn were later sold to private owners.",
+        "The navy kept the rest.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-08-03",
+        "Tom Lind, Baltic Wire",
+        "The coast of Tarn has 31 lighthouses, the harbour office said on Monday.",
+        "Most of them are still lit every night.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("how many lighthouses are on the coast of Tarn");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.citations().getFirst().quote()).startsWith("The coast of Tarn has 31");
+      assertThat(a.text()).doesNotContain("12 of the lighthouses");
+    }
+  }
+}
