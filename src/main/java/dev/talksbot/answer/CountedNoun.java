@@ -12,7 +12,8 @@ import java.util.Set;
  * What a "how many" question counts, and whether a sentence gives that count: "how many children
  * are on the list" counts children, and "a list of 412 children" counts them where "61 of the
  * children on the list" counts only some of them (a part: "N of the …") and "many of the children"
- * counts nothing.
+ * counts nothing. A "how long" question counts units of time or length ("lasted barely forty
+ * minutes"; {@code /answer/measure-units.txt}).
  */
 final class CountedNoun {
   private CountedNoun() {}
@@ -23,20 +24,25 @@ final class CountedNoun {
    */
   static final int MAX_GAP = 3;
 
+  /** The analysed units of time and length a "how long" answer counts in. */
+  static final Set<String> MEASURE_UNITS = WordList.analysed("/answer/measure-units.txt");
+
   /** Words that end a count before its noun: a part of a whole ("61 of the children"). */
   private static final Set<String> PART_OF = Set.of("of", "out");
 
   /**
    * The analysed terms of the noun a "how many" question counts ("how many Ukrainian children" →
    * the term of "children"); empty for any other question, and for one that counts a part ("how
-   * many of the 250 were …"), whose noun the count need not name.
+   * many of the 250 were …"), whose noun the count need not name. For "how long", the units of time
+   * and length.
    */
   static Set<String> of(String question) {
     Tagged t = Pos.shared().tag(question);
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (!lower(t.get(i).text()).equals("how") || !lower(t.get(i + 1).text()).equals("many")) {
-        continue;
-      }
+      if (!lower(t.get(i).text()).equals("how")) continue;
+      String next = lower(t.get(i + 1).text());
+      if (next.equals("long")) return MEASURE_UNITS;
+      if (!next.equals("many")) continue;
       int j = i + 2;
       while (j < t.size() && t.get(j).mainTag().equals("ADJ")) j++;
       int head = -1;

@@ -30,6 +30,22 @@ class CountedNounTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "The third round lasted barely forty minutes. | true",
+        "The river is 6,650 km long. | true",
+        "They met for two days in May. | true",
+        "At the last talks on May 16 and June 2, the sides agreed to swaps. | false",
+        "The talks lasted long into the night. | false",
+      })
+  void aHowLongQuestionCountsUnitsOfTimeOrLength(String sentence, boolean counts) {
+    Set<String> units = CountedNoun.of("How long did the talks last?");
+    assertThat(units).isEqualTo(CountedNoun.MEASURE_UNITS).isNotEmpty();
+    assertThat(CountedNoun.counts(sentence, units)).as(sentence).isEqualTo(counts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
         "Who leads the delegation?",
         "How many of the 250 were civilians?",
         "How much did it cost?",
