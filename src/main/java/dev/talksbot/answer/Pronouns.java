@@ -7,6 +7,9 @@ import java.util.Set;
 final class Pronouns {
   private static final Set<String> WORDS = WordList.load("/answer/pronouns.txt");
 
+  /** The pronouns that can be the subject of a verb of saying ("he", not "that"). */
+  private static final Set<String> SUBJECTS = WordList.load("/answer/subject-pronouns.txt");
+
   private Pronouns() {}
 
   /** True when any word of the text is a pronoun. */
@@ -34,12 +37,13 @@ final class Pronouns {
   static final int SPEECH_REACH = 2;
 
   /**
-   * True when the sentence opens with a pronoun whose verb of saying follows within {@link
+   * True when the sentence opens with a subject pronoun whose verb of saying follows within {@link
    * #SPEECH_REACH} words ("He said Russia regarded Geneva as unsuitable."): it gives the words of
-   * the person the sentence before names.
+   * the person the sentence before names. "That said, …" opens with a pronoun too, but not with a
+   * speaker.
    */
   static boolean reportSpeech(String sentence) {
-    if (!startsWithPronoun(sentence)) return false;
+    if (!SUBJECTS.contains(firstWord(sentence))) return false;
     java.util.List<String> words = dev.talksbot.index.TextAnalysis.words(sentence);
     for (int j = 1; j <= Math.min(SPEECH_REACH, words.size() - 1); j++) {
       java.util.List<String> t = dev.talksbot.index.TextAnalysis.terms(words.get(j));
@@ -50,9 +54,14 @@ final class Pronouns {
   }
 
   static boolean startsWithPronoun(String sentence) {
+    return WORDS.contains(firstWord(sentence));
+  }
+
+  /** The sentence's first word in lower case (empty when it opens with no letter). */
+  private static String firstWord(String sentence) {
     String s = sentence.strip();
     int end = 0;
     while (end < s.length() && Character.isLetter(s.charAt(end))) end++;
-    return end > 0 && WORDS.contains(s.substring(0, end).toLowerCase(Locale.ROOT));
+    return s.substring(0, end).toLowerCase(Locale.ROOT);
   }
 }

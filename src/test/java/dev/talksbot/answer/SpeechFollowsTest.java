@@ -21,6 +21,9 @@ class SpeechFollowsTest {
     assertThat(Pronouns.reportSpeech("She arrived on Monday and said little.")).isFalse();
     assertThat(Pronouns.reportSpeech("The mayor said the piers would reopen.")).isFalse();
     assertThat(Pronouns.reportSpeech("He was saying nothing.")).isFalse();
+    assertThat(Pronouns.reportSpeech("That said, the piers stayed shut.")).isFalse();
+    assertThat(Pronouns.reportSpeech("This says little about the piers.")).isFalse();
+    assertThat(Pronouns.reportSpeech("It said the piers would reopen.")).isTrue();
   }
 
   @Test
