@@ -27,6 +27,14 @@ final class AnswerComposer {
   /** A further sentence joins the answer when it is this probable relative to the first. */
   static final double MORE_MIN = 0.75;
 
+  /**
+   * Reports a sentence of the answer cites at most: its own and the best corroborating ones. Seven
+   * outlets that say the same ("[1][2][3][4][5][6][7]") tell a reader no more than three, and bury
+   * the sources list under quotes of one fact; the group still counts every outlet when versions
+   * are weighed.
+   */
+  static final int MAX_CITED = 3;
+
   /** Bonus per further outlet when ranking groups: corroborated facts come first. */
   static final double OUTLET_BONUS = 0.05;
 
@@ -204,7 +212,7 @@ final class AnswerComposer {
     List<Candidate> used = new ArrayList<>();
     List<Candidate> shown = new ArrayList<>(); // as quoted, with context
     Candidate first = top.rep().withContext();
-    sentences.add(display(first) + " " + cites.markers(withContext(top.members())));
+    sentences.add(display(first) + " " + cites.markers(cited(top)));
     used.add(top.rep());
     shown.add(first);
     int words = first.words();
@@ -237,7 +245,7 @@ final class AnswerComposer {
                           || Embedder.dot(u.vector(), c.vector())
                               >= SameFact.SAME_FACT_COS - REPEAT_MARGIN);
       if (redundant) continue;
-      sentences.add(display(quoted) + " " + cites.markers(withContext(g.members())));
+      sentences.add(display(quoted) + " " + cites.markers(cited(g)));
       used.add(c);
       shown.add(quoted);
       words += quoted.words();
@@ -255,8 +263,11 @@ final class AnswerComposer {
     return false;
   }
 
-  private static List<Candidate> withContext(List<Candidate> cs) {
-    return cs.stream().map(Candidate::withContext).toList();
+  /**
+   * The reports a group's sentence cites: its own and the best corroborating, {@link #MAX_CITED}.
+   */
+  private static List<Candidate> cited(Group g) {
+    return g.members().stream().limit(MAX_CITED).map(Candidate::withContext).toList();
   }
 
   /** A quote as one line of answer text (a quote may span a paragraph break). */
