@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *   <li><b>Personal pronouns</b> (he, she, him, her, his) become the first person named in the
  *       previous answer, else in the previous question.
  *   <li><b>Other references</b> (it, that, they, there...) get the previous question's content
- *       words appended in parentheses, which retrieval reads as extra terms.
+ *       words appended in parentheses, which retrieval reads as extra terms; so does a question
+ *       that names no thing of its own ("how many were freed?" after "Who mediated the first
+ *       prisoner swap?").
  * </ol>
  *
  * A question without these signals is left as it is. It does not translate. The words it reads are
@@ -104,7 +106,9 @@ public final class RuleBasedRewriter implements QuestionRewriter {
         changed = true;
       }
     }
-    if (REFERENCE.matcher(out).find() || !changed && PERSONAL.matcher(out).find()) {
+    if (REFERENCE.matcher(out).find()
+        || !changed && PERSONAL.matcher(out).find()
+        || !changed && !namesAThing(out)) {
       String context = contextWords(before, out);
       if (!context.isEmpty()) out = stripEnd(out) + " (" + context + ")?";
     }
@@ -199,6 +203,24 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       out.add(w);
     }
     return String.join(" ", out);
+  }
+
+  /**
+   * Whether the question names a thing of its own: a noun, name, adjective or number that is not a
+   * question word ("many" in "how many were freed?" is not), nor an adjective said of the subject
+   * after a verb such as "be" ("freed" in "were freed").
+   */
+  static boolean namesAThing(String question) {
+    List<dev.talksbot.nlp.Tagged.Token> tokens =
+        dev.talksbot.nlp.Pos.shared().tag(question).tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
+      if (!REFERENT_TAGS.contains(t.tag())) continue;
+      if (t.tag().equals("ADJ") && i > 0 && tokens.get(i - 1).tag().equals("AUX")) continue;
+      List<String> terms = TextAnalysis.terms(t.text());
+      if (!terms.isEmpty() && !QUESTION_WORDS.containsAll(terms)) return true;
+    }
+    return false;
   }
 
   private static String stripEnd(String s) {

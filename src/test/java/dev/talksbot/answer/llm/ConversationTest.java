@@ -60,6 +60,20 @@ class ConversationTest {
   }
 
   @Test
+  void aQuestionThatNamesNoThingOfItsOwnGetsThePreviousQuestionsNounPhrases() {
+    var history = after("Who mediated the first prisoner swap?", "The UAE mediated it.");
+    assertThat(rules.rewrite("how many were freed", history, Language.EN))
+        .isEqualTo("how many were freed (first prisoner swap)?");
+    assertThat(rules.rewrite("What happened?", history, Language.EN))
+        .isEqualTo("What happened (first prisoner swap)?");
+    // a question that names its own thing stands alone
+    assertThat(rules.rewrite("How many prisoners were freed?", history, Language.EN))
+        .isEqualTo("How many prisoners were freed?");
+    assertThat(rules.rewrite("When is the summit?", history, Language.EN))
+        .isEqualTo("When is the summit?");
+  }
+
+  @Test
   void pronounBecomesThePersonOfThePreviousAnswer() {
     String q =
         rules.rewrite(
