@@ -1,0 +1,71 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "In what year …?" and "When …?" are answered with a sentence that names a year or a date: one
+ * that names none, however closely it matches the question's words, is set back (in the end-to-end
+ * case it stays first, set back to a quarter, and the sentence with the year joins it).
+ */
+class AskedDateTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "In what year was the harbour built? | YEAR",
+        "Which years saw the worst floods? | YEAR",
+        "When did the plague return to Europe? | DATE",
+        "when is the summit | DATE",
+        "When the war ended, which city was rebuilt first? | NONE",
+        "Who leads the delegation? | NONE",
+      })
+  void whatAQuestionAsksFor(String question, AskedDate.Kind kind) {
+    assertThat(AskedDate.of(question)).isEqualTo(kind);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The harbour opened in 1852. | When did the harbour open? | DATE | true",
+        "The harbour opened on 3 May. | When did the harbour open? | DATE | true",
+        "The harbour opened on 3 May. | In what year did the harbour open? | YEAR | false",
+        "The harbour opened after the war. | When did the harbour open? | DATE | false",
+        "The harbour was rebuilt in 1850. | What year after 1850 was it rebuilt? | YEAR | false",
+      })
+  void aSentenceGivesAYearOrDateTheQuestionLacks(
+      String sentence, String question, AskedDate.Kind kind, boolean gives) {
+    assertThat(AskedDate.gives(sentence, question, kind)).as(sentence).isEqualTo(gives);
+  }
+
+  @Test
+  void aSentenceWithoutAYearDoesNotAnswerWhatYear(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "The old harbour of Tarn was built by the navy with granite from the northern quarries.",
+        "Fishing boats still use its western pier.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-08-03",
+        "Tom Lind, Baltic Wire",
+        "The old harbour of Tarn opened in 1852, the town museum says.",
+        "Its lamp was electrified much later.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("In what year was the old harbour of Tarn built by the navy?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).contains("The old harbour of Tarn opened in 1852");
+    }
+  }
+}
