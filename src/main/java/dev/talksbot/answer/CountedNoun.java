@@ -56,7 +56,8 @@ final class CountedNoun {
    * Whether the sentence holds a number that counts the noun: the noun follows the number within
    * {@link #MAX_GAP} words (another number among them: "75,000 to 100,000 people"), with no part-of
    * word ("61 of the children"), end of clause, or other noun that ends the phrase the number
-   * counts ("12 ships carried children") between them.
+   * counts ("12 ships carried children") between them; or the number counts a part of them named
+   * earlier in the sentence ("412 children …, and 17 of them").
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
@@ -64,8 +65,25 @@ final class CountedNoun {
     for (TypedValue v : ValueSpotter.values(sentence)) {
       if (v.type() != AnswerType.NUMBER) continue;
       if (t == null) t = Pos.shared().tag(sentence);
-      if (nounFollows(t, v.end(), noun)) return true;
+      if (nounFollows(t, v.end(), noun) || partOfNamed(t, v.start(), v.end(), noun)) return true;
     }
+    return false;
+  }
+
+  /** Pronouns that stand for a noun named before them: "17 of them". */
+  private static final Set<String> BACK_REFERENCES = Set.of("them", "those", "these");
+
+  /**
+   * A number of a group named earlier in the sentence ("a list of 412 children …, and 17 of them
+   * have been returned"): "N of them" counts the children that have been returned.
+   */
+  private static boolean partOfNamed(Tagged t, int start, int end, Set<String> noun) {
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < end) i++;
+    if (i + 1 >= t.size() || !lower(t.get(i).text()).equals("of")) return false;
+    if (!BACK_REFERENCES.contains(lower(t.get(i + 1).text()))) return false;
+    for (int k = 0; k < t.size() && t.get(k).end() <= start; k++)
+      if (WordTerms.of(t.get(k).text()).stream().anyMatch(noun::contains)) return true;
     return false;
   }
 

@@ -64,6 +64,8 @@ class CountedNounTest {
         "They agreed to set up three standing humanitarian working groups. | groups | true",
         "An estimated 75,000 to 100,000 people left. | people | true",
         "Russia confirmed the whereabouts of 61 of the children on the list. | children | false",
+        "The list names children from Kherson, and 17 of them have come home. | children | true",
+        "Of the ships, 17 of them carried children. | children | false",
         "Many of the children on the list live with relatives. | children | false",
         "The 12 ships carried children to the coast. | children | false",
         "In 2022, children left the city. | children | false",
