@@ -54,10 +54,11 @@ final class CountedNoun {
 
   /**
    * Whether the sentence holds a number that counts the noun: the noun follows the number within
-   * {@link #MAX_GAP} words (another number among them: "75,000 to 100,000 people"), with no part-of
-   * word ("61 of the children"), end of clause, or other noun that ends the phrase the number
-   * counts ("12 ships carried children") between them; or the number counts a part of them named
-   * earlier in the sentence ("412 children …, and 17 of them").
+   * {@link #MAX_GAP} words (another number among them: "75,000 to 100,000 people"; "of" before the
+   * noun itself: "thousands of prisoners"), with no part of a whole ("61 of the children"), end of
+   * clause, or other noun that ends the phrase the number counts ("12 ships carried children")
+   * between them; or the number counts a part of them named earlier in the sentence ("412 children
+   * …, and 17 of them").
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
@@ -68,6 +69,17 @@ final class CountedNoun {
       if (nounFollows(t, v.end(), noun) || partOfNamed(t, v.start(), v.end(), noun)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the part-of word at {@code i} takes a whole that is already known: a determiner or
+   * pronoun follows ("61 of the children", "17 of them"), where "thousands of prisoners" counts the
+   * prisoners.
+   */
+  private static boolean partOfAWhole(Tagged t, int i) {
+    if (i + 1 >= t.size()) return true;
+    String tag = t.get(i + 1).mainTag();
+    return tag.equals("DET") || tag.equals("PRON") || tag.equals("NUM");
   }
 
   /** Pronouns that stand for a noun named before them: "17 of them". */
@@ -94,9 +106,8 @@ final class CountedNoun {
       Tagged.Token token = t.get(i);
       if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
       String word = lower(token.text());
-      if (PART_OF.contains(word) || token.mainTag().equals("PUNCT") || ",;:.".contains(word)) {
-        return false;
-      }
+      if (PART_OF.contains(word) && partOfAWhole(t, i)) return false;
+      if (token.mainTag().equals("PUNCT") || ",;:.".contains(word)) return false;
       boolean nounHere = token.isNoun() || token.isProperNoun();
       boolean nounNext = i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isProperNoun());
       if (nounHere && !nounNext) return false; // the number counts this noun

@@ -66,6 +66,8 @@ class CountedNounTest {
         "Russia confirmed the whereabouts of 61 of the children on the list. | children | false",
         "The list names children from Kherson, and 17 of them have come home. | children | true",
         "Of the ships, 17 of them carried children. | children | false",
+        "The swaps freed thousands of prisoners of war. | prisoners | true",
+        "Only 3 of them were freed. | prisoners | false",
         "Many of the children on the list live with relatives. | children | false",
         "The 12 ships carried children to the coast. | children | false",
         "In 2022, children left the city. | children | false",
