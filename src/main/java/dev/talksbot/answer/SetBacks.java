@@ -28,7 +28,7 @@ import java.util.Set;
  *       of 412 children"; {@link CountedNoun});
  *   <li>the question asks for a year or a date ("In what year was it built?", "When did it open?")
  *       and the sentence gives none but the question's, while another retrieved sentence does
- *       ({@link AskedDate}).
+ *       ({@link AskedValue}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -40,8 +40,8 @@ import java.util.Set;
  *     another ordinal's round ({@link Antecedents})
  * @param uncounted the candidates ({@link Candidate#key}) that give no number of what a "how many"
  *     question counts, when another candidate gives one ({@link CountedNoun})
- * @param undated the candidates ({@link Candidate#key}) that give no year or date, for a question
- *     that asks for one, when another candidate gives one ({@link AskedDate})
+ * @param valueless the candidates ({@link Candidate#key}) that give no year, date or percentage,
+ *     for a question that asks for one, when another candidate gives one ({@link AskedValue})
  */
 record SetBacks(
     Set<String> topic,
@@ -51,7 +51,7 @@ record SetBacks(
     Set<String> otherYears,
     Set<String> otherOrdinal,
     Set<String> uncounted,
-    Set<String> undated) {
+    Set<String> valueless) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -80,7 +80,7 @@ record SetBacks(
     otherYears = Set.copyOf(otherYears);
     otherOrdinal = Set.copyOf(otherOrdinal);
     uncounted = Set.copyOf(uncounted);
-    undated = Set.copyOf(undated);
+    valueless = Set.copyOf(valueless);
   }
 
   /**
@@ -138,26 +138,27 @@ record SetBacks(
         otherYears,
         otherOrdinal,
         uncounted(question, cands),
-        undated(question, cands));
+        valueless(question, cands));
   }
 
   /**
-   * Share kept by a sentence that names no year, nor for a "when" question any date, beyond the
-   * question's, while another retrieved sentence does: the reading rule of {@link
-   * #OTHER_SIDE_FACTOR} for an answer without the kind of value asked (on SQuAD 2.0 tune: for "what
-   * year" questions 21 right more and none fewer; for "when" questions 41 more and 25 fewer).
+   * Share kept by a sentence that names no year, nor for a "when" question any date, nor for a
+   * "what percentage" question any percentage, beyond the question's, while another retrieved
+   * sentence does: the reading rule of {@link #OTHER_SIDE_FACTOR} for an answer without the kind of
+   * value asked (on SQuAD 2.0 tune: for "what year" questions 21 right more and none fewer; for
+   * "when" questions 41 more and 25 fewer; for percentages 4 more and none fewer).
    */
-  static final double UNDATED_FACTOR = OTHER_SIDE_FACTOR;
+  static final double VALUE_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
-   * For a question that asks for a year or a date ({@link AskedDate}), the candidates that give
-   * none, when another does; none otherwise.
+   * For a question that asks for a year, a date or a percentage ({@link AskedValue}), the
+   * candidates that give none, when another does; none otherwise.
    */
-  private static Set<String> undated(String question, List<Candidate> cands) {
-    AskedDate.Kind kind = AskedDate.of(question);
-    if (kind == AskedDate.Kind.NONE) return Set.of();
+  private static Set<String> valueless(String question, List<Candidate> cands) {
+    AskedValue.Kind kind = AskedValue.of(question);
+    if (kind == AskedValue.Kind.NONE) return Set.of();
     Set<String> out = new java.util.HashSet<>();
-    for (Candidate c : cands) if (!AskedDate.gives(c.text(), question, kind)) out.add(c.key());
+    for (Candidate c : cands) if (!AskedValue.gives(c.text(), question, kind)) out.add(c.key());
     return out.size() < cands.size() ? out : Set.of();
   }
 
@@ -207,7 +208,7 @@ record SetBacks(
     if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
     if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;
     if (uncounted.contains(c.key())) share *= UNCOUNTED_FACTOR;
-    if (undated.contains(c.key())) share *= UNDATED_FACTOR;
+    if (valueless.contains(c.key())) share *= VALUE_ABSENT_FACTOR;
     return share;
   }
 

@@ -11,11 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "In what year …?" and "When …?" are answered with a sentence that names a year or a date: one
- * that names none, however closely it matches the question's words, is set back (in the end-to-end
- * case it stays first, set back to a quarter, and the sentence with the year joins it).
+ * "In what year …?", "When …?" and "What percentage …?" are answered with a sentence that names a
+ * year, a date or a percentage: one that names none, however closely it matches the question's
+ * words, is set back (in the end-to-end case it stays first, set back to a quarter, and the
+ * sentence with the year joins it).
  */
-class AskedDateTest {
+class AskedValueTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
@@ -26,9 +27,11 @@ class AskedDateTest {
         "when is the summit | DATE",
         "When the war ended, which city was rebuilt first? | NONE",
         "Who leads the delegation? | NONE",
+        "What percentage of farms grow beans? | PERCENT",
+        "how many percent voted | PERCENT",
       })
-  void whatAQuestionAsksFor(String question, AskedDate.Kind kind) {
-    assertThat(AskedDate.of(question)).isEqualTo(kind);
+  void whatAQuestionAsksFor(String question, AskedValue.Kind kind) {
+    assertThat(AskedValue.of(question)).isEqualTo(kind);
   }
 
   @ParameterizedTest
@@ -40,10 +43,13 @@ class AskedDateTest {
         "The harbour opened on 3 May. | In what year did the harbour open? | YEAR | false",
         "The harbour opened after the war. | When did the harbour open? | DATE | false",
         "The harbour was rebuilt in 1850. | What year after 1850 was it rebuilt? | YEAR | false",
+        "Beans grow on 12% of farms. | What percentage of farms grow beans? | PERCENT | true",
+        "Beans grow on 12 per cent of farms. | What percentage of farms grow beans? | PERCENT | true",
+        "Beans grow on 12 farms. | What percentage of farms grow beans? | PERCENT | false",
       })
   void aSentenceGivesAYearOrDateTheQuestionLacks(
-      String sentence, String question, AskedDate.Kind kind, boolean gives) {
-    assertThat(AskedDate.gives(sentence, question, kind)).as(sentence).isEqualTo(gives);
+      String sentence, String question, AskedValue.Kind kind, boolean gives) {
+    assertThat(AskedValue.gives(sentence, question, kind)).as(sentence).isEqualTo(gives);
   }
 
   @Test
