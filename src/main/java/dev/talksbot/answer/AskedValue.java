@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A question that asks for a year ("In what year was it built?"), a date ("When did the plague
- * return?") or a percentage ("What percentage of farms …?"), and whether a sentence gives one: a
- * sentence that gives none beyond what the question names does not answer it, however closely it
- * matches the question's words.
+ * return?"), a percentage ("What percentage of farms …?") or a century or decade ("In what century
+ * …?"), and whether a sentence gives one: a sentence that gives none beyond what the question names
+ * does not answer it, however closely it matches the question's words.
  */
 final class AskedValue {
   private AskedValue() {}
@@ -20,8 +20,22 @@ final class AskedValue {
     NONE,
     YEAR,
     DATE,
-    PERCENT
+    PERCENT,
+    CENTURY
   }
+
+  /** "In what century …", "which decade …". */
+  private static final Pattern ASKS_CENTURY =
+      Pattern.compile("(?i)\\b(?:what|which)\\s+(?:century|centuries|decade|decades)\\b");
+
+  /**
+   * A century or decade in a sentence: "the 19th century", "the eighteenth century", "the 1850s",
+   * or a year, which lies in one.
+   */
+  private static final Pattern CENTURY =
+      Pattern.compile(
+          "(?i)\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+centur|\\b\\p{L}+(?:st|nd|rd|th)\\s+centur"
+              + "|\\b\\d{3,4}s\\b|\\b(?:1\\d{3}|20\\d{2})\\b");
 
   /** "In what year …", "which years …". */
   private static final Pattern ASKS_YEAR = Pattern.compile("(?i)\\b(?:what|which)\\s+years?\\b");
@@ -45,6 +59,7 @@ final class AskedValue {
   static Kind of(String question) {
     if (ASKS_YEAR.matcher(question).find()) return Kind.YEAR;
     if (ASKS_PERCENT.matcher(question).find()) return Kind.PERCENT;
+    if (ASKS_CENTURY.matcher(question).find()) return Kind.CENTURY;
     if (QuestionType.expected(question) == AnswerType.DATE && !OTHER_WH.matcher(question).find())
       return Kind.DATE;
     return Kind.NONE;
@@ -55,6 +70,7 @@ final class AskedValue {
     return switch (kind) {
       case NONE -> true;
       case PERCENT -> PERCENT.matcher(sentence).find();
+      case CENTURY -> CENTURY.matcher(sentence).find();
       case YEAR, DATE -> {
         List<String> asked = SetBacks.years(question);
         if (SetBacks.years(sentence).stream().anyMatch(y -> !asked.contains(y))) yield true;

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "In what year …?", "When …?" and "What percentage …?" are answered with a sentence that names a
- * year, a date or a percentage: one that names none, however closely it matches the question's
+ * "In what year …?", "When …?", "What percentage …?" and "In what century …?" are answered with a
+ * sentence that names such a value: one that names none, however closely it matches the question's
  * words, is set back (in the end-to-end case it stays first, set back to a quarter, and the
  * sentence with the year joins it).
  */
@@ -29,6 +29,8 @@ class AskedValueTest {
         "Who leads the delegation? | NONE",
         "What percentage of farms grow beans? | PERCENT",
         "how many percent voted | PERCENT",
+        "In what century was the bridge built? | CENTURY",
+        "Which decade saw the most floods? | CENTURY",
       })
   void whatAQuestionAsksFor(String question, AskedValue.Kind kind) {
     assertThat(AskedValue.of(question)).isEqualTo(kind);
@@ -46,6 +48,10 @@ class AskedValueTest {
         "Beans grow on 12% of farms. | What percentage of farms grow beans? | PERCENT | true",
         "Beans grow on 12 per cent of farms. | What percentage of farms grow beans? | PERCENT | true",
         "Beans grow on 12 farms. | What percentage of farms grow beans? | PERCENT | false",
+        "It was built in the 19th century. | In what century was it built? | CENTURY | true",
+        "It was built in the eighteenth century. | In what century was it built? | CENTURY | true",
+        "It was built in the 1850s. | In what century was it built? | CENTURY | true",
+        "It was built by the navy. | In what century was it built? | CENTURY | false",
       })
   void aSentenceGivesAYearOrDateTheQuestionLacks(
       String sentence, String question, AskedValue.Kind kind, boolean gives) {
