@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A question that asks for a year ("In what year was it built?"), a date ("When did the plague
- * return?"), a percentage ("What percentage of farms …?") or a century or decade ("In what century
- * …?"), and whether a sentence gives one: a sentence that gives none beyond what the question names
- * does not answer it, however closely it matches the question's words.
+ * return?"), a percentage ("What percentage of farms …?"), a century or decade ("In what century
+ * …?") or an amount ("How much did it cost?"), and whether a sentence gives one: a sentence that
+ * gives none beyond what the question names does not answer it, however closely it matches the
+ * question's words.
  */
 final class AskedValue {
   private AskedValue() {}
@@ -21,8 +22,12 @@ final class AskedValue {
     YEAR,
     DATE,
     PERCENT,
-    CENTURY
+    CENTURY,
+    AMOUNT
   }
+
+  /** "How much …" (not "how much of …", a share of something the question names). */
+  private static final Pattern ASKS_AMOUNT = Pattern.compile("(?i)\\bhow\\s+much\\b(?!\\s+of\\b)");
 
   /** "In what century …", "which decade …". */
   private static final Pattern ASKS_CENTURY =
@@ -60,6 +65,7 @@ final class AskedValue {
     if (ASKS_YEAR.matcher(question).find()) return Kind.YEAR;
     if (ASKS_PERCENT.matcher(question).find()) return Kind.PERCENT;
     if (ASKS_CENTURY.matcher(question).find()) return Kind.CENTURY;
+    if (ASKS_AMOUNT.matcher(question).find()) return Kind.AMOUNT;
     if (QuestionType.expected(question) == AnswerType.DATE && !OTHER_WH.matcher(question).find())
       return Kind.DATE;
     return Kind.NONE;
@@ -71,6 +77,7 @@ final class AskedValue {
       case NONE -> true;
       case PERCENT -> PERCENT.matcher(sentence).find();
       case CENTURY -> CENTURY.matcher(sentence).find();
+      case AMOUNT -> ValueSpotter.has(sentence, AnswerType.NUMBER, question);
       case YEAR, DATE -> {
         List<String> asked = SetBacks.years(question);
         if (SetBacks.years(sentence).stream().anyMatch(y -> !asked.contains(y))) yield true;

@@ -143,11 +143,12 @@ record SetBacks(
 
   /**
    * Share kept by a sentence that names no year, nor for a "when" question any date, nor for a
-   * "what percentage" question any percentage, nor for "what century" any century or year, beyond
-   * the question's, while another retrieved sentence does: the reading rule of {@link
-   * #OTHER_SIDE_FACTOR} for an answer without the kind of value asked (on SQuAD 2.0 tune: for "what
-   * year" questions 21 right more and none fewer; for "when" questions 41 more and 25 fewer; for
-   * percentages 4 more, for centuries 5 more, none fewer).
+   * "what percentage" question any percentage, nor for "what century" any century or year, nor for
+   * "how much" any number, beyond the question's, while another retrieved sentence does: the
+   * reading rule of {@link #OTHER_SIDE_FACTOR} for an answer without the kind of value asked (on
+   * SQuAD 2.0 tune: for "what year" questions 21 right more and none fewer; for "when" questions 41
+   * more and 25 fewer; for percentages 4 more, for centuries 5 more, none fewer; for "how much", a
+   * number, 5 more and 2 fewer).
    */
   static final double VALUE_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 

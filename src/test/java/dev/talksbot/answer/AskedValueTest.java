@@ -31,6 +31,8 @@ class AskedValueTest {
         "how many percent voted | PERCENT",
         "In what century was the bridge built? | CENTURY",
         "Which decade saw the most floods? | CENTURY",
+        "How much did the bridge cost? | AMOUNT",
+        "How much of the bridge was rebuilt? | NONE",
       })
   void whatAQuestionAsksFor(String question, AskedValue.Kind kind) {
     assertThat(AskedValue.of(question)).isEqualTo(kind);
@@ -52,6 +54,8 @@ class AskedValueTest {
         "It was built in the eighteenth century. | In what century was it built? | CENTURY | true",
         "It was built in the 1850s. | In what century was it built? | CENTURY | true",
         "It was built by the navy. | In what century was it built? | CENTURY | false",
+        "The bridge cost $4 million. | How much did the bridge cost? | AMOUNT | true",
+        "The bridge cost a fortune. | How much did the bridge cost? | AMOUNT | false",
       })
   void aSentenceGivesAYearOrDateTheQuestionLacks(
       String sentence, String question, AskedValue.Kind kind, boolean gives) {
