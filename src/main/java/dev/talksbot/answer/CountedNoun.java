@@ -27,6 +27,9 @@ final class CountedNoun {
   /** The analysed units of time and length a "how long" answer counts in. */
   static final Set<String> MEASURE_UNITS = WordList.analysed("/answer/measure-units.txt");
 
+  /** Punctuation that ends the phrase a number counts. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".");
+
   /** Words that end a count before its noun: a part of a whole ("61 of the children"). */
   private static final Set<String> PART_OF = Set.of("of", "out");
 
@@ -107,7 +110,7 @@ final class CountedNoun {
       if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
       String word = lower(token.text());
       if (PART_OF.contains(word) && partOfAWhole(t, i)) return false;
-      if (token.mainTag().equals("PUNCT") || ",;:.".contains(word)) return false;
+      if (token.mainTag().equals("PUNCT") || CLAUSE_ENDS.contains(word)) return false;
       boolean nounHere = token.isNoun() || token.isProperNoun();
       boolean nounNext = i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isProperNoun());
       if (nounHere && !nounNext) return false; // the number counts this noun

@@ -26,9 +26,10 @@ import java.util.Set;
  *   <li>the question asks how many of a thing there are ("how many children are on the list") and
  *       the sentence gives no number of that thing, while another retrieved sentence does ("a list
  *       of 412 children"; {@link CountedNoun});
- *   <li>the question asks for a year or a date ("In what year was it built?", "When did it open?")
- *       and the sentence gives none but the question's, while another retrieved sentence does
- *       ({@link AskedValue}).
+ *   <li>the question asks for a value of a kind (a year, a date, a percentage, a century, an
+ *       amount: "In what year was it built?", "When did it open?", "How much did it cost?") and the
+ *       sentence gives none but the question's, while another retrieved sentence does ({@link
+ *       AskedValue}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -40,8 +41,8 @@ import java.util.Set;
  *     another ordinal's round ({@link Antecedents})
  * @param uncounted the candidates ({@link Candidate#key}) that give no number of what a "how many"
  *     question counts, when another candidate gives one ({@link CountedNoun})
- * @param valueless the candidates ({@link Candidate#key}) that give no year, date or percentage,
- *     for a question that asks for one, when another candidate gives one ({@link AskedValue})
+ * @param valueless the candidates ({@link Candidate#key}) that give no value of the kind a question
+ *     asks for, when another candidate gives one ({@link AskedValue})
  */
 record SetBacks(
     Set<String> topic,
@@ -153,26 +154,30 @@ record SetBacks(
   static final double VALUE_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
-   * For a question that asks for a year, a date or a percentage ({@link AskedValue}), the
-   * candidates that give none, when another does; none otherwise.
+   * For a question that asks for a value of a kind ({@link AskedValue}: a year, a date, a
+   * percentage, a century, an amount), the candidates that give none.
    */
   private static Set<String> valueless(String question, List<Candidate> cands) {
     AskedValue.Kind kind = AskedValue.of(question);
     if (kind == AskedValue.Kind.NONE) return Set.of();
-    Set<String> out = new java.util.HashSet<>();
-    for (Candidate c : cands) if (!AskedValue.gives(c.text(), question, kind)) out.add(c.key());
-    return out.size() < cands.size() ? out : Set.of();
+    return lacking(cands, c -> AskedValue.gives(c.text(), question, kind));
   }
 
-  /**
-   * The candidates that give no number of what a "how many" question counts, when another does;
-   * none otherwise.
-   */
+  /** The candidates that give no number of what a "how many" question counts. */
   private static Set<String> uncounted(String question, List<Candidate> cands) {
     Set<String> noun = CountedNoun.of(question);
     if (noun.isEmpty()) return Set.of();
+    return lacking(cands, c -> CountedNoun.counts(c.text(), noun));
+  }
+
+  /**
+   * The keys of the candidates that do not give what the question asks for, when another candidate
+   * does; none when none does (the rule then says nothing about which sentence answers).
+   */
+  private static Set<String> lacking(
+      List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
     Set<String> out = new java.util.HashSet<>();
-    for (Candidate c : cands) if (!CountedNoun.counts(c.text(), noun)) out.add(c.key());
+    for (Candidate c : cands) if (!gives.test(c)) out.add(c.key());
     return out.size() < cands.size() ? out : Set.of();
   }
 
