@@ -1,7 +1,6 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.nlp.AnswerType;
-import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.nlp.ValueSpotter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,9 +11,17 @@ import java.util.regex.Pattern;
  * …?") or an amount ("How much did it cost?"), and whether a sentence gives one: a sentence that
  * gives none beyond what the question names does not answer it, however closely it matches the
  * question's words.
+ *
+ * @param kind what the question asks for
+ * @param question the question
+ * @param namedYears the years the question itself names (a sentence must give another)
  */
-final class AskedValue {
-  private AskedValue() {}
+record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears) {
+  AskedValue {
+    java.util.Objects.requireNonNull(kind, "kind");
+    java.util.Objects.requireNonNull(question, "question");
+    namedYears = List.copyOf(namedYears);
+  }
 
   /** What the question asks for. */
   enum Kind {
@@ -61,26 +68,32 @@ final class AskedValue {
   private static final Pattern OTHER_WH =
       Pattern.compile("(?i)\\b(?:what|which|who|whom|whose|where|how|why)\\b");
 
-  static Kind of(String question) {
+  /**
+   * What the question asks for; {@code expect} is the answer type its shape already read ({@link
+   * QuestionShape#expect}), so the question is not read for it again.
+   */
+  static AskedValue of(String question, QuestionShape.Expect expect) {
+    return new AskedValue(kindOf(question, expect), question, SetBacks.years(question));
+  }
+
+  static Kind kindOf(String question, QuestionShape.Expect expect) {
     if (ASKS_YEAR.matcher(question).find()) return Kind.YEAR;
     if (ASKS_PERCENT.matcher(question).find()) return Kind.PERCENT;
     if (ASKS_CENTURY.matcher(question).find()) return Kind.CENTURY;
     if (ASKS_AMOUNT.matcher(question).find()) return Kind.AMOUNT;
-    if (QuestionType.expected(question) == AnswerType.DATE && !OTHER_WH.matcher(question).find())
-      return Kind.DATE;
+    if (expect == QuestionShape.Expect.DATE && !OTHER_WH.matcher(question).find()) return Kind.DATE;
     return Kind.NONE;
   }
 
   /** Whether the sentence gives a value of the kind that the question does not already name. */
-  static boolean gives(String sentence, String question, Kind kind) {
+  boolean givenBy(String sentence) {
     return switch (kind) {
       case NONE -> true;
       case PERCENT -> PERCENT.matcher(sentence).find();
       case CENTURY -> CENTURY.matcher(sentence).find();
       case AMOUNT -> ValueSpotter.has(sentence, AnswerType.NUMBER, question);
       case YEAR, DATE -> {
-        List<String> asked = SetBacks.years(question);
-        if (SetBacks.years(sentence).stream().anyMatch(y -> !asked.contains(y))) yield true;
+        if (SetBacks.years(sentence).stream().anyMatch(y -> !namedYears.contains(y))) yield true;
         yield kind == Kind.DATE && ValueSpotter.has(sentence, AnswerType.DATE, question);
       }
     };

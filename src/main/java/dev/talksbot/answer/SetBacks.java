@@ -139,7 +139,7 @@ record SetBacks(
         otherYears,
         otherOrdinal,
         uncounted(question, cands),
-        valueless(question, cands));
+        valueless(AskedValue.of(question, shape.expect), cands));
   }
 
   /**
@@ -157,10 +157,9 @@ record SetBacks(
    * For a question that asks for a value of a kind ({@link AskedValue}: a year, a date, a
    * percentage, a century, an amount), the candidates that give none.
    */
-  private static Set<String> valueless(String question, List<Candidate> cands) {
-    AskedValue.Kind kind = AskedValue.of(question);
-    if (kind == AskedValue.Kind.NONE) return Set.of();
-    return lacking(cands, c -> AskedValue.gives(c.text(), question, kind));
+  private static Set<String> valueless(AskedValue asked, List<Candidate> cands) {
+    if (asked.kind() == AskedValue.Kind.NONE) return Set.of();
+    return lacking(cands, c -> asked.givenBy(c.text()));
   }
 
   /** The candidates that give no number of what a "how many" question counts. */

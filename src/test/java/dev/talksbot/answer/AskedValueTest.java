@@ -35,7 +35,8 @@ class AskedValueTest {
         "How much of the bridge was rebuilt? | NONE",
       })
   void whatAQuestionAsksFor(String question, AskedValue.Kind kind) {
-    assertThat(AskedValue.of(question)).isEqualTo(kind);
+    QuestionShape shape = QuestionShape.of(question, SentenceFeatures.questionTerms(question));
+    assertThat(AskedValue.of(question, shape.expect).kind()).isEqualTo(kind);
   }
 
   @ParameterizedTest
@@ -59,7 +60,8 @@ class AskedValueTest {
       })
   void aSentenceGivesAYearOrDateTheQuestionLacks(
       String sentence, String question, AskedValue.Kind kind, boolean gives) {
-    assertThat(AskedValue.gives(sentence, question, kind)).as(sentence).isEqualTo(gives);
+    AskedValue asked = new AskedValue(kind, question, SetBacks.years(question));
+    assertThat(asked.givenBy(sentence)).as(sentence).isEqualTo(gives);
   }
 
   @Test
