@@ -53,10 +53,10 @@ final class NextInSeries {
       Matcher o = numbered.matcher(p.passage().text());
       while (o.find()) {
         int n = ORDINALS.indexOf(o.group(1).toLowerCase(Locale.ROOT));
+        if (n < highest) continue; // a lower one says nothing of the next
         boolean future = Tense.speaksAhead(sentenceAt(p.passage(), o.start()));
-        if (n > highest) ahead = future;
-        else if (n == highest) ahead |= future;
-        highest = Math.max(highest, n);
+        ahead = n > highest ? future : ahead || future;
+        highest = n;
       }
     }
     if (highest < 0) return Optional.empty();
