@@ -80,23 +80,26 @@ public final class ExtractiveAnswerer implements Answerer {
     }
   }
 
-  private static final Scoring NONE = new Scoring(List.of(), List.of(), 0, false);
+  private static final Scoring NONE = new Scoring(List.of(), List.of(), 0, false, List.of());
 
   /**
    * Every candidate sentence of a question with its selector features, best first by the sentence
    * model's probability (its {@code relevance}); {@code vectors} are aligned with {@code
    * candidates}; {@code confidence} is the answerability model's probability that answering with
-   * the best sentence is right; {@code speakerUnnamed} is {@link SetBacks#speakerUnnamed()}, read
-   * once for the scoring and again by the refusal.
+   * the best sentence is right; {@code speakerUnnamed} and {@code absentNames} are {@link
+   * SetBacks#speakerUnnamed()} and {@link SetBacks#absentNames()}, read once for the scoring and
+   * again by the refusal.
    */
   public record Scoring(
       List<Candidate> candidates,
       List<double[]> vectors,
       double confidence,
-      boolean speakerUnnamed) {
+      boolean speakerUnnamed,
+      List<String> absentNames) {
     public Scoring {
       candidates = List.copyOf(candidates);
       vectors = List.copyOf(vectors);
+      absentNames = List.copyOf(absentNames);
       if (candidates.size() != vectors.size())
         throw new IllegalArgumentException("one feature vector per candidate");
     }
@@ -139,7 +142,8 @@ public final class ExtractiveAnswerer implements Answerer {
         ranked.isEmpty()
             ? 0
             : model.answerability().probability(AnswerabilityFeatures.of(ranked, vectors));
-    return new Scoring(ranked, vectors, confidence, setBacks.speakerUnnamed());
+    return new Scoring(
+        ranked, vectors, confidence, setBacks.speakerUnnamed(), setBacks.absentNames());
   }
 
   public Explained explain(AnswerRequest req) {
@@ -163,7 +167,9 @@ public final class ExtractiveAnswerer implements Answerer {
       Scoring scoring = score(part, qTerms, shape, req);
       if (first == null) first = scoring;
       List<Candidate> cands = scoring.candidates();
-      if (cands.isEmpty() || scoring.confidence() < model.threshold()) {
+      if (cands.isEmpty()
+          || scoring.confidence() < model.threshold()
+          || !scoring.absentNames().isEmpty()) {
         unanswered.add(part);
         continue;
       }
@@ -213,6 +219,8 @@ public final class ExtractiveAnswerer implements Answerer {
   private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
     if (parts == 1 && scoring.speakerUnnamed())
       return refuse(q, Refusals.speakerNotQuoted(StatedSpeaker.phrase(q), req.corpus()));
+    if (parts == 1 && !scoring.absentNames().isEmpty())
+      return refuse(q, Refusals.notMentioned(scoring.absentNames(), req.corpus()));
     if (parts == 1
         && !scoring.candidates().isEmpty()
         && model.answerability() instanceof GatedModel g

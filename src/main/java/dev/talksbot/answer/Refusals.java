@@ -25,6 +25,23 @@ public final class Refusals {
   }
 
   /**
+   * The refusal of a question that names what no report retrieved for it mentions.
+   *
+   * @param names the names as the question writes them ("Alaska")
+   */
+  public static String notMentioned(java.util.List<String> names, CorpusInfo corpus) {
+    String listed =
+        names.size() == 1
+            ? names.getFirst()
+            : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
+    return "The coverage I have does not answer that: it does not mention "
+        + listed
+        + ". I know "
+        + corpus.describe()
+        + ". Try /summary for an overview or /sources for the articles.";
+  }
+
+  /**
    * The refusal of a question whose subject the coverage speaks of, though nothing in it answers;
    * followed by the quote and its citation marker.
    */

@@ -29,7 +29,9 @@ import java.util.Set;
  *   <li>the question asks for a value of a kind (a year, a date, a percentage, a century, an
  *       amount: "In what year was it built?", "When did it open?", "How much did it cost?") and the
  *       sentence gives none but the question's, while another retrieved sentence does ({@link
- *       AskedValue}).
+ *       AskedValue});
+ *   <li>the question names what no retrieved passage mentions ({@link AbsentNames}: "… meet in
+ *       <i>Alaska</i>?"): every sentence is set back, and the refusal says what is not mentioned.
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -43,6 +45,7 @@ import java.util.Set;
  *     question counts, when another candidate gives one ({@link CountedNoun})
  * @param valueless the candidates ({@link Candidate#key}) that give no value of the kind a question
  *     asks for, when another candidate gives one ({@link AskedValue})
+ * @param absentNames the question's names (as written) that no retrieved passage contains
  */
 record SetBacks(
     Set<String> topic,
@@ -52,7 +55,8 @@ record SetBacks(
     Set<String> otherYears,
     Set<String> otherOrdinal,
     Set<String> uncounted,
-    Set<String> valueless) {
+    Set<String> valueless,
+    List<String> absentNames) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -82,7 +86,15 @@ record SetBacks(
     otherOrdinal = Set.copyOf(otherOrdinal);
     uncounted = Set.copyOf(uncounted);
     valueless = Set.copyOf(valueless);
+    absentNames = List.copyOf(absentNames);
   }
+
+  /**
+   * Share kept by every sentence when the question names what no retrieved passage mentions ({@link
+   * AbsentNames}): the reading rule and share of {@link #TOPIC_ABSENT_FACTOR} for an unnamed
+   * speaker, carried to any name.
+   */
+  static final double NAME_ABSENT_FACTOR = TOPIC_ABSENT_FACTOR;
 
   /**
    * Share kept by a sentence that gives no number of what a "how many" question counts while
@@ -139,7 +151,8 @@ record SetBacks(
         otherYears,
         otherOrdinal,
         uncounted(question, cands),
-        valueless(AskedValue.of(question, shape.expect), cands));
+        valueless(AskedValue.of(question, shape.expect), cands),
+        AbsentNames.of(question, questionTerms, cands));
   }
 
   /**
@@ -210,6 +223,7 @@ record SetBacks(
     if (c.otherSide()) share *= OTHER_SIDE_FACTOR;
     if (StatedTopic.absent(c, topic, topicNamed)) share *= TOPIC_ABSENT_FACTOR;
     if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
+    if (!absentNames.isEmpty()) share *= NAME_ABSENT_FACTOR;
     if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
     if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
     if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;

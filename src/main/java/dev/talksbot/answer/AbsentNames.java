@@ -1,0 +1,163 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names a question gives that no retrieved passage contains ("When will they meet in
+ * <i>Alaska</i>?" over coverage that never mentions Alaska): the coverage cannot say what happens
+ * there, so no sentence answers and none is the nearest to an answer.
+ *
+ * <p>A name is a run of capitalised words after the question's first, read word by word among the
+ * question's content terms. A word counts as contained when a retrieved passage has its analysed
+ * term, or a term it nearly spells (one edit in words of four to seven letters, two from eight: a
+ * typo the spelling step left because the misspelling is itself a word somewhere in the index) or
+ * that starts the same with four letters or more ("Frenchman" and "French", "Sept" and
+ * "September"), or when the name is one of a group of names that stand for one another ({@code
+ * answer/name-aliases.txt}, {@code answer/parties.tsv}: "the United States" and "the US") and a
+ * retrieved passage has another of the group. Words shorter than three letters ("WW", "II") and the
+ * words that describe what a "which"/"what" question asks for ("Which <i>Gulf</i> state …?": the
+ * answer names the state, not the Gulf) are not read as names.
+ */
+final class AbsentNames {
+  private AbsentNames() {}
+
+  /** Shortest analysed term read as a name. */
+  static final int MIN_NAME = 3;
+
+  /** Shortest common start that makes two words forms of one name ("asia", "asian"). */
+  static final int MIN_SHARED_START = 4;
+
+  /** Shortest word in which two edits (not one) are still a misspelling. */
+  static final int TWO_EDITS_FROM = 8;
+
+  private static final Set<String> ASKING_DETERMINERS = Set.of("which", "what", "whose");
+
+  /** Groups of names (each name as its analysed terms) that stand for one another. */
+  private static final List<List<List<String>>> ALIASES = aliases();
+
+  private static List<List<List<String>>> aliases() {
+    List<List<List<String>>> groups = new ArrayList<>();
+    for (String line : WordList.lines("/answer/name-aliases.txt")) {
+      List<List<String>> group = new ArrayList<>();
+      for (String name : line.split("\\|")) group.add(TextAnalysis.terms(name.strip()));
+      groups.add(List.copyOf(group));
+    }
+    for (String line : WordList.lines("/answer/parties.tsv")) {
+      String[] f = line.split("\t");
+      List<List<String>> group = new ArrayList<>();
+      group.add(TextAnalysis.terms(f[0]));
+      for (String word : f[1].strip().split("\\s+")) group.add(TextAnalysis.terms(word));
+      groups.add(List.copyOf(group));
+    }
+    return List.copyOf(groups);
+  }
+
+  /**
+   * The question's names (runs of capitalised words, as written) of which some word no retrieved
+   * passage contains; empty when there are no candidates to read.
+   */
+  static List<String> of(String question, Set<String> questionTerms, List<Candidate> cands) {
+    if (cands.isEmpty()) return List.of();
+    Set<String> retrieved = new HashSet<>();
+    for (Candidate c : cands) retrieved.addAll(c.passageTerms());
+    Set<String> excused = aliasedTerms(questionTerms, retrieved);
+    String[] tokens = question.strip().split("\\s+");
+    if (titleCased(tokens, questionTerms)) return List.of();
+    List<String> absent = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    boolean runAbsent = false;
+    boolean describing = false;
+    for (int i = 0; i <= tokens.length; i++) {
+      String t = i < tokens.length ? Entities.strip(tokens[i]) : "";
+      boolean asking = ASKING_DETERMINERS.contains(t.toLowerCase(Locale.ROOT));
+      boolean capitalised = !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+      describing = asking || (describing && capitalised);
+      boolean name = i > 0 && capitalised && !describing;
+      if (!name) {
+        if (runAbsent && !absent.contains(String.join(" ", run))) absent.add(String.join(" ", run));
+        run.clear();
+        runAbsent = false;
+        continue;
+      }
+      run.add(t);
+      for (String term : TextAnalysis.terms(t))
+        runAbsent |=
+            term.length() >= MIN_NAME
+                && questionTerms.contains(term)
+                && !excused.contains(term)
+                && !retrieved.contains(term)
+                && retrieved.stream().noneMatch(r -> nearlySame(term, r));
+    }
+    return List.copyOf(absent);
+  }
+
+  /** Capitalised words after the first that, with no lower-case content word, mark title case. */
+  static final int TITLE_CASE_MIN = 3;
+
+  /**
+   * Whether the question is written in title case ("When Will They Meet In Alaska?"): at least
+   * {@link #TITLE_CASE_MIN} capitalised words after the first and no content word in lower case
+   * ("won" in "Who won the FIFA World Cup?"), so that capitals do not mark names.
+   */
+  private static boolean titleCased(String[] tokens, Set<String> questionTerms) {
+    int capitalised = 0;
+    for (int i = 1; i < tokens.length; i++) {
+      String t = Entities.strip(tokens[i]);
+      if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) continue;
+      if (Character.isUpperCase(t.codePointAt(0))) capitalised++;
+      else if (TextAnalysis.terms(t).stream().anyMatch(questionTerms::contains)) return false;
+    }
+    return capitalised >= TITLE_CASE_MIN;
+  }
+
+  /**
+   * The question's terms that belong to a name of an alias group of which a retrieved passage has
+   * some name.
+   */
+  private static Set<String> aliasedTerms(Set<String> questionTerms, Set<String> retrieved) {
+    Set<String> out = new HashSet<>();
+    for (List<List<String>> group : ALIASES) {
+      boolean asked = false;
+      boolean mentioned = false;
+      for (List<String> name : group) {
+        asked |= !name.isEmpty() && questionTerms.containsAll(name);
+        mentioned |= !name.isEmpty() && retrieved.containsAll(name);
+      }
+      if (asked && mentioned)
+        for (List<String> name : group) if (questionTerms.containsAll(name)) out.addAll(name);
+    }
+    return out;
+  }
+
+  /** Whether two analysed terms are forms or misspellings of one word. */
+  static boolean nearlySame(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter >= MIN_SHARED_START && (a.startsWith(b) || b.startsWith(a))) return true;
+    if (shorter < MIN_SHARED_START || Math.abs(a.length() - b.length()) > 2) return false;
+    return distance(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++)
+        cur[j] =
+            Math.min(
+                Math.min(cur[j - 1] + 1, prev[j] + 1),
+                prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      int[] swap = prev;
+      prev = cur;
+      cur = swap;
+    }
+    return prev[b.length()];
+  }
+}

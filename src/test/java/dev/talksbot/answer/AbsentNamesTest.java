@@ -1,0 +1,114 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.Span;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The names a question gives that no retrieved passage mentions, and the refusal they bring. */
+class AbsentNamesTest {
+  private static final String PASSAGE =
+      "The Turkish foreign minister said the delegations of Ukraine and Russia would meet in"
+          + " Istanbul in September, with the US envoy and the Kremlin's aide Vladimir Medinsky"
+          + " attending. Qatar has helped return children to Kyiv.";
+
+  private static List<String> absent(String question) {
+    Article a = new Article("a", null, null, null, null, null, null, PASSAGE);
+    Set<String> terms = new HashSet<>(TextAnalysis.terms(PASSAGE));
+    Candidate c =
+        new Candidate(
+            a,
+            new Span(0, PASSAGE.length()),
+            PASSAGE,
+            terms,
+            Set.of(),
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            0,
+            0,
+            new float[] {1},
+            0.5,
+            0.5,
+            0.5,
+            0,
+            0.5,
+            Set.of(),
+            terms,
+            null,
+            false);
+    return AbsentNames.of(question, SentenceFeatures.questionTerms(question), List.of(c));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "When will Ukraine and Russia meet in Alaska? | Alaska",
+        "What did Medinsky say at the forum in Kazan? | Kazan",
+        "Who won the FIFA World Cup in Doha? | FIFA World Cup, Doha",
+        "Will Xi Jinping travel to Istanbul? | Xi Jinping",
+        "What happened in Istanbul in October? | October",
+      })
+  void aNameNoPassageMentionsIsAbsent(String question, String names) {
+    assertThat(absent(question)).isEqualTo(List.of(names.split(", ")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the passage's own words, a demonym and a form of a name it has
+        "Who will the delegations of Ukraine and Russia meet in Istanbul?",
+        "What did Turkey say?",
+        "Which Ukrainian city did the children return to?",
+        // misspellings the spelling step leaves (one edit; two in a long word)
+        "What did Medinski say?",
+        "When will they meet in Instanbull?",
+        // names that stand for one another
+        "What did the United States envoy do?",
+        "What did Moscow say?",
+        "When did the children return to Kiev?",
+        // the words that describe what is asked for, short words, title case, the first word
+        "Which Gulf state helped return children?",
+        "What did the envoy say about WW II?",
+        "When Will The Delegations Meet In Alaska?",
+        "Alaska: when will they meet?",
+      })
+  void otherCapitalsAreNotAbsentNames(String question) {
+    assertThat(absent(question)).isEmpty();
+  }
+
+  @Test
+  void aQuestionAboutWhatTheCoverageNeverMentionsIsRefusedSayingSo(@TempDir Path dir)
+      throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "The leaders of Tarn and Vell will meet in September to sign the harbour treaty, officials"
+            + " in both capitals said on Monday.",
+        "The date of the meeting has not been set.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("When will the leaders of Tarn and Vell meet in Oslo?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Refused.class);
+      assertThat(a.text()).contains("does not mention Oslo");
+      assertThat(a.citations()).isEmpty();
+      Answer known = bot.ask("When will the leaders of Tarn and Vell meet?");
+      assertThat(known.text()).doesNotContain("does not mention");
+    }
+  }
+}
