@@ -73,6 +73,15 @@ public final class QuestionSpeller {
   /** Runs of letters and digits: the question's words; everything between them is kept. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
+  /**
+   * A number of four digits or more, grouped by commas or not (group 1), or else a word: what the
+   * question is read token by token in.
+   */
+  private static final Pattern TOKEN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{M}\\p{Nd},.])(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\p{L}\\p{M}\\p{Nd}]|[,.]\\d)|"
+              + WORD.pattern());
+
   /** Loads the English word list now (e.g. on a background thread while a command starts up). */
   public static void preload() {
     EnglishWords.shared();
@@ -130,13 +139,13 @@ public final class QuestionSpeller {
   }
 
   private Correction correct(String question, Vocabulary.View reader) throws IOException {
-    Matcher m = WORD.matcher(question);
+    Matcher m = TOKEN.matcher(question);
     StringBuilder out = new StringBuilder(question.length());
     List<Correction.Fix> fixes = new ArrayList<>();
     int copied = 0;
     while (m.find()) {
       String word = m.group();
-      String fix = fix(word, reader);
+      String fix = m.group(1) != null ? regroup(word, reader) : fix(word, reader);
       if (fix == null) continue;
       out.append(question, copied, m.start()).append(fix);
       copied = m.end();
@@ -145,6 +154,24 @@ public final class QuestionSpeller {
     if (fixes.isEmpty()) return Correction.none(question);
     out.append(question, copied, question.length());
     return new Correction(question, out.toString(), fixes);
+  }
+
+  /**
+   * A number as the coverage writes it ("1200" read as "1,200", "1,200" as "1200") when the
+   * coverage has that form and not the question's, or null to keep it.
+   */
+  private static String regroup(String number, Vocabulary.View reader) throws IOException {
+    String plain = number.replace(",", "");
+    String other = number.equals(plain) ? grouped(plain) : plain;
+    if (other.equals(number) || reader.contains(number) || !reader.contains(other)) return null;
+    return other;
+  }
+
+  /** Digits with a comma between each group of three from the right ("1200" -> "1,200"). */
+  static String grouped(String digits) {
+    StringBuilder out = new StringBuilder(digits);
+    for (int i = digits.length() - 3; i > 0; i -= 3) out.insert(i, ',');
+    return out.toString();
   }
 
   /** The coverage word {@code word} is a typo of, or null to keep it. */

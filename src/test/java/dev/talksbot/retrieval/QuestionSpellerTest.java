@@ -46,7 +46,8 @@ class QuestionSpellerTest {
       """
       Brennick and Wendricht signed a memorandum on the exchange of 300 detained canal engineers \
       in the Marconi building. Valdorian officials said the exchange would take place in two stages, \
-      and related the names of the first twenty.
+      and related the names of the first twenty. A second stage would free 1,500 more, and each \
+      side keeps 4500 guards at the canal.
       """;
 
   static final List<Article> ARTICLES =
@@ -80,6 +81,17 @@ class QuestionSpellerTest {
             new Correction.Fix("delegaton", "delegation"));
     assertThat(c.changed()).isTrue();
     assertThat(c.original()).isEqualTo("Who leads the Valdorain delegaton?");
+  }
+
+  @Test
+  void aNumberIsReadAsTheCoverageGroupsItsDigits() {
+    Correction c = speller.correct("When will the 1500 be freed, and why 4,500 guards?");
+    assertThat(c.corrected()).isEqualTo("When will the 1,500 be freed, and why 4500 guards?");
+    assertThat(c.fixes())
+        .containsExactly(new Correction.Fix("1500", "1,500"), new Correction.Fix("4,500", "4500"));
+    // numbers the coverage writes as asked, or in neither form, are left alone
+    for (String q : List.of("When will the 1,500 be freed?", "What happened in 2025?", "Why 300?"))
+      assertThat(speller.correct(q).changed()).as(q).isFalse();
   }
 
   @Test
