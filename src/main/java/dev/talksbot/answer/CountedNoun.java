@@ -69,7 +69,9 @@ final class CountedNoun {
     for (TypedValue v : ValueSpotter.values(sentence)) {
       if (v.type() != AnswerType.NUMBER) continue;
       if (t == null) t = Pos.shared().tag(sentence);
-      if (nounFollows(t, v.end(), noun) || partOfNamed(t, v.start(), v.end(), noun)) return true;
+      if (nounFollows(t, v.end(), noun)
+          || partOfNamed(t, v.start(), v.end(), noun)
+          || countedBefore(t, v.start(), noun)) return true;
     }
     return false;
   }
@@ -100,6 +102,33 @@ final class CountedNoun {
     for (int k = 0; k < t.size() && t.get(k).end() <= start; k++)
       if (WordTerms.of(t.get(k).text()).stream().anyMatch(noun::contains)) return true;
     return false;
+  }
+
+  /** Kinds of word that may stand between "of" and its number ("more than", "another"). */
+  private static final Set<String> QUALIFIER_TAGS = Set.of("ADV", "ADJ", "ADP", "DET");
+
+  /** Most words between "of" and the number it takes ("of <i>more than</i> 1,000"). */
+  static final int MAX_QUALIFIERS = 2;
+
+  /**
+   * Whether the noun stands before "of" and the number ("the bodies of more than 1,000 soldiers",
+   * "a list of 412 children"): the number counts it as well as what follows; between "of" and the
+   * number at most {@link #MAX_QUALIFIERS} adverbs, adjectives, prepositions or determiners ("more
+   * than", "at least", "another").
+   */
+  private static boolean countedBefore(Tagged t, int start, Set<String> noun) {
+    int i = 0;
+    while (i < t.size() && t.get(i).end() <= start) i++;
+    int j = i - 1;
+    for (int skipped = 0; j >= 0 && skipped < MAX_QUALIFIERS; skipped++, j--) {
+      String tag = t.get(j).mainTag();
+      if (lower(t.get(j).text()).equals("of")) break;
+      if (!QUALIFIER_TAGS.contains(tag)) return false;
+    }
+    if (j < 1 || !lower(t.get(j).text()).equals("of")) return false;
+    Tagged.Token before = t.get(j - 1);
+    return (before.isNoun() || before.isProperNoun())
+        && WordTerms.of(before.text()).stream().anyMatch(noun::contains);
   }
 
   private static boolean nounFollows(Tagged t, int from, Set<String> noun) {

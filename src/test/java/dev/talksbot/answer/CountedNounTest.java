@@ -71,6 +71,11 @@ class CountedNounTest {
         "Many of the children on the list live with relatives. | children | false",
         "The 12 ships carried children to the coast. | children | false",
         "In 2022, children left the city. | children | false",
+        "Ukraine received the bodies of more than 1,000 soldiers. | bodies | true",
+        "Ukraine received the bodies of 1,000 soldiers. | bodies | true",
+        "Moscow will hand over the bodies of another 3,000 soldiers. | bodies | true",
+        "Of the 146 Ukrainians returned, 31 were wounded. | bodies | false",
+        "The bodies were returned in 2025 after talks. | bodies | false",
       })
   void aSentenceCountsTheNounWhenANumberStandsBeforeIt(
       String sentence, String noun, boolean counts) {
