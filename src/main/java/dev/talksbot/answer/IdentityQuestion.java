@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A question that asks who a named person is ("Who is Jane Doe?"), and the name it asks about: the
- * words after "who is/was" when the tagger reads them all as proper nouns, or writes each with a
- * capital ("Who is Whitcombe?": a rare surname the tagger reads as a common noun); typed all in
- * lower case ("who is peskov") they are tagged again capitalised, so that a name is a name and "the
- * head of the delegation" is still not one, and words that are no English word ("whitcombe") are a
- * name the tagger does not know.
+ * A question that asks who a named person is ("Who is Jane Doe?", or what the person's role is:
+ * {@link RoleQuestion}), and the name it asks about: the words after "who is/was" when the tagger
+ * reads them all as proper nouns, or writes each with a capital ("Who is Whitcombe?": a rare
+ * surname the tagger reads as a common noun); typed all in lower case ("who is peskov") they are
+ * tagged again capitalised, so that a name is a name and "the head of the delegation" is still not
+ * one, and words that are no English word ("whitcombe") are a name the tagger does not know.
  */
 final class IdentityQuestion {
   private IdentityQuestion() {}
@@ -31,6 +31,11 @@ final class IdentityQuestion {
 
   /** The name the question asks about, or null when it does not ask who a named person is. */
   static String name(String question, Tagged tagged) {
+    RoleQuestion.Asked role = RoleQuestion.of(question);
+    if (role != null) {
+      String who = "Who is " + role.name() + "?";
+      return name(who, Pos.shared().tag(who));
+    }
     String name = properNouns(tagged);
     if (name != null) return name;
     Matcher m = WHO_IS.matcher(question);

@@ -44,6 +44,8 @@ final class SentenceFeatures {
   static Set<String> questionTerms(String question) {
     Set<String> out = new LinkedHashSet<>(TextAnalysis.terms(question));
     out.removeAll(QUESTION_TERMS);
+    RoleQuestion.Asked role = RoleQuestion.of(question);
+    if (role != null) out.removeAll(TextAnalysis.terms(role.asking()));
     return out;
   }
 
