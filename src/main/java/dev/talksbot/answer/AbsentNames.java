@@ -18,7 +18,7 @@ import java.util.Set;
  * typo the spelling step left because the misspelling is itself a word somewhere in the index) or
  * that starts the same with four letters or more ("Frenchman" and "French", "Sept" and
  * "September"), or when the name is one of a group of names that stand for one another ({@code
- * answer/name-aliases.txt}, {@code answer/parties.tsv}: "the United States" and "the US") and a
+ * language/name-aliases.txt}, {@code answer/parties.tsv}: "the United States" and "the US") and a
  * retrieved passage has another of the group. Words shorter than three letters ("WW", "II") and the
  * words that describe what a "which"/"what" question asks for ("Which <i>Gulf</i> state …?": the
  * answer names the state, not the Gulf) are not read as names.
@@ -42,7 +42,7 @@ final class AbsentNames {
 
   private static List<List<List<String>>> aliases() {
     List<List<List<String>>> groups = new ArrayList<>();
-    for (String line : WordList.lines("/answer/name-aliases.txt")) {
+    for (String line : WordList.lines("/language/name-aliases.txt")) {
       List<List<String>> group = new ArrayList<>();
       for (String name : line.split("\\|")) group.add(TextAnalysis.terms(name.strip()));
       groups.add(List.copyOf(group));

@@ -145,7 +145,8 @@ public final class QuestionSpeller {
     int copied = 0;
     while (m.find()) {
       String word = m.group();
-      String fix = m.group(1) != null ? regroup(word, reader) : fix(word, reader);
+      String fix = m.group(1) != null ? regroup(word, reader) : alias(word, reader);
+      if (fix == null && m.group(1) == null) fix = fix(word, reader);
       if (fix == null) continue;
       out.append(question, copied, m.start()).append(fix);
       copied = m.end();
@@ -165,6 +166,49 @@ public final class QuestionSpeller {
     String other = number.equals(plain) ? grouped(plain) : plain;
     if (other.equals(number) || reader.contains(number) || !reader.contains(other)) return null;
     return other;
+  }
+
+  /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */
+  private static final List<List<String>> ALIASES = aliases();
+
+  private static List<List<String>> aliases() {
+    List<List<String>> groups = new ArrayList<>();
+    for (String line : dev.talksbot.nlp.ResourceLines.of("/language/name-aliases.txt")) {
+      List<String> group = new ArrayList<>();
+      for (String name : line.split("\\|")) group.add(name.strip());
+      // one-word names first: an abbreviation names one thing where its words may be common
+      group.sort(Comparator.comparingInt(n -> n.split("\\s+").length));
+      groups.add(List.copyOf(group));
+    }
+    return List.copyOf(groups);
+  }
+
+  /**
+   * Another name of the word's alias group that the coverage has, when the coverage lacks the word
+   * ("UAE" read as "United Arab Emirates"), or null.
+   */
+  private static String alias(String word, Vocabulary.View reader) throws IOException {
+    String folded = EnglishWords.fold(word);
+    boolean absent = false;
+    for (List<String> group : ALIASES) {
+      if (group.stream().noneMatch(n -> n.equalsIgnoreCase(word))) continue;
+      if (!absent && reader.contains(folded)) return null;
+      absent = true;
+      for (String name : group)
+        if (!name.equalsIgnoreCase(word) && inCoverage(name, reader)) return name;
+    }
+    return null;
+  }
+
+  /** Whether the coverage has every word of a name. */
+  private static boolean inCoverage(String name, Vocabulary.View reader) throws IOException {
+    Matcher words = WORD.matcher(name);
+    boolean any = false;
+    while (words.find()) {
+      if (!reader.contains(EnglishWords.fold(words.group()))) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** Digits with a comma between each group of three from the right ("1200" -> "1,200"). */

@@ -47,7 +47,7 @@ class QuestionSpellerTest {
       Brennick and Wendricht signed a memorandum on the exchange of 300 detained canal engineers \
       in the Marconi building. Valdorian officials said the exchange would take place in two stages, \
       and related the names of the first twenty. A second stage would free 1,500 more, and each \
-      side keeps 4500 guards at the canal.
+      side keeps 4500 guards at the canal. The United Nations welcomed the accord.
       """;
 
   static final List<Article> ARTICLES =
@@ -92,6 +92,14 @@ class QuestionSpellerTest {
     // numbers the coverage writes as asked, or in neither form, are left alone
     for (String q : List.of("When will the 1,500 be freed?", "What happened in 2025?", "Why 300?"))
       assertThat(speller.correct(q).changed()).as(q).isFalse();
+  }
+
+  @Test
+  void aNameTheCoverageLacksIsReadAsAnotherNameOfItsGroupThatItHas() {
+    // language/name-aliases.txt: "Kyiv | Kiev", "United Nations | UN"
+    Correction c = speller.correct("What did the UN say about the canal in Kiev?");
+    assertThat(c.fixes()).containsExactly(new Correction.Fix("UN", "United Nations"));
+    assertThat(c.corrected()).isEqualTo("What did the United Nations say about the canal in Kiev?");
   }
 
   @Test
