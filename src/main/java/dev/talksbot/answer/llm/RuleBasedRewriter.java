@@ -208,19 +208,60 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   /**
    * Whether the question names a thing of its own: a noun, name, adjective or number that is not a
    * question word ("many" in "how many were freed?" is not), nor an adjective said of the subject
-   * after a verb such as "be" ("freed" in "were freed").
+   * after a verb such as "be" ("freed" in "were freed"); or a name typed in lower case ({@link
+   * #lowerCaseName}).
    */
   static boolean namesAThing(String question) {
     List<dev.talksbot.nlp.Tagged.Token> tokens =
         dev.talksbot.nlp.Pos.shared().tag(question).tokens();
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
+      if (lowerCaseName(t)) return true;
       if (!REFERENT_TAGS.contains(t.tag())) continue;
       if (t.tag().equals("ADJ") && i > 0 && tokens.get(i - 1).tag().equals("AUX")) continue;
       List<String> terms = TextAnalysis.terms(t.text());
       if (!terms.isEmpty() && !QUESTION_WORDS.containsAll(terms)) return true;
     }
     return false;
+  }
+
+  /**
+   * Tags of closed word classes (pronouns, determiners, prepositions, conjunctions, auxiliaries,
+   * particles): a word with such a tag that is no function word is one the tagger did not know, as
+   * a name typed in lower case ("what did qatar do": "qatar" tagged a pronoun).
+   */
+  private static final Set<String> CLOSED_TAGS =
+      Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
+
+  /** The function words of those classes (general English word lists), lower case. */
+  private static final Set<String> FUNCTION_WORDS = functionWords();
+
+  private static Set<String> functionWords() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String list :
+        List.of(
+            "/answer/auxiliaries.txt",
+            "/answer/pronouns.txt",
+            "/answer/subject-pronouns.txt",
+            "/answer/prepositions.txt",
+            "/language/en-articles.txt",
+            "/language/en-coordinators.txt",
+            "/language/en-definite-determiners.txt",
+            "/language/question-words.txt")) out.addAll(dev.talksbot.answer.WordList.load(list));
+    for (Object w : org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)
+      out.add(w instanceof char[] c ? new String(c) : w.toString());
+    return Set.copyOf(out);
+  }
+
+  /**
+   * A name typed in lower case: a word of letters that no English word list has ("peskov"), or that
+   * the tagger reads as a function word though it is none ("qatar" tagged a pronoun).
+   */
+  private static boolean lowerCaseName(dev.talksbot.nlp.Tagged.Token t) {
+    String word = t.text();
+    if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) return false;
+    if (!dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(word)) return true;
+    return CLOSED_TAGS.contains(t.tag()) && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static String stripEnd(String s) {

@@ -71,6 +71,10 @@ class ConversationTest {
         .isEqualTo("How many prisoners were freed?");
     assertThat(rules.rewrite("When is the summit?", history, Language.EN))
         .isEqualTo("When is the summit?");
+    // a name typed in lower case: no English word, or one the tagger reads as a pronoun
+    assertThat(rules.rewrite("who is brennick", history, Language.EN)).isEqualTo("who is brennick");
+    assertThat(rules.rewrite("what did qatar do", history, Language.EN))
+        .isEqualTo("what did qatar do");
   }
 
   @Test
