@@ -46,6 +46,8 @@ import java.util.Set;
  * @param valueless the candidates ({@link Candidate#key}) that give no value of the kind a question
  *     asks for, when another candidate gives one ({@link AskedValue})
  * @param absentNames the question's names (as written) that no retrieved passage contains
+ * @param unspoken for a question that asks what someone said, the candidates that report no speech,
+ *     when another candidate reports some
  */
 record SetBacks(
     Set<String> topic,
@@ -56,7 +58,8 @@ record SetBacks(
     Set<String> otherOrdinal,
     Set<String> uncounted,
     Set<String> valueless,
-    List<String> absentNames) {
+    List<String> absentNames,
+    Set<String> unspoken) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -87,6 +90,7 @@ record SetBacks(
     uncounted = Set.copyOf(uncounted);
     valueless = Set.copyOf(valueless);
     absentNames = List.copyOf(absentNames);
+    unspoken = Set.copyOf(unspoken);
   }
 
   /**
@@ -152,8 +156,18 @@ record SetBacks(
         otherOrdinal,
         uncounted(question, cands),
         valueless(AskedValue.of(question, shape.expect), cands),
-        AbsentNames.of(question, questionTerms, cands));
+        AbsentNames.of(question, questionTerms, cands),
+        StatedSpeaker.asksWhatWasSaid(question)
+            ? lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text()))
+            : Set.of());
   }
+
+  /**
+   * Share kept by a sentence that reports no speech (no verb of saying, quotation or "according
+   * to") for a question that asks what someone said, while another retrieved sentence reports some:
+   * the reading rule of {@link #OTHER_SIDE_FACTOR} for an answer that is no one's words.
+   */
+  static final double SPEECH_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
    * Share kept by a sentence that names no year, nor for a "when" question any date, nor for a
@@ -224,6 +238,7 @@ record SetBacks(
     if (StatedTopic.absent(c, topic, topicNamed)) share *= TOPIC_ABSENT_FACTOR;
     if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
     if (!absentNames.isEmpty()) share *= NAME_ABSENT_FACTOR;
+    if (unspoken.contains(c.key())) share *= SPEECH_ABSENT_FACTOR;
     if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
     if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
     if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;

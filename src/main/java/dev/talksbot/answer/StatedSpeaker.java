@@ -65,6 +65,44 @@ final class StatedSpeaker {
     return a.find() ? a.group(1).strip() : null;
   }
 
+  /** The verbs of saying ({@code answer/speech-verbs.txt}), lower case. */
+  private static final Set<String> SPEECH_VERBS = WordList.load("/answer/speech-verbs.txt");
+
+  /** Quotation marks and the phrase that attributes words to a speaker. */
+  private static final Pattern QUOTED =
+      Pattern.compile("[\"“”«»]|(?i)\\baccording to\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * Whether the question asks what a speaker said: it opens with "what" and its verb of saying is
+   * written in lower case and tagged a verb ("What did X say?"; not "… the Islamic State …", nor "…
+   * in their phone call").
+   */
+  static boolean asksWhatWasSaid(String question) {
+    if (!WHAT.matcher(question).lookingAt()) return false;
+    Matcher m = ASKS.matcher(question);
+    if (!m.find()) return false;
+    int start = question.lastIndexOf(' ', m.end() - 1) + 1;
+    String verb = question.substring(start, m.end());
+    if (!verb.equals(verb.toLowerCase(java.util.Locale.ROOT))) return false;
+    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(question).tokens())
+      if (t.start() == start) return t.tag().equals("VERB");
+    return false;
+  }
+
+  private static final Pattern WHAT = Pattern.compile("\\s*(?:and\\s+)?(?i:what)\\b");
+
+  /**
+   * Whether a sentence reports speech: a verb of saying in any form ("said", "told", "warned"), a
+   * quotation or "according to".
+   */
+  static boolean reportsSpeech(String sentence) {
+    if (QUOTED.matcher(sentence).find()) return true;
+    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(sentence).tokens())
+      if (t.tag().equals("VERB")
+          && SPEECH_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    return false;
+  }
+
   /**
    * Whether the candidate, or the sentence before it, names a word of the speaker, or the party a
    * speaker word stands for by another of its words ({@code answer/parties.tsv}: "Kiev" for a

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
 import dev.talksbot.index.TextAnalysis;
+import java.nio.file.Path;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A question about what a named speaker said, when the coverage never names the speaker. */
 class StatedSpeakerTest {
@@ -23,6 +25,55 @@ class StatedSpeakerTest {
     assertThat(StatedSpeaker.terms("What did the minister say about the piers?")).isEmpty();
     assertThat(StatedSpeaker.terms("What did he say?")).isEmpty();
     assertThat(StatedSpeaker.terms("Who chairs the port authority?")).isEmpty();
+  }
+
+  @Test
+  void aQuestionAsksWhatWasSaidWithALowerCaseVerbOfSaying() {
+    assertThat(StatedSpeaker.asksWhatWasSaid("What did Jane Roe say after the session?")).isTrue();
+    assertThat(StatedSpeaker.asksWhatWasSaid("what did the minister tell reporters")).isTrue();
+    assertThat(StatedSpeaker.asksWhatWasSaid("What did the Islamic State proclaim itself?"))
+        .isFalse();
+    assertThat(StatedSpeaker.asksWhatWasSaid("What did they discuss in their phone call?"))
+        .isFalse();
+    assertThat(StatedSpeaker.asksWhatWasSaid("When did Holden announce the closure?")).isFalse();
+  }
+
+  @Test
+  void aSentenceReportsSpeechWithAVerbOfSayingAQuoteOrAccordingTo() {
+    assertThat(StatedSpeaker.reportsSpeech("Jane Roe told reporters the toll would fall."))
+        .isTrue();
+    assertThat(StatedSpeaker.reportsSpeech("The toll would fall, she warned.")).isTrue();
+    assertThat(StatedSpeaker.reportsSpeech("\u201cIt will fall,\u201d Roe wrote.")).isTrue();
+    assertThat(StatedSpeaker.reportsSpeech("The toll fell, according to the office.")).isTrue();
+    assertThat(StatedSpeaker.reportsSpeech("Jane Roe will again head the team.")).isFalse();
+  }
+
+  @Test
+  void whatASpeakerSaidIsASentenceThatReportsTheirWords(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "Jane Roe, the harbour minister of Tarn, who led the Tarn delegation at the third round of"
+            + " the canal talks, will again head the team.",
+        "The fourth round is due in October.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-08-03",
+        "Tom Lind, Baltic Wire",
+        "Jane Roe, who again led Tarn's team, told reporters after the session that Tarn had"
+            + " proposed a lower canal toll.",
+        "Vell has not answered.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      // the first sentence shares more of the question's words, but says nothing Jane Roe said:
+      // the sentence given (as the answer, or as the nearest the coverage comes) is what she said
+      Answer a = bot.ask("What did Jane Roe say after the third round of talks?");
+      assertThat(a.citations()).as(a.text()).isNotEmpty();
+      assertThat(a.citations().getFirst().quote()).contains("told reporters");
+      assertThat(a.text()).doesNotContain("will again head the team");
+    }
   }
 
   @Test
