@@ -62,12 +62,11 @@ final class AbsentNames {
    * passage contains; empty when there are no candidates to read.
    */
   static List<String> of(String question, Set<String> questionTerms, List<Candidate> cands) {
-    if (cands.isEmpty()) return List.of();
+    String[] tokens = question.strip().split("\\s+");
+    if (cands.isEmpty() || titleCased(tokens, questionTerms)) return List.of();
     Set<String> retrieved = new HashSet<>();
     for (Candidate c : cands) retrieved.addAll(c.passageTerms());
     Set<String> excused = aliasedTerms(questionTerms, retrieved);
-    String[] tokens = question.strip().split("\\s+");
-    if (titleCased(tokens, questionTerms)) return List.of();
     List<String> absent = new ArrayList<>();
     List<String> run = new ArrayList<>();
     boolean runAbsent = false;
@@ -139,25 +138,6 @@ final class AbsentNames {
     int shorter = Math.min(a.length(), b.length());
     if (shorter >= MIN_SHARED_START && (a.startsWith(b) || b.startsWith(a))) return true;
     if (shorter < MIN_SHARED_START || Math.abs(a.length() - b.length()) > 2) return false;
-    return distance(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
-  }
-
-  /** Levenshtein distance. */
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++)
-        cur[j] =
-            Math.min(
-                Math.min(cur[j - 1] + 1, prev[j] + 1),
-                prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      int[] swap = prev;
-      prev = cur;
-      cur = swap;
-    }
-    return prev[b.length()];
+    return dev.talksbot.nlp.EditDistance.between(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
   }
 }

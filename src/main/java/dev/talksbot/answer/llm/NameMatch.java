@@ -80,7 +80,7 @@ final class NameMatch {
     int shorter = Math.min(a.length(), b.length());
     int allowed = shorter < MIN_FUZZY_LETTERS ? 0 : Math.max(1, (int) (shorter * EDITS_PER_LETTER));
     if (Math.abs(a.length() - b.length()) > allowed) return false;
-    return distance(a, b) <= allowed;
+    return dev.talksbot.nlp.EditDistance.between(a, b) <= allowed;
   }
 
   /** A passage word's comparison key: its Latin spelling, as {@link #skeleton}. */
@@ -106,23 +106,5 @@ final class NameMatch {
             .replace('y', 'i')
             .replaceAll("[^\\p{L}\\p{N}]", "");
     return s.replaceAll("(.)\\1+", "$1");
-  }
-
-  /** Levenshtein distance. */
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }
