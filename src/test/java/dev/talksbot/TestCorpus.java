@@ -54,6 +54,12 @@ public final class TestCorpus {
         " date " + date + " By " + byline + "\n\n" + String.join("\n\n", paragraphs) + "\n");
   }
 
+  /** An article by one Meridian Post reporter, dated 2025-08-02 (what most tests need). */
+  public static void writeMeridianArticle(Path dir, String file, String... paragraphs)
+      throws IOException {
+    writeArticle(dir, file, "2025-08-02", "Anna Kovacs, Meridian Post", paragraphs);
+  }
+
   /** A fresh, empty data dir with its own bot over the given corpus folder. */
   public static TalksBot freshBot(Path corpus) throws IOException {
     Path data = TempDirs.create("talksbot-test-fresh");

@@ -94,11 +94,9 @@ class AbsentNamesTest {
   @Test
   void aQuestionAboutWhatTheCoverageNeverMentionsIsRefusedSayingSo(@TempDir Path dir)
       throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "The leaders of Tarn and Vell will meet in September to sign the harbour treaty, officials"
             + " in both capitals said on Monday.",
         "The date of the meeting has not been set.");

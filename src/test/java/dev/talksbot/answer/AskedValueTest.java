@@ -66,11 +66,9 @@ class AskedValueTest {
 
   @Test
   void aSentenceWithoutAYearDoesNotAnswerWhatYear(@TempDir Path dir) throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "The old harbour of Tarn was built by the navy with granite from the northern quarries.",
         "Fishing boats still use its western pier.");
     TestCorpus.writeArticle(

@@ -15,11 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CapitalAbbreviationAnswerTest {
   @Test
   void theUsIsNotThePronounUs(@TempDir Path dir) throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "\u201cNobody told us that the harbour of Tarn would close for a month,\u201d a fisherman"
             + " said on the quay on Monday.",
         "The fleet stayed in port.");

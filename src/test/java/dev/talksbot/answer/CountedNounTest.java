@@ -87,11 +87,9 @@ class CountedNounTest {
   @Test
   void theSentenceThatGivesTheCountAnswersNotOneThatSpeaksOfAPart(@TempDir Path dir)
       throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "Many of the lighthouses on the coast of Tarn were built by the navy, and 12 of the"
             + " lighthouses on the coast of Tarn were later sold to private owners.",
         "The navy kept the rest.");

@@ -51,11 +51,9 @@ class RoleQuestionTest {
   @Test
   void aSentenceThatSaysWhatThePersonDoesAnswersWithoutTheRoleNoun(@TempDir Path dir)
       throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "Orsolya Brennick, who serves as Valdoria's deputy minister for waterways, said on Monday"
             + " that the toll on the Quellmoor canal would not rise this year.",
         "Brennick spoke after talks with Castrovian officials in Lisbon. Brennick has led the"

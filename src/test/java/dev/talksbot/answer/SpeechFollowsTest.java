@@ -28,11 +28,9 @@ class SpeechFollowsTest {
 
   @Test
   void whatSomeoneSaidQuotesTheSentenceThatGivesHerWords(@TempDir Path dir) throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "Harbour master Jane Roe spoke to reporters in Tarn on Monday about the storm damage. She"
             + " said the piers would reopen in May and that repairs would cost 4 million euros.",
         "The fishing fleet stayed in port.");

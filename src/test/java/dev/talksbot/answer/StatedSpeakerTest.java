@@ -50,11 +50,9 @@ class StatedSpeakerTest {
 
   @Test
   void whatASpeakerSaidIsASentenceThatReportsTheirWords(@TempDir Path dir) throws Exception {
-    TestCorpus.writeArticle(
+    TestCorpus.writeMeridianArticle(
         dir,
         "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
         "Jane Roe, the harbour minister of Tarn, who led the Tarn delegation at the third round of"
             + " the canal talks, will again head the team.",
         "The fourth round is due in October.");
