@@ -187,17 +187,28 @@ public final class QuestionSpeller {
    * Another name of the word's alias group that the coverage has, when the coverage lacks the word
    * ("UAE" read as "United Arab Emirates"), or null.
    */
-  private static String alias(String word, Vocabulary.View reader) throws IOException {
+  private String alias(String word, Vocabulary.View reader) throws IOException {
     String folded = EnglishWords.fold(word);
     boolean absent = false;
     for (List<String> group : ALIASES) {
-      if (group.stream().noneMatch(n -> n.equalsIgnoreCase(word))) continue;
+      if (group.stream().noneMatch(n -> names(word, n))) continue;
       if (!absent && reader.contains(folded)) return null;
       absent = true;
       for (String name : group)
         if (!name.equalsIgnoreCase(word) && inCoverage(name, reader)) return name;
     }
     return null;
+  }
+
+  /**
+   * Whether a question word is written as the name: the same letters in any case, but an
+   * abbreviation in capitals ("US", "UN") only in capitals when its letters are an English word
+   * ("tell us" does not name the United States).
+   */
+  private boolean names(String word, String name) {
+    if (!name.equalsIgnoreCase(word)) return false;
+    boolean abbreviation = name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
+    return !abbreviation || name.equals(word) || !english.contains(EnglishWords.fold(word));
   }
 
   /** Whether the coverage has every word of a name. */
