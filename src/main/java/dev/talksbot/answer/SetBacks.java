@@ -31,7 +31,9 @@ import java.util.Set;
  *       sentence gives none but the question's, while another retrieved sentence does ({@link
  *       AskedValue});
  *   <li>the question names what no retrieved passage mentions ({@link AbsentNames}: "… meet in
- *       <i>Alaska</i>?"): every sentence is set back, and the refusal says what is not mentioned.
+ *       <i>Alaska</i>?"): every sentence is set back, and the refusal says what is not mentioned;
+ *   <li>the question asks what someone said ("What did X say …?") and the sentence reports no
+ *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)

@@ -1,0 +1,96 @@
+package dev.talksbot.retrieval;
+
+import dev.talksbot.index.Vocabulary;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Forms of a question's words that the coverage writes otherwise, read before spelling is corrected
+ * ({@link QuestionSpeller}): a number grouped by commas or not ("1200" and "1,200"), and another
+ * name of a group of names that stand for one another ("UAE" and "United Arab Emirates", {@code
+ * language/name-aliases.txt}).
+ */
+final class CoverageForms {
+  private CoverageForms() {}
+
+  /** Runs of letters and digits: the words of a name. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
+
+  /**
+   * A number as the coverage writes it ("1200" read as "1,200", "1,200" as "1200") when the
+   * coverage has that form and not the question's, or null to keep it.
+   */
+  static String regroup(String number, Vocabulary.View reader) throws IOException {
+    String plain = number.replace(",", "");
+    String other = number.equals(plain) ? grouped(plain) : plain;
+    if (other.equals(number) || reader.contains(number) || !reader.contains(other)) return null;
+    return other;
+  }
+
+  /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */
+  private static final List<List<String>> ALIASES = aliases();
+
+  private static List<List<String>> aliases() {
+    List<List<String>> groups = new ArrayList<>();
+    for (String line : dev.talksbot.nlp.ResourceLines.of("/language/name-aliases.txt")) {
+      List<String> group = new ArrayList<>();
+      for (String name : line.split("\\|")) group.add(name.strip());
+      // one-word names first: an abbreviation names one thing where its words may be common
+      group.sort(Comparator.comparingInt(n -> n.split("\\s+").length));
+      groups.add(List.copyOf(group));
+    }
+    return List.copyOf(groups);
+  }
+
+  /**
+   * Another name of the word's alias group that the coverage has, when the coverage lacks the word
+   * ("UAE" read as "United Arab Emirates"), or null.
+   */
+  static String alias(String word, Vocabulary.View reader, EnglishWords english)
+      throws IOException {
+    String folded = EnglishWords.fold(word);
+    boolean absent = false;
+    for (List<String> group : ALIASES) {
+      if (group.stream().noneMatch(n -> names(word, n, english))) continue;
+      if (!absent && reader.contains(folded)) return null;
+      absent = true;
+      for (String name : group)
+        if (!name.equalsIgnoreCase(word) && inCoverage(name, reader)) return name;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a question word is written as the name: the same letters in any case, but an
+   * abbreviation in capitals ("US", "UN") only in capitals when its letters are an English word
+   * ("tell us" does not name the United States).
+   */
+  private static boolean names(String word, String name, EnglishWords english) {
+    if (!name.equalsIgnoreCase(word)) return false;
+    boolean abbreviation = name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
+    return !abbreviation || name.equals(word) || !english.contains(EnglishWords.fold(word));
+  }
+
+  /** Whether the coverage has every word of a name. */
+  private static boolean inCoverage(String name, Vocabulary.View reader) throws IOException {
+    Matcher words = WORD.matcher(name);
+    boolean any = false;
+    while (words.find()) {
+      if (!reader.contains(EnglishWords.fold(words.group()))) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /** Digits with a comma between each group of three from the right ("1200" -> "1,200"). */
+  static String grouped(String digits) {
+    StringBuilder out = new StringBuilder(digits);
+    for (int i = digits.length() - 3; i > 0; i -= 3) out.insert(i, ',');
+    return out.toString();
+  }
+}
