@@ -82,6 +82,9 @@ public final class QuestionSpeller {
           "(?<![\\p{L}\\p{M}\\p{Nd},.])(\\d{1,3}(?:,\\d{3})+|\\d{4,})(?![\\p{L}\\p{M}\\p{Nd}]|[,.]\\d)|"
               + WORD.pattern());
 
+  /** A possessive ending: an apostrophe, then "s" that ends the word. */
+  private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s(?![\\p{L}\\p{Nd}])");
+
   /** Loads the English word list now (e.g. on a background thread while a command starts up). */
   public static void preload() {
     EnglishWords.shared();
@@ -153,6 +156,13 @@ public final class QuestionSpeller {
       if (fix == null) continue;
       out.append(question, copied, m.start()).append(fix);
       copied = m.end();
+      // a name read as one that ends in "s" takes the possessive as such a name does: "Emirates'"
+      if (fix.endsWith("s")
+          && !word.endsWith("s")
+          && POSSESSIVE_S.matcher(question).region(copied, question.length()).lookingAt()) {
+        out.append(question.charAt(copied));
+        copied += 2;
+      }
       fixes.add(new Correction.Fix(word, fix));
     }
     if (fixes.isEmpty()) return Correction.none(question);

@@ -100,6 +100,8 @@ class QuestionSpellerTest {
     Correction c = speller.correct("What did the UN say about the canal in Kiev?");
     assertThat(c.fixes()).containsExactly(new Correction.Fix("UN", "United Nations"));
     assertThat(c.corrected()).isEqualTo("What did the United Nations say about the canal in Kiev?");
+    assertThat(speller.correct("What was the UN's answer?").corrected())
+        .isEqualTo("What was the United Nations' answer?");
     // "un" in lower case is no name of the United Nations ("un" is an English word)
     assertThat(speller.correct("Was the toll un fair?").fixes())
         .doesNotContain(new Correction.Fix("un", "United Nations"));
