@@ -38,24 +38,10 @@ final class AbsentNames {
   private static final Set<String> ASKING_DETERMINERS = Set.of("which", "what", "whose");
 
   /** Groups of names (each name as its analysed terms) that stand for one another. */
-  private static final List<List<List<String>>> ALIASES = aliases();
-
-  private static List<List<List<String>>> aliases() {
-    List<List<List<String>>> groups = new ArrayList<>();
-    for (String line : WordList.lines("/language/name-aliases.txt")) {
-      List<List<String>> group = new ArrayList<>();
-      for (String name : line.split("\\|")) group.add(TextAnalysis.terms(name.strip()));
-      groups.add(List.copyOf(group));
-    }
-    for (String line : WordList.lines("/answer/parties.tsv")) {
-      String[] f = line.split("\t");
-      List<List<String>> group = new ArrayList<>();
-      group.add(TextAnalysis.terms(f[0]));
-      for (String word : f[1].strip().split("\\s+")) group.add(TextAnalysis.terms(word));
-      groups.add(List.copyOf(group));
-    }
-    return List.copyOf(groups);
-  }
+  private static final List<List<List<String>>> ALIASES =
+      dev.talksbot.nlp.NameAliases.groups().stream()
+          .map(g -> g.stream().map(TextAnalysis::terms).toList())
+          .toList();
 
   /**
    * The question's names (runs of capitalised words, as written) of which some word no retrieved
@@ -116,7 +102,8 @@ final class AbsentNames {
 
   /**
    * The question's terms that belong to a name of an alias group of which a retrieved passage has
-   * some name.
+   * some name, or that stand for a party a retrieved term stands for too ({@code
+   * answer/parties.tsv}: "Kremlin" where the passages say "Moscow").
    */
   private static Set<String> aliasedTerms(Set<String> questionTerms, Set<String> retrieved) {
     Set<String> out = new HashSet<>();
@@ -130,6 +117,12 @@ final class AbsentNames {
       if (asked && mentioned)
         for (List<String> name : group) if (questionTerms.containsAll(name)) out.addAll(name);
     }
+    Set<String> parties = new HashSet<>();
+    for (String r : retrieved) {
+      String party = QuestionShape.partyOf(r);
+      if (party != null) parties.add(party);
+    }
+    for (String t : questionTerms) if (parties.contains(QuestionShape.partyOf(t))) out.add(t);
     return out;
   }
 

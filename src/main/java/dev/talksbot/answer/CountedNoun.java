@@ -95,12 +95,11 @@ final class CountedNoun {
    * have been returned"): "N of them" counts the children that have been returned.
    */
   private static boolean partOfNamed(Tagged t, int start, int end, Set<String> noun) {
-    int i = 0;
-    while (i < t.size() && t.get(i).start() < end) i++;
+    int i = firstFrom(t, end);
     if (i + 1 >= t.size() || !lower(t.get(i).text()).equals("of")) return false;
     if (!BACK_REFERENCES.contains(lower(t.get(i + 1).text()))) return false;
     for (int k = 0; k < t.size() && t.get(k).end() <= start; k++)
-      if (WordTerms.of(t.get(k).text()).stream().anyMatch(noun::contains)) return true;
+      if (formOf(t.get(k), noun)) return true;
     return false;
   }
 
@@ -127,16 +126,13 @@ final class CountedNoun {
     }
     if (j < 1 || !lower(t.get(j).text()).equals("of")) return false;
     Tagged.Token before = t.get(j - 1);
-    return (before.isNoun() || before.isProperNoun())
-        && WordTerms.of(before.text()).stream().anyMatch(noun::contains);
+    return (before.isNoun() || before.isProperNoun()) && formOf(before, noun);
   }
 
   private static boolean nounFollows(Tagged t, int from, Set<String> noun) {
-    int i = 0;
-    while (i < t.size() && t.get(i).start() < from) i++;
-    for (int seen = 0; seen <= MAX_GAP && i < t.size(); seen++, i++) {
+    for (int i = firstFrom(t, from), seen = 0; seen <= MAX_GAP && i < t.size(); seen++, i++) {
       Tagged.Token token = t.get(i);
-      if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
+      if (formOf(token, noun)) return true;
       String word = lower(token.text());
       if (PART_OF.contains(word) && partOfAWhole(t, i)) return false;
       if (token.mainTag().equals("PUNCT") || CLAUSE_ENDS.contains(word)) return false;
@@ -145,6 +141,18 @@ final class CountedNoun {
       if (nounHere && !nounNext) return false; // the number counts this noun
     }
     return false;
+  }
+
+  /** The index of the first token that starts at or after a character offset. */
+  private static int firstFrom(Tagged t, int offset) {
+    int i = 0;
+    while (i < t.size() && t.get(i).start() < offset) i++;
+    return i;
+  }
+
+  /** Whether the token is a form of the counted noun. */
+  private static boolean formOf(Tagged.Token token, Set<String> noun) {
+    return WordTerms.of(token.text()).stream().anyMatch(noun::contains);
   }
 
   private static String lower(String s) {

@@ -159,9 +159,7 @@ record SetBacks(
         uncounted(question, cands),
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
-        StatedSpeaker.asksWhatWasSaid(question)
-            ? lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text()))
-            : Set.of());
+        unspoken(question, cands));
   }
 
   /**
@@ -189,6 +187,12 @@ record SetBacks(
   private static Set<String> valueless(AskedValue asked, List<Candidate> cands) {
     if (asked.kind() == AskedValue.Kind.NONE) return Set.of();
     return lacking(cands, c -> asked.givenBy(c.text()));
+  }
+
+  /** For a question that asks what someone said, the candidates that report no speech. */
+  private static Set<String> unspoken(String question, List<Candidate> cands) {
+    if (!StatedSpeaker.asksWhatWasSaid(question)) return Set.of();
+    return lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text()));
   }
 
   /** The candidates that give no number of what a "how many" question counts. */

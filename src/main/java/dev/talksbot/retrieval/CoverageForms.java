@@ -37,9 +37,8 @@ final class CoverageForms {
 
   private static List<List<String>> aliases() {
     List<List<String>> groups = new ArrayList<>();
-    for (String line : dev.talksbot.nlp.ResourceLines.of("/language/name-aliases.txt")) {
-      List<String> group = new ArrayList<>();
-      for (String name : line.split("\\|")) group.add(name.strip());
+    for (List<String> names : dev.talksbot.nlp.NameAliases.groups()) {
+      List<String> group = new ArrayList<>(names);
       // one-word names first: an abbreviation names one thing where its words may be common
       group.sort(Comparator.comparingInt(n -> n.split("\\s+").length));
       groups.add(List.copyOf(group));

@@ -233,7 +233,10 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   private static final Set<String> CLOSED_TAGS =
       Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
 
-  /** The function words of those classes (general English word lists), lower case. */
+  /**
+   * The function words of those classes (general English word lists), lower case; the index's stop
+   * words count too ({@link #lowerCaseName}).
+   */
   private static final Set<String> FUNCTION_WORDS = functionWords();
 
   private static Set<String> functionWords() {
@@ -248,8 +251,6 @@ public final class RuleBasedRewriter implements QuestionRewriter {
             "/language/en-coordinators.txt",
             "/language/en-definite-determiners.txt",
             "/language/question-words.txt")) out.addAll(dev.talksbot.answer.WordList.load(list));
-    for (Object w : org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)
-      out.add(w instanceof char[] c ? new String(c) : w.toString());
     return Set.copyOf(out);
   }
 
@@ -261,7 +262,9 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     String word = t.text();
     if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) return false;
     if (!dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(word)) return true;
-    return CLOSED_TAGS.contains(t.tag()) && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    return CLOSED_TAGS.contains(t.tag())
+        && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
+        && !TextAnalysis.terms(word).isEmpty(); // a stop word analyses to nothing
   }
 
   private static String stripEnd(String s) {
