@@ -54,10 +54,19 @@ public final class TestCorpus {
         " date " + date + " By " + byline + "\n\n" + String.join("\n\n", paragraphs) + "\n");
   }
 
-  /** An article by one Meridian Post reporter, dated 2025-08-02 (what most tests need). */
-  public static void writeMeridianArticle(Path dir, String file, String... paragraphs)
+  /** Who wrote a made-up article, and when. */
+  public record Byline(String date, String byline) {}
+
+  /** A Meridian Post reporter on 2025-08-02: the first report most answer tests write. */
+  public static final Byline MERIDIAN = new Byline("2025-08-02", "Anna Kovacs, Meridian Post");
+
+  /** A Baltic Wire reporter on 2025-08-03: the second outlet of those tests. */
+  public static final Byline BALTIC = new Byline("2025-08-03", "Tom Lind, Baltic Wire");
+
+  /** {@link #writeArticle(Path, String, String, String, String...)} by a standard byline. */
+  public static void writeArticle(Path dir, String file, Byline by, String... paragraphs)
       throws IOException {
-    writeArticle(dir, file, "2025-08-02", "Anna Kovacs, Meridian Post", paragraphs);
+    writeArticle(dir, file, by.date(), by.byline(), paragraphs);
   }
 
   /** A fresh, empty data dir with its own bot over the given corpus folder. */

@@ -94,9 +94,10 @@ class AbsentNamesTest {
   @Test
   void aQuestionAboutWhatTheCoverageNeverMentionsIsRefusedSayingSo(@TempDir Path dir)
       throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "The leaders of Tarn and Vell will meet in September to sign the harbour treaty, officials"
             + " in both capitals said on Monday.",
         "The date of the meeting has not been set.");

@@ -66,16 +66,16 @@ class AskedValueTest {
 
   @Test
   void aSentenceWithoutAYearDoesNotAnswerWhatYear(@TempDir Path dir) throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "The old harbour of Tarn was built by the navy with granite from the northern quarries.",
         "Fishing boats still use its western pier.");
     TestCorpus.writeArticle(
         dir,
         "b.txt",
-        "2025-08-03",
-        "Tom Lind, Baltic Wire",
+        TestCorpus.BALTIC,
         "The old harbour of Tarn opened in 1852, the town museum says.",
         "Its lamp was electrified much later.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CapitalAbbreviationAnswerTest {
   @Test
   void theUsIsNotThePronounUs(@TempDir Path dir) throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "\u201cNobody told us that the harbour of Tarn would close for a month,\u201d a fisherman"
             + " said on the quay on Monday.",
         "The fleet stayed in port.");
     TestCorpus.writeArticle(
         dir,
         "b.txt",
-        "2025-08-03",
-        "Tom Lind, Baltic Wire",
+        TestCorpus.BALTIC,
         "The US said the harbour of Tarn would close for a month because of the storm damage.",
         "Repairs start next week.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {

@@ -87,17 +87,17 @@ class CountedNounTest {
   @Test
   void theSentenceThatGivesTheCountAnswersNotOneThatSpeaksOfAPart(@TempDir Path dir)
       throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "Many of the lighthouses on the coast of Tarn were built by the navy, and 12 of the"
             + " lighthouses on the coast of Tarn were later sold to private owners.",
         "The navy kept the rest.");
     TestCorpus.writeArticle(
         dir,
         "b.txt",
-        "2025-08-03",
-        "Tom Lind, Baltic Wire",
+        TestCorpus.BALTIC,
         "The coast of Tarn has 31 lighthouses, the harbour office said on Monday.",
         "Most of them are still lit every night.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {

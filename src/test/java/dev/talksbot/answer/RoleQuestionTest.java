@@ -51,9 +51,10 @@ class RoleQuestionTest {
   @Test
   void aSentenceThatSaysWhatThePersonDoesAnswersWithoutTheRoleNoun(@TempDir Path dir)
       throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "Orsolya Brennick, who serves as Valdoria's deputy minister for waterways, said on Monday"
             + " that the toll on the Quellmoor canal would not rise this year.",
         "Brennick spoke after talks with Castrovian officials in Lisbon. Brennick has led the"

@@ -28,9 +28,10 @@ class SpeechFollowsTest {
 
   @Test
   void whatSomeoneSaidQuotesTheSentenceThatGivesHerWords(@TempDir Path dir) throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "Harbour master Jane Roe spoke to reporters in Tarn on Monday about the storm damage. She"
             + " said the piers would reopen in May and that repairs would cost 4 million euros.",
         "The fishing fleet stayed in port.");

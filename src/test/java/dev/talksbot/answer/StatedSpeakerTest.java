@@ -50,17 +50,17 @@ class StatedSpeakerTest {
 
   @Test
   void whatASpeakerSaidIsASentenceThatReportsTheirWords(@TempDir Path dir) throws Exception {
-    TestCorpus.writeMeridianArticle(
+    TestCorpus.writeArticle(
         dir,
         "a.txt",
+        TestCorpus.MERIDIAN,
         "Jane Roe, the harbour minister of Tarn, who led the Tarn delegation at the third round of"
             + " the canal talks, will again head the team.",
         "The fourth round is due in October.");
     TestCorpus.writeArticle(
         dir,
         "b.txt",
-        "2025-08-03",
-        "Tom Lind, Baltic Wire",
+        TestCorpus.BALTIC,
         "Jane Roe, who again led Tarn's team, told reporters after the session that Tarn had"
             + " proposed a lower canal toll.",
         "Vell has not answered.");
