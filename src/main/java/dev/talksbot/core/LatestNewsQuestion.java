@@ -3,7 +3,6 @@ package dev.talksbot.core;
 import dev.talksbot.answer.WordList;
 import dev.talksbot.index.TextAnalysis;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,13 +35,19 @@ final class LatestNewsQuestion {
 
   /** Whether the question asks only for the latest news on {@code topic} (may be null). */
   static boolean matches(String question, String topic) {
-    List<String> terms = TextAnalysis.terms(question);
+    return TextAnalysis.terms(question).stream().anyMatch(CUES::contains)
+        && onlySubject(question, topic);
+  }
+
+  /**
+   * Whether the text names nothing but the bot's subject {@code topic} (may be null): every word of
+   * it is a cue, filler, a question word, an auxiliary, a preposition or a word of the topic ("the
+   * talks", "what is new").
+   */
+  static boolean onlySubject(String text, String topic) {
     Set<String> topicTerms = topic == null ? Set.of() : new HashSet<>(TextAnalysis.terms(topic));
-    boolean cue = false;
-    for (String t : terms) {
-      if (CUES.contains(t)) cue = true;
-      else if (!IGNORED.contains(t) && !topicTerms.contains(t)) return false;
-    }
-    return cue;
+    for (String t : TextAnalysis.terms(text))
+      if (!CUES.contains(t) && !IGNORED.contains(t) && !topicTerms.contains(t)) return false;
+    return true;
   }
 }

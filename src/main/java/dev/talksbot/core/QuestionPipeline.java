@@ -10,22 +10,31 @@ import dev.talksbot.answer.llm.QuestionRewriter;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * A question in a chat, in named steps: <b>understand</b> it (its language, the standalone English
  * question a follow-up stands for, and what that is read as), <b>route</b> a request for the latest
- * news to the summary of the latest coverage, else <b>retrieve</b> passages for it (again for "the
- * next round" read as the highest-numbered round they mention, {@link NextInSeries}, unless that
- * reading is refused), <b>answer</b> from them in the person's language when the answerer can, add
- * the <b>notes</b> (the question was read as…, the bot answers in English) and <b>remember</b> the
- * turn for follow-ups. Each step but the notes is a swappable part. Thread-safe when its parts are.
+ * news to the summary of the latest coverage and a request for an overview of a topic to the
+ * summary of the coverage on it, else <b>retrieve</b> passages for it (again for "the next round"
+ * read as the highest-numbered round they mention, {@link NextInSeries}, unless that reading is
+ * refused), <b>answer</b> from them in the person's language when the answerer can, add the
+ * <b>notes</b> (the question was read as…, the bot answers in English) and <b>remember</b> the turn
+ * for follow-ups. Each step but the notes is a swappable part. Thread-safe when its parts are.
  */
 public final class QuestionPipeline {
   /** Where passages for a question come from. */
   @FunctionalInterface
   public interface PassageSource {
     List<ScoredPassage> retrieve(String question);
+  }
+
+  /** Where cited summaries come from. */
+  @FunctionalInterface
+  public interface SummarySource {
+    /** The summary of the latest coverage ({@code topic} null) or of the coverage on a topic. */
+    Answer summary(String topic);
   }
 
   /**
@@ -62,11 +71,12 @@ public final class QuestionPipeline {
   private final QuestionRewriter rewriter;
   private final QuestionNormalizer normalizer;
   private final dev.talksbot.answer.llm.Conversations memory;
-  private final Supplier<Answer> latestNews;
+  private final SummarySource summaries;
 
   /**
-   * @param latestNews the summary of the latest coverage, for a question that asks only for the
-   *     latest news ({@link LatestNewsQuestion}); null to answer such a question as any other
+   * @param summaries the summaries for a question that asks only for the latest news ({@link
+   *     LatestNewsQuestion}) or for an overview of a topic ({@link OverviewRequest}); null to
+   *     answer such questions as any other
    */
   public QuestionPipeline(
       PassageSource passages,
@@ -75,8 +85,8 @@ public final class QuestionPipeline {
       QuestionRewriter rewriter,
       QuestionNormalizer normalizer,
       dev.talksbot.answer.llm.Conversations memory,
-      Supplier<Answer> latestNews) {
-    this.latestNews = latestNews;
+      SummarySource summaries) {
+    this.summaries = summaries;
     this.passages = Objects.requireNonNull(passages, "passages");
     this.corpus = Objects.requireNonNull(corpus, "corpus");
     this.answerer = Objects.requireNonNull(answerer, "answerer");
@@ -95,10 +105,8 @@ public final class QuestionPipeline {
     long start = System.nanoTime(); // ops hook (issue 12): timings and outcomes for /metrics
     try {
       Understood understood = understand(question, chatId);
-      Answer answer;
-      if (asksForLatestNews(understood)) {
-        answer = latestNews(understood);
-      } else {
+      Answer answer = summary(understood);
+      if (answer == null) {
         long retrieving = System.nanoTime();
         List<ScoredPassage> found = retrieve(understood);
         // "the next round": also read with the highest-numbered round the passages mention
@@ -158,14 +166,30 @@ public final class QuestionPipeline {
   /** The first line of the answer to a request for the latest news. */
   static final String LATEST_NEWS_LINE = "The latest coverage, in brief:";
 
-  private boolean asksForLatestNews(Understood u) {
-    return latestNews != null && LatestNewsQuestion.matches(u.standalone(), corpus.get().topic());
+  /** The first line of the answer to a request for an overview of a topic. */
+  static String topicLine(String topic) {
+    return "The coverage on " + topic + ", in brief:";
   }
 
-  /** The summary of the latest coverage, answering the question asked. */
-  private Answer latestNews(Understood u) {
-    Answer a = latestNews.get();
-    String text = a.refused() ? a.text() : LATEST_NEWS_LINE + "\n" + a.text();
+  /**
+   * The summary a request for the latest news or for an overview of a topic is answered with, or
+   * null when the question is neither.
+   */
+  private Answer summary(Understood u) {
+    if (summaries == null) return null;
+    String subject = corpus.get().topic();
+    Optional<String> overview = OverviewRequest.topic(u.standalone());
+    if (LatestNewsQuestion.matches(u.standalone(), subject)
+        || overview.filter(t -> LatestNewsQuestion.onlySubject(t, subject)).isPresent())
+      return summarised(u, summaries.summary(null), LATEST_NEWS_LINE);
+    if (overview.isEmpty()) return null;
+    String topic = overview.get();
+    return summarised(u, summaries.summary(topic), topicLine(topic));
+  }
+
+  /** A summary answering the question asked, under its first line unless it is a refusal. */
+  private static Answer summarised(Understood u, Answer a, String firstLine) {
+    String text = a.refused() ? a.text() : firstLine + "\n" + a.text();
     return a.with(u.standalone(), text, a.answerer());
   }
 

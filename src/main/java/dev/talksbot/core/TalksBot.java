@@ -101,7 +101,7 @@ public final class TalksBot implements AutoCloseable {
             setup.rewriter(),
             normalizer,
             conversations,
-            () -> summary(null));
+            this::summary);
     this.summaries =
         new SummaryService(
             index,

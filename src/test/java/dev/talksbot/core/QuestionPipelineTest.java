@@ -48,7 +48,7 @@ class QuestionPipelineTest {
             new RuleBasedRewriter(),
             QuestionNormalizer.IDENTITY,
             new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
-            () -> summary);
+            topic -> summary);
     Answer a = p.ask("What's the latest on the talks?", "chat");
     assertThat(retrieved).isEmpty();
     assertThat(a.question()).isEqualTo("What's the latest on the talks?");
@@ -62,6 +62,42 @@ class QuestionPipelineTest {
     // a question about one thing is answered as a question, though it asks what is new
     p.ask("Any news on the prisoner exchange?", "chat");
     assertThat(retrieved).containsExactly("Any news on the prisoner exchange?");
+  }
+
+  @Test
+  void aRequestForAnOverviewOfATopicIsAnsweredWithTheSummaryOfTheCoverageOnIt() {
+    List<String> topics = new ArrayList<>();
+    QuestionPipeline p =
+        new QuestionPipeline(
+            this::retrieve,
+            bot::corpusInfo,
+            bot.answerer(),
+            new RuleBasedRewriter(),
+            QuestionNormalizer.IDENTITY,
+            new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
+            topic -> {
+              topics.add(String.valueOf(topic));
+              return bot.summary(topic);
+            });
+    Answer a = p.ask("Could you summarize the prisoner exchanges, please?", "chat");
+    assertThat(retrieved).isEmpty();
+    assertThat(topics).containsExactly("the prisoner exchanges");
+    Answer onTopic = bot.summary("the prisoner exchanges");
+    assertThat(onTopic.refused()).isFalse();
+    assertThat(a.text())
+        .isEqualTo(QuestionPipeline.topicLine("the prisoner exchanges") + "\n" + onTopic.text());
+    assertThat(a.citations()).isEqualTo(onTopic.citations());
+    // the bot's own subject is the latest coverage
+    assertThat(p.ask("Tell me about the talks", "chat").text())
+        .startsWith(QuestionPipeline.LATEST_NEWS_LINE + "\n");
+    assertThat(topics).containsExactly("the prisoner exchanges", "null");
+    // a topic the coverage has nothing on is refused as /summary refuses it, with no first line
+    Answer none = p.ask("Tell me about the Arctic Council", "chat");
+    assertThat(none.refused()).isTrue();
+    assertThat(none.text()).isEqualTo(bot.summary("the Arctic Council").text());
+    // a question about one fact is still retrieved and answered
+    p.ask("Can you tell me who leads the Russian delegation?", "chat");
+    assertThat(retrieved).containsExactly("Can you tell me who leads the Russian delegation?");
   }
 
   /** Corrects one misspelling, as a spelling corrector would. */
