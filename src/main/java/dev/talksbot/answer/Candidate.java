@@ -91,11 +91,12 @@ public record Candidate(
   }
 
   /**
-   * The candidate as an answer quotes it: with the sentence before it when it starts with a
-   * pronoun, so "He said…" comes with who "he" is.
+   * The candidate as an answer quotes it: with the sentence before it when it leans on that one
+   * ({@link Pronouns#leansOnPrevious}), so "He said…" or "The piers, she said, …" comes with who
+   * "he" or "she" is.
    */
   Candidate withContext() {
-    if (previousSpan == null || !Pronouns.startsWithPronoun(text)) return this;
+    if (previousSpan == null || !Pronouns.leansOnPrevious(text)) return this;
     return extendedTo(new Span(previousSpan.start(), span.end()));
   }
 

@@ -3,7 +3,10 @@ package dev.talksbot.answer;
 import java.util.Locale;
 import java.util.Set;
 
-/** Sentences that begin with a pronoun lean on the sentence before them for their subject. */
+/**
+ * Sentences that begin with a pronoun, or whose speaker is a pronoun ("…, he said, …"), lean on the
+ * sentence before them for who they are about.
+ */
 final class Pronouns {
   private static final Set<String> WORDS = WordList.load("/answer/pronouns.txt");
 
@@ -55,6 +58,29 @@ final class Pronouns {
 
   static boolean startsWithPronoun(String sentence) {
     return WORDS.contains(firstWord(sentence));
+  }
+
+  /** A reporting clause set off by a comma: ", he said," or ", she later told reporters". */
+  private static final java.util.regex.Pattern SET_OFF =
+      java.util.regex.Pattern.compile(",\\s*(\\p{L}+)((?:\\s+\\p{L}+){1," + SPEECH_REACH + "})");
+
+  /**
+   * True when the sentence leans on the one before it for who it is about: it starts with a
+   * pronoun, or a subject pronoun with a verb of saying is set off by a comma inside it ("Ukraine's
+   * delegation, he said, had been ready to fly."), so its speaker is the person the sentence before
+   * names.
+   */
+  static boolean leansOnPrevious(String sentence) {
+    if (startsWithPronoun(sentence)) return true;
+    java.util.regex.Matcher m = SET_OFF.matcher(sentence);
+    while (m.find()) {
+      if (!SUBJECTS.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
+      for (String w : m.group(2).strip().split("\\s+")) {
+        java.util.List<String> t = dev.talksbot.index.TextAnalysis.terms(w);
+        if (!t.isEmpty() && SPEECH.contains(t.getFirst()) && !w.endsWith("ing")) return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence's first word in lower case (empty when it opens with no letter). */

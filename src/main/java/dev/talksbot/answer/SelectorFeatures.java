@@ -141,8 +141,8 @@ public final class SelectorFeatures {
     double[][] out = new double[cands.size()][];
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
-      boolean pronoun = Pronouns.startsWithPronoun(c.text());
-      // a sentence that starts with a pronoun is read with the sentence it leans on ("He said…")
+      boolean pronoun = Pronouns.leansOnPrevious(c.text());
+      // a sentence that leans on the one before ("He said…", "…, she said, …") is read with it
       Set<String> terms = c.terms();
       if (pronoun && !c.previousTerms().isEmpty()) {
         terms = new HashSet<>(c.terms());

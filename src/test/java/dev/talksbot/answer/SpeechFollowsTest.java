@@ -44,4 +44,34 @@ class SpeechFollowsTest {
       assertThat(b.text()).doesNotContain("She said the piers");
     }
   }
+
+  @Test
+  void aSentenceWhoseSpeakerIsAPronounSetOffByACommaLeansOnTheOneBefore() {
+    assertThat(Pronouns.leansOnPrevious("The piers, she said, would reopen in May.")).isTrue();
+    assertThat(Pronouns.leansOnPrevious("The piers would reopen in May, he told reporters."))
+        .isTrue();
+    assertThat(Pronouns.leansOnPrevious("The repairs, they later added, would cost more."))
+        .isTrue();
+    assertThat(Pronouns.leansOnPrevious("She said the piers would reopen.")).isTrue();
+    assertThat(Pronouns.leansOnPrevious("The piers, the mayor said, would reopen.")).isFalse();
+    assertThat(Pronouns.leansOnPrevious("The piers reopened, she was saying, too late.")).isFalse();
+    assertThat(Pronouns.leansOnPrevious("The piers reopened, he arrived, and the fleet sailed."))
+        .isFalse();
+  }
+
+  @Test
+  void anAnswerWhoseSpeakerIsAPronounQuotesWhoSpoke(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Harbour master Jane Roe toured the storm damage in Tarn on Monday. The piers, she said,"
+            + " would reopen on May 12 after repairs costing 4 million euros.",
+        "The fishing fleet stayed in port.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("When will the piers in Tarn reopen?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).contains("May 12").contains("Jane Roe toured the storm damage");
+    }
+  }
 }
