@@ -107,6 +107,29 @@ class ConversationTest {
   }
 
   @Test
+  void aRequestForMoreAsksForAnOverviewOfThePreviousQuestion() {
+    var history = after("Who leads the Russian delegation?", "x");
+    for (String more : List.of("tell me more", "Tell me more, please!", "what else?", "And more?"))
+      assertThat(rules.rewrite(more, history, Language.EN))
+          .as(more)
+          .isEqualTo("Tell me more about who leads the Russian delegation");
+    // a name keeps its capital
+    assertThat(rules.rewrite("go on", after("Medinsky's role?", "x"), Language.EN))
+        .isEqualTo("Tell me more about Medinsky's role");
+    // after it, a follow-up is read against the question it was about
+    var more = after("Tell me more about who leads the Russian delegation", "x");
+    assertThat(rules.rewrite("and the Ukrainian one?", more, Language.EN))
+        .isEqualTo("Who leads the Ukrainian delegation?");
+    assertThat(rules.rewrite("what else?", more, Language.EN))
+        .isEqualTo("Tell me more about who leads the Russian delegation");
+    // more of something named is no request for more on the previous question
+    assertThat(rules.rewrite("Tell me more about the envoy", history, Language.EN))
+        .isEqualTo("Tell me more about the envoy");
+    assertThat(rules.rewrite("What else did Peskov say?", history, Language.EN))
+        .isEqualTo("What else did Peskov say?");
+  }
+
+  @Test
   void otherEllipticalFollowUpIsAppended() {
     assertThat(
             rules.rewrite(
