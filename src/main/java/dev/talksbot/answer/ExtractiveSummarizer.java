@@ -158,7 +158,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (corpus.articles() == 0) return new Answer.Refused(topic, Refusals.empty(corpus), NAME);
     Set<String> tTerms = topic == null ? Set.of() : SentenceFeatures.questionTerms(topic);
     float[] tv = topic == null ? null : features.embedder().embedQuery(topic);
-    List<Candidate> cands = features.candidates(passages, tTerms, tv);
+    // a topic that names one party's thing ("the Ukrainian delegation") is not covered by a
+    // sentence about the other party's (ClauseFocus: such a sentence's coverage is set back)
+    List<Candidate> cands =
+        features.candidates(
+            passages, tTerms, tv, topic == null ? null : QuestionShape.of(topic, tTerms));
     if (topic != null) {
       cands =
           cands.stream()

@@ -3,10 +3,13 @@ package dev.talksbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
 import dev.talksbot.index.Embedder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SummaryTest {
   static List<String> sentences(Answer a) {
@@ -84,5 +87,29 @@ class SummaryTest {
     Answer a = TestCorpus.bot().summary("figure skating finances");
     assertThat(a.refused()).isTrue();
     assertThat(a.text()).contains("nothing on \"figure skating finances\"");
+  }
+
+  @Test
+  void aTopicOfOnePartysThingLeavesOutTheOtherPartys(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Ukrainian delegation in Vienna is headed by Oleh Marchenko, a former trade minister.",
+        "The Russian delegation in Vienna is headed by Pavel Sorokin, a deputy foreign minister.",
+        "The Ukrainian delegation arrived in Vienna on Monday with twelve advisers.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.BALTIC,
+        "The Russian delegation asked for a second day of talks in Vienna.",
+        "The Ukrainian delegation said it was ready to stay until Friday.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.summary("the Ukrainian delegation");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).contains("Marchenko").doesNotContain("Sorokin");
+      assertThat(a.text()).doesNotContain("The Russian delegation asked");
+      assertThat(bot.summary("the Russian delegation").text()).contains("Sorokin");
+    }
   }
 }
