@@ -82,6 +82,7 @@ final class ChatCommand implements Callable<Integer> {
       if (courtesy.isPresent())
         return switch (courtesy.get()) {
           case HELLO -> greeting(bot.corpusInfo());
+          case HELP -> help();
           case THANKS -> "You are welcome. Ask me anything else, or try /summary.";
           case OK -> "Ask me anything about the coverage, or try /summary.";
         };

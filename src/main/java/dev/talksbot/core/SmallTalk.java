@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A message that is courtesy, not a question ("thanks!", "ok thank you", "hi"): every word of it is
- * a courtesy word or phrase of {@code core/small-talk.txt}. Such a message gets a short reply in
- * the user's language instead of a refusal from the coverage.
+ * A message that is courtesy, not a question ("thanks!", "ok thank you", "hi"), or a question about
+ * the bot itself ("what can you do?", "who are you?"): every word of it is a word or phrase of
+ * {@code core/small-talk.txt}. Such a message gets a short reply in the user's language (for a
+ * question about the bot, what it can do) instead of a refusal from the coverage.
  */
 public final class SmallTalk {
   private SmallTalk() {}
@@ -22,11 +23,10 @@ public final class SmallTalk {
   public enum Kind {
     THANKS,
     HELLO,
+    /** A question about the bot itself. */
+    HELP,
     OK
   }
-
-  /** Longest phrase, in words, the list holds. */
-  private static final int LONGEST = 2;
 
   /** Longest message, in words, read as courtesy: a longer one is a question. */
   static final int MAX_WORDS = 6;
@@ -35,7 +35,7 @@ public final class SmallTalk {
   private static final String WITH = "with";
 
   /** The words of each kind, and the words that only go with one. */
-  private record Vocabulary(Map<Kind, Set<String>> kinds, Set<String> with) {}
+  private record Vocabulary(Map<Kind, Set<String>> kinds, Set<String> with, int longest) {}
 
   private static final Vocabulary WORDS = load();
 
@@ -46,7 +46,7 @@ public final class SmallTalk {
     Set<Kind> seen = new HashSet<>();
     for (int i = 0; i < words.size(); ) {
       int step = 0;
-      for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && step == 0; n--) {
+      for (int n = Math.min(WORDS.longest(), words.size() - i); n >= 1 && step == 0; n--) {
         String phrase = String.join(" ", words.subList(i, i + n));
         for (Kind k : Kind.values())
           if (WORDS.kinds().get(k).contains(phrase)) {
@@ -84,6 +84,9 @@ public final class SmallTalk {
         if (!p.isBlank()) into.add(p.strip().toLowerCase(Locale.ROOT));
     }
     out.replaceAll((k, v) -> Set.copyOf(v));
-    return new Vocabulary(Map.copyOf(out), Set.copyOf(with));
+    int longest = 1;
+    for (Set<String> phrases : out.values())
+      for (String p : phrases) longest = Math.max(longest, words(p).size());
+    return new Vocabulary(Map.copyOf(out), Set.copyOf(with), longest);
   }
 }

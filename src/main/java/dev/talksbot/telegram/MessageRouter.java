@@ -95,11 +95,17 @@ final class MessageRouter {
     answering.answer(m, chatId, msg.getMessageId(), question, false);
   }
 
-  /** The reply to a courtesy message: the greeting to a hello, a short word to thanks or ok. */
+  /**
+   * The reply to a courtesy message: the greeting to a hello, the help to a question about the bot,
+   * a short word to thanks or ok.
+   */
   private String smallTalk(Messages m, SmallTalk.Kind kind, boolean group) {
     String topic = Html.escape(ctx.core().corpusInfo().topic());
     return switch (kind) {
       case HELLO -> greeting(m, group);
+      case HELP ->
+          TelegramFormat.help(m, group, ctx.botUsername(), ctx.maxQuestionChars())
+              + TelegramFormat.helpExtra(m, extra);
       case THANKS -> m.get("smalltalk.thanks", topic);
       case OK -> m.get("smalltalk.ok", topic);
     };

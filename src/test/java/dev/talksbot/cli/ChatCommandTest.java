@@ -36,6 +36,7 @@ class ChatCommandTest {
     assertThat(ChatCommand.handle(bot, "?!?")).contains("no words");
     assertThat(ChatCommand.handle(bot, "thanks!")).startsWith("You are welcome");
     assertThat(ChatCommand.handle(bot, "hi")).startsWith("TalksBot: I answer questions from");
+    assertThat(ChatCommand.handle(bot, "who are you?")).isEqualTo(ChatCommand.handle(bot, "/help"));
     assertThat(ChatCommand.handle(bot, "x".repeat(3000))).contains("too long");
   }
 

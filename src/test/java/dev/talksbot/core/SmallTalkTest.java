@@ -23,7 +23,12 @@ class SmallTalkTest {
         "привіт|HELLO",
         "ok|OK",
         "Got it, cool.|OK",
-        "понятно|OK"
+        "понятно|OK",
+        "What can you do?|HELP",
+        "who are you?|HELP",
+        "help|HELP",
+        "Hi! What can you do?|HELLO",
+        "что ты умеешь?|HELP"
       })
   void courtesyIsReadAsItsKind(String message, SmallTalk.Kind kind) {
     assertThat(SmallTalk.of(message)).contains(kind);
@@ -41,7 +46,9 @@ class SmallTalkTest {
         "thanks thanks thanks thanks thanks thanks thanks",
         "so",
         "there",
-        "you?"
+        "you?",
+        "What do you know about the envoy?",
+        "What can you do about the strike?"
       })
   void aQuestionIsNoCourtesy(String message) {
     assertThat(SmallTalk.of(message)).isEqualTo(Optional.empty());

@@ -161,6 +161,12 @@ class TelegramServeTest extends TelegramHarness {
         .doesNotContain("does not answer");
     api.text(32, "hi there");
     assertThat(api.awaitSent(32, 3).get(2).text()).contains("Hello");
+    // a question about the bot itself gets what it can do
+    api.text(34, "What can you do?");
+    assertThat(api.awaitSent(34, 1).getFirst().text())
+        .contains("What I can do")
+        .contains("/summary")
+        .doesNotContain("does not answer");
     api.textAs(33, 33, "ru", "спасибо");
     assertThat(api.awaitSent(33, 1).getFirst().text()).startsWith("Пожалуйста");
     // a question that opens politely is still answered
