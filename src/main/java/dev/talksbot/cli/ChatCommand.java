@@ -83,6 +83,7 @@ final class ChatCommand implements Callable<Integer> {
         return switch (courtesy.get()) {
           case HELLO -> greeting(bot.corpusInfo());
           case HELP -> help();
+          case SOURCES -> bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
           case THANKS -> "You are welcome. Ask me anything else, or try /summary.";
           case OK -> "Ask me anything about the coverage, or try /summary.";
         };

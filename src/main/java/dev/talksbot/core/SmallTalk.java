@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * A message that is courtesy, not a question ("thanks!", "ok thank you", "hi"), or a question about
- * the bot itself ("what can you do?", "who are you?"): every word of it is a word or phrase of
- * {@code core/small-talk.txt}. Such a message gets a short reply in the user's language (for a
- * question about the bot, what it can do) instead of a refusal from the coverage.
+ * the bot itself ("what can you do?", "who are you?") or its coverage ("what sources do you use?"):
+ * every word of it is a word or phrase of {@code core/small-talk.txt}. Such a message gets a short
+ * reply in the user's language (for a question about the bot, what it can do) instead of a refusal
+ * from the coverage.
  */
 public final class SmallTalk {
   private SmallTalk() {}
@@ -25,6 +26,8 @@ public final class SmallTalk {
     HELLO,
     /** A question about the bot itself. */
     HELP,
+    /** A question about the coverage it answers from. */
+    SOURCES,
     OK
   }
 

@@ -97,7 +97,7 @@ final class MessageRouter {
 
   /**
    * The reply to a courtesy message: the greeting to a hello, the help to a question about the bot,
-   * a short word to thanks or ok.
+   * the articles it knows to a question about its sources, a short word to thanks or ok.
    */
   private String smallTalk(Messages m, SmallTalk.Kind kind, boolean group) {
     String topic = Html.escape(ctx.core().corpusInfo().topic());
@@ -106,6 +106,7 @@ final class MessageRouter {
       case HELP ->
           TelegramFormat.help(m, group, ctx.botUsername(), ctx.maxQuestionChars())
               + TelegramFormat.helpExtra(m, extra);
+      case SOURCES -> TelegramFormat.sources(m, ctx.core().corpusInfo(), ctx.core().sources());
       case THANKS -> m.get("smalltalk.thanks", topic);
       case OK -> m.get("smalltalk.ok", topic);
     };

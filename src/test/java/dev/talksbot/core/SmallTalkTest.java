@@ -28,7 +28,10 @@ class SmallTalkTest {
         "who are you?|HELP",
         "help|HELP",
         "Hi! What can you do?|HELLO",
-        "что ты умеешь?|HELP"
+        "что ты умеешь?|HELP",
+        "What sources do you use?|SOURCES",
+        "how recent is your information?|SOURCES",
+        "Thanks! What are your sources?|THANKS"
       })
   void courtesyIsReadAsItsKind(String message, SmallTalk.Kind kind) {
     assertThat(SmallTalk.of(message)).contains(kind);
@@ -48,7 +51,8 @@ class SmallTalkTest {
         "there",
         "you?",
         "What do you know about the envoy?",
-        "What can you do about the strike?"
+        "What can you do about the strike?",
+        "What sources said the mayor resigned?"
       })
   void aQuestionIsNoCourtesy(String message) {
     assertThat(SmallTalk.of(message)).isEqualTo(Optional.empty());

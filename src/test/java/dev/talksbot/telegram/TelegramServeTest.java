@@ -167,6 +167,11 @@ class TelegramServeTest extends TelegramHarness {
         .contains("What I can do")
         .contains("/summary")
         .doesNotContain("does not answer");
+    // and one about its coverage, the articles it knows
+    api.text(34, "What sources do you use?");
+    assertThat(api.awaitSent(34, 2).get(1).text())
+        .contains("CNN")
+        .doesNotContain("does not answer");
     api.textAs(33, 33, "ru", "спасибо");
     assertThat(api.awaitSent(33, 1).getFirst().text()).startsWith("Пожалуйста");
     // a question that opens politely is still answered
