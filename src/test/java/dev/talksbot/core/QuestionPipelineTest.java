@@ -95,6 +95,10 @@ class QuestionPipelineTest {
     Answer none = p.ask("Tell me about the Arctic Council", "chat");
     assertThat(none.refused()).isTrue();
     assertThat(none.text()).isEqualTo(bot.summary("the Arctic Council").text());
+    // asked in Russian, through the offline keyword table
+    assertThat(p.ask("Расскажи об обмене пленными", "ru").text())
+        .contains(QuestionPipeline.topicLine("exchange prisoners"));
+    assertThat(topics).endsWith("exchange prisoners");
     // a question about one fact is still retrieved and answered
     p.ask("Can you tell me who leads the Russian delegation?", "chat");
     assertThat(retrieved).containsExactly("Can you tell me who leads the Russian delegation?");

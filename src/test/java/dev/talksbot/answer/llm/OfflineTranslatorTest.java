@@ -20,6 +20,14 @@ class OfflineTranslatorTest {
 
   /** "Next" in both languages, so "the next round" reaches NextInSeries in English. */
   @Test
+  void aRequestForAnOverviewBecomesOneInEnglish() {
+    assertThat(OfflineTranslator.toEnglish("Расскажи об обмене пленными"))
+        .isEqualTo("Tell me about exchange prisoners?");
+    assertThat(OfflineTranslator.toEnglish("Розкажіть про робочі групи"))
+        .isEqualTo("Tell me about working groups?");
+  }
+
+  @Test
   void theNextOfASeriesIsTranslated() {
     assertThat(
             OfflineTranslator.toEnglish("Кто возглавит российскую делегацию на следующем раунде?"))
