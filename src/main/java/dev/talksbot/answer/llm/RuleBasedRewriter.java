@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li><b>Other references</b> (it, that, they, there...) get the previous question's content
  *       words appended in parentheses, which retrieval reads as extra terms; so does a question
  *       that names no thing of its own ("how many were freed?" after "Who mediated the first
- *       prisoner swap?").
+ *       prisoner swap?"). After such a follow-up, the next one gets the same words: it refers to
+ *       what that one did.
  * </ol>
  *
  * A question without these signals is left as it is. It does not translate. The words it reads are
@@ -43,6 +44,9 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       Pattern.compile(
           "(?i)^\\s*(" + alternatives(WORDS.list("elliptical openers")) + ")\\b[\\s,]*");
   private static final Pattern PERSONAL = words(WORDS.list("personal pronouns"));
+
+  /** The context a rewritten follow-up carries at its end: "who heads them (working groups)?". */
+  private static final Pattern CARRIED_CONTEXT = Pattern.compile("\\(([^()]+)\\)\\s*\\?\\s*$");
 
   /** A whole message that asks for more on the previous question. */
   private static final Pattern MORE =
@@ -205,9 +209,26 @@ public final class RuleBasedRewriter implements QuestionRewriter {
    */
   static String contextWords(String before, String followUp) {
     Set<String> have = new HashSet<>(TextAnalysis.terms(followUp));
+    // a follow-up of a follow-up refers to what that one did: the context it carries
+    Matcher carried = CARRIED_CONTEXT.matcher(before);
+    if (carried.find()) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String w : carried.group(1).split("\\s+"))
+        if (!w.isEmpty() && !have.containsAll(TextAnalysis.terms(w))) out.add(w);
+      return String.join(" ", out);
+    }
     Set<String> nominal = new HashSet<>();
-    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(before).tokens())
-      if (REFERENT_TAGS.contains(t.tag())) nominal.add(t.text().toLowerCase(Locale.ROOT));
+    List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(before).tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
+      // "working" in "the working groups" is read as a verb but names the thing with its noun
+      boolean modifier =
+          t.text().endsWith("ing")
+              && i + 1 < tokens.size()
+              && tokens.get(i + 1).mainTag().equals("NOUN");
+      if (REFERENT_TAGS.contains(t.tag()) || modifier)
+        nominal.add(t.text().toLowerCase(Locale.ROOT));
+    }
     Set<String> out = new LinkedHashSet<>();
     for (String raw : before.split("\\s+")) {
       String w = raw.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");

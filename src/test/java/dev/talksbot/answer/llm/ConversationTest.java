@@ -57,6 +57,27 @@ class ConversationTest {
             after("Who leads the Ukrainian delegation?", "x"),
             Language.EN);
     assertThat(q).isEqualTo("When did they last meet (Ukrainian delegation)?");
+    // "working" in "the working groups" names the thing with its noun
+    assertThat(
+            rules.rewrite(
+                "who heads them?", after("Tell me about the working groups", "x"), Language.EN))
+        .isEqualTo("who heads them (working groups)?");
+  }
+
+  @Test
+  void aFollowUpOfAFollowUpRefersToWhatThatOneDid() {
+    assertThat(
+            rules.rewrite(
+                "when did they first meet?",
+                after("who heads them (working groups)?", "x"),
+                Language.EN))
+        .isEqualTo("when did they first meet (working groups)?");
+    assertThat(
+            rules.rewrite(
+                "when did it happen?",
+                after("how many were freed (first prisoner swap)?", "x"),
+                Language.EN))
+        .isEqualTo("when did it happen (first prisoner swap)?");
   }
 
   @Test
