@@ -187,6 +187,15 @@ class TelegramServeTest extends TelegramHarness {
     assertThat(api.awaitSent(31, 1).getFirst().text()).contains("Medinsky");
     api.text(31, "And the Ukrainian one?");
     assertThat(api.awaitSent(31, 2).get(1).text()).contains("Umerov");
+    // a request for more, and one for an overview, get cited summaries
+    api.text(31, "tell me more");
+    assertThat(api.awaitSent(31, 3).get(2).text())
+        .startsWith("The coverage on who leads the Ukrainian delegation, in brief:")
+        .contains("[1]");
+    api.text(31, "Summarize the prisoner exchange, please");
+    assertThat(api.awaitSent(31, 4).get(3).text())
+        .startsWith("The coverage on the prisoner exchange, in brief:")
+        .containsIgnoringCase("prisoner");
     assertNoBadRequests(api);
   }
 
