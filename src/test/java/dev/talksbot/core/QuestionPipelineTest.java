@@ -27,6 +27,11 @@ class QuestionPipelineTest {
   }
 
   QuestionPipeline pipeline(QuestionNormalizer normalizer) {
+    return pipeline(normalizer, null);
+  }
+
+  QuestionPipeline pipeline(
+      QuestionNormalizer normalizer, QuestionPipeline.SummarySource summaries) {
     return new QuestionPipeline(
         this::retrieve,
         bot::corpusInfo,
@@ -34,21 +39,13 @@ class QuestionPipelineTest {
         new RuleBasedRewriter(),
         normalizer,
         new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
-        null);
+        summaries);
   }
 
   @Test
   void aRequestForTheLatestNewsIsAnsweredWithTheSummaryOfTheLatestCoverage() {
     Answer summary = bot.summary(null);
-    QuestionPipeline p =
-        new QuestionPipeline(
-            this::retrieve,
-            bot::corpusInfo,
-            bot.answerer(),
-            new RuleBasedRewriter(),
-            QuestionNormalizer.IDENTITY,
-            new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
-            topic -> summary);
+    QuestionPipeline p = pipeline(QuestionNormalizer.IDENTITY, topic -> summary);
     Answer a = p.ask("What's the latest on the talks?", "chat");
     assertThat(retrieved).isEmpty();
     assertThat(a.question()).isEqualTo("What's the latest on the talks?");
@@ -68,13 +65,8 @@ class QuestionPipelineTest {
   void aRequestForAnOverviewOfATopicIsAnsweredWithTheSummaryOfTheCoverageOnIt() {
     List<String> topics = new ArrayList<>();
     QuestionPipeline p =
-        new QuestionPipeline(
-            this::retrieve,
-            bot::corpusInfo,
-            bot.answerer(),
-            new RuleBasedRewriter(),
+        pipeline(
             QuestionNormalizer.IDENTITY,
-            new ConversationMemory(10, 4, Duration.ofMinutes(30), Clock.systemUTC()),
             topic -> {
               topics.add(String.valueOf(topic));
               return bot.summary(topic);
