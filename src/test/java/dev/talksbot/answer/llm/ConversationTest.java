@@ -134,6 +134,11 @@ class ConversationTest {
       assertThat(rules.rewrite(more, history, Language.EN))
           .as(more)
           .isEqualTo("Tell me more about who leads the Russian delegation");
+    // in Russian or Ukrainian, through the offline keyword table
+    assertThat(rules.rewrite("Расскажи подробнее", history, Language.RU))
+        .isEqualTo("Tell me more about who leads the Russian delegation");
+    assertThat(rules.rewrite("Розкажи детальніше", history, Language.UK))
+        .isEqualTo("Tell me more about who leads the Russian delegation");
     // a name keeps its capital
     assertThat(rules.rewrite("go on", after("Medinsky's role?", "x"), Language.EN))
         .isEqualTo("Tell me more about Medinsky's role");
