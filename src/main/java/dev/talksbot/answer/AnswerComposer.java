@@ -211,16 +211,27 @@ final class AnswerComposer {
     List<String> sentences = new ArrayList<>();
     List<Candidate> used = new ArrayList<>();
     List<Candidate> shown = new ArrayList<>(); // as quoted, with context
-    Candidate first = top.rep().withContext();
-    sentences.add(display(first) + " " + cites.markers(cited(top)));
-    used.add(top.rep());
-    shown.add(first);
-    int words = first.words();
     // a newer report's version is the news (and says more than "one outlet" when it is the outlier)
     DissentNotes.Note note =
         slotIsPerson
             ? DissentNotes.newer(top, cands, shape)
             : DissentNotes.newerDate(top, cands, shape);
+    Candidate first = top.rep().withContext();
+    List<Candidate> firstCited = cited(top);
+    DissentNotes.Note earlier =
+        slotIsPerson || note == null
+            ? null
+            : DissentNotes.earlierDate(top, note.cited().getFirst());
+    if (earlier != null) { // a date moves: the newest report of it leads, the earlier one is noted
+      first = note.cited().getFirst();
+      firstCited = note.cited();
+      note = earlier;
+      used.add(first);
+    }
+    sentences.add(display(first) + " " + cites.markers(firstCited));
+    used.add(top.rep());
+    shown.add(first);
+    int words = first.words();
     if (note == null && dissent != null) note = DissentNotes.outlier(dissent, top, votes, shape);
     if (note != null) {
       sentences.add(quotable(note.text()) + " " + cites.markers(note.cited()));

@@ -145,6 +145,39 @@ final class DissentNotes {
     return null;
   }
 
+  /**
+   * "An earlier report, X, D, gave August 20." ("Another report, X, …" when its article is undated)
+   * for the answer's own sentence when a newer report's date leads instead ({@link #newerDate}: a
+   * date moves, and the latest report of it is the news); null when the sentence gives no date. It
+   * cites the answer's reports but the newer one's article.
+   */
+  static Note earlierDate(AnswerComposer.Group top, Candidate newer) {
+    Candidate c = top.rep();
+    for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(c.text())) {
+      if (v.type() != dev.talksbot.nlp.AnswerType.DATE) continue;
+      // "earlier" only when its own date says so (an undated report is just another)
+      java.time.LocalDate d = c.article().date();
+      boolean earlier =
+          d != null && newer.article().date() != null && d.isBefore(newer.article().date());
+      List<String> parts = new java.util.ArrayList<>();
+      parts.add(earlier ? "An earlier report" : "Another report");
+      if (c.article().outlet() != null) parts.add(c.article().outlet());
+      if (d != null) parts.add(d.toString());
+      String who = parts.size() == 1 ? parts.getFirst() : String.join(", ", parts) + ",";
+      return new Note(who + " gave " + v.text() + ".", cited(top, newer));
+    }
+    return null;
+  }
+
+  /** The reports the note on the answer's own sentence cites: its own and its corroboration. */
+  private static List<Candidate> cited(AnswerComposer.Group top, Candidate newer) {
+    return top.members().stream()
+        .filter(m -> !m.article().id().equals(newer.article().id()))
+        .limit(AnswerComposer.MAX_CITED)
+        .map(Candidate::withContext)
+        .toList();
+  }
+
   /** "A newer report, X, D," (or "A newer report, D," for an unnamed outlet) for a dated report. */
   private static String newerReport(Candidate c) {
     String outlet = c.article().outlet();
