@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *   <li><b>More</b>: a request for more on the previous question ("tell me more", "what else?")
  *       becomes a request for an overview of it ("Tell me more about who leads the delegation"),
  *       which the question pipeline answers with the summary of the coverage on it; a follow-up
- *       after that is read against the question it was about.
+ *       after that is read against the question it was about ({@link MoreRequest}).
  *   <li><b>Counterparts</b>: an elliptical follow-up ("and the Ukrainian one?", "what about Kyiv?")
  *       that names a counterpart of a word in the previous question (Russian/Ukrainian,
  *       Moscow/Kyiv, first/second...) repeats the previous question with that word swapped.
@@ -48,16 +48,6 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   /** The context a rewritten follow-up carries at its end: "who heads them (working groups)?". */
   private static final Pattern CARRIED_CONTEXT = Pattern.compile("\\(([^()]+)\\)\\s*\\?\\s*$");
 
-  /** A whole message that asks for more on the previous question. */
-  private static final Pattern MORE =
-      Pattern.compile(
-          "(?i)^\\s*(?:(?:and|ok|okay|so|please)[\\s,]+)*(?:"
-              + alternatives(WORDS.list("more requests"))
-              + ")(?:[\\s,]+please)?[\\s?!.…]*$");
-
-  /** What a request for more on the previous question is read as: an overview request on it. */
-  static final String MORE_ABOUT = "Tell me more about ";
-
   private static final Set<String> POSSESSIVE = WORDS.set("possessive pronouns");
   private static final Pattern REFERENCE = words(WORDS.list("references"));
 
@@ -77,7 +67,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   private static final Set<String> QUESTION_WORDS =
       new HashSet<>(TextAnalysis.terms(String.join(" ", WORDS.list("question words"))));
 
-  private static String alternatives(List<String> words) {
+  static String alternatives(List<String> words) {
     return String.join("|", words.stream().map(Pattern::quote).toList());
   }
 
@@ -92,8 +82,8 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     if (language != Language.EN) question = OfflineTranslator.toEnglish(question);
     if (history.isEmpty()) return question;
     ConversationMemory.Turn prev = history.getLast();
-    String before = askedBefore(prev.standalone());
-    if (MORE.matcher(question).matches()) return MORE_ABOUT + asClause(stripEnd(before).strip());
+    String before = MoreRequest.askedBefore(prev.standalone());
+    if (MoreRequest.matches(question)) return MoreRequest.about(before);
     Matcher ell = ELLIPTICAL.matcher(question);
     boolean elliptical = ell.find();
     String rest = elliptical ? question.substring(ell.end()).strip() : question;
@@ -304,28 +294,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
         && !TextAnalysis.terms(word).isEmpty(); // a stop word analyses to nothing
   }
 
-  /**
-   * The question a previous turn asked: for a request for more on a question, that question ("Who
-   * leads the delegation?" for "Tell me more about who leads the delegation").
-   */
-  static String askedBefore(String standalone) {
-    if (!standalone.startsWith(MORE_ABOUT)) return standalone;
-    String q = stripEnd(standalone.substring(MORE_ABOUT.length())).strip();
-    if (q.isEmpty()) return standalone;
-    return Character.toUpperCase(q.charAt(0)) + q.substring(1) + "?";
-  }
-
-  /** A question as the object of "about": its first word in lower case unless it is a name. */
-  private static String asClause(String question) {
-    if (question.isEmpty()) return question;
-    int end = question.indexOf(' ');
-    String first = end < 0 ? question : question.substring(0, end);
-    if (!dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(first.toLowerCase(Locale.ROOT)))
-      return question;
-    return Character.toLowerCase(question.charAt(0)) + question.substring(1);
-  }
-
-  private static String stripEnd(String s) {
+  static String stripEnd(String s) {
     return s.replaceAll("[?!.\\s]+$", "");
   }
 }
