@@ -40,10 +40,27 @@ import java.util.regex.Pattern;
  */
 public final class RuleBasedRewriter implements QuestionRewriter {
   private static final WordLists WORDS = WordLists.load("en-followups.txt");
+
+  /** The opener of an elliptical follow-up, the longest that fits ("and what about", not "and"). */
   private static final Pattern ELLIPTICAL =
       Pattern.compile(
-          "(?i)^\\s*(" + alternatives(WORDS.list("elliptical openers")) + ")\\b[\\s,]*");
+          "(?i)^\\s*("
+              + alternatives(
+                  WORDS.list("elliptical openers").stream()
+                      .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                      .toList())
+              + ")\\b[\\s,]*");
+
   private static final Pattern PERSONAL = words(WORDS.list("personal pronouns"));
+
+  /** The openers that ask the previous question of another thing ("what about the summit?"). */
+  private static final Pattern SHIFTS = Pattern.compile("(?i)(?:and\\s+)?(?:what|how) about");
+
+  /** Whether the text opens with a preposition ("in June"): it narrows, it names no new thing. */
+  private static boolean startsWithPreposition(String text) {
+    List<dev.talksbot.nlp.Tagged.Token> t = dev.talksbot.nlp.Pos.shared().tag(text).tokens();
+    return !t.isEmpty() && t.getFirst().mainTag().equals("ADP");
+  }
 
   /** The context a rewritten follow-up carries at its end: "who heads them (working groups)?". */
   private static final Pattern CARRIED_CONTEXT = Pattern.compile("\\(([^()]+)\\)\\s*\\?\\s*$");
@@ -96,6 +113,10 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     if (elliptical) {
       String tail = rest.replaceAll("[?!.\\s]+$", "");
       if (tail.isEmpty()) return before;
+      // "what about the summit?": the same question of another thing (not "and in June?")
+      if (SHIFTS.matcher(ell.group(1)).matches()
+          && namesAThing(tail)
+          && !startsWithPreposition(tail)) return TopicShift.of(before, tail);
       return stripEnd(before) + " " + tail + "?";
     }
     String out = question;

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Follow-ups, chat memory and the user's language. */
 class ConversationTest {
+  private static final Language EN = Language.EN;
+
   final RuleBasedRewriter rules = new RuleBasedRewriter();
 
   static List<ConversationMemory.Turn> after(String standalone, String answer) {
@@ -153,6 +155,55 @@ class ConversationTest {
         .isEqualTo("Tell me more about the envoy");
     assertThat(rules.rewrite("What else did Peskov say?", history, Language.EN))
         .isEqualTo("What else did Peskov say?");
+  }
+
+  @Test
+  void whatAboutAnotherThingAsksThePreviousQuestionOfIt() {
+    assertThat(rules.rewrite("what about the summit?", after("When is the next round?", "x"), EN))
+        .isEqualTo("When is the summit?");
+    // "round" read as an adjective by the tagger
+    assertThat(rules.rewrite("what about the summit?", after("when is the fourth round?", "x"), EN))
+        .isEqualTo("when is the summit?");
+    assertThat(
+            rules.rewrite(
+                "what about bodies?", after("How many prisoners were exchanged?", "x"), EN))
+        .isEqualTo("How many bodies were exchanged?");
+    assertThat(
+            rules.rewrite(
+                "And what about the working groups?",
+                after("Who leads the Russian delegation?", "x"),
+                EN))
+        .isEqualTo("Who leads the working groups?");
+    // a name stands for the question's name
+    assertThat(
+            rules.rewrite(
+                "what about Zelensky?", after("What did Peskov say about the summit?", "x"), EN))
+        .isEqualTo("What did Zelensky say about the summit?");
+    // "the Ukrainian one" takes the replaced phrase's noun
+    assertThat(
+            rules.rewrite(
+                "how about the Ukrainian one?", after("Where were the June talks held?", "x"), EN))
+        .isEqualTo("Where were the Ukrainian talks held?");
+    // nothing to stand for: asked about on its own
+    assertThat(rules.rewrite("what about Medinsky?", after("Who leads the delegation?", "x"), EN))
+        .isEqualTo("Tell me about Medinsky");
+    assertThat(
+            rules.rewrite(
+                "what about the children?",
+                after("when did they first meet (working groups)?", "x"),
+                EN))
+        .isEqualTo("Tell me about the children");
+    // a counterpart is still swapped, and a phrase that narrows is still appended
+    assertThat(
+            rules.rewrite(
+                "what about the Ukrainian one?",
+                after("Who leads the Russian delegation?", "x"),
+                EN))
+        .isEqualTo("Who leads the Ukrainian delegation?");
+    assertThat(
+            rules.rewrite(
+                "what about in June?", after("Who leads the Russian delegation?", "x"), EN))
+        .isEqualTo("Who leads the Russian delegation in June?");
   }
 
   @Test

@@ -1,0 +1,90 @@
+package dev.talksbot.answer.llm;
+
+import dev.talksbot.nlp.Pos;
+import dev.talksbot.nlp.Tagged;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "What about the summit?" after "When is the next round?": the previous question asked again of
+ * the new thing, in place of the thing it asked about — its person when the new thing is a name
+ * ("What did Zelensky say about the summit?" after "What did Peskov say about the summit?"), else
+ * its last noun phrase ("How many bodies were exchanged?" after "How many prisoners were
+ * exchanged?"). A previous question with no such phrase ("When did they meet?"), or a name after a
+ * question that names nobody, leaves the new thing to be asked about on its own: "Tell me about the
+ * children".
+ */
+final class TopicShift {
+  private TopicShift() {}
+
+  /** The tags a noun phrase is made of (its head is a noun or a name). */
+  private static final Set<String> PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
+  /** Question words a phrase does not take in ("many" in "how many prisoners"). */
+  private static final Set<String> QUESTION_WORDS =
+      WordLists.load("en-followups.txt").set("question words");
+
+  /** "The Ukrainian one": the word that stands for the replaced phrase's own noun. */
+  private static final Set<String> ONE = Set.of("one", "ones");
+
+  /** What asking about {@code thing} instead reads as, after {@code before}. */
+  static String of(String before, String thing) {
+    String question =
+        RuleBasedRewriter.stripEnd(before.replaceAll("\\s*\\([^()]*\\)\\s*", " ")).strip();
+    Tagged q = Pos.shared().tag(question);
+    // a name stands for the question's name, or is asked about on its own ("Who leads Medinsky?")
+    int[] span = isName(thing) ? firstName(q) : lastNounPhrase(q);
+    if (span == null) return "Tell me about " + thing;
+    String[] words = thing.split("\\s+");
+    if (words.length > 1 && ONE.contains(words[words.length - 1].toLowerCase(Locale.ROOT)))
+      thing = thing.substring(0, thing.lastIndexOf(' ')) + " " + q.get(span[1] - 1).text();
+    String out =
+        question.substring(0, q.get(span[0]).start())
+            + thing
+            + question.substring(q.get(span[1] - 1).end());
+    return out.strip() + "?";
+  }
+
+  /** Whether every word of the thing is capitalised: a name ("Zelensky", "Rustem Umerov"). */
+  private static boolean isName(String thing) {
+    for (String w : thing.split("\\s+"))
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+    return true;
+  }
+
+  /** The first run of names in the question ({start, end} token indexes), or null. */
+  private static int[] firstName(Tagged q) {
+    for (int i = 1; i < q.size(); i++) { // not the question word
+      if (!q.get(i).isProperNoun()) continue;
+      int end = i;
+      while (end < q.size() && q.get(end).isProperNoun()) end++;
+      return new int[] {i, end};
+    }
+    return null;
+  }
+
+  /** The question's last noun phrase, its determiner included ({start, end}), or null. */
+  private static int[] lastNounPhrase(Tagged q) {
+    List<Tagged.Token> t = q.tokens();
+    for (int end = t.size(); end > 1; end--) {
+      Tagged.Token head = t.get(end - 1);
+      if (!head.isNoun() && !head.isProperNoun()) continue;
+      int start = end - 1;
+      while (start > 1
+          && (PHRASE.contains(t.get(start - 1).mainTag()) || modifier(t, start - 1))
+          && !QUESTION_WORDS.contains(t.get(start - 1).text().toLowerCase(Locale.ROOT))) start--;
+      return new int[] {start, end};
+    }
+    // the tagger may miss the noun ("the fourth round" as DET ADJ ADJ): the phrase after the last
+    // determiner that ends the question
+    for (int d = t.size() - 2; d > 0; d--)
+      if (t.get(d).mainTag().equals("DET")) return new int[] {d, t.size()};
+    return null;
+  }
+
+  /** "working" in "the working groups": read as a verb, it names the thing with its noun. */
+  private static boolean modifier(List<Tagged.Token> t, int i) {
+    return t.get(i).text().endsWith("ing") && i + 1 < t.size() && t.get(i + 1).isNoun();
+  }
+}
