@@ -53,15 +53,6 @@ public final class RuleBasedRewriter implements QuestionRewriter {
 
   private static final Pattern PERSONAL = words(WORDS.list("personal pronouns"));
 
-  /** The openers that ask the previous question of another thing ("what about the summit?"). */
-  private static final Pattern SHIFTS = Pattern.compile("(?i)(?:and\\s+)?(?:what|how) about");
-
-  /** Whether the text opens with a preposition ("in June"): it narrows, it names no new thing. */
-  private static boolean startsWithPreposition(String text) {
-    List<dev.talksbot.nlp.Tagged.Token> t = dev.talksbot.nlp.Pos.shared().tag(text).tokens();
-    return !t.isEmpty() && t.getFirst().mainTag().equals("ADP");
-  }
-
   /** The context a rewritten follow-up carries at its end: "who heads them (working groups)?". */
   private static final Pattern CARRIED_CONTEXT = Pattern.compile("\\(([^()]+)\\)\\s*\\?\\s*$");
 
@@ -114,9 +105,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       String tail = rest.replaceAll("[?!.\\s]+$", "");
       if (tail.isEmpty()) return before;
       // "what about the summit?": the same question of another thing (not "and in June?")
-      if (SHIFTS.matcher(ell.group(1)).matches()
-          && namesAThing(tail)
-          && !startsWithPreposition(tail)) return TopicShift.of(before, tail);
+      if (TopicShift.asks(ell.group(1), tail)) return TopicShift.of(before, tail);
       return stripEnd(before) + " " + tail + "?";
     }
     String out = question;
@@ -232,12 +221,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(before).tokens();
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
-      // "working" in "the working groups" is read as a verb but names the thing with its noun
-      boolean modifier =
-          t.text().endsWith("ing")
-              && i + 1 < tokens.size()
-              && tokens.get(i + 1).mainTag().equals("NOUN");
-      if (REFERENT_TAGS.contains(t.tag()) || modifier)
+      if (REFERENT_TAGS.contains(t.tag()) || TopicShift.modifier(tokens, i))
         nominal.add(t.text().toLowerCase(Locale.ROOT));
     }
     Set<String> out = new LinkedHashSet<>();

@@ -28,6 +28,27 @@ final class TopicShift {
   /** "The Ukrainian one": the word that stands for the replaced phrase's own noun. */
   private static final Set<String> ONE = Set.of("one", "ones");
 
+  /** The openers that ask the previous question of another thing ("what about the summit?"). */
+  private static final java.util.regex.Pattern SHIFTS =
+      java.util.regex.Pattern.compile("(?i)(?:and\\s+)?(?:what|how) about");
+
+  /**
+   * Whether a follow-up that opens with {@code opener} asks the previous question of {@code tail}:
+   * "what about the summit?", not "and in June?" (a phrase that narrows) nor "and the Ukrainian
+   * one?" without "what about".
+   */
+  static boolean asks(String opener, String tail) {
+    return SHIFTS.matcher(opener).matches()
+        && RuleBasedRewriter.namesAThing(tail)
+        && !startsWithPreposition(tail);
+  }
+
+  /** Whether the text opens with a preposition ("in June"): it narrows, it names no new thing. */
+  private static boolean startsWithPreposition(String text) {
+    List<Tagged.Token> t = Pos.shared().tag(text).tokens();
+    return !t.isEmpty() && t.getFirst().mainTag().equals("ADP");
+  }
+
   /** What asking about {@code thing} instead reads as, after {@code before}. */
   static String of(String before, String thing) {
     String question =
@@ -84,7 +105,7 @@ final class TopicShift {
   }
 
   /** "working" in "the working groups": read as a verb, it names the thing with its noun. */
-  private static boolean modifier(List<Tagged.Token> t, int i) {
+  static boolean modifier(List<Tagged.Token> t, int i) {
     return t.get(i).text().endsWith("ing") && i + 1 < t.size() && t.get(i + 1).isNoun();
   }
 }
