@@ -30,7 +30,8 @@ final class OverviewRequest {
 
   /** Closing punctuation and a closing "please" that are not part of the topic. */
   private static final Pattern CLOSING =
-      Pattern.compile("(?:[\\s,]*\\bplease\\b)?[\\s?!.,;:]*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:[\\s,]*\\b(?:please|pls|plz)\\b)?[\\s?!.,;:]*$", Pattern.CASE_INSENSITIVE);
 
   /**
    * The topic a message asks for an overview of ("" when it names none: "Summarize, please"), or

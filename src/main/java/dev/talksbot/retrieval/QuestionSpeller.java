@@ -70,6 +70,21 @@ public final class QuestionSpeller {
   /** Question words never corrected (one a line; besides Lucene's English stop words). */
   static final String QUESTION_WORDS_RESOURCE = "/language/question-words.txt";
 
+  /**
+   * The words a request for the news is read by ("recap", "pls"): never corrected either (into a
+   * coverage word, "recap" into the name "Recep", the request would not be read as one), but no
+   * word is corrected into them.
+   */
+  private static final java.util.Set<String> ROUTING_WORDS = routingWords();
+
+  private static java.util.Set<String> routingWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String list : List.of("/answer/latest-news-cues.txt", "/answer/latest-news-filler.txt"))
+      for (String line : dev.talksbot.nlp.ResourceLines.of(list))
+        for (String w : line.split("\\s+")) if (!w.isEmpty()) out.add(w.toLowerCase(Locale.ROOT));
+    return java.util.Set.copyOf(out);
+  }
+
   /** Runs of letters and digits: the question's words; everything between them is kept. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
@@ -174,7 +189,7 @@ public final class QuestionSpeller {
   private String fix(String word, Vocabulary.View reader) throws IOException {
     if (word.length() < MIN_WORD_LENGTH || !EnglishWords.isLetters(word)) return null;
     String folded = EnglishWords.fold(word);
-    if (neverCorrected.contains(folded)) return null;
+    if (neverCorrected.contains(folded) || ROUTING_WORDS.contains(folded)) return null;
     // the English list first: it is in memory, the vocabulary may be a remote cluster
     if (english.contains(folded) || reader.contains(folded)) return null;
     // one edit first: for words of 4 letters or more a one-edit word always scores at least as

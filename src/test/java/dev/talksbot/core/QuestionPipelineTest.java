@@ -56,6 +56,7 @@ class QuestionPipelineTest {
     assertThat(p.ask("Какие новости?", "ru").text()).contains(summary.text());
     assertThat(p.ask("Що нового?", "uk").text()).contains(summary.text());
     assertThat(retrieved).isEmpty();
+    assertThat(p.ask("summary pls", "chat").text()).contains(summary.text());
     // a question about one thing is answered as a question, though it asks what is new
     p.ask("Any news on the prisoner exchange?", "chat");
     assertThat(retrieved).containsExactly("Any news on the prisoner exchange?");

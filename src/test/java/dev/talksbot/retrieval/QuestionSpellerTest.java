@@ -47,7 +47,8 @@ class QuestionSpellerTest {
       Brennick and Wendricht signed a memorandum on the exchange of 300 detained canal engineers \
       in the Marconi building. Valdorian officials said the exchange would take place in two stages, \
       and related the names of the first twenty. A second stage would free 1,500 more, and each \
-      side keeps 4500 guards at the canal. The United Nations welcomed the accord.
+      side keeps 4500 guards at the canal. The United Nations welcomed the accord. Recep Aydinli \
+      chaired the signing.
       """;
 
   static final List<Article> ARTICLES =
@@ -174,6 +175,16 @@ class QuestionSpellerTest {
     // "want" (in the coverage) is one edit from "Waht" too
     assertThat(speller.correct("Waht did Brennick say about the toll?").corrected())
         .isEqualTo("What did Brennick say about the toll?");
+  }
+
+  @Test
+  void theWordsARequestForTheNewsIsReadByAreNeverCorrected() {
+    // "recap" is one edit from the name "Recep": corrected, "Recap pls" would be no request
+    assertThat(speller.correct("Recap pls").changed()).isFalse();
+    assertThat(speller.correct("Any updates?").changed()).isFalse();
+    // the name itself, mistyped, still is
+    assertThat(speller.correct("Who is Recp Aydinli?").corrected())
+        .isEqualTo("Who is Recep Aydinli?");
   }
 
   @Test
