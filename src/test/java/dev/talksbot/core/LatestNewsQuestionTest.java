@@ -15,6 +15,15 @@ class LatestNewsQuestionTest {
     assertThat(LatestNewsQuestion.matches("Tell me the latest", TOPIC)).isTrue();
     assertThat(LatestNewsQuestion.matches("Is there anything new in the Freeport talks?", TOPIC))
         .isTrue();
+    assertThat(LatestNewsQuestion.matches("What's up?", TOPIC)).isTrue();
+    assertThat(LatestNewsQuestion.matches("what's going on with the talks?", TOPIC)).isTrue();
+    assertThat(LatestNewsQuestion.matches("How are things going?", TOPIC)).isTrue();
+  }
+
+  @Test
+  void aWordOfTheNewsInAQuestionAboutSomethingElseIsNoCue() {
+    assertThat(LatestNewsQuestion.matches("Is the fourth round going ahead?", TOPIC)).isFalse();
+    assertThat(LatestNewsQuestion.matches("When did the talks break up?", TOPIC)).isFalse();
   }
 
   @Test
