@@ -30,10 +30,16 @@ class NewerDateTest {
   }
 
   private static String ask(Path dir, String newer, String question) throws IOException {
+    return ask(dir, "2025-08-02", newer, question);
+  }
+
+  /** The two older reports (the first dated {@code firstDate}, may be null), a newer one, asked. */
+  private static String ask(Path dir, String firstDate, String newer, String question)
+      throws IOException {
     Files.writeString(
         dir.resolve("a.txt"),
         report(
-            "2025-08-02",
+            firstDate,
             "Meridian Post",
             "The fourth round of the harbour talks will take place on August 20, officials in"
                 + " Tarn said."));
@@ -69,31 +75,14 @@ class NewerDateTest {
 
   @Test
   void anUndatedAnswerIsNotCalledEarlier(@TempDir Path dir) throws Exception {
-    Files.writeString(
-        dir.resolve("a.txt"),
-        report(
-            null,
-            "Meridian Post",
-            "The fourth round of the harbour talks will take place on August 20, officials in"
-                + " Tarn said."));
-    Files.writeString(
-        dir.resolve("b.txt"),
-        report(
-            "2025-08-03",
-            "Baltic Wire",
-            "Officials said the fourth round of the harbour talks would take place on August 20."));
-    Files.writeString(dir.resolve("c.txt"), report("2025-09-03", "Volga Courier", NEWER_SENTENCE));
-    try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      String a = bot.ask(QUESTION).text();
-      assertThat(a).as(a).startsWith(NEWER_SENTENCE);
-      assertThat(a)
-          .as(a)
-          .containsPattern(
-              // the undated report's metadata line gives no outlet the parser accepts
-              "(Another report gave|An earlier report, Baltic Wire, 2025-08-03, gave) August"
-                  + " 20\\.");
-      assertThat(a).as(a).doesNotContain("An earlier report, Meridian Post");
-    }
+    String a = ask(dir, null, report("2025-09-03", "Volga Courier", NEWER_SENTENCE), QUESTION);
+    assertThat(a).as(a).startsWith(NEWER_SENTENCE);
+    assertThat(a)
+        .as(a)
+        .containsPattern(
+            // the undated report's metadata line gives no outlet the parser accepts
+            "(Another report gave|An earlier report, Baltic Wire, 2025-08-03, gave) August 20\\.");
+    assertThat(a).as(a).doesNotContain("An earlier report, Meridian Post");
   }
 
   @Test
