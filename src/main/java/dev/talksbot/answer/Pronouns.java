@@ -48,12 +48,15 @@ final class Pronouns {
   static boolean reportSpeech(String sentence) {
     if (!SUBJECTS.contains(firstWord(sentence))) return false;
     java.util.List<String> words = dev.talksbot.index.TextAnalysis.words(sentence);
-    for (int j = 1; j <= Math.min(SPEECH_REACH, words.size() - 1); j++) {
-      java.util.List<String> t = dev.talksbot.index.TextAnalysis.terms(words.get(j));
-      if (!t.isEmpty() && SPEECH.contains(t.getFirst()) && !words.get(j).endsWith("ing"))
-        return true;
-    }
+    for (int j = 1; j <= Math.min(SPEECH_REACH, words.size() - 1); j++)
+      if (saying(words.get(j))) return true;
     return false;
+  }
+
+  /** Whether a word is a verb of saying in a finite form ("said", "tells"; not "saying"). */
+  private static boolean saying(String word) {
+    java.util.List<String> t = dev.talksbot.index.TextAnalysis.terms(word);
+    return !t.isEmpty() && SPEECH.contains(t.getFirst()) && !word.endsWith("ing");
   }
 
   static boolean startsWithPronoun(String sentence) {
@@ -75,10 +78,7 @@ final class Pronouns {
     java.util.regex.Matcher m = SET_OFF.matcher(sentence);
     while (m.find()) {
       if (!SUBJECTS.contains(m.group(1).toLowerCase(Locale.ROOT))) continue;
-      for (String w : m.group(2).strip().split("\\s+")) {
-        java.util.List<String> t = dev.talksbot.index.TextAnalysis.terms(w);
-        if (!t.isEmpty() && SPEECH.contains(t.getFirst()) && !w.endsWith("ing")) return true;
-      }
+      for (String w : m.group(2).strip().split("\\s+")) if (saying(w)) return true;
     }
     return false;
   }

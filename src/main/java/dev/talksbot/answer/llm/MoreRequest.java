@@ -17,8 +17,7 @@ final class MoreRequest {
   private static final Pattern MORE =
       Pattern.compile(
           "(?i)^\\s*(?:(?:and|ok|okay|so|please)[\\s,]+)*(?:"
-              + RuleBasedRewriter.alternatives(
-                  WordLists.load("en-followups.txt").list("more requests"))
+              + RuleBasedRewriter.alternatives(RuleBasedRewriter.WORDS.list("more requests"))
               + ")(?:[\\s,]+please)?[\\s?!.…]*$");
 
   /** What a request for more on the previous question is read as: an overview request on it. */

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * in {@code language/en-followups.txt} and {@code language/en-counterparts.txt}.
  */
 public final class RuleBasedRewriter implements QuestionRewriter {
-  private static final WordLists WORDS = WordLists.load("en-followups.txt");
+  /** The rewriter's English word lists, read once for it and its parts ({@link MoreRequest}). */
+  static final WordLists WORDS = WordLists.load("en-followups.txt");
 
   /** The opener of an elliptical follow-up, the longest that fits ("and what about", not "and"). */
   private static final Pattern ELLIPTICAL =

@@ -22,8 +22,7 @@ final class TopicShift {
   private static final Set<String> PHRASE = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
 
   /** Question words a phrase does not take in ("many" in "how many prisoners"). */
-  private static final Set<String> QUESTION_WORDS =
-      WordLists.load("en-followups.txt").set("question words");
+  private static final Set<String> QUESTION_WORDS = RuleBasedRewriter.WORDS.set("question words");
 
   /** "The Ukrainian one": the word that stands for the replaced phrase's own noun. */
   private static final Set<String> ONE = Set.of("one", "ones");
