@@ -214,14 +214,14 @@ final class AnswerComposer {
     // a newer report's version is the news (and says more than "one outlet" when it is the outlier)
     DissentNotes.Note note =
         slotIsPerson
-            ? DissentNotes.newer(top, cands, shape)
-            : DissentNotes.newerDate(top, cands, shape);
+            ? NewerReports.newer(top, cands, shape)
+            : NewerReports.newerDate(top, cands, shape);
     Candidate first = top.rep().withContext();
     List<Candidate> firstCited = cited(top);
     DissentNotes.Note earlier =
         slotIsPerson || note == null
             ? null
-            : DissentNotes.earlierDate(top, note.cited().getFirst());
+            : NewerReports.earlierDate(top, note.cited().getFirst());
     if (earlier != null) { // a date moves: the newest report of it leads, the earlier one is noted
       first = note.cited().getFirst();
       firstCited = note.cited();
