@@ -164,11 +164,12 @@ public final class ExtractiveSummarizer implements Summarizer {
         features.candidates(
             passages, tTerms, tv, topic == null ? null : QuestionShape.of(topic, tTerms));
     if (topic != null) {
+      Set<String> nouns = topicNouns(topic, tTerms);
       cands =
           cands.stream()
               .filter(
                   c ->
-                      c.coverage() >= TOPIC_MIN_COVERAGE
+                      (c.coverage() >= TOPIC_MIN_COVERAGE && holdsOne(c, nouns))
                           || (c.cosine() >= ExtractiveAnswerer.COS_STRONG - TOPIC_COS_SLACK
                               && c.coverage() >= TOPIC_MIN_COVERAGE / 2))
               .toList();
@@ -245,6 +246,32 @@ public final class ExtractiveSummarizer implements Summarizer {
       out.add(AnswerComposer.display(c) + " " + cites.markers(group));
     }
     return new Answer.Answered(topic, String.join(" ", out), NAME, cites.list());
+  }
+
+  /**
+   * The terms of the topic's nouns ("groups" and, read as a noun, "prisoner" in "the prisoner
+   * exchange"); empty when the tagger finds none. A sentence that matches only a topic's modifier
+   * ("work" of "the working groups", "Ukrainian" of "the Ukrainian delegation") is not about it.
+   */
+  private static Set<String> topicNouns(String topic, Set<String> tTerms) {
+    Set<String> nouns = new HashSet<>();
+    List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(topic).tokens();
+    int head = tokens.size() - 1; // a topic is a noun phrase: its last word is its head,
+    while (head > 0 && tokens.get(head).mainTag().equals("PUNCT")) head--; // however tagged
+    for (int i = 0; i < tokens.size(); i++) {
+      dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
+      if (t.isNoun() || t.isProperNoun() || i == head)
+        for (String term : dev.talksbot.index.TextAnalysis.terms(t.text()))
+          if (tTerms.contains(term)) nouns.add(term);
+    }
+    return nouns;
+  }
+
+  /** Whether the sentence itself holds one of the nouns (or there are none to hold). */
+  private static boolean holdsOne(Candidate c, Set<String> nouns) {
+    if (nouns.isEmpty()) return true;
+    for (String n : nouns) if (c.terms().contains(n)) return true;
+    return false;
   }
 
   /**

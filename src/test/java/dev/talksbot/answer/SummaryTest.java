@@ -112,4 +112,31 @@ class SummaryTest {
       assertThat(bot.summary("the Russian delegation").text()).contains("Sorokin");
     }
   }
+
+  /**
+   * A sentence that matches only a modifier of the topic ("work" of "the working groups") is not
+   * about it; one that holds its head noun, however worded, is.
+   */
+  @Test
+  void aSentenceMatchingOnlyTheTopicsModifierIsLeftOut(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The working groups on prisoners and civilians met in Vienna on Monday for six hours.",
+        "\"A summit must crown the work of the negotiators, not replace it,\" a spokesman said.",
+        "The working groups will report to both delegations before the next round.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.BALTIC,
+        "Officials said the working groups had agreed on a list of 300 detainees.",
+        "Work on the new bridge over the harbour resumed after the talks ended.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.summary("the working groups");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).contains("300 detainees").doesNotContain("crown the work");
+      assertThat(a.text()).as(a.text()).doesNotContain("bridge");
+    }
+  }
 }
