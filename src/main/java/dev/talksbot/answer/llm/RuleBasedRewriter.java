@@ -109,8 +109,8 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       if (TopicShift.asks(ell.group(1), tail)) return TopicShift.of(before, tail);
       return stripEnd(before) + " " + tail + "?";
     }
-    String out = question;
-    boolean changed = false;
+    String out = OneAnaphor.resolve(question, before); // "the last one": the last round
+    boolean changed = !out.equals(question);
     if (PERSONAL.matcher(out).find()) {
       String person = person(prev.answer());
       if (person == null) person = person(before);

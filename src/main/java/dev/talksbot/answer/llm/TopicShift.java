@@ -85,7 +85,7 @@ final class TopicShift {
   }
 
   /** The question's last noun phrase, its determiner included ({start, end}), or null. */
-  private static int[] lastNounPhrase(Tagged q) {
+  static int[] lastNounPhrase(Tagged q) {
     List<Tagged.Token> t = q.tokens();
     for (int end = t.size(); end > 1; end--) {
       Tagged.Token head = t.get(end - 1);

@@ -158,6 +158,29 @@ class ConversationTest {
   }
 
   @Test
+  void oneStandsForThePreviousQuestionsNoun() {
+    assertThat(
+            rules.rewrite(
+                "what happened at the last one?", after("when is the fourth round?", "x"), EN))
+        .isEqualTo("what happened at the last round?");
+    assertThat(
+            rules.rewrite(
+                "Which ones were freed first?",
+                after("How many prisoners were exchanged?", "x"),
+                EN))
+        .startsWith("Which prisoners were freed first?");
+    // a number, "one of …" and "no one" stand for nothing
+    assertThat(rules.rewrite("Was one prisoner a general?", after("When is the round?", "x"), EN))
+        .doesNotContain("round prisoner");
+    assertThat(
+            rules.rewrite(
+                "Which one of the delegations came late?", after("When is the round?", "x"), EN))
+        .startsWith("Which one of the delegations came late?");
+    assertThat(rules.rewrite("Did no one object?", after("When is the round?", "x"), EN))
+        .startsWith("Did no one object");
+  }
+
+  @Test
   void whatAboutAnotherThingAsksThePreviousQuestionOfIt() {
     assertThat(rules.rewrite("what about the summit?", after("When is the next round?", "x"), EN))
         .isEqualTo("When is the summit?");
