@@ -25,7 +25,8 @@ final class OneAnaphor {
 
   /**
    * The follow-up with its stand-in "one" replaced by the previous question's noun, or the
-   * follow-up as it is when it has none or the previous question has no noun phrase.
+   * follow-up as it is when it has none or the previous question's last noun phrase is a name or
+   * missing ("the last one" after "What did Peskov say?" is not "the last Peskov").
    */
   static String resolve(String followUp, String before) {
     Tagged f = Pos.shared().tag(followUp);
@@ -33,7 +34,7 @@ final class OneAnaphor {
     if (one < 0) return followUp;
     Tagged b = Pos.shared().tag(RuleBasedRewriter.stripEnd(before).replaceAll("\\([^()]*\\)", ""));
     int[] span = TopicShift.lastNounPhrase(b);
-    if (span == null) return followUp;
+    if (span == null || b.get(span[1] - 1).isProperNoun()) return followUp; // a name is no kind
     String noun = b.get(span[1] - 1).text();
     Tagged.Token t = f.get(one);
     if (t.text().toLowerCase(Locale.ROOT).equals("ones") && !noun.endsWith("s")) noun += "s";

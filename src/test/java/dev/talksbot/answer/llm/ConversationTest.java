@@ -178,6 +178,10 @@ class ConversationTest {
         .startsWith("Which one of the delegations came late?");
     assertThat(rules.rewrite("Did no one object?", after("When is the round?", "x"), EN))
         .startsWith("Did no one object");
+    // a name is no kind of thing
+    assertThat(
+            rules.rewrite("what happened at the last one?", after("What did Peskov say?", "x"), EN))
+        .doesNotContain("last Peskov");
   }
 
   @Test
