@@ -157,30 +157,25 @@ class ConversationTest {
         .isEqualTo("What else did Peskov say?");
   }
 
+  /** How {@code followUp} reads after {@code before}. */
+  private String read(String followUp, String before) {
+    return rules.rewrite(followUp, after(before, "x"), EN);
+  }
+
   @Test
   void oneStandsForThePreviousQuestionsNoun() {
-    assertThat(
-            rules.rewrite(
-                "what happened at the last one?", after("when is the fourth round?", "x"), EN))
+    assertThat(read("what happened at the last one?", "when is the fourth round?"))
         .isEqualTo("what happened at the last round?");
-    assertThat(
-            rules.rewrite(
-                "Which ones were freed first?",
-                after("How many prisoners were exchanged?", "x"),
-                EN))
+    assertThat(read("Which ones were freed first?", "How many prisoners were exchanged?"))
         .startsWith("Which prisoners were freed first?");
     // a number, "one of …" and "no one" stand for nothing
-    assertThat(rules.rewrite("Was one prisoner a general?", after("When is the round?", "x"), EN))
+    assertThat(read("Was one prisoner a general?", "When is the round?"))
         .doesNotContain("round prisoner");
-    assertThat(
-            rules.rewrite(
-                "Which one of the delegations came late?", after("When is the round?", "x"), EN))
+    assertThat(read("Which one of the delegations came late?", "When is the round?"))
         .startsWith("Which one of the delegations came late?");
-    assertThat(rules.rewrite("Did no one object?", after("When is the round?", "x"), EN))
-        .startsWith("Did no one object");
+    assertThat(read("Did no one object?", "When is the round?")).startsWith("Did no one object");
     // a name is no kind of thing
-    assertThat(
-            rules.rewrite("what happened at the last one?", after("What did Peskov say?", "x"), EN))
+    assertThat(read("what happened at the last one?", "What did Peskov say?"))
         .doesNotContain("last Peskov");
   }
 
