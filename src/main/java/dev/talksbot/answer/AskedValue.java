@@ -2,15 +2,16 @@ package dev.talksbot.answer;
 
 import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.ValueSpotter;
+import dev.talksbot.nlp.Weekdays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A question that asks for a year ("In what year was it built?"), a date ("When did the plague
- * return?"), a percentage ("What percentage of farms …?"), a century or decade ("In what century
- * …?") or an amount ("How much did it cost?"), and whether a sentence gives one: a sentence that
- * gives none beyond what the question names does not answer it, however closely it matches the
- * question's words.
+ * return?"), a day of the week ("On which day of the week did they meet?"), a percentage ("What
+ * percentage of farms …?"), a century or decade ("In what century …?") or an amount ("How much did
+ * it cost?"), and whether a sentence gives one: a sentence that gives none beyond what the question
+ * names does not answer it, however closely it matches the question's words.
  *
  * @param kind what the question asks for
  * @param question the question
@@ -28,6 +29,7 @@ record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears
     NONE,
     YEAR,
     DATE,
+    WEEKDAY,
     PERCENT,
     CENTURY,
     AMOUNT
@@ -48,6 +50,10 @@ record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears
       Pattern.compile(
           "(?i)\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+centur|\\b\\p{L}+(?:st|nd|rd|th)\\s+centur"
               + "|\\b\\d{3,4}s\\b|\\b(?:1\\d{3}|20\\d{2})\\b");
+
+  /** "Which day of the week …", "what weekday …". */
+  private static final Pattern ASKS_WEEKDAY =
+      Pattern.compile("(?i)\\b(?:what|which)\\s+(?:days?\\s+of\\s+the\\s+week|weekdays?)\\b");
 
   /** "In what year …", "which years …". */
   private static final Pattern ASKS_YEAR = Pattern.compile("(?i)\\b(?:what|which)\\s+years?\\b");
@@ -78,6 +84,7 @@ record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears
 
   static Kind kindOf(String question, QuestionShape.Expect expect) {
     if (ASKS_YEAR.matcher(question).find()) return Kind.YEAR;
+    if (ASKS_WEEKDAY.matcher(question).find()) return Kind.WEEKDAY;
     if (ASKS_PERCENT.matcher(question).find()) return Kind.PERCENT;
     if (ASKS_CENTURY.matcher(question).find()) return Kind.CENTURY;
     if (ASKS_AMOUNT.matcher(question).find()) return Kind.AMOUNT;
@@ -89,6 +96,7 @@ record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears
   boolean givenBy(String sentence) {
     return switch (kind) {
       case NONE -> true;
+      case WEEKDAY -> !Weekdays.in(sentence).stream().allMatch(Weekdays.in(question)::contains);
       case PERCENT -> PERCENT.matcher(sentence).find();
       case CENTURY -> CENTURY.matcher(sentence).find();
       case AMOUNT -> ValueSpotter.has(sentence, AnswerType.NUMBER, question);

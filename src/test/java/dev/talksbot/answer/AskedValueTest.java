@@ -11,10 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * "In what year …?", "When …?", "What percentage …?" and "In what century …?" are answered with a
- * sentence that names such a value: one that names none, however closely it matches the question's
- * words, is set back (in the end-to-end case it stays first, set back to a quarter, and the
- * sentence with the year joins it).
+ * "In what year …?", "When …?", "Which day of the week …?", "What percentage …?" and "In what
+ * century …?" are answered with a sentence that names such a value: one that names none, however
+ * closely it matches the question's words, is set back (in the end-to-end case it stays first, set
+ * back to a quarter, and the sentence with the year joins it).
  */
 class AskedValueTest {
   @ParameterizedTest
@@ -33,6 +33,8 @@ class AskedValueTest {
         "Which decade saw the most floods? | CENTURY",
         "How much did the bridge cost? | AMOUNT",
         "How much of the bridge was rebuilt? | NONE",
+        "On which day of the week did the talks open? | WEEKDAY",
+        "What weekday is the market held? | WEEKDAY",
       })
   void whatAQuestionAsksFor(String question, AskedValue.Kind kind) {
     QuestionShape shape = QuestionShape.of(question, SentenceFeatures.questionTerms(question));
@@ -57,6 +59,10 @@ class AskedValueTest {
         "It was built by the navy. | In what century was it built? | CENTURY | false",
         "The bridge cost $4 million. | How much did the bridge cost? | AMOUNT | true",
         "The bridge cost a fortune. | How much did the bridge cost? | AMOUNT | false",
+        "The talks opened on Wednesday evening. | On which day of the week did the talks open? | WEEKDAY | true",
+        "The market is held on Thursdays. | What weekday is the market held? | WEEKDAY | true",
+        "The talks opened on July 23. | On which day of the week did the talks open? | WEEKDAY | false",
+        "Was it Monday? Yes, on Monday. | Which day of the week, Monday or not? | WEEKDAY | false",
       })
   void aSentenceGivesAYearOrDateTheQuestionLacks(
       String sentence, String question, AskedValue.Kind kind, boolean gives) {
