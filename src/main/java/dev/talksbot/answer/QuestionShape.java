@@ -121,7 +121,10 @@ final class QuestionShape {
           i == 1
               && tokens.getFirst().lemma().equalsIgnoreCase("who")
               && (t.tag().equals("NOUN") || t.tag().equals("VERB"));
-      if (t.tag().equals("VERB") || afterWho) out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+      // a capitalised word inside the question is a name the tagger misread ("Will Trump attend")
+      boolean name = i > 0 && Character.isUpperCase(t.text().codePointAt(0));
+      if ((t.tag().equals("VERB") || afterWho) && !name)
+        out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
     }
     return out;
   }

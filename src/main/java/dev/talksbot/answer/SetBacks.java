@@ -33,7 +33,9 @@ import java.util.Set;
  *   <li>the question names what no retrieved passage mentions ({@link AbsentNames}: "… meet in
  *       <i>Alaska</i>?"): every sentence is set back, and the refusal says what is not mentioned;
  *   <li>the question asks what someone said ("What did X say …?") and the sentence reports no
- *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech}).
+ *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech});
+ *   <li>the question is answered yes or no ("Will X attend …?") and the sentence does not say what
+ *       it asks, while another retrieved sentence does ({@link DissentNotes#saysTheAction}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -50,6 +52,8 @@ import java.util.Set;
  * @param absentNames the question's names (as written) that no retrieved passage contains
  * @param unspoken for a question that asks what someone said, the candidates that report no speech,
  *     when another candidate reports some
+ * @param actionless for a yes-or-no question, the candidates that do not say what it asks, when
+ *     another candidate does
  */
 record SetBacks(
     Set<String> topic,
@@ -61,7 +65,8 @@ record SetBacks(
     Set<String> uncounted,
     Set<String> valueless,
     List<String> absentNames,
-    Set<String> unspoken) {
+    Set<String> unspoken,
+    Set<String> actionless) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -93,6 +98,7 @@ record SetBacks(
     valueless = Set.copyOf(valueless);
     absentNames = List.copyOf(absentNames);
     unspoken = Set.copyOf(unspoken);
+    actionless = Set.copyOf(actionless);
   }
 
   /**
@@ -159,8 +165,32 @@ record SetBacks(
         uncounted(question, cands),
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
-        unspoken(question, cands));
+        unspoken(question, cands),
+        actionless(question, shape, cands));
   }
+
+  /** A question answered yes or no: it opens with an auxiliary ("Will …", "Did …", "Has …"). */
+  private static final java.util.regex.Pattern YES_NO =
+      java.util.regex.Pattern.compile(
+          "^(?i)(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could)\\b");
+
+  /**
+   * For a question answered yes or no ("Will Trump attend the summit?"), the candidates that do not
+   * say what it asks ({@link DissentNotes#saysTheAction}: "attend"), when another does ("he would
+   * attend 'if it's useful'").
+   */
+  private static Set<String> actionless(
+      String question, QuestionShape shape, List<Candidate> cands) {
+    if (shape.verbs.isEmpty() || !YES_NO.matcher(question).find()) return Set.of();
+    return lacking(cands, c -> DissentNotes.saysTheAction(c, shape));
+  }
+
+  /**
+   * Share kept by a sentence that does not say what a yes-or-no question asks, while another
+   * retrieved sentence does: the reading rule of {@link #OTHER_SIDE_FACTOR} for a sentence about
+   * something else ("Erdogan invited Trump" for "Will Trump attend?").
+   */
+  static final double ACTION_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
    * Share kept by a sentence that reports no speech (no verb of saying, quotation or "according
@@ -250,6 +280,7 @@ record SetBacks(
     if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;
     if (uncounted.contains(c.key())) share *= UNCOUNTED_FACTOR;
     if (valueless.contains(c.key())) share *= VALUE_ABSENT_FACTOR;
+    if (actionless.contains(c.key())) share *= ACTION_ABSENT_FACTOR;
     return share;
   }
 

@@ -38,4 +38,12 @@ class SaysTheActionTest {
   void aQuestionWithoutAContentVerbAsksForNoAction() {
     assertThat(says("Who is the head of the delegation?", "Marko Zoric spoke.")).isTrue();
   }
+
+  /** A capitalised word inside the question is a name, though the tagger reads "Trump" a verb. */
+  @Test
+  void aNameTheTaggerReadsAsAVerbIsNoAction() {
+    String q = "Will Trump attend the summit?";
+    assertThat(says(q, "Erdogan invited Vladimir Putin and US President Donald Trump.")).isFalse();
+    assertThat(says(q, "Trump told reporters he would attend if it was useful.")).isTrue();
+  }
 }

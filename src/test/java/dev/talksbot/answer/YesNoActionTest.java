@@ -1,0 +1,37 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question answered yes or no ("Will X attend the summit?") is answered, or its refusal quotes,
+ * the sentence that says what it asks ("he would attend"), not one that matches more of its words
+ * but says something else ("X was invited to the summit").
+ */
+class YesNoActionTest {
+  @Test
+  void theSentenceThatSaysTheAskedActionIsTheOneQuoted(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Prime Minister Halvard Moen has been invited to the harbour summit in Tarn next month,"
+            + " officials said, with the summit set to open on a Monday.",
+        "Moen told reporters he would attend only if the talks were useful.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.BALTIC,
+        "The harbour summit in Tarn will bring together ministers from six countries.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("Will Moen attend the harbour summit?");
+      assertThat(a.text()).as(a.text()).contains("he would attend");
+      assertThat(a.text()).as(a.text()).doesNotContain("has been invited");
+    }
+  }
+}
