@@ -176,13 +176,21 @@ record SetBacks(
 
   /**
    * For a question answered yes or no ("Will Trump attend the summit?"), the candidates that do not
-   * say what it asks ({@link DissentNotes#saysTheAction}: "attend"), when another does ("he would
-   * attend 'if it's useful'").
+   * say what it asks ({@link DissentNotes#saysTheAction}: "attend") and cover no more of the
+   * question than a candidate that does ("he would attend 'if it's useful'").
    */
   private static Set<String> actionless(
       String question, QuestionShape shape, List<Candidate> cands) {
     if (shape.verbs.isEmpty() || !YES_NO.matcher(question).find()) return Set.of();
-    return lacking(cands, c -> DissentNotes.saysTheAction(c, shape));
+    // the best-covering sentence that says the action: only a sentence that covers no more of the
+    // question than it does is set back ("agree a compromise" does not outrank "a ceasefire")
+    double saying = -1;
+    for (Candidate c : cands)
+      if (c.coverage() > saying && DissentNotes.saysTheAction(c, shape)) saying = c.coverage();
+    Set<String> out = new java.util.HashSet<>();
+    for (Candidate c : cands)
+      if (c.coverage() <= saying && !DissentNotes.saysTheAction(c, shape)) out.add(c.key());
+    return out;
   }
 
   /**

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A question answered yes or no ("Will X attend the summit?") is answered, or its refusal quotes,
- * the sentence that says what it asks ("he would attend"), not one that matches more of its words
- * but says something else ("X was invited to the summit").
+ * the sentence that says what it asks ("he would attend the summit"), not one that matches as many
+ * of its words but says something else ("X was invited to the summit").
  */
 class YesNoActionTest {
   @Test
@@ -22,7 +22,7 @@ class YesNoActionTest {
         TestCorpus.MERIDIAN,
         "Prime Minister Halvard Moen has been invited to the harbour summit in Tarn next month,"
             + " officials said, with the summit set to open on a Monday.",
-        "Moen told reporters he would attend only if the talks were useful.");
+        "Moen told reporters he would attend the harbour summit only if it was useful.");
     TestCorpus.writeArticle(
         dir,
         "b.txt",
