@@ -63,6 +63,11 @@ final class ChatCommand implements Callable<Integer> {
         /quit             leave""";
   }
 
+  /** The /sources text (also the reply to "what sources do you use?"). */
+  static String sources(TalksBot bot) {
+    return bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
+  }
+
   /** One line typed by the person; never throws for bad input. */
   static String handle(TalksBot bot, String s) {
     try {
@@ -72,7 +77,7 @@ final class ChatCommand implements Callable<Integer> {
         return switch (cmd) {
           case "/help", "/start" -> help();
           case "/summary" -> Render.text(bot.summary(arg.isEmpty() ? null : arg));
-          case "/sources" -> bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
+          case "/sources" -> sources(bot);
           case "/ask" ->
               arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg, CONSOLE_CHAT));
           default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";
@@ -83,7 +88,7 @@ final class ChatCommand implements Callable<Integer> {
         return switch (courtesy.get()) {
           case HELLO -> greeting(bot.corpusInfo());
           case HELP -> help();
-          case SOURCES -> bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
+          case SOURCES -> sources(bot);
           case THANKS -> "You are welcome. Ask me anything else, or try /summary.";
           case OK -> "Ask me anything about the coverage, or try /summary.";
         };

@@ -103,10 +103,8 @@ final class MessageRouter {
     String topic = Html.escape(ctx.core().corpusInfo().topic());
     return switch (kind) {
       case HELLO -> greeting(m, group);
-      case HELP ->
-          TelegramFormat.help(m, group, ctx.botUsername(), ctx.maxQuestionChars())
-              + TelegramFormat.helpExtra(m, extra);
-      case SOURCES -> TelegramFormat.sources(m, ctx.core().corpusInfo(), ctx.core().sources());
+      case HELP -> help(m, group, extra);
+      case SOURCES -> sources(m);
       case THANKS -> m.get("smalltalk.thanks", topic);
       case OK -> m.get("smalltalk.ok", topic);
     };
@@ -114,6 +112,17 @@ final class MessageRouter {
 
   private String greeting(Messages m, boolean group) {
     return TelegramFormat.greeting(m, ctx.core().corpusInfo(), group, ctx.botUsername());
+  }
+
+  /** The /help text (also the reply to "what can you do?"), with the extra commands' lines. */
+  private String help(Messages m, boolean group, ChatCommands ext) {
+    return TelegramFormat.help(m, group, ctx.botUsername(), ctx.maxQuestionChars())
+        + TelegramFormat.helpExtra(m, ext);
+  }
+
+  /** The /sources list (also the reply to "what sources do you use?"). */
+  private String sources(Messages m) {
+    return TelegramFormat.sources(m, ctx.core().corpusInfo(), ctx.core().sources());
   }
 
   private void command(Messages m, Message msg, Chat chat, User from, String text, Integer replyTo)
@@ -147,19 +156,8 @@ final class MessageRouter {
     Replies r = ctx.replies();
     switch (cmd) {
       case "/start" -> r.send(chatId, greeting(m, group), replyTo, null);
-      case "/help" ->
-          r.send(
-              chatId,
-              TelegramFormat.help(m, group, ctx.botUsername(), ctx.maxQuestionChars())
-                  + TelegramFormat.helpExtra(m, ext),
-              replyTo,
-              null);
-      case "/sources" ->
-          r.send(
-              chatId,
-              TelegramFormat.sources(m, ctx.core().corpusInfo(), ctx.core().sources()),
-              replyTo,
-              null);
+      case "/help" -> r.send(chatId, help(m, group, ext), replyTo, null);
+      case "/sources" -> r.send(chatId, sources(m), replyTo, null);
       case "/latest" -> {
         LatestArticles.Reply lr = latest.reply(m, arg);
         r.send(chatId, lr.html(), replyTo, lr.keyboard());
