@@ -184,12 +184,13 @@ record SetBacks(
     if (shape.verbs.isEmpty() || !YES_NO.matcher(question).find()) return Set.of();
     // the best-covering sentence that says the action: only a sentence that covers no more of the
     // question than it does is set back ("agree a compromise" does not outrank "a ceasefire")
+    List<Candidate> silent = new java.util.ArrayList<>(); // each sentence tagged once
     double saying = -1;
     for (Candidate c : cands)
-      if (c.coverage() > saying && DissentNotes.saysTheAction(c, shape)) saying = c.coverage();
+      if (DissentNotes.saysTheAction(c, shape)) saying = Math.max(saying, c.coverage());
+      else silent.add(c);
     Set<String> out = new java.util.HashSet<>();
-    for (Candidate c : cands)
-      if (c.coverage() <= saying && !DissentNotes.saysTheAction(c, shape)) out.add(c.key());
+    for (Candidate c : silent) if (c.coverage() <= saying) out.add(c.key());
     return out;
   }
 
