@@ -32,7 +32,7 @@ final class OneAnaphor {
     Tagged f = Pos.shared().tag(followUp);
     int one = standIn(f.tokens());
     if (one < 0) return followUp;
-    Tagged b = Pos.shared().tag(RuleBasedRewriter.stripEnd(before).replaceAll("\\([^()]*\\)", ""));
+    Tagged b = Pos.shared().tag(TopicShift.withoutContext(before));
     int[] span = TopicShift.lastNounPhrase(b);
     if (span == null || b.get(span[1] - 1).isProperNoun()) return followUp; // a name is no kind
     String noun = b.get(span[1] - 1).text();
@@ -44,8 +44,7 @@ final class OneAnaphor {
   /** The index of a "one" that stands for a noun, or -1. */
   private static int standIn(List<Tagged.Token> t) {
     for (int i = 1; i < t.size(); i++) {
-      String w = t.get(i).text().toLowerCase(Locale.ROOT);
-      if (!w.equals("one") && !w.equals("ones")) continue;
+      if (!TopicShift.ONE.contains(t.get(i).text().toLowerCase(Locale.ROOT))) continue;
       Tagged.Token prev = t.get(i - 1);
       String p = prev.mainTag();
       boolean afterModifier =

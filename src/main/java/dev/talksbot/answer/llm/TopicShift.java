@@ -25,7 +25,7 @@ final class TopicShift {
   private static final Set<String> QUESTION_WORDS = RuleBasedRewriter.WORDS.set("question words");
 
   /** "The Ukrainian one": the word that stands for the replaced phrase's own noun. */
-  private static final Set<String> ONE = Set.of("one", "ones");
+  static final Set<String> ONE = Set.of("one", "ones");
 
   /** The openers that ask the previous question of another thing ("what about the summit?"). */
   private static final java.util.regex.Pattern SHIFTS =
@@ -50,8 +50,7 @@ final class TopicShift {
 
   /** What asking about {@code thing} instead reads as, after {@code before}. */
   static String of(String before, String thing) {
-    String question =
-        RuleBasedRewriter.stripEnd(before.replaceAll("\\s*\\([^()]*\\)\\s*", " ")).strip();
+    String question = withoutContext(before);
     Tagged q = Pos.shared().tag(question);
     // a name stands for the question's name, or is asked about on its own ("Who leads Medinsky?")
     int[] span = isName(thing) ? firstName(q) : lastNounPhrase(q);
@@ -64,6 +63,14 @@ final class TopicShift {
             + thing
             + question.substring(q.get(span[1] - 1).end());
     return out.strip() + "?";
+  }
+
+  /**
+   * The previous question without the context a rewritten follow-up carried ("who heads them
+   * (working groups)?" → "who heads them") and its closing punctuation.
+   */
+  static String withoutContext(String before) {
+    return RuleBasedRewriter.stripEnd(before.replaceAll("\\s*\\([^()]*\\)\\s*", " ")).strip();
   }
 
   /** Whether every word of the thing is capitalised: a name ("Zelensky", "Rustem Umerov"). */
