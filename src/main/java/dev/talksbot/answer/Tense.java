@@ -4,6 +4,7 @@ import dev.talksbot.nlp.Tagged;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,12 +12,24 @@ import java.util.regex.Pattern;
  * question in the past ("What did they agree in Moscow?") against a sentence saying the meeting was
  * "due" or "expected" is a mismatch the answer selector learns to weigh ({@code planned_for_done}).
  * The words are general English, kept in {@code answer/past-markers.txt}, {@code
- * answer/future-markers.txt} and {@code answer/planned-cues.txt}.
+ * answer/future-markers.txt}, {@code answer/scheduled-cues.txt} and {@code
+ * answer/planned-cues.txt}.
  */
 public final class Tense {
   private static final Set<String> PAST = WordList.load("/answer/past-markers.txt");
   private static final Set<String> FUTURE = WordList.load("/answer/future-markers.txt");
-  private static final Pattern PLANNED = phrases(WordList.load("/answer/planned-cues.txt"));
+  private static final Set<String> SCHEDULED_CUES = WordList.load("/answer/scheduled-cues.txt");
+  private static final Pattern SCHEDULED = phrases(SCHEDULED_CUES);
+  private static final Pattern PLANNED =
+      phrases(
+          java.util.stream.Stream.concat(
+                  SCHEDULED_CUES.stream(), WordList.load("/answer/planned-cues.txt").stream())
+              .collect(java.util.stream.Collectors.toSet()));
+
+  /**
+   * The one scheduled cue that is also a cause ("due to the construction") unless a verb follows.
+   */
+  private static final String DUE_TO = "due to";
 
   private Tense() {}
 
@@ -38,6 +51,26 @@ public final class Tense {
   /** True when the sentence holds a phrase that gives an event as planned, expected or offered. */
   static boolean givenAsPlanned(String sentence) {
     return PLANNED.matcher(sentence).find();
+  }
+
+  /**
+   * True when the sentence gives an event as scheduled or expected, still ahead when it was written
+   * ({@code answer/scheduled-cues.txt}: "was due in Moscow", "is expected to present"); "due to"
+   * only before a verb ("is due to address", not "due to the construction").
+   */
+  static boolean givenAsScheduled(String sentence) {
+    Matcher m = SCHEDULED.matcher(sentence);
+    Tagged tagged = null;
+    while (m.find()) {
+      if (!m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").equals(DUE_TO)) return true;
+      if (tagged == null) tagged = dev.talksbot.nlp.Pos.shared().tag(sentence);
+      for (Tagged.Token t : tagged.tokens())
+        if (t.start() >= m.end()) {
+          if (t.tag().equals("VERB")) return true;
+          break;
+        }
+    }
+    return false;
   }
 
   /**

@@ -43,4 +43,25 @@ class TenseTest {
     assertFalse(Tense.givenAsPlanned("She said the dispute was settled."));
     assertFalse(Tense.givenAsPlanned("The mission was unplanned."));
   }
+
+  @Test
+  void sentencesThatGiveAnEventAsScheduled() {
+    assertTrue(Tense.givenAsScheduled("The envoy is due to address a forum in Lyon on Friday."));
+    assertTrue(Tense.givenAsScheduled("The mayor was due in Oslo on Wednesday for talks."));
+    assertTrue(Tense.givenAsScheduled("The Danish side is expected to present a draft."));
+    assertTrue(Tense.givenAsScheduled("A vote is scheduled for March."));
+    // a proposal or an invitation is planned, not scheduled: it is itself something done
+    assertFalse(Tense.givenAsScheduled("Both leaders were invited to a summit in Malta."));
+    assertTrue(Tense.givenAsPlanned("Both leaders were invited to a summit in Malta."));
+  }
+
+  @Test
+  void dueToACauseIsNoSchedule() {
+    assertFalse(
+        Tense.givenAsScheduled(
+            "The valley was open to settlement due to the construction of military roads."));
+    assertFalse(Tense.givenAsScheduled("The service closed due to falling demand."));
+    assertTrue(Tense.givenAsScheduled("The minister is due to speak in Graz next week."));
+    assertFalse(Tense.givenAsScheduled("The ministers agreed to exchange 500 prisoners."));
+  }
 }

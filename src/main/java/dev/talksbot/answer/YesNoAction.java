@@ -1,0 +1,42 @@
+package dev.talksbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question answered yes or no ("Will Trump attend the summit?", "Did they meet in September?")
+ * and the candidate sentences that do not say what it asks ({@link DissentNotes#saysTheAction}).
+ */
+final class YesNoAction {
+  private YesNoAction() {}
+
+  /** A question answered yes or no: it opens with an auxiliary ("Will …", "Did …", "Has …"). */
+  private static final Pattern YES_NO =
+      Pattern.compile("^(?i)(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could)\\b");
+
+  /** Whether the question is answered yes or no. */
+  static boolean asked(String question) {
+    return YES_NO.matcher(question.strip()).find();
+  }
+
+  /**
+   * For a question answered yes or no, the candidates that do not say what it asks ("attend") and
+   * cover no more of the question than a candidate that does ("he would attend 'if it's useful'").
+   */
+  static Set<String> actionless(String question, QuestionShape shape, List<Candidate> cands) {
+    if (shape.verbs.isEmpty() || !asked(question)) return Set.of();
+    // the best-covering sentence that says the action: only a sentence that covers no more of the
+    // question than it does is set back ("agree a compromise" does not outrank "a ceasefire")
+    List<Candidate> silent = new ArrayList<>(); // each sentence tagged once
+    double saying = -1;
+    for (Candidate c : cands)
+      if (DissentNotes.saysTheAction(c, shape)) saying = Math.max(saying, c.coverage());
+      else silent.add(c);
+    Set<String> out = new HashSet<>();
+    for (Candidate c : silent) if (c.coverage() <= saying) out.add(c.key());
+    return out;
+  }
+}
