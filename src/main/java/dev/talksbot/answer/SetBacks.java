@@ -36,8 +36,9 @@ import java.util.Set;
  *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech});
  *   <li>the question is answered yes or no ("Will X attend …?") and the sentence does not say what
  *       it asks, while another retrieved sentence does ({@link YesNoAction});
- *   <li>the question asks what came of an event, or whether it happened, and the sentence gives the
- *       event only as scheduled, without saying the question's action ({@link ScheduledOnly}).
+ *   <li>the question asks what came of an event, or whether it happened, and the sentence was
+ *       written before it: it gives the event only as scheduled, without saying the question's
+ *       action, or its report is dated before the time the question names ({@link BeforeTheEvent}).
  * </ul>
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
@@ -56,7 +57,7 @@ import java.util.Set;
  *     when another candidate reports some
  * @param actionless for a yes-or-no question, the candidates that do not say what it asks, when
  *     another candidate does
- * @param scheduledOnly the candidates that give the event a question asks about only as scheduled
+ * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
     Set<String> topic,
@@ -70,7 +71,7 @@ record SetBacks(
     List<String> absentNames,
     Set<String> unspoken,
     Set<String> actionless,
-    Set<String> scheduledOnly) {
+    Set<String> beforeTheEvent) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -103,7 +104,7 @@ record SetBacks(
     absentNames = List.copyOf(absentNames);
     unspoken = Set.copyOf(unspoken);
     actionless = Set.copyOf(actionless);
-    scheduledOnly = Set.copyOf(scheduledOnly);
+    beforeTheEvent = Set.copyOf(beforeTheEvent);
   }
 
   /**
@@ -172,7 +173,7 @@ record SetBacks(
         AbsentNames.of(question, questionTerms, cands),
         unspoken(question, cands),
         YesNoAction.actionless(question, shape, cands),
-        ScheduledOnly.of(question, shape, cands));
+        BeforeTheEvent.of(question, shape, cands));
   }
 
   /**
@@ -183,12 +184,12 @@ record SetBacks(
   static final double ACTION_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
-   * Share kept by a sentence that gives the event of a question about what came of it only as
-   * scheduled ({@link ScheduledOnly}): the reading rule of {@link #OTHER_SIDE_FACTOR} for a
-   * sentence written before the event (on SQuAD 2.0 tune it moves no question; news dev u03 is
-   * refused).
+   * Share kept by a sentence written before the event a question asks about ({@link
+   * BeforeTheEvent}): the reading rule of {@link #OTHER_SIDE_FACTOR} for a sentence about another
+   * event, one still ahead when it was written (on SQuAD 2.0 tune, whose paragraphs are undated, it
+   * moves no question; news dev u03 is refused).
    */
-  static final double SCHEDULED_ONLY_FACTOR = OTHER_SIDE_FACTOR;
+  static final double BEFORE_EVENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
    * Share kept by a sentence that reports no speech (no verb of saying, quotation or "according
@@ -279,7 +280,7 @@ record SetBacks(
     if (uncounted.contains(c.key())) share *= UNCOUNTED_FACTOR;
     if (valueless.contains(c.key())) share *= VALUE_ABSENT_FACTOR;
     if (actionless.contains(c.key())) share *= ACTION_ABSENT_FACTOR;
-    if (scheduledOnly.contains(c.key())) share *= SCHEDULED_ONLY_FACTOR;
+    if (beforeTheEvent.contains(c.key())) share *= BEFORE_EVENT_FACTOR;
     return share;
   }
 

@@ -24,6 +24,7 @@ public final class CalendarDates {
 
   private static final Pattern MONTH_DAY;
   private static final Pattern DAY_MONTH;
+  private static final Pattern IN_MONTH;
 
   static {
     List<String> words = new ArrayList<>(MONTHS.keySet());
@@ -34,6 +35,9 @@ public final class CalendarDates {
     DAY_MONTH =
         Pattern.compile(
             "(?iu)(?<![\\d])(\\d{1,2})\\s+" + month + "(?![\\p{L}])(?:,?\\s+(\\d{4}))?");
+    IN_MONTH =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:in|during)\\s+" + month + "(?![\\p{L}.])(?:,?\\s+(\\d{4}))?");
   }
 
   private static Map<String, Integer> months() {
@@ -64,6 +68,28 @@ public final class CalendarDates {
     m = DAY_MONTH.matcher(text);
     if (m.find()) return day(m.group(2), m.group(1), m.group(3), reportDate);
     return null;
+  }
+
+  /**
+   * "on" right before a date: the date is when something happens, not a name ("the May 5 vote").
+   */
+  private static final Pattern ON_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])on\\s+$");
+
+  /**
+   * The first day of the time a text asks about: a day named after "on" ("on August 24"), or the
+   * first of a month named after "in" or "during" ("in September"), in its own year or {@code
+   * reportDate}'s; null when it names neither (a date that names a thing, "the August 20 round", is
+   * no time asked about).
+   */
+  public static LocalDate periodStart(String text, LocalDate reportDate) {
+    for (Matcher m = MONTH_DAY.matcher(text); m.find(); )
+      if (ON_BEFORE.matcher(text.substring(0, m.start())).find())
+        return day(m.group(1), m.group(2), m.group(3), reportDate);
+    for (Matcher m = DAY_MONTH.matcher(text); m.find(); )
+      if (ON_BEFORE.matcher(text.substring(0, m.start())).find())
+        return day(m.group(2), m.group(1), m.group(3), reportDate);
+    Matcher m = IN_MONTH.matcher(text);
+    return m.find() ? day(m.group(1), "1", m.group(2), reportDate) : null;
   }
 
   private static LocalDate day(String month, String day, String year, LocalDate reportDate) {

@@ -28,4 +28,24 @@ class CalendarDatesTest {
     // capital dotted I): no day, no failure
     assertThat(CalendarDates.resolve("APR\u0130L 3", REPORTED)).isNull();
   }
+
+  @Test
+  void theTimeAQuestionAsksAboutIsADayOnOrAMonthIn() {
+    assertThat(CalendarDates.periodStart("What happened on August 24?", REPORTED))
+        .isEqualTo("2025-08-24");
+    assertThat(CalendarDates.periodStart("Who spoke on 24 August 2024?", REPORTED))
+        .isEqualTo("2024-08-24");
+    assertThat(CalendarDates.periodStart("Did they meet in September?", REPORTED))
+        .isEqualTo("2025-09-01");
+    assertThat(CalendarDates.periodStart("What was agreed during March 2024?", REPORTED))
+        .isEqualTo("2024-03-01");
+  }
+
+  @Test
+  void aDateThatNamesAThingIsNoTimeAskedAbout() {
+    assertThat(CalendarDates.periodStart("What did he say about the August 20 round?", REPORTED))
+        .isNull();
+    assertThat(CalendarDates.periodStart("Who joined the team in Mayfield?", REPORTED)).isNull();
+    assertThat(CalendarDates.periodStart("Did they meet in September?", null)).isNull();
+  }
 }
