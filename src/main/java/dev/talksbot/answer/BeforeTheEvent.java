@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * only as scheduled ("the envoy was due in the capital on Wednesday for talks", by {@link
  * Tense#givenAsScheduled}) without saying the question's action ({@link
  * DissentNotes#saysTheAction}), or when its report is dated before the time the question names
- * ({@link CalendarDates#periodStart}: a report of August 27 on a summit "in September"). Left
- * alone: a question about who or which (a schedule names those as well as a report does), and one
- * that asks about the future or a schedule itself ("What is she expected to present?").
+ * ({@link CalendarDates#periodStart}: a report of August 27 on a summit "in September", a report of
+ * August 6 for "What happened after the August 8 deadline?"). Left alone: a question about who or
+ * which (a schedule names those as well as a report does), and one that asks about the future or a
+ * schedule itself ("What is she expected to present?").
  */
 final class BeforeTheEvent {
   private BeforeTheEvent() {}

@@ -71,15 +71,18 @@ public final class CalendarDates {
   }
 
   /**
-   * "on" right before a date: the date is when something happens, not a name ("the May 5 vote").
+   * "on", "after" or "since" right before a date ("after the" before a date that names a thing:
+   * "after the August 8 deadline"): the date is a time asked about, not only a name ("the May 5
+   * vote").
    */
-  private static final Pattern ON_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])on\\s+$");
+  private static final Pattern ON_BEFORE =
+      Pattern.compile("(?iu)(?<![\\p{L}])(?:on|(?:after|since)(?:\\s+the)?)\\s+$");
 
   /**
-   * The first day of the time a text asks about: a day named after "on" ("on August 24"), or the
-   * first of a month named after "in" or "during" ("in September"), in its own year or {@code
-   * reportDate}'s; null when it names neither (a date that names a thing, "the August 20 round", is
-   * no time asked about).
+   * The first day of the time a text asks about: a day named after "on", "after" or "since" ("on
+   * August 24", "after the August 8 deadline"), or the first of a month named after "in" or
+   * "during" ("in September"), in its own year or {@code reportDate}'s; null when it names neither
+   * (a date that names a thing, "the August 20 round", is no time asked about).
    */
   public static LocalDate periodStart(String text, LocalDate reportDate) {
     for (Matcher m = MONTH_DAY.matcher(text); m.find(); )

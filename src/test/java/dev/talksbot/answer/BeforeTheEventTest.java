@@ -87,6 +87,30 @@ class BeforeTheEventTest {
     }
   }
 
+  @Test
+  void whatHappenedAfterADateComesFromAReportWrittenAfterIt(@TempDir Path dir) throws Exception {
+    writeInvitation(dir);
+    TestCorpus.writeArticle(
+        dir,
+        "c.txt",
+        new TestCorpus.Byline("2025-08-04", "Lea Holm, Northern Observer"),
+        "The harbour council has shortened the deadline it gave the port authority, which now has"
+            + " until August 8 rather than September to publish its accounts or face heavy fines.",
+        "Auditors said they doubted the accounts would be ready before the August 8 cut-off.");
+    TestCorpus.writeArticle(
+        dir,
+        "d.txt",
+        new TestCorpus.Byline("2025-08-19", "Lea Holm, Northern Observer"),
+        "The harbour council let its August 8 deadline pass without fining the port authority.",
+        "Ferry fares will rise by a tenth in October, the operator said.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      // answered or, over so little coverage, the nearest: either way the later report's sentence
+      Answer a = bot.ask("What happened after the August 8 deadline?");
+      assertThat(a.text()).as(a.text()).contains("let its August 8 deadline pass");
+      assertThat(a.text()).as(a.text()).doesNotContain("shortened");
+    }
+  }
+
   /** An invitation to a September summit, reported in August, among other news of the town. */
   private static void writeInvitation(Path dir) throws Exception {
     TestCorpus.writeArticle(

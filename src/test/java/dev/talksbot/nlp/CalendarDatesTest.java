@@ -39,11 +39,17 @@ class CalendarDatesTest {
         .isEqualTo("2025-09-01");
     assertThat(CalendarDates.periodStart("What was agreed during March 2024?", REPORTED))
         .isEqualTo("2024-03-01");
+    assertThat(CalendarDates.periodStart("What happened after the August 8 deadline?", REPORTED))
+        .isEqualTo("2025-08-08");
+    assertThat(CalendarDates.periodStart("What has changed since May 2?", REPORTED))
+        .isEqualTo("2025-05-02");
   }
 
   @Test
   void aDateThatNamesAThingIsNoTimeAskedAbout() {
     assertThat(CalendarDates.periodStart("What did he say about the August 20 round?", REPORTED))
+        .isNull();
+    assertThat(CalendarDates.periodStart("What did he say before the August 20 round?", REPORTED))
         .isNull();
     assertThat(CalendarDates.periodStart("Who joined the team in Mayfield?", REPORTED)).isNull();
     assertThat(CalendarDates.periodStart("Did they meet in September?", null)).isNull();
