@@ -2,6 +2,7 @@ package dev.talksbot.answer;
 
 import dev.talksbot.config.AnswerSettings;
 import dev.talksbot.index.Embedder;
+import dev.talksbot.ingest.Span;
 import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.retrieval.ScoredPassage;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * article and, for a topic, how well they match it; they are then picked greedily so that no two
  * say the same thing (maximal marginal relevance). Each sentence cites its own article and every
  * other article that reports the same fact. A topic summary is then told in time order ({@link
- * #storyOrder}).
+ * StoryOrder}).
  */
 public final class ExtractiveSummarizer implements Summarizer {
   public static final String NAME = "extractive";
@@ -236,14 +237,19 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (picked.isEmpty())
       return new Answer.Refused(
           topic, Refusals.topicNotCovered(String.valueOf(topic), corpus), NAME);
-    if (topic != null) picked = storyOrder(picked, corroborating);
+    if (topic != null) picked = StoryOrder.of(picked, corroborating);
     Citations cites = new Citations();
     List<String> out = new ArrayList<>();
+    Set<Span> pickedSpans = new HashSet<>();
+    for (Candidate c : picked) pickedSpans.add(c.span());
     for (Candidate c : picked) {
+      // "He said …" quotes the sentence naming him too, unless that one is in the summary itself
+      boolean alone = c.previousSpan() == null || pickedSpans.contains(c.previousSpan());
+      Candidate quoted = alone ? c : c.withContext();
       List<Candidate> group = new ArrayList<>();
-      group.add(c);
+      group.add(quoted);
       group.addAll(corroborating.get(c).stream().limit(3).toList());
-      out.add(AnswerComposer.display(c) + " " + cites.markers(group));
+      out.add(AnswerComposer.display(quoted) + " " + cites.markers(group));
     }
     return new Answer.Answered(topic, String.join(" ", out), NAME, cites.list());
   }
@@ -272,34 +278,5 @@ public final class ExtractiveSummarizer implements Summarizer {
     if (nouns.isEmpty()) return true;
     for (String n : nouns) if (c.terms().contains(n)) return true;
     return false;
-  }
-
-  /**
-   * A topic summary tells its story in time order: the picked sentences that have a date (the
-   * earliest of their own article's and their corroborating reports', when the fact was first
-   * reported) are put in date order in the places the dated ones held; a sentence without one keeps
-   * its place. Sentences of one date keep their rank order.
-   */
-  static List<Candidate> storyOrder(
-      List<Candidate> picked, Map<Candidate, List<Candidate>> corroborating) {
-    List<Integer> slots = new ArrayList<>();
-    List<Candidate> dated = new ArrayList<>();
-    Map<Candidate, java.time.LocalDate> first = new java.util.HashMap<>();
-    for (int i = 0; i < picked.size(); i++) {
-      Candidate c = picked.get(i);
-      java.time.LocalDate d = c.article().date();
-      for (Candidate o : corroborating.getOrDefault(c, List.of())) {
-        java.time.LocalDate od = o.article().date();
-        if (od != null && (d == null || od.isBefore(d))) d = od;
-      }
-      if (d == null) continue;
-      first.put(c, d);
-      slots.add(i);
-      dated.add(c);
-    }
-    dated.sort(Comparator.comparing(first::get)); // stable: one date keeps the rank order
-    List<Candidate> out = new ArrayList<>(picked);
-    for (int k = 0; k < slots.size(); k++) out.set(slots.get(k), dated.get(k));
-    return out;
   }
 }

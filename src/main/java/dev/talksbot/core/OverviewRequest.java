@@ -19,14 +19,20 @@ import java.util.regex.Pattern;
 final class OverviewRequest {
   private OverviewRequest() {}
 
-  private static final Pattern REQUEST =
-      Pattern.compile(
-          "^(?:(?:please|hey|hi|ok|okay|so)[,!.]?\\s+)*"
-              + "(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?)?"
-              + "(?:"
-              + String.join("|", WordList.lines("/answer/overview-requests.txt"))
-              + ")\\b\\s*(?<topic>.*)$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  private static final Pattern REQUEST = request("/answer/overview-requests.txt");
+
+  private static final Pattern LATEST = request("/answer/latest-requests.txt");
+
+  /** A request that opens, after an optional polite opener, with one of the resource's phrases. */
+  private static Pattern request(String resource) {
+    return Pattern.compile(
+        "^(?:(?:please|hey|hi|ok|okay|so)[,!.]?\\s+)*"
+            + "(?:(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?)?"
+            + "(?:"
+            + String.join("|", WordList.lines(resource))
+            + ")\\b\\s*(?<topic>.*)$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  }
 
   /** Closing punctuation and a closing "please" that are not part of the topic. */
   private static final Pattern CLOSING =
@@ -38,7 +44,20 @@ final class OverviewRequest {
    * empty when the message is no such request.
    */
   static Optional<String> topic(String message) {
-    Matcher m = REQUEST.matcher(message.strip());
+    return topic(REQUEST, message);
+  }
+
+  /**
+   * The topic a message asks for the latest news on ("What's the latest on the prisoner exchange?",
+   * "Any news about the envoy?": {@code answer/latest-requests.txt}), or empty when the message is
+   * no such request.
+   */
+  static Optional<String> latestOn(String message) {
+    return topic(LATEST, message);
+  }
+
+  private static Optional<String> topic(Pattern request, String message) {
+    Matcher m = request.matcher(message.strip());
     if (!m.matches()) return Optional.empty();
     return Optional.of(CLOSING.matcher(m.group("topic")).replaceAll("").strip());
   }

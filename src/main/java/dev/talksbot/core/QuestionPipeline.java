@@ -35,6 +35,14 @@ public final class QuestionPipeline {
   public interface SummarySource {
     /** The summary of the latest coverage ({@code topic} null) or of the coverage on a topic. */
     Answer summary(String topic);
+
+    /**
+     * The summary of the latest coverage on a topic; null when the latest coverage holds nothing on
+     * it. By default the summary of the coverage on the topic.
+     */
+    default Answer latest(String topic) {
+      return summary(topic);
+    }
   }
 
   /**
@@ -166,14 +174,19 @@ public final class QuestionPipeline {
   /** The first line of the answer to a request for the latest news. */
   static final String LATEST_NEWS_LINE = "The latest coverage, in brief:";
 
+  /** The first line of the answer to a request for the latest news on a topic. */
+  static String latestLine(String topic) {
+    return "The latest coverage on " + topic + ", in brief:";
+  }
+
   /** The first line of the answer to a request for an overview of a topic. */
   static String topicLine(String topic) {
     return "The coverage on " + topic + ", in brief:";
   }
 
   /**
-   * The summary a request for the latest news or for an overview of a topic is answered with, or
-   * null when the question is neither.
+   * The summary a request for the latest news (on a topic: {@link OverviewRequest#latestOn}) or for
+   * an overview of a topic is answered with, or null when the question is neither.
    */
   private Answer summary(Understood u) {
     if (summaries == null) return null;
@@ -182,6 +195,12 @@ public final class QuestionPipeline {
     if (LatestNewsQuestion.matches(u.standalone(), subject)
         || overview.filter(t -> LatestNewsQuestion.onlySubject(t, subject)).isPresent())
       return summarised(u, summaries.summary(null), LATEST_NEWS_LINE);
+    Optional<String> latest = OverviewRequest.latestOn(u.standalone());
+    if (latest.isPresent() && !latest.get().isEmpty()) {
+      Answer a = summaries.latest(latest.get());
+      // nothing on it in the latest coverage: answered as a question, from all of it
+      return a == null || a.refused() ? null : summarised(u, a, latestLine(latest.get()));
+    }
     if (overview.isEmpty()) return null;
     String topic = overview.get();
     return summarised(u, summaries.summary(topic), topicLine(topic));

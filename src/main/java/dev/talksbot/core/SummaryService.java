@@ -82,6 +82,42 @@ final class SummaryService {
     return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, null, ps));
   }
 
+  /**
+   * A cited overview of the latest coverage on one (validated) topic: the topic's passages in the
+   * articles of the summary window ({@link #window}); null when they hold none.
+   */
+  Answer latest(String topic, CorpusInfo corpus) {
+    Set<String> window = window();
+    List<ScoredPassage> ps =
+        retriever.retrieve(new RetrievalQuery(topic, WINDOW_SEARCH_DEPTH)).stream()
+            .filter(p -> window.contains(p.article().id()))
+            .limit(TOPIC_PASSAGES)
+            .toList();
+    if (ps.isEmpty()) return null;
+    return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, window, ps));
+  }
+
+  /**
+   * The summaries a question is answered with ({@link QuestionPipeline}): of the latest coverage
+   * (topic null or blank), of a topic, of the latest coverage on a topic; topics validated as
+   * /summary validates them.
+   */
+  QuestionPipeline.SummarySource source(java.util.function.Supplier<CorpusInfo> corpus) {
+    return new QuestionPipeline.SummarySource() {
+      @Override
+      public Answer summary(String topic) {
+        if (topic == null || topic.isBlank())
+          return SummaryService.this.summary(null, corpus.get());
+        return SummaryService.this.summary(Questions.validate(topic), corpus.get());
+      }
+
+      @Override
+      public Answer latest(String topic) {
+        return SummaryService.this.latest(Questions.validate(topic), corpus.get());
+      }
+    };
+  }
+
   /** Sentences in the summary of one article (Telegram's /latest buttons). */
   static final int ARTICLE_SENTENCES = 3;
 

@@ -93,6 +93,13 @@ public final class TalksBot implements AutoCloseable {
                 java.time.Duration.ofMinutes(c.expireMinutes()),
                 java.time.Clock.systemUTC());
     this.normalizer = new SpellingNormalizer(new dev.talksbot.retrieval.QuestionSpeller(index));
+    this.summaries =
+        new SummaryService(
+            index,
+            retriever,
+            extractive,
+            new ExtractiveSummarizer(index.embedder(), index::idf, config.answer()),
+            config.retrieval().passages());
     this.questions =
         new QuestionPipeline(
             this::retrieve,
@@ -101,14 +108,7 @@ public final class TalksBot implements AutoCloseable {
             setup.rewriter(),
             normalizer,
             conversations,
-            this::summary);
-    this.summaries =
-        new SummaryService(
-            index,
-            retriever,
-            extractive,
-            new ExtractiveSummarizer(index.embedder(), index::idf, config.answer()),
-            config.retrieval().passages());
+            summaries.source(this::corpusInfo));
   }
 
   /**
@@ -265,9 +265,7 @@ public final class TalksBot implements AutoCloseable {
 
   /** A cited overview of the latest coverage (topic null or blank) or of one topic. */
   public Answer summary(String topic) {
-    CorpusInfo corpus = corpusInfo();
-    if (topic == null || topic.isBlank()) return summaries.summary(null, corpus);
-    return summaries.summary(Questions.validate(topic), corpus);
+    return summaries.source(this::corpusInfo).summary(topic);
   }
 
   /**

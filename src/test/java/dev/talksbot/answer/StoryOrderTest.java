@@ -30,8 +30,7 @@ class StoryOrderTest {
     Candidate jul = sentence("jul", "2025-07-23");
     Candidate sepA = sentence("sepA", "2025-09-03");
     Candidate sepB = sentence("sepB", "2025-09-03");
-    List<Candidate> out =
-        ExtractiveSummarizer.storyOrder(List.of(sepB, aug, undated, sepA, jul), Map.of());
+    List<Candidate> out = StoryOrder.of(List.of(sepB, aug, undated, sepA, jul), Map.of());
     assertThat(out).containsExactly(jul, aug, undated, sepB, sepA);
   }
 
@@ -42,8 +41,7 @@ class StoryOrderTest {
     Candidate earlyReport = sentence("early", "2025-07-01");
     // the September sentence reports a fact another outlet reported in July: it comes first
     List<Candidate> out =
-        ExtractiveSummarizer.storyOrder(
-            List.of(mid, late), Map.of(late, List.of(earlyReport), mid, List.of()));
+        StoryOrder.of(List.of(mid, late), Map.of(late, List.of(earlyReport), mid, List.of()));
     assertThat(out).containsExactly(late, mid);
   }
 

@@ -45,4 +45,35 @@ class OverviewRequestTest {
   void aQuestionAboutOneFactIsNoOverviewRequest(String message) {
     assertThat(OverviewRequest.topic(message)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "What's the latest on the prisoner exchange? | the prisoner exchange",
+        "What is the latest news about the harbour strike? | the harbour strike",
+        "Any news on the envoy? | the envoy",
+        "Are there any updates on the grain deal? | the grain deal",
+        "latest on the vote in Lyon | the vote in Lyon",
+        "Updates on the fourth round, please | the fourth round",
+        "What's new with the trade mission? | the trade mission",
+        "Tell me the latest about Ana Lindqvist | Ana Lindqvist",
+      })
+  void aRequestForTheLatestNewsOnATopicNamesIt(String message, String topic) {
+    assertThat(OverviewRequest.latestOn(message)).contains(topic);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Who is the new head of the delegation?",
+        "When is the new round?",
+        "Is the fourth round going ahead?",
+        "What did the latest report say about the strike?",
+        "Summarize the prisoner exchanges",
+        "What's the latest?",
+      })
+  void aQuestionWithAWordOfTheNewsIsNoRequestForTheLatestOnATopic(String message) {
+    assertThat(OverviewRequest.latestOn(message)).isEmpty();
+  }
 }

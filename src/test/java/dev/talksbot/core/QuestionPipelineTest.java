@@ -57,9 +57,41 @@ class QuestionPipelineTest {
     assertThat(p.ask("Що нового?", "uk").text()).contains(summary.text());
     assertThat(retrieved).isEmpty();
     assertThat(p.ask("summary pls", "chat").text()).contains(summary.text());
-    // a question about one thing is answered as a question, though it asks what is new
-    p.ask("Any news on the prisoner exchange?", "chat");
-    assertThat(retrieved).containsExactly("Any news on the prisoner exchange?");
+  }
+
+  @Test
+  void aRequestForTheLatestNewsOnATopicIsAnsweredWithTheLatestCoverageOnIt() {
+    List<String> topics = new ArrayList<>();
+    Answer onTopic = bot.summary("the prisoner exchange");
+    assertThat(onTopic.refused()).isFalse();
+    QuestionPipeline p =
+        pipeline(
+            QuestionNormalizer.IDENTITY,
+            new QuestionPipeline.SummarySource() {
+              @Override
+              public Answer summary(String topic) {
+                return bot.summary(topic);
+              }
+
+              @Override
+              public Answer latest(String topic) {
+                topics.add(topic);
+                return topic.contains("Arctic") ? null : onTopic;
+              }
+            });
+    Answer a = p.ask("Any news on the prisoner exchange?", "chat");
+    assertThat(retrieved).isEmpty();
+    assertThat(topics).containsExactly("the prisoner exchange");
+    assertThat(a.text())
+        .isEqualTo(QuestionPipeline.latestLine("the prisoner exchange") + "\n" + onTopic.text());
+    assertThat(a.citations()).isEqualTo(onTopic.citations());
+    // nothing on it in the latest coverage: answered as a question, from all of it
+    p.ask("What's the latest on the Arctic Council?", "chat");
+    assertThat(retrieved).containsExactly("What's the latest on the Arctic Council?");
+    // a question about one fact, though it holds a word of the news, is answered as a question
+    p.ask("Who is the new head of the delegation?", "chat");
+    assertThat(topics).hasSize(2);
+    assertThat(retrieved).endsWith("Who is the new head of the delegation?");
   }
 
   @Test

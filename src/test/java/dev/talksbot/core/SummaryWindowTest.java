@@ -58,4 +58,43 @@ class SummaryWindowTest {
       assertThat(a.text()).as(a.text()).contains("317 detainees");
     }
   }
+
+  @Test
+  void theLatestOnATopicComesFromTheLatestArticlesAndIsToldInTimeOrder(@TempDir Path dir)
+      throws Exception {
+    article(
+        dir,
+        "jan",
+        "2025-01-12",
+        "Old Wire",
+        "The harbour strike began on Monday when dockers walked out over pay.\n\n"
+            + "Ferry fares will rise by a tenth in October, the operator said.\n");
+    article(
+        dir,
+        "jun1",
+        "2025-06-10",
+        "Baltic Wire",
+        "Talks to end the harbour strike resumed on Tuesday after a month-long pause.\n\n"
+            + "A brass band played on the palace steps as the cars arrived.\n");
+    article(
+        dir,
+        "jun2",
+        "2025-06-20",
+        "Meridian Post",
+        "Trade envoy Jonas Pell met the dockers' union on Thursday. He said the harbour strike"
+            + " would end by July if the port raised pay by five percent.\n\n"
+            + "Hotel owners said every room in the old town had been booked for weeks.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("What's the latest on the harbour strike?");
+      assertThat(a).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).startsWith("The latest coverage on the harbour strike");
+      assertThat(a.text()).as(a.text()).doesNotContain("walked out"); // January, out of the window
+      // "He said …" is quoted with the sentence that names him, after June 10's report
+      assertThat(a.text())
+          .as(a.text())
+          .containsSubsequence(
+              "Talks to end the harbour strike resumed",
+              "Trade envoy Jonas Pell met the dockers' union on Thursday. He said");
+    }
+  }
 }
