@@ -29,29 +29,26 @@ class CalendarDatesTest {
     assertThat(CalendarDates.resolve("APR\u0130L 3", REPORTED)).isNull();
   }
 
+  /** The start of the time a question asks about, asked of a report of {@link #REPORTED}. */
+  private static LocalDate period(String question) {
+    return CalendarDates.periodStart(question, REPORTED);
+  }
+
   @Test
   void theTimeAQuestionAsksAboutIsADayOnOrAMonthIn() {
-    assertThat(CalendarDates.periodStart("What happened on August 24?", REPORTED))
-        .isEqualTo("2025-08-24");
-    assertThat(CalendarDates.periodStart("Who spoke on 24 August 2024?", REPORTED))
-        .isEqualTo("2024-08-24");
-    assertThat(CalendarDates.periodStart("Did they meet in September?", REPORTED))
-        .isEqualTo("2025-09-01");
-    assertThat(CalendarDates.periodStart("What was agreed during March 2024?", REPORTED))
-        .isEqualTo("2024-03-01");
-    assertThat(CalendarDates.periodStart("What happened after the August 8 deadline?", REPORTED))
-        .isEqualTo("2025-08-08");
-    assertThat(CalendarDates.periodStart("What has changed since May 2?", REPORTED))
-        .isEqualTo("2025-05-02");
+    assertThat(period("What happened on August 24?")).isEqualTo("2025-08-24");
+    assertThat(period("Who spoke on 24 August 2024?")).isEqualTo("2024-08-24");
+    assertThat(period("Did they meet in September?")).isEqualTo("2025-09-01");
+    assertThat(period("What was agreed during March 2024?")).isEqualTo("2024-03-01");
+    assertThat(period("What happened after the August 8 deadline?")).isEqualTo("2025-08-08");
+    assertThat(period("What has changed since May 2?")).isEqualTo("2025-05-02");
   }
 
   @Test
   void aDateThatNamesAThingIsNoTimeAskedAbout() {
-    assertThat(CalendarDates.periodStart("What did he say about the August 20 round?", REPORTED))
-        .isNull();
-    assertThat(CalendarDates.periodStart("What did he say before the August 20 round?", REPORTED))
-        .isNull();
-    assertThat(CalendarDates.periodStart("Who joined the team in Mayfield?", REPORTED)).isNull();
+    assertThat(period("What did he say about the August 20 round?")).isNull();
+    assertThat(period("What did he say before the August 20 round?")).isNull();
+    assertThat(period("Who joined the team in Mayfield?")).isNull();
     assertThat(CalendarDates.periodStart("Did they meet in September?", null)).isNull();
   }
 }
