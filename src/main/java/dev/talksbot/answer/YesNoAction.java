@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 final class YesNoAction {
   private YesNoAction() {}
 
-  /** A question answered yes or no: it opens with an auxiliary ("Will …", "Did …", "Has …"). */
-  private static final Pattern YES_NO =
-      Pattern.compile("^(?i)(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could)\\b");
+  /** The auxiliaries a question answered yes or no opens with ({@code answer/auxiliaries.txt}). */
+  private static final Set<String> AUXILIARIES = WordList.load("/answer/auxiliaries.txt");
+
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)\\b");
 
   /** Whether the question is answered yes or no. */
   static boolean asked(String question) {
-    return YES_NO.matcher(question.strip()).find();
+    var m = FIRST_WORD.matcher(question);
+    return m.find() && AUXILIARIES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.talksbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
@@ -33,5 +35,15 @@ class YesNoActionTest {
       assertThat(a.text()).as(a.text()).contains("he would attend");
       assertThat(a.text()).as(a.text()).doesNotContain("has been invited");
     }
+  }
+
+  @Test
+  void aQuestionOpeningWithAnAuxiliaryIsAnsweredYesOrNo() {
+    assertTrue(YesNoAction.asked("Will Moen attend the summit?"));
+    assertTrue(YesNoAction.asked("should Tarn accept the offer?"));
+    assertTrue(YesNoAction.asked("Must the port close?"));
+    assertFalse(YesNoAction.asked("Who will attend the summit?"));
+    assertFalse(YesNoAction.asked("Willow trees line the pier?"));
+    assertFalse(YesNoAction.asked("Mayors of Tarn met when?"));
   }
 }
