@@ -187,7 +187,7 @@ record SetBacks(
    * Share kept by a sentence written before the event a question asks about ({@link
    * BeforeTheEvent}): the reading rule of {@link #OTHER_SIDE_FACTOR} for a sentence about another
    * event, one still ahead when it was written (on SQuAD 2.0 tune, whose paragraphs are undated, it
-   * moves no question; news dev u03 is refused).
+   * moves no question; news dev u03 and v08 are refused).
    */
   static final double BEFORE_EVENT_FACTOR = OTHER_SIDE_FACTOR;
 

@@ -56,7 +56,7 @@ public final class Tense {
   /**
    * True when the sentence gives an event as scheduled or expected, still ahead when it was written
    * ({@code answer/scheduled-cues.txt}: "was due in Moscow", "is expected to present"); "due to"
-   * only before a verb ("is due to address", not "due to the construction").
+   * only before a verb ("is due to address", "is due to be signed"; not "due to the construction").
    */
   static boolean givenAsScheduled(String sentence) {
     Matcher m = SCHEDULED.matcher(sentence);
@@ -66,7 +66,7 @@ public final class Tense {
       if (tagged == null) tagged = dev.talksbot.nlp.Pos.shared().tag(sentence);
       for (Tagged.Token t : tagged.tokens())
         if (t.start() >= m.end()) {
-          if (t.tag().equals("VERB")) return true;
+          if (t.mainTag().equals("VERB") || t.mainTag().equals("AUX")) return true;
           break;
         }
     }

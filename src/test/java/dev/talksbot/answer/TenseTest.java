@@ -62,6 +62,7 @@ class TenseTest {
             "The valley was open to settlement due to the construction of military roads."));
     assertFalse(Tense.givenAsScheduled("The service closed due to falling demand."));
     assertTrue(Tense.givenAsScheduled("The minister is due to speak in Graz next week."));
+    assertTrue(Tense.givenAsScheduled("The treaty is due to be signed in May."));
     assertFalse(Tense.givenAsScheduled("The ministers agreed to exchange 500 prisoners."));
   }
 }
