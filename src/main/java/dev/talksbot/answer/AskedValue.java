@@ -79,7 +79,7 @@ record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears
    * QuestionShape#expect}), so the question is not read for it again.
    */
   static AskedValue of(String question, QuestionShape.Expect expect) {
-    return new AskedValue(kindOf(question, expect), question, SetBacks.years(question));
+    return new AskedValue(kindOf(question, expect), question, Years.named(question));
   }
 
   static Kind kindOf(String question, QuestionShape.Expect expect) {
@@ -101,7 +101,7 @@ record AskedValue(AskedValue.Kind kind, String question, List<String> namedYears
       case CENTURY -> CENTURY.matcher(sentence).find();
       case AMOUNT -> ValueSpotter.has(sentence, AnswerType.NUMBER, question);
       case YEAR, DATE -> {
-        if (SetBacks.years(sentence).stream().anyMatch(y -> !namedYears.contains(y))) yield true;
+        if (Years.named(sentence).stream().anyMatch(y -> !namedYears.contains(y))) yield true;
         yield kind == Kind.DATE && ValueSpotter.has(sentence, AnswerType.DATE, question);
       }
     };

@@ -80,7 +80,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
   }
 
-  private static final Scoring NONE = new Scoring(List.of(), List.of(), 0, false, List.of());
+  private static final Scoring NONE =
+      new Scoring(List.of(), List.of(), 0, false, List.of(), java.util.Map.of());
 
   /**
    * Every candidate sentence of a question with its selector features, best first by the sentence
@@ -88,18 +89,21 @@ public final class ExtractiveAnswerer implements Answerer {
    * candidates}; {@code confidence} is the answerability model's probability that answering with
    * the best sentence is right; {@code speakerUnnamed} and {@code absentNames} are {@link
    * SetBacks#speakerUnnamed()} and {@link SetBacks#absentNames()}, read once for the scoring and
-   * again by the refusal.
+   * again by the refusal; {@code setBacks} names, by candidate key, the reading rules that set a
+   * candidate back ({@code ask --explain}).
    */
   public record Scoring(
       List<Candidate> candidates,
       List<double[]> vectors,
       double confidence,
       boolean speakerUnnamed,
-      List<String> absentNames) {
+      List<String> absentNames,
+      java.util.Map<String, List<String>> setBacks) {
     public Scoring {
       candidates = List.copyOf(candidates);
       vectors = List.copyOf(vectors);
       absentNames = List.copyOf(absentNames);
+      setBacks = java.util.Map.copyOf(setBacks);
       if (candidates.size() != vectors.size())
         throw new IllegalArgumentException("one feature vector per candidate");
     }
@@ -129,10 +133,12 @@ public final class ExtractiveAnswerer implements Answerer {
     SetBacks setBacks = SetBacks.of(q, qTerms, shape, cands);
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
+    java.util.Map<String, List<String>> setBack = new java.util.HashMap<>();
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
-      double p = model.sentence().probability(x[i]) * setBacks.share(c);
-      scored.add(c.withRelevance(p));
+      double share = setBacks.share(c);
+      if (share < 1) setBack.put(c.key(), setBacks.reasons(c));
+      scored.add(c.withRelevance(model.sentence().probability(x[i]) * share));
       order.add(i);
     }
     order.sort((a, b) -> BY_RELEVANCE.compare(scored.get(a), scored.get(b)));
@@ -143,7 +149,7 @@ public final class ExtractiveAnswerer implements Answerer {
             ? 0
             : model.answerability().probability(AnswerabilityFeatures.of(ranked, vectors));
     return new Scoring(
-        ranked, vectors, confidence, setBacks.speakerUnnamed(), setBacks.absentNames());
+        ranked, vectors, confidence, setBacks.speakerUnnamed(), setBacks.absentNames(), setBack);
   }
 
   public Explained explain(AnswerRequest req) {

@@ -136,17 +136,6 @@ record SetBacks(
    */
   static final double YEAR_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
-  private static final java.util.regex.Pattern YEAR =
-      java.util.regex.Pattern.compile("(?<![\\d.,])(1\\d{3}|20\\d{2})(?![\\d.,]\\d|\\d)");
-
-  /** The years (1000 to 2099) a text names, as written. */
-  static List<String> years(String text) {
-    List<String> out = new java.util.ArrayList<>();
-    var m = YEAR.matcher(text);
-    while (m.find()) out.add(m.group(1));
-    return out;
-  }
-
   /** The rules' reading of a question (part) and its candidate sentences. */
   static SetBacks of(
       String question, Set<String> questionTerms, QuestionShape shape, List<Candidate> cands) {
@@ -156,9 +145,9 @@ record SetBacks(
         SelectorFeatures.NEGATION.matcher(question).find()
             ? articles(cands, a -> !SelectorFeatures.NEGATION.matcher(a.text()).find())
             : Set.of();
-    List<String> years = years(question);
+    List<String> years = Years.named(question);
     Set<String> otherYears =
-        years.isEmpty() ? Set.of() : articles(cands, a -> ofOtherYears(a, years));
+        years.isEmpty() ? Set.of() : articles(cands, a -> Years.ofOthers(a, years));
     Set<String> otherOrdinal = new java.util.HashSet<>();
     for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(c.key());
     return new SetBacks(
@@ -242,20 +231,6 @@ record SetBacks(
     return out.size() < cands.size() ? out : Set.of();
   }
 
-  /**
-   * Whether an article is about other years than the question's: its text names years, not all of
-   * the question's, and it is not dated in the one it lacks (a report of 2025 need not write
-   * "2025").
-   */
-  private static boolean ofOtherYears(dev.talksbot.ingest.Article a, List<String> asked) {
-    List<String> named = years(a.text());
-    if (named.isEmpty()) return false;
-    for (String y : asked)
-      if (!named.contains(y) && (a.date() == null || a.date().getYear() != Integer.parseInt(y)))
-        return true;
-    return false;
-  }
-
   /** The ids of the candidates' articles that pass the test (each article read once). */
   private static Set<String> articles(
       List<Candidate> cands, java.util.function.Predicate<dev.talksbot.ingest.Article> test) {
@@ -269,19 +244,36 @@ record SetBacks(
   /** The share of its probability the candidate keeps (1 when no rule applies). */
   double share(Candidate c) {
     double share = 1;
-    if (c.otherSide()) share *= OTHER_SIDE_FACTOR;
-    if (StatedTopic.absent(c, topic, topicNamed)) share *= TOPIC_ABSENT_FACTOR;
-    if (speakerUnnamed) share *= TOPIC_ABSENT_FACTOR;
-    if (!absentNames.isEmpty()) share *= NAME_ABSENT_FACTOR;
-    if (unspoken.contains(c.key())) share *= SPEECH_ABSENT_FACTOR;
-    if (unnegated.contains(c.article().id())) share *= UNNEGATED_FACTOR;
-    if (otherYears.contains(c.article().id())) share *= YEAR_ABSENT_FACTOR;
-    if (otherOrdinal.contains(c.key())) share *= ANTECEDENT_FACTOR;
-    if (uncounted.contains(c.key())) share *= UNCOUNTED_FACTOR;
-    if (valueless.contains(c.key())) share *= VALUE_ABSENT_FACTOR;
-    if (actionless.contains(c.key())) share *= ACTION_ABSENT_FACTOR;
-    if (beforeTheEvent.contains(c.key())) share *= BEFORE_EVENT_FACTOR;
+    for (Rule r : rules()) if (r.applies().test(c)) share *= r.factor();
     return share;
+  }
+
+  /** The names of the rules that set the candidate back, in order ({@code ask --explain}). */
+  List<String> reasons(Candidate c) {
+    return rules().stream().filter(r -> r.applies().test(c)).map(Rule::name).toList();
+  }
+
+  /** One reading rule: its name, the share it keeps, and whether it sets a candidate back. */
+  private record Rule(
+      String name, double factor, java.util.function.Predicate<Candidate> applies) {}
+
+  private List<Rule> rules() {
+    return List.of(
+        new Rule("other side", OTHER_SIDE_FACTOR, Candidate::otherSide),
+        new Rule(
+            "off the topic", TOPIC_ABSENT_FACTOR, c -> StatedTopic.absent(c, topic, topicNamed)),
+        new Rule("speaker not named", TOPIC_ABSENT_FACTOR, c -> speakerUnnamed),
+        new Rule("name not mentioned", NAME_ABSENT_FACTOR, c -> !absentNames.isEmpty()),
+        new Rule("no speech", SPEECH_ABSENT_FACTOR, c -> unspoken.contains(c.key())),
+        new Rule("no negation", UNNEGATED_FACTOR, c -> unnegated.contains(c.article().id())),
+        new Rule("other years", YEAR_ABSENT_FACTOR, c -> otherYears.contains(c.article().id())),
+        new Rule("another round", ANTECEDENT_FACTOR, c -> otherOrdinal.contains(c.key())),
+        new Rule("no count", UNCOUNTED_FACTOR, c -> uncounted.contains(c.key())),
+        new Rule(
+            "no value of the kind asked", VALUE_ABSENT_FACTOR, c -> valueless.contains(c.key())),
+        new Rule(
+            "does not say the action", ACTION_ABSENT_FACTOR, c -> actionless.contains(c.key())),
+        new Rule("before the event", BEFORE_EVENT_FACTOR, c -> beforeTheEvent.contains(c.key())));
   }
 
   /**

@@ -101,18 +101,22 @@ final class AskCommand implements Callable<Integer> {
                     Locale.ROOT, " %s=%.2f(%+.2f)", am.names().get(i), qx[i], contribution));
         }
         err.println(why);
+        var setBacks = ex.scoring().setBacks();
         ex.candidates().stream()
             .limit(12)
             .forEach(
                 c ->
                     err.printf(
                         Locale.ROOT,
-                        "  p=%.3f cov=%.2f cos=%.3f rank=%d %s: %s%n",
+                        "  p=%.3f cov=%.2f cos=%.3f rank=%d %s%s: %s%n",
                         c.relevance(),
                         c.coverage(),
                         c.cosine(),
                         c.passageRank(),
                         c.article().id(),
+                        setBacks.containsKey(c.key())
+                            ? " (set back: " + String.join(", ", setBacks.get(c.key())) + ")"
+                            : "",
                         c.text()));
         a = ex.answer();
       } else {

@@ -50,7 +50,7 @@ class ArticleSetBacksTest {
         dir.resolve("c.txt"),
         " By Ruth Adler, Harbor Tribune\n\nThe fishing talks were held in a port with closed"
             + " piers.\n\nObservers expect little.\n");
-    assertThat(SetBacks.years("In 1850, and again in 2001 (not 12,1850 or 18500)"))
+    assertThat(Years.named("In 1850, and again in 2001 (not 12,1850 or 18500)"))
         .containsExactly("1850", "2001");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       assertShares(bot, "Where were the fishing talks held in 1850?", SetBacks.YEAR_ABSENT_FACTOR);

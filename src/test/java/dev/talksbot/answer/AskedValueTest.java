@@ -66,7 +66,7 @@ class AskedValueTest {
       })
   void aSentenceGivesAYearOrDateTheQuestionLacks(
       String sentence, String question, AskedValue.Kind kind, boolean gives) {
-    AskedValue asked = new AskedValue(kind, question, SetBacks.years(question));
+    AskedValue asked = new AskedValue(kind, question, Years.named(question));
     assertThat(asked.givenBy(sentence)).as(sentence).isEqualTo(gives);
   }
 

@@ -70,6 +70,14 @@ class BeforeTheEventTest {
       Answer a = bot.ask(question);
       assertThat(a).as(a.text()).isInstanceOf(Answer.Refused.class);
       assertThat(a.text()).contains("nearest", "has formally invited");
+      // ask --explain names the rule
+      var scoring = bot.explain(question).scoring();
+      Candidate invitation =
+          scoring.candidates().stream()
+              .filter(c -> c.text().contains("has formally invited"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(scoring.setBacks().get(invitation.key())).containsExactly("before the event");
     }
     // a report written after the summit answers it
     Path after = Files.createDirectories(dir.resolve("after"));
