@@ -208,8 +208,13 @@ public final class QuestionPipeline {
 
   /** A summary answering the question asked, under its first line unless it is a refusal. */
   private static Answer summarised(Understood u, Answer a, String firstLine) {
+    return underLine(u.standalone(), a, firstLine);
+  }
+
+  /** The summary as the answer to {@code question}, under its first line unless it is a refusal. */
+  static Answer underLine(String question, Answer a, String firstLine) {
     String text = a.refused() ? a.text() : firstLine + "\n" + a.text();
-    return a.with(u.standalone(), text, a.answerer());
+    return a.with(question, text, a.answerer());
   }
 
   private List<ScoredPassage> retrieve(Understood u) {

@@ -98,6 +98,19 @@ final class SummaryService {
   }
 
   /**
+   * The cited summary of the latest coverage on a (validated) topic, under "The latest coverage on
+   * …, in brief:"; when the latest coverage has nothing on it, the summary of all the coverage on
+   * it, under "The coverage on …, in brief:" (or its refusal).
+   */
+  Answer latestOrAll(String topic, CorpusInfo corpus) {
+    Answer a = latest(topic, corpus);
+    if (a != null && !a.refused())
+      return QuestionPipeline.underLine(topic, a, QuestionPipeline.latestLine(topic));
+    return QuestionPipeline.underLine(
+        topic, summary(topic, corpus), QuestionPipeline.topicLine(topic));
+  }
+
+  /**
    * The summaries a question is answered with ({@link QuestionPipeline}): of the latest coverage
    * (topic null or blank), of a topic, of the latest coverage on a topic; topics validated as
    * /summary validates them.

@@ -263,6 +263,13 @@ public final class TalksBot implements AutoCloseable {
     return retriever.retrieve(new RetrievalQuery(question, config.retrieval().passages()));
   }
 
+  /**
+   * The latest coverage on a topic (Telegram's {@code /latest <topic>}: {@link SummaryService}).
+   */
+  public Answer latest(String topic) {
+    return summaries.latestOrAll(Questions.validate(topic), corpusInfo());
+  }
+
   /** A cited overview of the latest coverage (topic null or blank) or of one topic. */
   public Answer summary(String topic) {
     return summaries.source(this::corpusInfo).summary(topic);

@@ -35,7 +35,17 @@ final class Answering {
    */
   static final long TYPING_DELAY_MILLIS = 300;
 
-  void answer(Messages m, long chatId, int questionId, String question, boolean summary)
+  /**
+   * What a chat asks for: an answer to a question, a summary (of everything, or of a topic), or the
+   * latest coverage on a topic.
+   */
+  enum Request {
+    QUESTION,
+    SUMMARY,
+    LATEST
+  }
+
+  void answer(Messages m, long chatId, int questionId, String question, Request request)
       throws InterruptedException, java.io.IOException {
     if (question != null) {
       int chars = question.codePointCount(0, question.length());
@@ -57,7 +67,12 @@ final class Answering {
                 ctx.typingInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     try {
-      a = summary ? ctx.core().summary(question) : ctx.core().ask(question, String.valueOf(chatId));
+      a =
+          switch (request) {
+            case QUESTION -> ctx.core().ask(question, String.valueOf(chatId));
+            case SUMMARY -> ctx.core().summary(question);
+            case LATEST -> ctx.core().latest(question);
+          };
     } catch (InvalidQuestionException e) {
       ctx.replies().send(chatId, Html.escape(e.getMessage()), questionId, null);
       return;

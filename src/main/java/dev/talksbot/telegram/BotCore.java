@@ -19,6 +19,9 @@ public interface BotCore {
 
   Answer summary(String topicOrNull);
 
+  /** The latest coverage on a topic ({@code /latest <topic>}). */
+  Answer latest(String topic);
+
   /**
    * A cited three-sentence summary of one article (the /latest buttons).
    *
@@ -47,6 +50,11 @@ public interface BotCore {
       @Override
       public Answer summary(String topicOrNull) {
         return bot.summary(topicOrNull);
+      }
+
+      @Override
+      public Answer latest(String topic) {
+        return bot.latest(topic);
       }
 
       @Override

@@ -58,6 +58,15 @@ final class LatestArticles {
   }
 
   /** Parses the argument of /latest: empty is the default; else 1..MAX_COUNT, or null if bad. */
+  /**
+   * Whether the argument of /latest names a topic ("prisoner exchange") rather than a number of
+   * articles: it holds a word of two letters or more ("many" is a topic like any other word; the
+   * reply to a topic the coverage has nothing on says so).
+   */
+  static boolean namesATopic(String arg) {
+    return arg != null && arg.codePoints().filter(Character::isLetter).count() >= 2;
+  }
+
   static Integer count(String arg) {
     String a = arg == null ? "" : arg.strip();
     if (a.isEmpty()) return DEFAULT_COUNT;

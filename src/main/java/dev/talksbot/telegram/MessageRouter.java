@@ -92,7 +92,7 @@ final class MessageRouter {
       ctx.replies().send(chatId, smallTalk(m, courtesy.get(), group), replyTo, null);
       return;
     }
-    answering.answer(m, chatId, msg.getMessageId(), question, false);
+    answering.answer(m, chatId, msg.getMessageId(), question, Answering.Request.QUESTION);
   }
 
   /**
@@ -159,14 +159,19 @@ final class MessageRouter {
       case "/help" -> r.send(chatId, help(m, group, ext), replyTo, null);
       case "/sources" -> r.send(chatId, sources(m), replyTo, null);
       case "/latest" -> {
-        LatestArticles.Reply lr = latest.reply(m, arg);
-        r.send(chatId, lr.html(), replyTo, lr.keyboard());
+        if (LatestArticles.namesATopic(arg)) { // "/latest prisoner exchange"
+          answering.answer(m, chatId, msg.getMessageId(), arg, Answering.Request.LATEST);
+        } else {
+          LatestArticles.Reply lr = latest.reply(m, arg);
+          r.send(chatId, lr.html(), replyTo, lr.keyboard());
+        }
       }
       case "/summary" ->
-          answering.answer(m, chatId, msg.getMessageId(), arg.isEmpty() ? null : arg, true);
+          answering.answer(
+              m, chatId, msg.getMessageId(), arg.isEmpty() ? null : arg, Answering.Request.SUMMARY);
       case "/ask" -> {
         if (arg.isEmpty()) r.send(chatId, m.get("command.usage.ask"), replyTo, null);
-        else answering.answer(m, chatId, msg.getMessageId(), arg, false);
+        else answering.answer(m, chatId, msg.getMessageId(), arg, Answering.Request.QUESTION);
       }
       default -> {
         if (!extended && !feedbackStats) {

@@ -95,6 +95,15 @@ class SummaryWindowTest {
           .containsSubsequence(
               "Talks to end the harbour strike resumed",
               "Trade envoy Jonas Pell met the dockers' union on Thursday. He said");
+      // /latest <topic> in Telegram: nothing on it in the latest coverage gives all of it, so
+      // titled
+      Answer fares = bot.latest("ferry fares");
+      assertThat(fares.text())
+          .as(fares.text())
+          .startsWith("The coverage on ferry fares, in brief:");
+      assertThat(fares.text()).contains("Ferry fares will rise");
+      assertThat(bot.latest("harbour strike").text())
+          .startsWith("The latest coverage on harbour strike, in brief:");
     }
   }
 }

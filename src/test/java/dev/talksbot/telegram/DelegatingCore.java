@@ -36,6 +36,11 @@ class DelegatingCore implements BotCore {
   }
 
   @Override
+  public Answer latest(String topic) {
+    return real.latest(topic);
+  }
+
+  @Override
   public Answer articleSummary(String id) {
     return real.articleSummary(id);
   }

@@ -120,13 +120,34 @@ class TelegramFeaturesTest extends TelegramHarness {
     start(1000, false);
     api.text(32, "/latest 0");
     api.text(32, "/latest 11");
-    api.text(32, "/latest many");
+    api.text(32, "/latest 3x");
     List<FakeBotApi.Call> sent = api.awaitSent(32, 3);
     assertThat(sent).allMatch(c -> c.text().contains("from 1 to 10"));
-    assertThat(sent.get(2).text()).contains("many");
+    assertThat(sent.get(2).text()).contains("3x", "or a topic");
     assertThat(LatestArticles.count("")).isEqualTo(5);
     assertThat(LatestArticles.count("10")).isEqualTo(10);
     assertThat(LatestArticles.count("-1")).isNull();
+  }
+
+  @Test
+  void latestOnATopicIsTheCitedSummaryOfTheLatestCoverageOnIt() throws Exception {
+    start(1000, false);
+    api.text(33, "/latest prisoner exchange");
+    FakeBotApi.Call on = api.awaitSent(33, 1).getFirst();
+    assertThat(TelegramHtml.check(on.params().get("text").asText())).isNull();
+    assertThat(on.text())
+        .startsWith("The latest coverage on prisoner exchange, in brief:")
+        .contains("Sources")
+        .containsPattern("\\[1]");
+    String core = SharedCore.bot().latest("prisoner exchange").text();
+    String first = core.substring(core.indexOf('\n') + 1, core.indexOf(" [1]"));
+    assertThat(on.text()).contains(first); // the core's summary, as Telegram shows it
+    // a topic the coverage has nothing on is refused as /summary refuses it
+    api.text(33, "/latest Arctic Council");
+    FakeBotApi.Call none = api.awaitSent(33, 2).get(1);
+    assertThat(none.text()).contains("nothing on").contains("Arctic Council");
+    assertThat(LatestArticles.namesATopic("prisoner exchange")).isTrue();
+    assertThat(LatestArticles.namesATopic("7")).isFalse();
   }
 
   // ------------------------------------------------------------------ feedback

@@ -276,6 +276,11 @@ class WebhookServerTest {
           }
 
           @Override
+          public Answer latest(String t) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
           public List<Article> sources() {
             throw new UnsupportedOperationException();
           }
