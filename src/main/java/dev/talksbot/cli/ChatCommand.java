@@ -58,6 +58,7 @@ final class ChatCommand implements Callable<Integer> {
     return """
         Ask a question in plain words, e.g. "What did the Kremlin say before the talks?"
         /summary [topic]  a short cited overview (of everything, or of a topic)
+        /latest [topic]   the latest coverage (on a topic), cited
         /sources          the articles I know
         /help             this text
         /quit             leave""";
@@ -78,6 +79,8 @@ final class ChatCommand implements Callable<Integer> {
           case "/help", "/start" -> help();
           case "/summary" -> Render.text(bot.summary(arg.isEmpty() ? null : arg));
           case "/sources" -> sources(bot);
+          case "/latest" ->
+              arg.isEmpty() ? Render.text(bot.summary(null)) : Render.text(bot.latest(arg));
           case "/ask" ->
               arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg, CONSOLE_CHAT));
           default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";

@@ -25,6 +25,10 @@ class ChatCommandTest {
     assertThat(ChatCommand.handle(bot, "/summary")).contains("[1]").contains("Sources:");
     assertThat(ChatCommand.handle(bot, "/summary prisoner exchange"))
         .containsIgnoringCase("prisoner");
+    assertThat(ChatCommand.handle(bot, "/help")).contains("/latest [topic]");
+    assertThat(ChatCommand.handle(bot, "/latest prisoner exchange"))
+        .startsWith("The latest coverage on prisoner exchange, in brief:")
+        .contains("Sources:");
     assertThat(ChatCommand.handle(bot, "/ask Who heads the Russian delegation in Istanbul?"))
         .contains("Medinsky");
   }
