@@ -60,15 +60,20 @@ final class LatestArticles {
   /** Parses the argument of /latest: empty is the default; else 1..MAX_COUNT, or null if bad. */
   /**
    * Whether the argument of /latest names a topic ("prisoner exchange") rather than a number of
-   * articles: it holds a word of two letters or more ("many" is a topic like any other word; the
-   * reply to a topic the coverage has nothing on says so).
+   * articles: it holds two letters or more and does not open with a digit ("many" is a topic like
+   * any other word, and the reply to a topic the coverage has nothing on says so; "3 articles" is a
+   * number).
    */
   static boolean namesATopic(String arg) {
-    return arg != null && arg.codePoints().filter(Character::isLetter).count() >= 2;
+    if (arg == null || arg.isBlank() || Character.isDigit(arg.strip().codePointAt(0)))
+      return false; // "/latest 3 articles" asks for a number of articles
+    return arg.codePoints().filter(Character::isLetter).count() >= 2;
   }
 
   static Integer count(String arg) {
     String a = arg == null ? "" : arg.strip();
+    // "3 articles", "3 please": the number is the count
+    if (a.matches("\\d{1,3}\\s+\\p{L}+.*")) a = a.split("\\s+", 2)[0];
     if (a.isEmpty()) return DEFAULT_COUNT;
     if (!a.matches("\\d{1,3}")) return null;
     int n = Integer.parseInt(a);

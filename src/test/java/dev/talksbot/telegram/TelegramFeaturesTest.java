@@ -148,6 +148,9 @@ class TelegramFeaturesTest extends TelegramHarness {
     assertThat(none.text()).contains("nothing on").contains("Arctic Council");
     assertThat(LatestArticles.namesATopic("prisoner exchange")).isTrue();
     assertThat(LatestArticles.namesATopic("7")).isFalse();
+    assertThat(LatestArticles.namesATopic("3 articles")).isFalse();
+    assertThat(LatestArticles.count("3 articles")).isEqualTo(3);
+    assertThat(LatestArticles.count("30 articles")).isNull();
   }
 
   // ------------------------------------------------------------------ feedback
