@@ -88,11 +88,7 @@ final class SummaryService {
    */
   Answer latest(String topic, CorpusInfo corpus) {
     Set<String> window = window();
-    List<ScoredPassage> ps =
-        retriever.retrieve(new RetrievalQuery(topic, WINDOW_SEARCH_DEPTH)).stream()
-            .filter(p -> window.contains(p.article().id()))
-            .limit(TOPIC_PASSAGES)
-            .toList();
+    List<ScoredPassage> ps = inWindow(topic, window, TOPIC_PASSAGES);
     if (ps.isEmpty()) return null;
     return summarizer.summarize(topic, ps, corpus, keyFacts(topic, corpus, window, ps));
   }
@@ -129,6 +125,17 @@ final class SummaryService {
         return SummaryService.this.latest(Questions.validate(topic), corpus.get());
       }
     };
+  }
+
+  /**
+   * The best {@code limit} passages for a query among the window's articles, searched {@link
+   * #WINDOW_SEARCH_DEPTH} deep in all the coverage so older articles cannot crowd them out.
+   */
+  private List<ScoredPassage> inWindow(String query, Set<String> window, int limit) {
+    return retriever.retrieve(new RetrievalQuery(query, WINDOW_SEARCH_DEPTH)).stream()
+        .filter(p -> window.contains(p.article().id()))
+        .limit(limit)
+        .toList();
   }
 
   /** Sentences in the summary of one article (Telegram's /latest buttons). */
@@ -193,10 +200,7 @@ final class SummaryService {
       List<ScoredPassage> ps =
           window == null
               ? retriever.retrieve(new RetrievalQuery(q, passages))
-              : retriever.retrieve(new RetrievalQuery(q, WINDOW_SEARCH_DEPTH)).stream()
-                  .filter(p -> window.contains(p.article().id()))
-                  .limit(passages)
-                  .toList();
+              : inWindow(q, window, passages);
       if (ps.isEmpty()) continue;
       out.addAll(
           ExtractiveSummarizer.keyFacts(
