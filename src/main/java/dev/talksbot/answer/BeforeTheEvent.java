@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * September?"): a sentence written before the event cannot say. It was, when it gives the event
  * only as scheduled ("the envoy was due in the capital on Wednesday for talks", by {@link
  * Tense#givenAsScheduled}) without saying the question's action ({@link
- * DissentNotes#saysTheAction}), or when its report is dated before the time the question names
+ * DissentNotes#saysTheAction}; a closing "…, his office said" tells who reported the schedule, not
+ * what was said at the event), or when its report is dated before the time the question names
  * ({@link CalendarDates#periodStart}: a report of August 27 on a summit "in September", a report of
  * August 6 for "What happened after the August 8 deadline?"). Left alone: a question about who or
  * which (a schedule names those as well as a report does), and one that asks about the future or a
@@ -30,7 +31,8 @@ final class BeforeTheEvent {
     Set<String> out = new HashSet<>();
     for (Candidate c : cands)
       if (reportedBefore(question, c)
-          || Tense.givenAsScheduled(c.text()) && !DissentNotes.saysTheAction(c, shape))
+          || Tense.givenAsScheduled(c.text())
+              && !DissentNotes.saysTheAction(Pronouns.withoutClosingReport(c.text()), shape))
         out.add(c.key());
     return out;
   }

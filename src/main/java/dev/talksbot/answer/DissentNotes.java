@@ -80,9 +80,13 @@ final class DissentNotes {
    * rival version of the answer.
    */
   static boolean saysTheAction(Candidate c, QuestionShape shape) {
+    return saysTheAction(c.text(), shape);
+  }
+
+  /** {@link #saysTheAction(Candidate, QuestionShape)} for a sentence's text. */
+  static boolean saysTheAction(String text, QuestionShape shape) {
     if (shape.verbs.isEmpty()) return true;
-    List<dev.talksbot.nlp.Tagged.Token> tokens =
-        dev.talksbot.nlp.Pos.shared().tag(c.text()).tokens();
+    List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(text).tokens();
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
       String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);

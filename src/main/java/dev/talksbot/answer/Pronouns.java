@@ -83,6 +83,24 @@ final class Pronouns {
     return false;
   }
 
+  /** A closing reporting clause: ", his office said." or ", officials told reporters." */
+  private static final java.util.regex.Pattern CLOSING =
+      java.util.regex.Pattern.compile(
+          ",((?:\\s+[\\p{L}'’]+){1," + (SPEECH_REACH + 2) + "})\\s*\\p{P}*\\s*$");
+
+  /**
+   * The sentence without its closing reporting clause ("Medinsky is due in Kazan, his office said."
+   * is "Medinsky is due in Kazan"): the clause says who reported it, not what the sentence says
+   * happened. The sentence itself when it closes with none.
+   */
+  static String withoutClosingReport(String sentence) {
+    java.util.regex.Matcher m = CLOSING.matcher(sentence);
+    if (!m.find()) return sentence;
+    for (String w : m.group(1).strip().split("\\s+"))
+      if (saying(w)) return sentence.substring(0, m.start());
+    return sentence;
+  }
+
   /** The sentence's first word in lower case (empty when it opens with no letter). */
   private static String firstWord(String sentence) {
     String s = sentence.strip();

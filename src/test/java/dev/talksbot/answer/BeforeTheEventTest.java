@@ -61,6 +61,35 @@ class BeforeTheEventTest {
   }
 
   @Test
+  void whoReportedTheScheduleIsNotWhatCameOfIt(@TempDir Path dir) throws Exception {
+    assertThat(Pronouns.withoutClosingReport("Pell is due in Tarn on Friday, his office said."))
+        .isEqualTo("Pell is due in Tarn on Friday");
+    assertThat(Pronouns.withoutClosingReport("Pell is due in Tarn, officials told reporters."))
+        .isEqualTo("Pell is due in Tarn");
+    assertThat(Pronouns.withoutClosingReport("Pell arrived in Tarn, a port of 40,000 people."))
+        .isEqualTo("Pell arrived in Tarn, a port of 40,000 people.");
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "On Harbour Day, September 2, Jonas Pell is due to address a fishermen's forum in Tarn,"
+            + " his office said.",
+        "The harbour authority in Tarn employs about 900 people, its annual report says.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.BALTIC,
+        "The port of Tarn handled a record 12 million tonnes of cargo last year, the harbour"
+            + " authority said.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      // "his office said" is who reported the schedule, not what Pell said at the forum
+      Answer said = bot.ask("What did Jonas Pell say at the fishermen's forum in Tarn?");
+      assertThat(said).as(said.text()).isInstanceOf(Answer.Refused.class);
+      assertThat(said.text()).contains("nearest", "is due to address");
+    }
+  }
+
+  @Test
   void aReportDatedBeforeTheAskedTimeDoesNotSayWhatHappenedThen(@TempDir Path dir)
       throws Exception {
     Path before = Files.createDirectories(dir.resolve("before"));
