@@ -125,7 +125,9 @@ public final class ExtractiveSummarizer implements Summarizer {
             && QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect)).qualified.isEmpty();
     for (Candidate c : ex.candidates()) {
       if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
-      if (DANGLING_START.matcher(c.text()).find()) continue;
+      // a key fact is reported, not quoted: someone's words ("'Even if they agree …,' X said")
+      // are colour, and a sentence leaning on the one before needs it
+      if (DANGLING_START.matcher(c.text()).find() || opensWithQuote(c.text())) continue;
       if (out.isEmpty()) {
         out.add(c);
         if (!people || c.people().isEmpty()) break;
@@ -136,6 +138,11 @@ public final class ExtractiveSummarizer implements Summarizer {
       }
     }
     return out;
+  }
+
+  /** Whether a sentence opens with a quotation mark: it gives someone's words. */
+  static boolean opensWithQuote(String text) {
+    return text.startsWith("“") || text.startsWith("\"") || text.startsWith("'");
   }
 
   /**
@@ -205,9 +212,7 @@ public final class ExtractiveSummarizer implements Summarizer {
               + (topic == null ? 0 : PER_TOPIC_RELEVANCE * c.relevance())
               - (DANGLING_START.matcher(c.text()).find() ? DANGLING_PENALTY : 0)
               - (c.words() > LONG_SENTENCE_WORDS ? LONG_PENALTY : 0)
-              - (c.text().startsWith("“") || c.text().startsWith("\"") || c.text().startsWith("'")
-                  ? QUOTE_OPENING_PENALTY
-                  : 0);
+              - (opensWithQuote(c.text()) ? QUOTE_OPENING_PENALTY : 0);
       score.put(c, s);
     }
     List<Candidate> ranked = new ArrayList<>(cands);
