@@ -111,15 +111,47 @@ public final class AnswererTraining {
     log.printf(Locale.ROOT, "news dev questions count %d times each%n", weight);
     for (int i = 0; i < weight; i++) questions.addAll(news);
     if (dump != null) FeatureDump.write(questions, dump);
-    return fit(questions, out);
+    // the full fit records its features on the slice the training test computes
+    return fit(questions, out, limit == 0 ? featureCheck(news) : null);
   }
 
-  /** Refits from the labelled sentences a previous run dumped (no retrieval, seconds). */
+  /**
+   * Records in a model file the features today's code computes on the check's slice ({@link
+   * FeatureCheck}), its weights untouched: after the model's held-out figures were measured with
+   * them (docs/evaluation.md says when to).
+   */
+  public void recordFeatureCheck(Path model) throws IOException {
+    SelectorModel m = SelectorModel.fromJson(Files.readString(model));
+    Map<String, String> about = new TreeMap<>(m.about());
+    about.put(FeatureCheck.KEY, featureCheck(source.news()));
+    about.put(FeatureCheck.SOURCE_KEY, FeatureCheck.RECORDED);
+    Files.writeString(
+        model, m.withThreshold(m.threshold(), about).toJson(), StandardCharsets.UTF_8);
+    log.printf(Locale.ROOT, "recorded the feature check in %s%n", model);
+  }
+
+  private String featureCheck(List<Question> news) throws IOException {
+    log.printf(
+        Locale.ROOT,
+        "feature check: %d questions over their paragraphs and %d others%n",
+        FeatureCheck.QUESTIONS,
+        FeatureCheck.CORPUS_SAMPLE);
+    List<Question> slice =
+        new ArrayList<>(
+            source.squad(FeatureCheck.QUESTIONS, FeatureCheck.CORPUS_SAMPLE, negatives));
+    slice.addAll(news);
+    return FeatureCheck.format(FeatureCheck.sums(slice));
+  }
+
+  /**
+   * Refits from the labelled sentences a previous run dumped (no retrieval, seconds); such a model
+   * records no {@link FeatureCheck}, so it is for analysis, not for bundling.
+   */
   public Result trainFromDump(Path dump, Path out) throws IOException {
-    return fit(TrainingQuestions.keepNegatives(FeatureDump.read(dump), negatives), out);
+    return fit(TrainingQuestions.keepNegatives(FeatureDump.read(dump), negatives), out, null);
   }
 
-  private Result fit(List<Question> questions, Path out) throws IOException {
+  private Result fit(List<Question> questions, Path out, String featureCheck) throws IOException {
     int sentences = questions.stream().mapToInt(q -> q.labels().size()).sum();
     // stage 1: which sentence holds the answer, learned on the questions that have one
     List<double[]> x = new ArrayList<>();
@@ -192,6 +224,10 @@ public final class AnswererTraining {
     about.put("cv_auc", String.format(Locale.ROOT, "%.4f", chosen.auc()));
     about.put("cv_answered_share", String.format(Locale.ROOT, "%.4f", best.answeredShare()));
     about.put("command", "./talksbot train answerer");
+    if (featureCheck != null) {
+      about.put(FeatureCheck.KEY, featureCheck);
+      about.put(FeatureCheck.SOURCE_KEY, FeatureCheck.FITTED);
+    }
     SelectorModel model =
         new SelectorModel(MODEL_VERSION, sentence, answerability, best.threshold(), about);
     Files.createDirectories(out.toAbsolutePath().getParent());

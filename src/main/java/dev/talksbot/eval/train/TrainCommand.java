@@ -92,6 +92,14 @@ public final class TrainCommand implements Callable<Integer> {
               + " docs/evaluation.md). With --from-dump: keep such questions of the dump.")
   boolean paragraphNegatives;
 
+  @Option(
+      names = "--record-check",
+      description =
+          "Fit nothing: record in the model file (--out, default the bundled one) the features"
+              + " today's code computes on the feature check's slice, after its held-out figures"
+              + " were measured with them (docs/evaluation.md).")
+  boolean recordCheck;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -124,6 +132,10 @@ public final class TrainCommand implements Callable<Integer> {
         new java.util.HashSet<>(TrainingQuestions.NEGATIVES);
     if (paragraphNegatives) negatives.add(Squad2Run.Removed.PARAGRAPH);
     t.withTrees(trees).withNegatives(negatives);
+    if (recordCheck) {
+      t.recordFeatureCheck(target);
+      return 0;
+    }
     AnswererTraining.Result r =
         fromDump != null
             ? t.trainFromDump(fromDump, target)

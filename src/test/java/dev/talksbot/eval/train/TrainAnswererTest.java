@@ -35,9 +35,9 @@ class TrainAnswererTest {
         cl.execute(
             "answerer",
             "--limit",
-            "120",
+            String.valueOf(FeatureCheck.QUESTIONS),
             "--corpus-sample",
-            "30",
+            String.valueOf(FeatureCheck.CORPUS_SAMPLE),
             "--no-cache",
             "--data",
             data.toString(),
@@ -73,5 +73,51 @@ class TrainAnswererTest {
     assertThat(lines.stream().skip(1).filter(l -> l.split("\t")[3].equals("1")).count())
         .as("some sentences hold a gold answer")
         .isPositive();
+    // --record-check writes the slice's features into a model and leaves its weights alone
+    String fitted = Files.readString(out);
+    assertThat(SelectorModel.fromJson(fitted).about()).doesNotContainKey(FeatureCheck.KEY);
+    rc =
+        cl.execute(
+            "answerer",
+            "--record-check",
+            "--no-cache",
+            "--data",
+            data.toString(),
+            "--out",
+            out.toString());
+    assertThat(rc).as(text.toString()).isZero();
+    SelectorModel recorded = SelectorModel.fromJson(Files.readString(out));
+    assertThat(recorded.about()).containsKey(FeatureCheck.SOURCE_KEY);
+    assertThat(recorded.threshold()).isEqualTo(m.threshold());
+    assertThat(recorded.sentence().toJson().toString()).isEqualTo(m.sentence().toJson().toString());
+    assertThat(recorded.answerability().toJson().toString())
+        .isEqualTo(m.answerability().toJson().toString());
+    double[] today = FeatureCheck.sums(FeatureDump.read(dump));
+    assertThat(FeatureCheck.changed(recorded.about().get(FeatureCheck.KEY), today)).isEmpty();
+    // the slice is the one the bundled model recorded its features on: the code still computes
+    // them as they were when it was fitted or its held-out figures were last measured
+    String bundled = SelectorModel.bundled().about().get(FeatureCheck.KEY);
+    assertThat(bundled).as("the bundled model records its features").isNotNull();
+    assertThat(FeatureCheck.changed(bundled, today))
+        .as(
+            "features computed otherwise than when the bundled answer selector was fitted or"
+                + " last measured: refit it (./talksbot train answerer), or measure its held-out"
+                + " figures again and record them (--record-check); docs/evaluation.md")
+        .isEmpty();
+  }
+
+  @Test
+  void aChangedFeatureIsNamed() {
+    double[] sums = new double[SelectorFeatures.NAMES.size()];
+    sums[0] = 12.5;
+    String recorded = FeatureCheck.format(sums);
+    assertThat(FeatureCheck.changed(recorded, sums)).isEmpty();
+    double[] moved = sums.clone();
+    moved[1] += 0.01;
+    moved[0] += FeatureCheck.TOLERANCE / 2; // noise in the last bits is no change
+    assertThat(FeatureCheck.changed(recorded, moved))
+        .containsExactly(SelectorFeatures.NAMES.get(1));
+    assertThat(FeatureCheck.changed(recorded + ",retired_feature=1.0", sums))
+        .containsExactly("retired_feature");
   }
 }
