@@ -42,21 +42,14 @@ final class Session {
    * What {@link #open} starts with, for {@link Prefetch}: the native libraries' cache, the default
    * embedding model's load (kept when the configuration names that model, as the bundled one does;
    * otherwise the configured model loads once the configuration is read), the language models, the
-   * configuration, then the SQLite library's cache for the article store. The process waits for the
-   * early load to end before it exits (a native library setting up a model must not be cut off),
-   * e.g. after a configuration error.
+   * configuration, then the SQLite library's cache for the article store. The process waits for
+   * every started load to end before it exits (a native library setting up a model must not be cut
+   * off), e.g. after a configuration error ({@link dev.talksbot.index.LazyEmbedder}).
    */
-  /** A model loads in about a second; a load hung this long no longer holds the process. */
-  static final long LOAD_END_WAIT_SECONDS = 60;
-
   static Prefetch.Opened prefetch() {
     NativeCache.useCachedOnnxRuntime();
     String guess = new dev.talksbot.config.EmbeddingSettings(null).model();
-    var early = OnnxEmbedder.loadInBackground(guess);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> early.awaitLoadEnd(LOAD_END_WAIT_SECONDS), "embedding-model-load-end"));
+    var early = OnnxEmbedder.loadInBackground(guess); // an exit waits for its end (LazyEmbedder)
     preloadLanguage(); // after the model's start has set up SLF4J (two threads doing it race)
     TalksbotConfig cfg = config();
     String model = cfg.embedding().model();

@@ -41,13 +41,36 @@ public final class LazyEmbedder implements Embedder {
    */
   public void awaitLoadEnd(long seconds) {
     CompletableFuture<Embedder> f = model;
-    if (f == null) return;
+    if (f != null) awaitLoadEnd(f, seconds);
+  }
+
+  /** A model loads in about a second; a load hung this long no longer holds the process. */
+  static final long LOAD_END_WAIT_SECONDS = 60;
+
+  private static void awaitLoadEnd(CompletableFuture<Embedder> f, long seconds) {
     try {
       f.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
       // only the end mattered; whoever embeds sees the failure
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static boolean addShutdownHook(Thread hook) {
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      return true;
+    } catch (IllegalStateException shuttingDown) {
+      return false; // the process is already exiting: nothing left to hold it for
+    }
+  }
+
+  private static void removeShutdownHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run: it returns as soon as the load has ended
     }
   }
 
@@ -73,6 +96,13 @@ public final class LazyEmbedder implements Embedder {
               },
               "embedding-model-load");
       t.setDaemon(true);
+      // a process must not exit while a native library sets up the model on the loading thread
+      // (ONNX Runtime crashes the JVM in its session setup when the process is torn down under
+      // it): the exit waits for the load to end, whichever command exits early
+      Thread waitForLoad =
+          new Thread(() -> awaitLoadEnd(f, LOAD_END_WAIT_SECONDS), "embedding-model-load-end");
+      boolean hooked = addShutdownHook(waitForLoad);
+      if (hooked) f.whenComplete((done, failed) -> removeShutdownHook(waitForLoad));
       t.start();
       model = f;
     }
