@@ -26,6 +26,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "An article file, a folder of them, or an http(s) URL of a news page.")
   String target;
 
+  /** A URL's scheme ("ftp" in "ftp://host/a"); a path has none. */
+  private static final java.util.regex.Pattern SCHEME =
+      java.util.regex.Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*)://");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -35,13 +39,14 @@ final class IngestCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     IntakeRequest request;
     try {
+      // anything with a scheme is a URL ("ftp://…" is refused as one, not looked for as a file)
       request =
-          target.startsWith("http://") || target.startsWith("https://")
+          SCHEME.matcher(target).find()
               ? new IntakeRequest.Page(target)
               : new IntakeRequest.Files(Path.of(target));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) { // not an http(s) URL, or not a path
       err.println("talksbot: ingest " + target + ": " + e.getMessage());
-      return Main.EXIT_FAILURE;
+      return Main.EXIT_BAD_INPUT;
     }
     IntakeResult.Added r;
     try {

@@ -64,6 +64,15 @@ class ArticleStoreCliTest {
       assertThat(f.out()).contains("+ fourth-round");
       // the indexing of a file or folder reports its progress, with the rate, on stderr
       assertThat(f.err()).containsPattern("indexing: 1/1 articles, \\d+ passages, .* passages/s");
+      // a URL of another scheme is refused as a URL, not looked for as a file; an internal
+      // address is refused before anything is fetched, and the process ends cleanly (it had
+      // crashed in the embedding model's native setup, exit 134, when it exited that early)
+      Result ftp = run(cfg, "ingest", "ftp://example.org/x");
+      assertThat(ftp.code()).as(ftp.err()).isEqualTo(2);
+      assertThat(ftp.err()).contains("not an http(s) URL: ftp://example.org/x");
+      Result internal = run(cfg, "ingest", "http://169.254.169.254/latest");
+      assertThat(internal.code()).as(internal.err()).isEqualTo(1);
+      assertThat(internal.err()).contains("that address is not allowed").doesNotContain("SIGSEGV");
       Result u = run(cfg, "ingest", url);
       assertThat(u.code()).as(u.err()).isZero();
       assertThat(u.out()).contains("added 1 articles");
