@@ -66,6 +66,9 @@ public final class Refusals {
   }
 
   public static String empty(CorpusInfo corpus) {
-    return "No articles are indexed yet, so I cannot answer. Add coverage with ./talksbot index.";
+    // read in chat as well as on the command line: who adds coverage is whoever runs the bot
+    return "No articles are indexed yet, so I cannot answer. Whoever runs the bot adds coverage"
+        + " with ./talksbot ingest FILE|FOLDER|URL (or files in the corpus folder and ./talksbot"
+        + " index).";
   }
 }
