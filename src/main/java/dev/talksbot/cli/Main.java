@@ -63,14 +63,27 @@ public final class Main implements Runnable {
       dev.talksbot.ops.LogFormat.of(System.getenv()).apply(); // before the first logger
     } catch (ConfigException e) {
       System.err.println("talksbot: configuration error: " + e.getMessage());
-      System.exit(EXIT_CONFIG);
+      exit(EXIT_CONFIG);
     }
     LUCENE_JUL.setLevel(java.util.logging.Level.WARNING);
     LUCENE_VECTORIZATION_JUL.setLevel(java.util.logging.Level.SEVERE);
     List<String> argList = List.of(args);
     if (Prefetch.wanted(argList)) Prefetch.start(Session::prefetch); // beside picocli's set-up
     else if (!helpOnly(argList)) NativeCache.useCachedLibraries();
-    System.exit(run(args));
+    exit(run(args));
+  }
+
+  /** A model loads in about a second; a load hung this long no longer holds the process. */
+  static final long LOAD_END_WAIT_SECONDS = 60;
+
+  /**
+   * Ends the process with the code, once no embedding model is still loading on another thread
+   * ({@link dev.talksbot.index.LazyEmbedder#awaitLoads}: a command that fails at once, on a
+   * configuration error or a refused address, crashed the JVM in ONNX Runtime otherwise).
+   */
+  public static void exit(int code) {
+    dev.talksbot.index.LazyEmbedder.awaitLoads(LOAD_END_WAIT_SECONDS);
+    System.exit(code);
   }
 
   /** Whether the command line only asks for help or the version (nothing is opened). */

@@ -41,13 +41,7 @@ public final class LazyEmbedder implements Embedder {
    */
   public void awaitLoadEnd(long seconds) {
     CompletableFuture<Embedder> f = model;
-    if (f != null) awaitLoadEnd(f, seconds);
-  }
-
-  /** A model loads in about a second; a load hung this long no longer holds the process. */
-  static final long LOAD_END_WAIT_SECONDS = 60;
-
-  private static void awaitLoadEnd(CompletableFuture<Embedder> f, long seconds) {
+    if (f == null) return;
     try {
       f.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -57,20 +51,30 @@ public final class LazyEmbedder implements Embedder {
     }
   }
 
-  private static boolean addShutdownHook(Thread hook) {
-    try {
-      Runtime.getRuntime().addShutdownHook(hook);
-      return true;
-    } catch (IllegalStateException shuttingDown) {
-      return false; // the process is already exiting: nothing left to hold it for
-    }
-  }
+  /** The loads started and not ended yet, in this process. */
+  private static final java.util.Set<CompletableFuture<Embedder>> LOADING =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private static void removeShutdownHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook is running or has run: it returns as soon as the load has ended
+  /**
+   * Waits until every started load has ended, at most {@code seconds} in all: a process calls this
+   * before it exits. ONNX Runtime closes its environment in a shutdown hook of its own, and
+   * shutdown hooks run at once, so a model still being set up on a loading thread when the process
+   * exits meets a closed environment and crashes the JVM (SIGSEGV, exit code 134, a crash log in
+   * the working folder); no shutdown hook of ours could hold that one back.
+   */
+  public static void awaitLoads(long seconds) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+    for (CompletableFuture<Embedder> f : List.copyOf(LOADING)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) return;
+      try {
+        f.get(left, java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        // only the end mattered; whoever embeds sees the failure
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
@@ -96,13 +100,8 @@ public final class LazyEmbedder implements Embedder {
               },
               "embedding-model-load");
       t.setDaemon(true);
-      // a process must not exit while a native library sets up the model on the loading thread
-      // (ONNX Runtime crashes the JVM in its session setup when the process is torn down under
-      // it): the exit waits for the load to end, whichever command exits early
-      Thread waitForLoad =
-          new Thread(() -> awaitLoadEnd(f, LOAD_END_WAIT_SECONDS), "embedding-model-load-end");
-      boolean hooked = addShutdownHook(waitForLoad);
-      if (hooked) f.whenComplete((done, failed) -> removeShutdownHook(waitForLoad));
+      LOADING.add(f);
+      f.whenComplete((done, failed) -> LOADING.remove(f));
       t.start();
       model = f;
     }
