@@ -2,12 +2,15 @@ package dev.talksbot.cli;
 
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.core.InvalidQuestionException;
+import dev.talksbot.core.NewestArticles;
 import dev.talksbot.core.SmallTalk;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.Article;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +61,8 @@ final class ChatCommand implements Callable<Integer> {
     return """
         Ask a question in plain words, e.g. "What did the Kremlin say before the talks?"
         /summary [topic]  a short cited overview (of everything, or of a topic)
-        /latest [topic]   the latest coverage (on a topic), cited
+        /latest [n]       the n newest articles (5 without a number, at most 10)
+        /latest <topic>   the latest coverage on a topic, cited
         /sources          the articles I know
         /help             this text
         /quit             leave""";
@@ -67,6 +71,30 @@ final class ChatCommand implements Callable<Integer> {
   /** The /sources text (also the reply to "what sources do you use?"). */
   static String sources(TalksBot bot) {
     return bot.corpusInfo().describe() + ".\n\n" + Render.sources(bot.sources());
+  }
+
+  /**
+   * {@code /latest [n]}: the n newest articles, as in Telegram (headline, outlet, date, newest
+   * first); {@code /latest <topic>}: the cited summary of the latest coverage on the topic.
+   */
+  static String latest(TalksBot bot, String arg) {
+    if (NewestArticles.namesATopic(arg)) return Render.text(bot.latest(arg));
+    Integer n = NewestArticles.count(arg);
+    if (n == null)
+      return "/latest takes a number of articles from 1 to "
+          + NewestArticles.MAX_COUNT
+          + " (e.g. /latest 3) or a topic (e.g. /latest prisoner exchange).";
+    List<Article> newest = NewestArticles.newest(bot.sources(), n);
+    if (newest.isEmpty()) return "No articles are indexed yet.";
+    StringBuilder b = new StringBuilder("The newest articles:");
+    int i = 1;
+    for (Article a : newest) {
+      b.append("\n").append(i++).append(". ").append(NewestArticles.headline(a)).append("\n   ");
+      if (a.outlet() != null) b.append(a.outlet()).append(", ");
+      b.append(a.date() != null ? a.date().toString() : "undated");
+      if (a.url() != null) b.append(" — ").append(a.url());
+    }
+    return b.append("\n(/summary <topic> or a question for more)").toString();
   }
 
   /** One line typed by the person; never throws for bad input. */
@@ -79,8 +107,7 @@ final class ChatCommand implements Callable<Integer> {
           case "/help", "/start" -> help();
           case "/summary" -> Render.text(bot.summary(arg.isEmpty() ? null : arg));
           case "/sources" -> sources(bot);
-          case "/latest" ->
-              arg.isEmpty() ? Render.text(bot.summary(null)) : Render.text(bot.latest(arg));
+          case "/latest" -> latest(bot, arg);
           case "/ask" ->
               arg.isEmpty() ? "Usage: /ask <question>" : Render.text(bot.ask(arg, CONSOLE_CHAT));
           default -> "Unknown command " + cmd + ". " + "Type /help for what I can do.";

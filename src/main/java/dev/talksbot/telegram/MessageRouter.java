@@ -159,7 +159,7 @@ final class MessageRouter {
       case "/help" -> r.send(chatId, help(m, group, ext), replyTo, null);
       case "/sources" -> r.send(chatId, sources(m), replyTo, null);
       case "/latest" -> {
-        if (LatestArticles.namesATopic(arg)) { // "/latest prisoner exchange"
+        if (dev.talksbot.core.NewestArticles.namesATopic(arg)) { // "/latest prisoner exchange"
           answering.answer(m, chatId, msg.getMessageId(), arg, Answering.Request.LATEST);
         } else {
           LatestArticles.Reply lr = latest.reply(m, arg);

@@ -25,7 +25,14 @@ class ChatCommandTest {
     assertThat(ChatCommand.handle(bot, "/summary")).contains("[1]").contains("Sources:");
     assertThat(ChatCommand.handle(bot, "/summary prisoner exchange"))
         .containsIgnoringCase("prisoner");
-    assertThat(ChatCommand.handle(bot, "/help")).contains("/latest [topic]");
+    assertThat(ChatCommand.handle(bot, "/help")).contains("/latest [n]", "/latest <topic>");
+    // a number of articles lists the newest, as in Telegram (dated ones first, newest first)
+    String two = ChatCommand.handle(bot, "/latest 2");
+    assertThat(two).startsWith("The newest articles:").contains("1. ", "2. ").doesNotContain("3. ");
+    assertThat(two).contains("2025-07-23").doesNotContain("undated");
+    assertThat(ChatCommand.handle(bot, "/latest")).contains("5. ").contains("undated");
+    assertThat(ChatCommand.handle(bot, "/latest 3 articles")).contains("3. ").doesNotContain("4. ");
+    assertThat(ChatCommand.handle(bot, "/latest 0")).contains("a number of articles from 1 to 10");
     assertThat(ChatCommand.handle(bot, "/latest prisoner exchange"))
         .startsWith("The latest coverage on prisoner exchange, in brief:")
         .contains("Sources:");

@@ -82,13 +82,15 @@ class TelegramFeaturesTest extends TelegramHarness {
     api.text(31, "/latest " + n);
     FakeBotApi.Call list = api.awaitSent(31, 1).getFirst();
     assertThat(TelegramHtml.check(list.params().get("text").asText())).isNull();
-    List<Article> newest = LatestArticles.newest(all, n);
+    List<Article> newest = dev.talksbot.core.NewestArticles.newest(all, n);
     String text = TelegramHtml.visible(list.params().get("text").asText());
     int at = -1;
     for (Article a : newest) {
-      int i = text.indexOf(LatestArticles.headline(a));
+      int i = text.indexOf(dev.talksbot.core.NewestArticles.headline(a));
       assertThat(i)
-          .as("headline [%s] of %s in order in %s", LatestArticles.headline(a), a.id(), text)
+          .as(
+              "headline [%s] of %s in order in %s",
+              dev.talksbot.core.NewestArticles.headline(a), a.id(), text)
           .isGreaterThan(at);
       at = i;
     }
@@ -124,9 +126,9 @@ class TelegramFeaturesTest extends TelegramHarness {
     List<FakeBotApi.Call> sent = api.awaitSent(32, 3);
     assertThat(sent).allMatch(c -> c.text().contains("from 1 to 10"));
     assertThat(sent.get(2).text()).contains("3x", "or a topic");
-    assertThat(LatestArticles.count("")).isEqualTo(5);
-    assertThat(LatestArticles.count("10")).isEqualTo(10);
-    assertThat(LatestArticles.count("-1")).isNull();
+    assertThat(dev.talksbot.core.NewestArticles.count("")).isEqualTo(5);
+    assertThat(dev.talksbot.core.NewestArticles.count("10")).isEqualTo(10);
+    assertThat(dev.talksbot.core.NewestArticles.count("-1")).isNull();
   }
 
   @Test
@@ -146,11 +148,11 @@ class TelegramFeaturesTest extends TelegramHarness {
     api.text(33, "/latest Arctic Council");
     FakeBotApi.Call none = api.awaitSent(33, 2).get(1);
     assertThat(none.text()).contains("nothing on").contains("Arctic Council");
-    assertThat(LatestArticles.namesATopic("prisoner exchange")).isTrue();
-    assertThat(LatestArticles.namesATopic("7")).isFalse();
-    assertThat(LatestArticles.namesATopic("3 articles")).isFalse();
-    assertThat(LatestArticles.count("3 articles")).isEqualTo(3);
-    assertThat(LatestArticles.count("30 articles")).isNull();
+    assertThat(dev.talksbot.core.NewestArticles.namesATopic("prisoner exchange")).isTrue();
+    assertThat(dev.talksbot.core.NewestArticles.namesATopic("7")).isFalse();
+    assertThat(dev.talksbot.core.NewestArticles.namesATopic("3 articles")).isFalse();
+    assertThat(dev.talksbot.core.NewestArticles.count("3 articles")).isEqualTo(3);
+    assertThat(dev.talksbot.core.NewestArticles.count("30 articles")).isNull();
   }
 
   // ------------------------------------------------------------------ feedback
