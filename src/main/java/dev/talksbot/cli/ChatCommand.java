@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     name = "chat",
     mixinStandardHelpOptions = true,
     description =
-        "An interactive console: type questions, /summary [topic], /sources, /help, /quit.")
+        "An interactive console: type questions, /summary [topic], /latest [n|topic], /sources,"
+            + " /help, /quit.")
 final class ChatCommand implements Callable<Integer> {
   /** The console is one chat: follow-up questions refer to the previous ones. */
   static final String CONSOLE_CHAT = "console";
