@@ -75,12 +75,7 @@ class BeforeTheEventTest {
         "On Harbour Day, September 2, Jonas Pell is due to address a fishermen's forum in Tarn,"
             + " his office said.",
         "The harbour authority in Tarn employs about 900 people, its annual report says.");
-    TestCorpus.writeArticle(
-        dir,
-        "b.txt",
-        TestCorpus.BALTIC,
-        "The port of Tarn handled a record 12 million tonnes of cargo last year, the harbour"
-            + " authority said.");
+    writePortNews(dir);
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       // "his office said" is who reported the schedule, not what Pell said at the forum
       Answer said = bot.ask("What did Jonas Pell say at the fishermen's forum in Tarn?");
@@ -160,6 +155,11 @@ class BeforeTheEventTest {
         "Moen accepted at once, saying he was ready to come to any table. Pell was cooler: his"
             + " spokesman called the idea premature.",
         "The harbour authority in Tarn employs about 900 people, its annual report says.");
+    writePortNews(dir);
+  }
+
+  /** Another outlet's news of the town's port, which answers none of the questions. */
+  private static void writePortNews(Path dir) throws Exception {
     TestCorpus.writeArticle(
         dir,
         "b.txt",
