@@ -3,8 +3,6 @@ package dev.talksbot.answer;
 import dev.talksbot.config.AnswerSettings;
 import dev.talksbot.index.Embedder;
 import dev.talksbot.ingest.Span;
-import dev.talksbot.nlp.AnswerType;
-import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.retrieval.ScoredPassage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +34,7 @@ public final class ExtractiveSummarizer implements Summarizer {
   static final double REDUNDANT_COS = 0.82;
 
   /** A sentence that leans on the one before it ({@code answer/dangling-openers.txt}). */
-  private static final Pattern DANGLING_START =
+  static final Pattern DANGLING_START =
       Pattern.compile(
           "^(" + String.join("|", WordList.lines("/answer/dangling-openers.txt")) + ")\\b");
 
@@ -95,56 +93,6 @@ public final class ExtractiveSummarizer implements Summarizer {
     return summarize(topic, passages, corpus, List.of());
   }
 
-  /** A key fact's sentence must hold the answer with at least this probability. */
-  static final double KEY_FACT_MIN = 0.3;
-
-  /**
-   * The key-fact questions a summary answers first ({@code answer/summary-aspects.txt}), a question
-   * about each side asked of each of {@code sides} (the coverage's leading parties, {@link Sides}).
-   */
-  public static List<String> aspects(List<String> sides) {
-    return ASPECTS.stream().flatMap(a -> Sides.expand(a, sides).stream()).toList();
-  }
-
-  private static final List<String> ASPECTS = WordList.lines("/answer/summary-aspects.txt");
-
-  /**
-   * The sentences of an answer to a key-fact question that can stand in a summary (no leaning on a
-   * previous sentence): the best one, and for a question about the people of more than one side
-   * ("who leads each side's delegation?", no side named) also the best one that names other people.
-   */
-  public static List<Candidate> keyFacts(String aspect, ExtractiveAnswerer.Explained ex) {
-    // a key-fact question is generic ("what did the two sides agree to?"), so the bar is the
-    // sentence's own probability, not the answerability of so broad a question
-    if (ex.candidates().isEmpty()) return List.of();
-    double best = ex.candidates().getFirst().relevance();
-    if (best < KEY_FACT_MIN) return List.of();
-    List<Candidate> out = new ArrayList<>();
-    boolean people =
-        QuestionType.expected(aspect) == AnswerType.PERSON
-            && QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect)).qualified.isEmpty();
-    for (Candidate c : ex.candidates()) {
-      if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
-      // a key fact is reported, not quoted: someone's words ("'Even if they agree …,' X said")
-      // are colour, and a sentence leaning on the one before needs it
-      if (DANGLING_START.matcher(c.text()).find() || opensWithQuote(c.text())) continue;
-      if (out.isEmpty()) {
-        out.add(c);
-        if (!people || c.people().isEmpty()) break;
-      } else if (!c.people().isEmpty()
-          && c.people().stream().noneMatch(out.getFirst().people()::contains)) {
-        out.add(c);
-        break;
-      }
-    }
-    return out;
-  }
-
-  /** Whether a sentence opens with a quotation mark: it gives someone's words. */
-  static boolean opensWithQuote(String text) {
-    return text.startsWith("“") || text.startsWith("\"") || text.startsWith("'");
-  }
-
   /**
    * As {@link #summarize(String, List, CorpusInfo)}, telling first the key facts given (the best
    * sentences answering the key-fact questions, in order) and then the most corroborated, central
@@ -155,13 +103,33 @@ public final class ExtractiveSummarizer implements Summarizer {
     return summarize(topic, passages, corpus, keyFacts, settings.summarySentences());
   }
 
-  /** The same with at most {@code sentences} sentences (a short summary of one article). */
+  /** The same with at most {@code sentences} sentences. */
   public Answer summarize(
       String topic,
       List<ScoredPassage> passages,
       CorpusInfo corpus,
       List<Candidate> keyFacts,
       int sentences) {
+    return summarize(topic, passages, corpus, keyFacts, sentences, false);
+  }
+
+  /**
+   * A short summary of one article (its passages): its lead, the sentence that opens it, then the
+   * key facts and the best sentences, told in the article's order, as a news report puts its news
+   * first and tells it in its own order.
+   */
+  public Answer summarizeArticle(
+      List<ScoredPassage> passages, CorpusInfo corpus, List<Candidate> keyFacts, int sentences) {
+    return summarize(null, passages, corpus, keyFacts, sentences, true);
+  }
+
+  private Answer summarize(
+      String topic,
+      List<ScoredPassage> passages,
+      CorpusInfo corpus,
+      List<Candidate> keyFacts,
+      int sentences,
+      boolean oneArticle) {
     if (sentences < 1) throw new IllegalArgumentException("sentences must be >= 1: " + sentences);
     if (corpus.articles() == 0) return new Answer.Refused(topic, Refusals.empty(corpus), NAME);
     Set<String> tTerms = topic == null ? Set.of() : SentenceFeatures.questionTerms(topic);
@@ -212,7 +180,7 @@ public final class ExtractiveSummarizer implements Summarizer {
               + (topic == null ? 0 : PER_TOPIC_RELEVANCE * c.relevance())
               - (DANGLING_START.matcher(c.text()).find() ? DANGLING_PENALTY : 0)
               - (c.words() > LONG_SENTENCE_WORDS ? LONG_PENALTY : 0)
-              - (opensWithQuote(c.text()) ? QUOTE_OPENING_PENALTY : 0);
+              - (KeyFacts.opensWithQuote(c.text()) ? QUOTE_OPENING_PENALTY : 0);
       score.put(c, s);
     }
     List<Candidate> ranked = new ArrayList<>(cands);
@@ -224,6 +192,11 @@ public final class ExtractiveSummarizer implements Summarizer {
     Map<String, Candidate> byKey = new LinkedHashMap<>();
     for (Candidate c : cands) byKey.put(c.key(), c);
     List<Candidate> order = new ArrayList<>();
+    if (oneArticle)
+      cands.stream()
+          .filter(c -> !DANGLING_START.matcher(c.text()).find())
+          .min(Comparator.comparingInt((Candidate c) -> c.span().start()))
+          .ifPresent(order::add);
     for (Candidate k : keyFacts) if (byKey.containsKey(k.key())) order.add(byKey.get(k.key()));
     order.addAll(ranked);
     for (Candidate c : order) {
@@ -243,6 +216,7 @@ public final class ExtractiveSummarizer implements Summarizer {
       return new Answer.Refused(
           topic, Refusals.topicNotCovered(String.valueOf(topic), corpus), NAME);
     if (topic != null) picked = StoryOrder.of(picked, corroborating);
+    else if (oneArticle) picked.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));
     Citations cites = new Citations();
     List<String> out = new ArrayList<>();
     Set<Span> pickedSpans = new HashSet<>();

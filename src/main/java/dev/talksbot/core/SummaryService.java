@@ -6,6 +6,7 @@ import dev.talksbot.answer.Candidate;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
+import dev.talksbot.answer.KeyFacts;
 import dev.talksbot.answer.Sides;
 import dev.talksbot.index.ArticleHeader;
 import dev.talksbot.index.SearchIndex;
@@ -25,8 +26,7 @@ import java.util.Set;
 /**
  * Summaries: of the latest coverage (the articles of the last {@link #WINDOW_DAYS} days before the
  * newest one) or of a topic. The key facts come first — the answers to the key-fact questions
- * ({@link ExtractiveSummarizer#aspects()}) over the same articles — then corroborated, central
- * sentences.
+ * ({@link KeyFacts#aspects}) over the same articles — then corroborated, central sentences.
  */
 final class SummaryService {
   /** A summary of all coverage reads at most this many articles (the newest). */
@@ -145,8 +145,8 @@ final class SummaryService {
   Answer article(String articleId, CorpusInfo corpus) {
     Set<String> one = Set.of(articleId);
     List<ScoredPassage> ps = passagesOf(one);
-    return summarizer.summarize(
-        null, ps, corpus, keyFacts(null, corpus, one, ps), ARTICLE_SENTENCES);
+    return summarizer.summarizeArticle(
+        ps, corpus, keyFacts(null, corpus, one, ps), ARTICLE_SENTENCES);
   }
 
   /** Ids of the articles a summary of all coverage is about. */
@@ -195,16 +195,14 @@ final class SummaryService {
     List<String> sides =
         Sides.leading(summarised.stream().map(p -> p.passage().text()).toList(), SIDES);
     List<Candidate> out = new ArrayList<>();
-    for (String aspect : ExtractiveSummarizer.aspects(sides)) {
+    for (String aspect : KeyFacts.aspects(sides)) {
       String q = topic == null ? aspect : aspect + " (" + topic + ")";
       List<ScoredPassage> ps =
           window == null
               ? retriever.retrieve(new RetrievalQuery(q, passages))
               : inWindow(q, window, passages);
       if (ps.isEmpty()) continue;
-      out.addAll(
-          ExtractiveSummarizer.keyFacts(
-              aspect, extractive.explain(new AnswerRequest(q, ps, corpus))));
+      out.addAll(KeyFacts.of(aspect, extractive.explain(new AnswerRequest(q, ps, corpus))));
     }
     return out;
   }

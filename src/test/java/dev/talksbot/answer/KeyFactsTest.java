@@ -29,7 +29,7 @@ class KeyFactsTest {
             false,
             List.of(),
             Map.of());
-    return ExtractiveSummarizer.keyFacts(
+    return KeyFacts.of(
         "What did the two sides agree to or exchange?",
         new ExtractiveAnswerer.Explained(null, scoring));
   }
@@ -45,8 +45,8 @@ class KeyFactsTest {
     Candidate reported =
         sentence("r", "The two sides agreed to exchange 300 fishermen each by March.", 0.55);
     assertThat(keyFacts(List.of(quote, reported))).containsExactly(reported);
-    assertThat(ExtractiveSummarizer.opensWithQuote("\"We agreed,\" he said.")).isTrue();
-    assertThat(ExtractiveSummarizer.opensWithQuote("They agreed, he said.")).isFalse();
+    assertThat(KeyFacts.opensWithQuote("\"We agreed,\" he said.")).isTrue();
+    assertThat(KeyFacts.opensWithQuote("They agreed, he said.")).isFalse();
   }
 
   @Test

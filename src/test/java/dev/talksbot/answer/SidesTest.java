@@ -42,7 +42,7 @@ class SidesTest {
 
   @Test
   void everyKeyFactQuestionAboutASideIsAskedOfBothSides() {
-    List<String> aspects = ExtractiveSummarizer.aspects(List.of("Russia", "Ukraine"));
+    List<String> aspects = KeyFacts.aspects(List.of("Russia", "Ukraine"));
     assertThat(aspects).noneMatch(a -> a.contains(Sides.PLACEHOLDER));
     assertThat(aspects.stream().filter(a -> a.contains("Russia")).count())
         .isEqualTo(aspects.stream().filter(a -> a.contains("Ukraine")).count())
