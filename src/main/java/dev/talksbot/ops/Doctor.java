@@ -203,6 +203,11 @@ public final class Doctor {
     }
   }
 
+  private static org.apache.lucene.search.Query typed(String type) {
+    return new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(IndexSchema.TYPE, type));
+  }
+
   static Finding index(TalksbotConfig cfg) {
     Path dir = cfg.indexDir();
     String fix = "run ./talksbot index (serve builds a missing index at start, before it is ready)";
@@ -229,8 +234,13 @@ public final class Doctor {
               "schema " + schema + ", this version needs " + IndexSchema.SCHEMA_VERSION,
               "rebuild it with ./talksbot index");
         }
+        // what an operator counts: articles and passages (the index also holds cached vectors)
+        var searcher = new org.apache.lucene.search.IndexSearcher(r);
+        int articles = searcher.count(typed(IndexSchema.TYPE_ARTICLE));
+        int passages = searcher.count(typed(IndexSchema.TYPE_PASSAGE));
         return new Finding.Ok(
-            "index", dir + " (" + r.numDocs() + " documents, model " + model + ")");
+            "index",
+            dir + " (" + articles + " articles, " + passages + " passages, model " + model + ")");
       }
     } catch (IOException e) {
       return new Finding.Problem(

@@ -137,6 +137,8 @@ class DoctorCommandTest {
         .contains("@" + "talks_test_bot")
         .contains("lists local-7b")
         .contains("model bge-small-en-v15-q")
+        // what an operator counts, not Lucene's documents (cached vectors are documents too)
+        .containsPattern("index: .* \\(5 articles, 47 passages, model")
         .doesNotContain(TOKEN)
         .doesNotContain("DOCtoken")
         .doesNotContain(API_KEY);
