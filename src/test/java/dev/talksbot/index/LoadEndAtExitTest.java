@@ -19,6 +19,8 @@ class LoadEndAtExitTest {
   /** Starts a load that takes a while and exits at once with code 1, as a refused command does. */
   public static void main(String[] args) throws Exception {
     Path marker = Path.of(args[0]);
+    boolean signalled = args.length > 1; // stopped from outside by SIGTERM, as Ctrl-C would
+    if (signalled) dev.talksbot.cli.Main.exitOnSignal("TERM", 143);
     LazyEmbedder.started(
         "slow",
         4,
@@ -31,6 +33,11 @@ class LoadEndAtExitTest {
           }
           return null;
         });
+    if (signalled) {
+      System.out.println("loading");
+      System.out.flush();
+      Thread.sleep(60_000); // the test stops it first
+    }
     dev.talksbot.cli.Main.exit(1); // as every command ends
   }
 
@@ -52,6 +59,29 @@ class LoadEndAtExitTest {
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String out = new String(p.getInputStream().readAllBytes());
     return new String[] {String.valueOf(p.exitValue()), out};
+  }
+
+  @Test
+  void aSigtermWaitsForTheLoadToEnd(@TempDir Path dir) throws Exception {
+    Path marker = dir.resolve("loaded");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    LoadEndAtExitTest.class.getName(),
+                    marker.toString(),
+                    "signalled"))
+            .redirectErrorStream(true)
+            .start();
+    var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
+    assertThat(out.readLine()).isEqualTo("loading");
+    p.destroy(); // SIGTERM while the load is under way
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(143);
+    assertThat(marker).as("the load ended before the process did").exists();
   }
 
   @Test
