@@ -41,41 +41,20 @@ class LoadEndAtExitTest {
     dev.talksbot.cli.Main.exit(1); // as every command ends
   }
 
-  /** Runs this class's main in a child JVM; returns its exit code and output. */
-  private static String[] child(Path dir, String arg) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "--enable-native-access=ALL-UNNAMED",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    LoadEndAtExitTest.class.getName(),
-                    arg))
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String out = new String(p.getInputStream().readAllBytes());
-    return new String[] {String.valueOf(p.exitValue()), out};
+  /** Starts this class's main in a child JVM in {@code dir}. */
+  private static Process child(Path dir, String... args) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    cmd.add(LoadEndAtExitTest.class.getName());
+    cmd.addAll(List.of(args));
+    return new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
   }
 
   @Test
   void aSigtermWaitsForTheLoadToEnd(@TempDir Path dir) throws Exception {
     Path marker = dir.resolve("loaded");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    LoadEndAtExitTest.class.getName(),
-                    marker.toString(),
-                    "signalled"))
-            .redirectErrorStream(true)
-            .start();
+    Process p = child(dir, marker.toString(), "signalled");
     var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()));
     assertThat(out.readLine()).isEqualTo("loading");
     p.destroy(); // SIGTERM while the load is under way
@@ -87,8 +66,10 @@ class LoadEndAtExitTest {
   @Test
   void anEarlyExitWaitsForTheLoadToEnd(@TempDir Path dir) throws Exception {
     Path marker = dir.resolve("loaded");
-    String[] r = child(dir, marker.toString());
-    assertThat(r[0]).as(r[1]).isEqualTo("1");
+    Process p = child(dir, marker.toString());
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.exitValue()).as(out).isEqualTo(1);
     assertThat(marker).as("the load ended before the process did").exists();
   }
 }
