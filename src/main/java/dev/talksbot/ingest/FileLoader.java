@@ -39,18 +39,18 @@ public final class FileLoader {
 
   public LoadResult load(Path path) throws IOException {
     List<Path> files = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> s = Files.walk(path)) {
         s.filter(Files::isRegularFile)
             .filter(p -> !p.getFileName().toString().startsWith("."))
-            .filter(
-                p ->
-                    p.getFileName()
-                        .toString()
-                        .toLowerCase(Locale.ROOT)
-                        .matches(".*\\.(txt|text|md|html|htm)"))
             .sorted()
-            .forEach(files::add);
+            .forEach(
+                p -> {
+                  // a folder's other files are named, so a PDF dropped in is not silently lost
+                  if (READ.matcher(p.getFileName().toString()).matches()) files.add(p);
+                  else skipped.add(new SkippedFile(p.toString(), NOT_READ));
+                });
       }
     } else if (Files.isRegularFile(path)) {
       files.add(path);
@@ -58,7 +58,6 @@ public final class FileLoader {
       throw new IOException(path + ": no such file or folder");
     }
     List<Article> articles = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
     Map<String, LoadResult.RawFile> raws = new HashMap<>();
     Set<String> ids = new HashSet<>();
     for (Path f : files) {
@@ -80,6 +79,14 @@ public final class FileLoader {
     }
     return new LoadResult(articles, skipped, raws);
   }
+
+  /** The files of a folder that are read: plain text, Markdown and saved web pages. */
+  private static final java.util.regex.Pattern READ =
+      java.util.regex.Pattern.compile("(?i).*\\.(txt|text|md|html|htm)");
+
+  /** Why a folder's other files are skipped. */
+  static final String NOT_READ =
+      "not read: a folder's .txt, .text, .md, .html and .htm files are (save the article as one)";
 
   /** Article id for a file name: the name without extension, in safe characters. */
   public static String idFor(String fileName) {

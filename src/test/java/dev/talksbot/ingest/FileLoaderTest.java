@@ -25,17 +25,21 @@ class FileLoaderTest {
     Files.writeString(dir.resolve("e_chrome.txt"), "logo\nComments\nDOWNLOAD THE APP\n");
     Files.writeString(dir.resolve("f_blank.txt"), "   \n\n  ");
     Files.writeString(dir.resolve(".hidden.txt"), "ignored entirely.");
+    Files.write(dir.resolve("g_report.pdf"), "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+    Files.writeString(dir.resolve("H_UPPER.TXT"), "The envoys met again in Ankara on Friday.");
 
     LoadResult r = loader.load(dir);
-    assertThat(r.articles()).extracting(Article::id).containsExactly("a_good");
+    assertThat(r.articles()).extracting(Article::id).containsExactly("H_UPPER", "a_good");
     assertThat(r.skipped())
         .extracting(s -> Path.of(s.file()).getFileName().toString() + ": " + s.reason())
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "b_empty.txt: empty file",
             "c_binary.txt: binary file (contains NUL bytes)",
             "d_latin1.txt: not valid UTF-8 (bad byte sequence; save the file as UTF-8)",
             "e_chrome.txt: no article text left after cleaning",
-            "f_blank.txt: empty file (only whitespace)");
+            "f_blank.txt: empty file (only whitespace)",
+            // a folder's other files are named, not silently passed over
+            "g_report.pdf: " + FileLoader.NOT_READ);
   }
 
   @Test
