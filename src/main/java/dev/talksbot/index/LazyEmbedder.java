@@ -34,23 +34,6 @@ public final class LazyEmbedder implements Embedder {
     return new LazyEmbedder(name, dimension, loader);
   }
 
-  /**
-   * Waits until a started load has ended, whatever its outcome, at most {@code seconds}: a process
-   * must not exit while a native library is still setting up a model on another thread. Returns at
-   * once when no load was started.
-   */
-  public void awaitLoadEnd(long seconds) {
-    CompletableFuture<Embedder> f = model;
-    if (f == null) return;
-    try {
-      f.get(seconds, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-      // only the end mattered; whoever embeds sees the failure
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** The loads started and not ended yet, in this process. */
   private static final java.util.Set<CompletableFuture<Embedder>> LOADING =
       java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -117,7 +117,7 @@ class LazyEmbedderTest {
               }
               return new LengthEmbedder();
             });
-    var waited = java.util.concurrent.CompletableFuture.runAsync(() -> e.awaitLoadEnd(30));
+    var waited = java.util.concurrent.CompletableFuture.runAsync(() -> LazyEmbedder.awaitLoads(30));
     Thread.sleep(50);
     assertThat(waited).isNotDone();
     release.countDown();
@@ -135,10 +135,10 @@ class LazyEmbedderTest {
             () -> {
               throw new IllegalStateException("model file damaged");
             });
-    broken.awaitLoadEnd(30); // returns: the load ended, if badly
+    LazyEmbedder.awaitLoads(30); // returns: the load ended, if badly
     assertThatThrownBy(() -> broken.embedQuery("q")).hasMessage("model file damaged");
     LazyEmbedder idle = LazyEmbedder.deferred("length", 2, LengthEmbedder::new);
-    idle.awaitLoadEnd(30);
+    LazyEmbedder.awaitLoads(30); // a load never started holds nothing
     assertThat(idle.loadStarted()).isFalse();
   }
 }
