@@ -244,37 +244,51 @@ record SetBacks(
   /** The share of its probability the candidate keeps (1 when no rule applies). */
   double share(Candidate c) {
     double share = 1;
-    for (Rule r : rules()) if (r.applies().test(c)) share *= r.factor();
+    for (Rule r : RULES) if (r.applies().test(this, c)) share *= r.factor();
     return share;
   }
 
   /** The names of the rules that set the candidate back, in order ({@code ask --explain}). */
   List<String> reasons(Candidate c) {
-    return rules().stream().filter(r -> r.applies().test(c)).map(Rule::name).toList();
+    return RULES.stream().filter(r -> r.applies().test(this, c)).map(Rule::name).toList();
   }
 
-  /** One reading rule: its name, the share it keeps, and whether it sets a candidate back. */
+  /**
+   * One reading rule: its name, the share it keeps, and whether it sets a candidate back given the
+   * rules' reading of the question.
+   */
   private record Rule(
-      String name, double factor, java.util.function.Predicate<Candidate> applies) {}
+      String name, double factor, java.util.function.BiPredicate<SetBacks, Candidate> applies) {}
 
-  private List<Rule> rules() {
-    return List.of(
-        new Rule("other side", OTHER_SIDE_FACTOR, Candidate::otherSide),
-        new Rule(
-            "off the topic", TOPIC_ABSENT_FACTOR, c -> StatedTopic.absent(c, topic, topicNamed)),
-        new Rule("speaker not named", TOPIC_ABSENT_FACTOR, c -> speakerUnnamed),
-        new Rule("name not mentioned", NAME_ABSENT_FACTOR, c -> !absentNames.isEmpty()),
-        new Rule("no speech", SPEECH_ABSENT_FACTOR, c -> unspoken.contains(c.key())),
-        new Rule("no negation", UNNEGATED_FACTOR, c -> unnegated.contains(c.article().id())),
-        new Rule("other years", YEAR_ABSENT_FACTOR, c -> otherYears.contains(c.article().id())),
-        new Rule("another round", ANTECEDENT_FACTOR, c -> otherOrdinal.contains(c.key())),
-        new Rule("no count", UNCOUNTED_FACTOR, c -> uncounted.contains(c.key())),
-        new Rule(
-            "no value of the kind asked", VALUE_ABSENT_FACTOR, c -> valueless.contains(c.key())),
-        new Rule(
-            "does not say the action", ACTION_ABSENT_FACTOR, c -> actionless.contains(c.key())),
-        new Rule("before the event", BEFORE_EVENT_FACTOR, c -> beforeTheEvent.contains(c.key())));
-  }
+  /** The reading rules, in the order {@link #reasons} names them (built once, not per sentence). */
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule("other side", OTHER_SIDE_FACTOR, (s, c) -> c.otherSide()),
+          new Rule(
+              "off the topic",
+              TOPIC_ABSENT_FACTOR,
+              (s, c) -> StatedTopic.absent(c, s.topic, s.topicNamed)),
+          new Rule("speaker not named", TOPIC_ABSENT_FACTOR, (s, c) -> s.speakerUnnamed),
+          new Rule("name not mentioned", NAME_ABSENT_FACTOR, (s, c) -> !s.absentNames.isEmpty()),
+          new Rule("no speech", SPEECH_ABSENT_FACTOR, (s, c) -> s.unspoken.contains(c.key())),
+          new Rule(
+              "no negation", UNNEGATED_FACTOR, (s, c) -> s.unnegated.contains(c.article().id())),
+          new Rule(
+              "other years", YEAR_ABSENT_FACTOR, (s, c) -> s.otherYears.contains(c.article().id())),
+          new Rule("another round", ANTECEDENT_FACTOR, (s, c) -> s.otherOrdinal.contains(c.key())),
+          new Rule("no count", UNCOUNTED_FACTOR, (s, c) -> s.uncounted.contains(c.key())),
+          new Rule(
+              "no value of the kind asked",
+              VALUE_ABSENT_FACTOR,
+              (s, c) -> s.valueless.contains(c.key())),
+          new Rule(
+              "does not say the action",
+              ACTION_ABSENT_FACTOR,
+              (s, c) -> s.actionless.contains(c.key())),
+          new Rule(
+              "before the event",
+              BEFORE_EVENT_FACTOR,
+              (s, c) -> s.beforeTheEvent.contains(c.key())));
 
   /**
    * Whether the question asks what a named speaker said and no candidate, nor the sentence before
