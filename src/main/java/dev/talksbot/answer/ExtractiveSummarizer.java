@@ -34,9 +34,14 @@ public final class ExtractiveSummarizer implements Summarizer {
   static final double REDUNDANT_COS = 0.82;
 
   /** A sentence that leans on the one before it ({@code answer/dangling-openers.txt}). */
-  static final Pattern DANGLING_START =
+  private static final Pattern DANGLING_START =
       Pattern.compile(
           "^(" + String.join("|", WordList.lines("/answer/dangling-openers.txt")) + ")\\b");
+
+  /** Whether a sentence leans on the one before it, so cannot stand alone in a summary. */
+  static boolean dangles(String text) {
+    return DANGLING_START.matcher(text).find();
+  }
 
   /** A topic sentence may match the topic this much (cosine) below a strong match. */
   static final double TOPIC_COS_SLACK = 0.05;
@@ -178,7 +183,7 @@ public final class ExtractiveSummarizer implements Summarizer {
               + PER_CENTRALITY * centrality
               + (c.position() < LEAD_SENTENCES ? LEAD_BONUS : 0)
               + (topic == null ? 0 : PER_TOPIC_RELEVANCE * c.relevance())
-              - (DANGLING_START.matcher(c.text()).find() ? DANGLING_PENALTY : 0)
+              - (dangles(c.text()) ? DANGLING_PENALTY : 0)
               - (c.words() > LONG_SENTENCE_WORDS ? LONG_PENALTY : 0)
               - (KeyFacts.opensWithQuote(c.text()) ? QUOTE_OPENING_PENALTY : 0);
       score.put(c, s);
@@ -194,7 +199,7 @@ public final class ExtractiveSummarizer implements Summarizer {
     List<Candidate> order = new ArrayList<>();
     if (oneArticle)
       cands.stream()
-          .filter(c -> !DANGLING_START.matcher(c.text()).find())
+          .filter(c -> !dangles(c.text()))
           .min(Comparator.comparingInt((Candidate c) -> c.span().start()))
           .ifPresent(order::add);
     for (Candidate k : keyFacts) if (byKey.containsKey(k.key())) order.add(byKey.get(k.key()));

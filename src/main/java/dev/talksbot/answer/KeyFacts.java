@@ -46,8 +46,7 @@ public final class KeyFacts {
       if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
       // a key fact is reported, not quoted: someone's words ("'Even if they agree …,' X said")
       // are colour, and a sentence leaning on the one before needs it
-      if (ExtractiveSummarizer.DANGLING_START.matcher(c.text()).find() || opensWithQuote(c.text()))
-        continue;
+      if (ExtractiveSummarizer.dangles(c.text()) || opensWithQuote(c.text())) continue;
       if (out.isEmpty()) {
         out.add(c);
         if (!people || c.people().isEmpty()) break;
