@@ -115,6 +115,30 @@ final class DissentNotes {
   }
 
   /**
+   * Whether the sentence speaks of the thing the question qualifies by a party ("Ukraine's
+   * <em>delegation</em>"): it, or the sentence before it, names that thing, or it names no party
+   * but the question's ("The Freedonian side will this time be headed by X" is a version of who
+   * heads Freedonia's delegation). A sentence that pairs several parties with their people without
+   * naming the thing ("the Russian side was headed by X and the Ukrainian side by Y", of a working
+   * group's session) speaks of another body. True when the question qualifies nothing by a party.
+   */
+  static boolean namesTheThing(Candidate c, QuestionShape shape) {
+    if (shape.qualified.isEmpty()) return true;
+    Set<String> things = new HashSet<>();
+    Set<String> parties = new HashSet<>();
+    for (String[] pair : shape.qualified) {
+      parties.add(pair[0]);
+      things.add(pair[1]);
+    }
+    if (c.namesAnyOf(things)) return true;
+    for (String t : c.terms()) {
+      String party = QuestionShape.partyOf(t);
+      if (party != null && !parties.contains(party)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether a verb shares a sense with one of the question's verbs in WordNet ({@link
    * dev.talksbot.nlp.WordRelations}): "would head its delegation" says what "who will lead" asks.
    */

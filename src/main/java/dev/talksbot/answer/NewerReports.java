@@ -32,9 +32,10 @@ final class NewerReports {
    * dated report of the answer from other articles ({@link #newestOther}) gives someone else for
    * what the question asks: news moves on, and a reader should know the latest report differs even
    * when the older version has more outlets. The newer sentence must say the question's action
-   * ({@link DissentNotes#saysTheAction}). Null when no other article of the answer has a date
-   * (nothing is newer than an unknown date), or no such sentence is probable and on the question
-   * enough ({@link #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}).
+   * ({@link DissentNotes#saysTheAction}) of the thing the question asks about ({@link
+   * DissentNotes#namesTheThing}). Null when no other article of the answer has a date (nothing is
+   * newer than an unknown date), or no such sentence is probable and on the question enough ({@link
+   * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}).
    */
   static DissentNotes.Note newer(
       AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
@@ -50,6 +51,7 @@ final class NewerReports {
       if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
       if (!SameFact.rivalVersions(c, top.rep())) continue;
       if (!DissentNotes.saysTheAction(c, shape) || !DissentNotes.namesTheParty(c, shape)) continue;
+      if (!DissentNotes.namesTheThing(c, shape)) continue;
       for (Entities.Name n : c.focusNames().values()) {
         if (!c.people().contains(n.key()) || answered.contains(n.key())) continue;
         return new DissentNotes.Note(

@@ -427,4 +427,55 @@ class DisagreementTest {
       assertThat(a).as(a).startsWith("The French delegation").doesNotContain("Hans Weber");
     }
   }
+
+  /** Three reports of who heads Ukraine's delegation to the harbour talks (dated 2 August). */
+  private static void ukraineMajority(Path dir) throws IOException {
+    String heads = " heads Ukraine's delegation to the harbour talks.";
+    Files.writeString(
+        dir.resolve("a.txt"), volga("2025-08-02", "Petro Lysenko, a former minister," + heads));
+    Files.writeString(
+        dir.resolve("b.txt"),
+        " date 2025-08-02 By Tom Lind, Baltic Wire\n\nPetro Lysenko, a veteran negotiator,"
+            + heads
+            + "\n\nObservers expect little progress on the fishing quotas.\n");
+    Files.writeString(
+        dir.resolve("c.txt"),
+        " date 2025-08-02 By Ruth Adler, Harbor Tribune\n\nPetro Lysenko, Kyiv's envoy,"
+            + heads
+            + "\n\nThe port authority closed two piers for the visit.\n");
+  }
+
+  /**
+   * A newer report that pairs each party with its own person at another body's session, without
+   * naming the delegation, gives no version of who heads Ukraine's delegation (the invented "names
+   * X instead" of news dev s30); a newer report of the Ukrainian side alone does.
+   */
+  @Test
+  void aNewerReportPairingBothSidesAtAnotherBodyIsNoNewerVersion(@TempDir Path dir)
+      throws Exception {
+    ukraineMajority(dir);
+    Files.writeString(
+        dir.resolve("d.txt"),
+        volga(
+            "2025-09-03",
+            "Turkish diplomats also arranged the session of the fishing working groups at the"
+                + " harbour talks, at which the Russian side was headed by Oleg Sokolov and the"
+                + " Ukrainian side by Iryna Koval."));
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("Who heads Ukraine's delegation to the harbour talks?").text();
+      assertThat(a).as(a).contains("Petro Lysenko").doesNotContain("instead");
+    }
+    Path one = Files.createDirectories(dir.resolve("one"));
+    ukraineMajority(one);
+    Files.writeString(
+        one.resolve("d.txt"),
+        volga(
+            "2025-09-03",
+            "The Ukrainian side at the harbour talks will this time be headed by Deputy Minister"
+                + " Iryna Koval, who is expected to present a draft on the fishing quotas."));
+    try (TalksBot bot = TestCorpus.freshBot(one)) {
+      String a = bot.ask("Who heads Ukraine's delegation to the harbour talks?").text();
+      assertThat(a).as(a).contains("Petro Lysenko").contains("names Iryna Koval instead");
+    }
+  }
 }
