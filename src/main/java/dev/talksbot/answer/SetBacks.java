@@ -1,6 +1,7 @@
 package dev.talksbot.answer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +34,9 @@ import java.util.Set;
  *   <li>the question names what no retrieved passage mentions ({@link AbsentNames}: "… meet in
  *       <i>Alaska</i>?"): every sentence is set back, and the refusal says what is not mentioned;
  *   <li>the question asks what someone said ("What did X say …?") and the sentence reports no
- *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech});
+ *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech}), or it
+ *       reports someone else's words, while another retrieved sentence reports X's ({@link
+ *       SpokenBy});
  *   <li>the question is answered yes or no ("Will X attend …?") and the sentence does not say what
  *       it asks, while another retrieved sentence does ({@link YesNoAction});
  *   <li>the question asks what came of an event, or whether it happened, and the sentence was
@@ -182,8 +185,9 @@ record SetBacks(
 
   /**
    * Share kept by a sentence that reports no speech (no verb of saying, quotation or "according
-   * to") for a question that asks what someone said, while another retrieved sentence reports some:
-   * the reading rule of {@link #OTHER_SIDE_FACTOR} for an answer that is no one's words.
+   * to") for a question that asks what someone said, while another retrieved sentence reports some,
+   * or that reports someone else's words while another reports the speaker's ({@link SpokenBy}):
+   * the reading rule of {@link #OTHER_SIDE_FACTOR} for an answer that is not the speaker's words.
    */
   static final double SPEECH_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
@@ -207,10 +211,24 @@ record SetBacks(
     return lacking(cands, c -> asked.givenBy(c.text()));
   }
 
-  /** For a question that asks what someone said, the candidates that report no speech. */
+  /**
+   * For a question that asks what someone said, the candidates that report no speech, when another
+   * candidate reports some, and those that report someone else's words ({@link SpokenBy}), when
+   * another candidate reports the named speaker's.
+   */
   private static Set<String> unspoken(String question, List<Candidate> cands) {
     if (!StatedSpeaker.asksWhatWasSaid(question)) return Set.of();
-    return lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text()));
+    Set<String> out =
+        new java.util.HashSet<>(lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text())));
+    Set<String> speaker = StatedSpeaker.terms(question);
+    Map<String, SpokenBy.Whose> whose = new java.util.HashMap<>();
+    for (Candidate c : cands) whose.put(c.key(), SpokenBy.of(c, speaker));
+    if (whose.containsValue(SpokenBy.Whose.SPEAKER))
+      whose.forEach(
+          (k, w) -> {
+            if (w == SpokenBy.Whose.SOMEONE_ELSE) out.add(k);
+          });
+    return out;
   }
 
   /** The candidates that give no number of what a "how many" question counts. */

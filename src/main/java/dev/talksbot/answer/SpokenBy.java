@@ -1,0 +1,143 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.nlp.Pos;
+import dev.talksbot.nlp.Tagged;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whose words a sentence reports, for a question that asks what a named speaker said. The
+ * speaker's: outside quotation marks, the speaker is named before a verb of saying ("Trump said he
+ * was …", "Zelensky accepted at once, saying …"), right after it ("…, said Kremlin spokesman Dmitry
+ * Peskov"), or after "according to"; or the sentence opens with a subject pronoun ("He said …") and
+ * the sentence before it names the speaker. Someone else's: another proper name stands where the
+ * speaker would ("On July 8, Trump said …" for what Putin said), or the speaker is named only
+ * inside the quotation ("“… the goodwill of the Trump administration,” Greene said": people seldom
+ * name themselves). Otherwise nobody's in particular ("The Kremlin said …" for what its spokesman
+ * said), which the sentence's other words may still answer.
+ */
+final class SpokenBy {
+  private SpokenBy() {}
+
+  /** Whose words a sentence reports. */
+  enum Whose {
+    SPEAKER,
+    SOMEONE_ELSE,
+    UNKNOWN
+  }
+
+  /** Most words between a verb of saying and the speaker named after it ("said spokesman X"). */
+  static final int AFTER_VERB = 4;
+
+  /** Verbs of saying ({@code answer/speech-verbs.txt}), lower case. */
+  private static final Set<String> SPEECH_VERBS = WordList.load("/answer/speech-verbs.txt");
+
+  /** Pronouns that can be the subject of a verb of saying ({@code answer/subject-pronouns.txt}). */
+  private static final Set<String> SUBJECTS = WordList.load("/answer/subject-pronouns.txt");
+
+  /** Words before a verb of saying that may name its subject ("Trump said", "Greene, 54, said"). */
+  static final int BEFORE_VERB = 2;
+
+  /** Kinds of word of a sentence's opening phrase, which names its subject ("The Kremlin"). */
+  private static final Set<String> OPENING_TAGS = Set.of("DET", "ADJ", "PROPN", "NOUN");
+
+  /**
+   * Whose words the candidate reports, for the speaker whose analysed name terms are {@code
+   * speaker} ({@link StatedSpeaker#terms}); a party's speaker counts by another of its words
+   * ("Kremlin" for "Russia"), and a party named where the speaker would be ("The Kremlin said") is
+   * nobody else's in particular: it may speak for the speaker.
+   */
+  static Whose of(Candidate c, Set<String> speaker) {
+    if (speaker.isEmpty()) return Whose.UNKNOWN;
+    List<Tagged.Token> tokens = Pos.shared().tag(c.text()).tokens();
+    boolean[] quoted = quoted(tokens);
+    boolean quotedOnly = false;
+    boolean named = false;
+    List<Integer> verbs = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Tagged.Token t = tokens.get(i);
+      boolean isSpeaker = names(t.text(), speaker);
+      if (quoted[i]) {
+        quotedOnly |= isSpeaker;
+        continue;
+      }
+      if (isSpeaker && !verbs.isEmpty() && i - verbs.getLast() <= AFTER_VERB)
+        return Whose.SPEAKER; // "…, said Kremlin spokesman Dmitry Peskov"
+      named |= isSpeaker;
+      if (speechVerb(tokens, i)) {
+        if (named) return Whose.SPEAKER;
+        verbs.add(i);
+      }
+    }
+    boolean pronoun = !tokens.isEmpty() && SUBJECTS.contains(lower(tokens.getFirst()));
+    if (pronoun && !verbs.isEmpty() && namedIn(c.previousTerms(), speaker)) return Whose.SPEAKER;
+    // named only after its verb of saying, beyond the speaker's place: in what is said about them
+    // ("Ukraine said former minister X would head …")
+    if (named) return verbs.isEmpty() ? Whose.UNKNOWN : Whose.SOMEONE_ELSE;
+    if (verbs.isEmpty()) return quotedOnly ? Whose.SOMEONE_ELSE : Whose.UNKNOWN;
+    if (quotedOnly || (pronoun && !c.previousTerms().isEmpty())) return Whose.SOMEONE_ELSE;
+    for (int i = 0; i < tokens.size() && OPENING_TAGS.contains(tokens.get(i).mainTag()); i++)
+      if (otherName(tokens.get(i))) return Whose.SOMEONE_ELSE;
+    for (int v : verbs)
+      for (int i = Math.max(0, v - BEFORE_VERB); i < v; i++)
+        if (!quoted[i] && otherName(tokens.get(i))) return Whose.SOMEONE_ELSE;
+    return Whose.UNKNOWN;
+  }
+
+  /** A verb of saying at {@code i}, or the "to" of "according to". */
+  private static boolean speechVerb(List<Tagged.Token> tokens, int i) {
+    Tagged.Token t = tokens.get(i);
+    if (t.mainTag().equals("VERB") && SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)))
+      return true;
+    return i > 0 && lower(t).equals("to") && lower(tokens.get(i - 1)).equals("according");
+  }
+
+  /** A proper name that is no party's word: a person or body that is not the speaker. */
+  private static boolean otherName(Tagged.Token t) {
+    if (!t.isProperNoun()) return false;
+    for (String term : TextAnalysis.terms(t.text()))
+      if (QuestionShape.partyOf(term) != null) return false;
+    return true;
+  }
+
+  /** Which tokens stand inside quotation marks (the marks themselves included). */
+  private static boolean[] quoted(List<Tagged.Token> tokens) {
+    boolean[] out = new boolean[tokens.size()];
+    boolean in = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      boolean mark =
+          w.equals("“") || w.equals("«") || w.equals("”") || w.equals("»") || w.equals("\"");
+      if (w.equals("“") || w.equals("«")) in = true;
+      else if (w.equals("”") || w.equals("»")) in = false;
+      else if (w.equals("\"")) in = !in;
+      out[i] = in || mark;
+    }
+    return out;
+  }
+
+  private static String lower(Tagged.Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a word names the speaker, or the party a speaker word stands for. */
+  private static boolean names(String word, Set<String> speaker) {
+    return namedIn(Set.copyOf(TextAnalysis.terms(word)), speaker);
+  }
+
+  /** Whether some of the terms name the speaker, or the party a speaker word stands for. */
+  private static boolean namedIn(Set<String> terms, Set<String> speaker) {
+    for (String term : terms) if (isSpeaker(term, speaker)) return true;
+    return false;
+  }
+
+  private static boolean isSpeaker(String term, Set<String> speaker) {
+    if (speaker.contains(term)) return true;
+    String party = QuestionShape.partyOf(term);
+    if (party == null) return false;
+    for (String s : speaker) if (party.equals(QuestionShape.partyOf(s))) return true;
+    return false;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.ingest.Article;
+import dev.talksbot.ingest.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whose words a sentence reports, for "What did X say?" (invented people and places). */
+class SpokenByTest {
+  private static final Set<String> MARSH = Set.copyOf(TextAnalysis.terms("Marsh"));
+
+  private static SpokenBy.Whose whose(String sentence, String before) {
+    Article a = new Article("a", null, null, null, null, null, null, sentence);
+    Candidate c =
+        new Candidate(
+            a,
+            new Span(0, sentence.length()),
+            sentence,
+            Set.copyOf(TextAnalysis.terms(sentence)),
+            Set.of(),
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            0,
+            0,
+            new float[] {1f},
+            0.5,
+            0.5,
+            0.5,
+            0,
+            0.5,
+            Set.copyOf(TextAnalysis.terms(before)),
+            Set.of(),
+            null,
+            false);
+    return SpokenBy.of(c, MARSH);
+  }
+
+  private static SpokenBy.Whose whose(String sentence) {
+    return whose(sentence, "");
+  }
+
+  @Test
+  void theSpeakerNamedBeforeOrRightAfterAVerbOfSayingSaysIt() {
+    assertThat(whose("On Monday, Lena Marsh said the piers would reopen."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
+    assertThat(whose("Lena Marsh, the harbour minister, told reporters the piers would reopen."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
+    assertThat(whose("“The piers will reopen,” said harbour minister Lena Marsh."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
+    assertThat(whose("Marsh accepted at once, saying she was ready to sign."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
+    assertThat(whose("The piers will reopen on Tuesday, according to Marsh."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
+    assertThat(
+            whose("She said the piers would reopen.", "Lena Marsh met the port workers on Monday."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
+  }
+
+  @Test
+  void someoneElsesWordsAreNotTheSpeakers() {
+    // named only inside the quotation
+    assertThat(whose("“Nobody trusts the Marsh plan for the piers,” Tom Reed said."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    // another person where the speaker would be
+    assertThat(whose("On Monday, Reed said the piers would stay closed."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    // named only in what is said about her
+    assertThat(whose("Lutavia said former harbour minister Lena Marsh would lead its team."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    // "He said" after a sentence that names someone else
+    assertThat(whose("He said the piers would stay closed.", "Tom Reed met the port workers."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+  }
+
+  @Test
+  void noSpeechOrAPartySpeakingIsNobodysInParticular() {
+    assertThat(whose("Lena Marsh reopened the piers on Monday.")).isEqualTo(SpokenBy.Whose.UNKNOWN);
+    assertThat(whose("The piers reopened on Monday.")).isEqualTo(SpokenBy.Whose.UNKNOWN);
+    // a party (answer/parties.tsv) may speak for the speaker
+    assertThat(whose("The Kremlin said on Tuesday that the piers would reopen."))
+        .isEqualTo(SpokenBy.Whose.UNKNOWN);
+  }
+
+  /**
+   * "What did Marsh say?" is answered with Marsh's own words, not with another speaker's quotation
+   * that names her and matches the question as well.
+   */
+  @Test
+  void whatTheSpeakerSaidIsAnsweredWithHerWords(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "“Everyone says what Marsh said about the piers matters, but nobody listens to"
+            + " Marsh,” port worker Tom Reed said.\n\n"
+            + "Harbour minister Lena Marsh said the piers of Lutavia would reopen on Tuesday after"
+            + " the storm repairs.\n\nThe port authority closed two piers for the visit.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("What did Marsh say about the piers?").text();
+      assertThat(a).as(a).startsWith("Harbour minister Lena Marsh said").doesNotContain("Reed");
+    }
+  }
+}
