@@ -37,7 +37,12 @@ public final class HybridRetriever implements Retriever {
       double bm25Weight,
       double denseWeight) {
     this.index = index;
-    this.mode = mode;
+    // a ranking weighed 0 adds nothing to the fusion but its passages after all the others' (in an
+    // order that embedding values differing in their last bits between CPUs can change): not run
+    this.mode =
+        mode == Mode.HYBRID && denseWeight == 0
+            ? Mode.BM25
+            : mode == Mode.HYBRID && bm25Weight == 0 ? Mode.DENSE : mode;
     this.candidates = candidates;
     this.rrfK = rrfK;
     this.bm25Weight = bm25Weight;

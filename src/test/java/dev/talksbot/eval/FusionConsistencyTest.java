@@ -94,6 +94,20 @@ class FusionConsistencyTest {
                 .toList();
         assertThat(ours).isEqualTo(expected);
       }
+      // a ranking weighed 0 is not run: BM25 alone ranks, none of kNN's passages trail behind
+      HybridRetriever lexical =
+          new HybridRetriever(idx.index(), HybridRetriever.Mode.HYBRID, 10, 60, 1.0, 0.0);
+      HybridRetriever bm25 =
+          new HybridRetriever(idx.index(), HybridRetriever.Mode.BM25, 10, 60, 1.0, 1.0);
+      for (String q : List.of("prisoner exchange", "grain corridor Istanbul")) {
+        var got = lexical.retrieve(new RetrievalQuery(q, 30));
+        assertThat(got).allMatch(p -> Float.isNaN(p.denseScore()));
+        assertThat(got.stream().map(p -> p.passage().id()).toList())
+            .isEqualTo(
+                bm25.retrieve(new RetrievalQuery(q, 30)).stream()
+                    .map(p -> p.passage().id())
+                    .toList());
+      }
     }
   }
 }

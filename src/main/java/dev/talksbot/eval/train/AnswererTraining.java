@@ -31,6 +31,10 @@ public final class AnswererTraining {
   static final int MODEL_VERSION = 5;
 
   private final TrainingQuestions source;
+
+  /** The same questions asked as the feature check asks them ({@link FeatureCheck#lexical}). */
+  private final TrainingQuestions checkSource;
+
   private final PrintWriter log;
   private boolean withTrees;
   private Set<Squad2Run.Removed> negatives = TrainingQuestions.NEGATIVES;
@@ -54,6 +58,9 @@ public final class AnswererTraining {
       Path cacheDir,
       PrintWriter log) {
     this.source = new TrainingQuestions(config, settings, dataDir, cacheDir, log);
+    this.checkSource =
+        new TrainingQuestions(
+            FeatureCheck.lexical(config), FeatureCheck.lexical(settings), dataDir, cacheDir, log);
     this.log = log;
   }
 
@@ -112,7 +119,7 @@ public final class AnswererTraining {
     for (int i = 0; i < weight; i++) questions.addAll(news);
     if (dump != null) FeatureDump.write(questions, dump);
     // the full fit records its features on the slice the training test computes
-    return fit(questions, out, limit == 0 ? featureCheck(news) : null);
+    return fit(questions, out, limit == 0 ? featureCheck() : null);
   }
 
   /**
@@ -123,23 +130,25 @@ public final class AnswererTraining {
   public void recordFeatureCheck(Path model) throws IOException {
     SelectorModel m = SelectorModel.fromJson(Files.readString(model));
     Map<String, String> about = new TreeMap<>(m.about());
-    about.put(FeatureCheck.KEY, featureCheck(source.news()));
+    about.put(FeatureCheck.KEY, featureCheck());
     about.put(FeatureCheck.SOURCE_KEY, FeatureCheck.RECORDED);
     Files.writeString(
         model, m.withThreshold(m.threshold(), about).toJson(), StandardCharsets.UTF_8);
     log.printf(Locale.ROOT, "recorded the feature check in %s%n", model);
   }
 
-  private String featureCheck(List<Question> news) throws IOException {
+  /** The check's slice asked with BM25 retrieval alone ({@link FeatureCheck#lexical}), summed. */
+  private String featureCheck() throws IOException {
     log.printf(
         Locale.ROOT,
-        "feature check: %d questions over their paragraphs and %d others%n",
+        "feature check: %d questions over their paragraphs and %d others, and the news dev set"
+            + " (BM25 retrieval)%n",
         FeatureCheck.QUESTIONS,
         FeatureCheck.CORPUS_SAMPLE);
     List<Question> slice =
         new ArrayList<>(
-            source.squad(FeatureCheck.QUESTIONS, FeatureCheck.CORPUS_SAMPLE, negatives));
-    slice.addAll(news);
+            checkSource.squad(FeatureCheck.QUESTIONS, FeatureCheck.CORPUS_SAMPLE, negatives));
+    slice.addAll(checkSource.news());
     return FeatureCheck.format(FeatureCheck.sums(slice));
   }
 

@@ -46,28 +46,71 @@ public final class FeatureCheck {
           + " features)";
 
   /**
-   * How far a sum may move before the feature counts as changed: embedding values may differ in
-   * their last bits between CPUs; a changed feature moves a sum over some 5,000 sentences by far
-   * more.
+   * How far a sum may move, per sentence summed, before the feature counts as changed: embedding
+   * values differ in their last bits between CPUs (ONNX Runtime's kernels differ with the vector
+   * instructions a CPU has), which moves a similarity by some 1e-6; a changed feature moves a count
+   * by at least 1 and a sum over some 5,000 sentences by far more than this times 5,000.
    */
-  static final double TOLERANCE = 1e-3;
+  static final double TOLERANCE_PER_SENTENCE = 1e-5;
 
-  /** Each feature's sum over the sentences of the questions, a question's copies counted once. */
+  /**
+   * The retrieval the slice is asked with: BM25 alone. The product's fused ranking takes passages
+   * from the embeddings' kNN ranking too, where values differing in their last bits between CPUs
+   * can swap two passages of nearly equal similarity, and so which sentences the slice holds (seen
+   * in session 27: a few sentences of 5,000 differed between an Intel and an AMD machine). The
+   * check is of how features are computed, which it reads on any fixed set of sentences.
+   */
+  static dev.talksbot.config.TalksbotConfig lexical(dev.talksbot.config.TalksbotConfig config) {
+    dev.talksbot.config.RetrievalSettings r = config.retrieval();
+    return config.withRetrieval(
+        new dev.talksbot.config.RetrievalSettings(
+            r.bm25K1(),
+            r.bm25B(),
+            r.candidates(),
+            r.rrfK(),
+            r.bm25Weight(),
+            0.0,
+            r.passages(),
+            r.backend(),
+            r.opensearch()));
+  }
+
+  /** The evaluation's retrieval knobs for the slice: BM25 alone ({@link #lexical}). */
+  static dev.talksbot.eval.RetrievalSettings lexical(dev.talksbot.eval.RetrievalSettings s) {
+    return s.withFusion(s.rrfK(), s.bm25Weight(), 0.0);
+  }
+
+  /**
+   * Each feature's sum over the sentences of the questions, a question's copies counted once; the
+   * number of sentences summed last.
+   */
   static double[] sums(List<AnswererTraining.Question> questions) {
-    double[] out = new double[SelectorFeatures.NAMES.size()];
+    int n = SelectorFeatures.NAMES.size();
+    double[] out = new double[n + 1];
     Set<String> seen = new HashSet<>();
     for (AnswererTraining.Question q : questions) {
       if (!seen.add(CrossValidation.withoutCopy(q.id()))) continue;
-      for (double[] v : q.vectors()) for (int i = 0; i < out.length; i++) out[i] += v[i];
+      for (double[] v : q.vectors()) {
+        for (int i = 0; i < n; i++) out[i] += v[i];
+        out[n]++;
+      }
     }
     return out;
+  }
+
+  /** The name the number of sentences summed is recorded under. */
+  static final String SENTENCES = "sentences";
+
+  /** The name of sum {@code i} ({@link #sums}). */
+  private static String name(int i) {
+    return i < SelectorFeatures.NAMES.size() ? SelectorFeatures.NAMES.get(i) : SENTENCES;
   }
 
   /** The sums as the model's {@code about} holds them: "name=value" pairs, comma-separated. */
   static String format(double[] sums) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < sums.length; i++)
-      parts.add(SelectorFeatures.NAMES.get(i) + "=" + String.format(Locale.ROOT, "%.4f", sums[i]));
+      parts.add(name(i) + "=" + String.format(Locale.ROOT, "%.4f", sums[i]));
     return String.join(",", parts);
   }
 
@@ -77,19 +120,39 @@ public final class FeatureCheck {
    * fitted on.
    */
   static List<String> changed(String recorded, double[] today) {
+    java.util.Map<String, Double> was = parse(recorded);
+    List<String> out = new ArrayList<>();
+    double tolerance = TOLERANCE_PER_SENTENCE * Math.max(1, today[today.length - 1]);
+    for (int i = 0; i < today.length; i++) {
+      Double w = was.remove(name(i));
+      if (w == null || Math.abs(w - today[i]) > tolerance) out.add(name(i));
+    }
+    out.addAll(was.keySet());
+    return out;
+  }
+
+  /**
+   * The changed features ({@link #changed(String, double[])}) between two records, the second
+   * computed today: the sums it lacks count as 0.
+   */
+  static List<String> changed(String recorded, String today) {
+    java.util.Map<String, Double> now = parse(today);
+    double[] sums = new double[SelectorFeatures.NAMES.size() + 1];
+    for (int i = 0; i < sums.length; i++) sums[i] = now.getOrDefault(name(i), 0.0);
+    List<String> out = new ArrayList<>(changed(recorded, sums));
+    for (String extra : now.keySet())
+      if (!extra.equals(SENTENCES) && !SelectorFeatures.NAMES.contains(extra)) out.add(extra);
+    return out;
+  }
+
+  /** A record's sums by name. */
+  static java.util.Map<String, Double> parse(String recorded) {
     java.util.Map<String, Double> was = new java.util.LinkedHashMap<>();
     for (String part : recorded.split(",")) {
       int eq = part.indexOf('=');
       if (eq < 0) throw new IllegalArgumentException("bad " + KEY + " entry: " + part);
       was.put(part.substring(0, eq), Double.parseDouble(part.substring(eq + 1)));
     }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < today.length; i++) {
-      String name = SelectorFeatures.NAMES.get(i);
-      Double w = was.remove(name);
-      if (w == null || Math.abs(w - today[i]) > TOLERANCE) out.add(name);
-    }
-    out.addAll(was.keySet());
-    return out;
+    return was;
   }
 }

@@ -92,8 +92,12 @@ class TrainAnswererTest {
     assertThat(recorded.sentence().toJson().toString()).isEqualTo(m.sentence().toJson().toString());
     assertThat(recorded.answerability().toJson().toString())
         .isEqualTo(m.answerability().toJson().toString());
-    double[] today = FeatureCheck.sums(FeatureDump.read(dump));
-    assertThat(FeatureCheck.changed(recorded.about().get(FeatureCheck.KEY), today)).isEmpty();
+    // the slice asked with BM25 alone: its sentences do not depend on the CPU's last bits
+    String today = recorded.about().get(FeatureCheck.KEY);
+    var sums = FeatureCheck.parse(today);
+    assertThat(sums.keySet()).containsAll(SelectorFeatures.NAMES).contains(FeatureCheck.SENTENCES);
+    assertThat(sums.get(FeatureCheck.SENTENCES)).isGreaterThan(1000.0);
+    assertThat(FeatureCheck.changed(today, today)).isEmpty();
     // the slice is the one the bundled model recorded its features on: the code still computes
     // them as they were when it was fitted or its held-out figures were last measured
     String bundled = SelectorModel.bundled().about().get(FeatureCheck.KEY);
@@ -108,16 +112,22 @@ class TrainAnswererTest {
 
   @Test
   void aChangedFeatureIsNamed() {
-    double[] sums = new double[SelectorFeatures.NAMES.size()];
+    int n = SelectorFeatures.NAMES.size();
+    double[] sums = new double[n + 1];
     sums[0] = 12.5;
+    sums[n] = 5000; // sentences summed
     String recorded = FeatureCheck.format(sums);
     assertThat(FeatureCheck.changed(recorded, sums)).isEmpty();
     double[] moved = sums.clone();
-    moved[1] += 0.01;
-    moved[0] += FeatureCheck.TOLERANCE / 2; // noise in the last bits is no change
+    moved[1] += 1; // one sentence's count more
+    moved[0] += FeatureCheck.TOLERANCE_PER_SENTENCE * 5000 / 2; // the CPU's last bits: no change
     assertThat(FeatureCheck.changed(recorded, moved))
+        .containsExactly(SelectorFeatures.NAMES.get(1));
+    assertThat(FeatureCheck.changed(recorded, FeatureCheck.format(moved)))
         .containsExactly(SelectorFeatures.NAMES.get(1));
     assertThat(FeatureCheck.changed(recorded + ",retired_feature=1.0", sums))
         .containsExactly("retired_feature");
+    assertThat(FeatureCheck.changed(recorded, recorded + ",new_feature=1.0"))
+        .containsExactly("new_feature");
   }
 }
