@@ -56,6 +56,7 @@ final class SpokenBy {
     boolean quotedOnly = false;
     boolean named = false;
     List<Integer> verbs = new java.util.ArrayList<>();
+    int inverted = -1; // a verb whose speaker follows it: "…,” said X", "according to X"
     for (int i = 0; i < tokens.size(); i++) {
       Tagged.Token t = tokens.get(i);
       boolean isSpeaker = names(t.text(), speaker);
@@ -63,12 +64,16 @@ final class SpokenBy {
         quotedOnly |= isSpeaker;
         continue;
       }
-      if (isSpeaker && !verbs.isEmpty() && i - verbs.getLast() <= AFTER_VERB)
+      if (isSpeaker && inverted >= 0 && i - inverted <= AFTER_VERB)
         return Whose.SPEAKER; // "…, said Kremlin spokesman Dmitry Peskov"
       named |= isSpeaker;
       if (speechVerb(tokens, i)) {
-        if (named) return Whose.SPEAKER;
+        if (named && !ownSubject(tokens, i, speaker)) return Whose.SPEAKER;
         verbs.add(i);
+        // inverted after punctuation or at the start ("Lutavia said former minister X would …"
+        // names X in what is said)
+        if (i == 0 || tokens.get(i - 1).mainTag().equals("PUNCT") || lower(t).equals("to"))
+          inverted = i;
       }
     }
     boolean pronoun = !tokens.isEmpty() && SUBJECTS.contains(lower(tokens.getFirst()));
@@ -84,6 +89,28 @@ final class SpokenBy {
       for (int i = Math.max(0, v - BEFORE_VERB); i < v; i++)
         if (!quoted[i] && otherName(tokens.get(i))) return Whose.SOMEONE_ELSE;
     return Whose.UNKNOWN;
+  }
+
+  /**
+   * Most words of a subject between a comma and its verb of saying (", Turkish officials said").
+   */
+  static final int SUBJECT_WORDS = 3;
+
+  /**
+   * Whether the verb of saying at {@code i} has a subject of its own after a comma that is not the
+   * speaker ("X has invited Y to a summit, <i>Turkish officials</i> said"): the speaker named
+   * before the comma is then in what they said, not the one saying it. An appositive closed by a
+   * comma ("X, the presidential aide, said") leaves the verb no such subject.
+   */
+  private static boolean ownSubject(List<Tagged.Token> tokens, int i, Set<String> speaker) {
+    boolean noun = false;
+    for (int j = i - 1; j >= 0 && i - j <= SUBJECT_WORDS + 1; j--) {
+      Tagged.Token t = tokens.get(j);
+      if (t.text().equals(",")) return noun;
+      if (names(t.text(), speaker)) return false;
+      noun |= t.isNoun() || t.isProperNoun();
+    }
+    return false;
   }
 
   /** A verb of saying at {@code i}, or the "to" of "according to". */

@@ -57,6 +57,8 @@ class SpokenByTest {
         .isEqualTo(SpokenBy.Whose.SPEAKER);
     assertThat(whose("“The piers will reopen,” said harbour minister Lena Marsh."))
         .isEqualTo(SpokenBy.Whose.SPEAKER);
+    assertThat(whose("Lena Marsh, the harbour minister, said the piers would reopen."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
     assertThat(whose("Marsh accepted at once, saying she was ready to sign."))
         .isEqualTo(SpokenBy.Whose.SPEAKER);
     assertThat(whose("The piers will reopen on Tuesday, according to Marsh."))
@@ -74,8 +76,13 @@ class SpokenByTest {
     // another person where the speaker would be
     assertThat(whose("On Monday, Reed said the piers would stay closed."))
         .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
-    // named only in what is said about her
+    // named only in what is said about her, even right after the verb
     assertThat(whose("Lutavia said former harbour minister Lena Marsh would lead its team."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    assertThat(whose("Lutavia said Marsh would lead its team."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    // named before a verb of saying that has its own subject after a comma
+    assertThat(whose("Lena Marsh has invited the mayors to the harbour, port officials said."))
         .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
     // "He said" after a sentence that names someone else
     assertThat(whose("He said the piers would stay closed.", "Tom Reed met the port workers."))
