@@ -1,7 +1,6 @@
 package dev.talksbot.answer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -163,7 +162,7 @@ record SetBacks(
         uncounted(question, cands),
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
-        unspoken(question, cands),
+        SpokenBy.unspoken(question, cands),
         YesNoAction.actionless(question, shape, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
@@ -211,26 +210,6 @@ record SetBacks(
     return lacking(cands, c -> asked.givenBy(c.text()));
   }
 
-  /**
-   * For a question that asks what someone said, the candidates that report no speech, when another
-   * candidate reports some, and those that report someone else's words ({@link SpokenBy}), when
-   * another candidate reports the named speaker's.
-   */
-  private static Set<String> unspoken(String question, List<Candidate> cands) {
-    if (!StatedSpeaker.asksWhatWasSaid(question)) return Set.of();
-    Set<String> out =
-        new java.util.HashSet<>(lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text())));
-    Set<String> speaker = StatedSpeaker.terms(question);
-    Map<String, SpokenBy.Whose> whose = new java.util.HashMap<>();
-    for (Candidate c : cands) whose.put(c.key(), SpokenBy.of(c, speaker));
-    if (whose.containsValue(SpokenBy.Whose.SPEAKER))
-      whose.forEach(
-          (k, w) -> {
-            if (w == SpokenBy.Whose.SOMEONE_ELSE) out.add(k);
-          });
-    return out;
-  }
-
   /** The candidates that give no number of what a "how many" question counts. */
   private static Set<String> uncounted(String question, List<Candidate> cands) {
     Set<String> noun = CountedNoun.of(question);
@@ -242,8 +221,7 @@ record SetBacks(
    * The keys of the candidates that do not give what the question asks for, when another candidate
    * does; none when none does (the rule then says nothing about which sentence answers).
    */
-  private static Set<String> lacking(
-      List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
+  static Set<String> lacking(List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
     Set<String> out = new java.util.HashSet<>();
     for (Candidate c : cands) if (!gives.test(c)) out.add(c.key());
     return out.size() < cands.size() ? out : Set.of();

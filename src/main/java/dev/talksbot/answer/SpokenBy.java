@@ -28,6 +28,28 @@ final class SpokenBy {
     UNKNOWN
   }
 
+  /**
+   * For a question that asks what someone said, the candidates (by {@link Candidate#key}) that
+   * report no speech, when another candidate reports some, and those that report someone else's
+   * words, when another candidate reports the named speaker's: the sentences {@link SetBacks} sets
+   * back as "no speech".
+   */
+  static Set<String> unspoken(String question, List<Candidate> cands) {
+    if (!StatedSpeaker.asksWhatWasSaid(question)) return Set.of();
+    Set<String> out =
+        new java.util.HashSet<>(
+            SetBacks.lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text())));
+    Set<String> speaker = StatedSpeaker.terms(question);
+    java.util.Map<String, Whose> whose = new java.util.HashMap<>();
+    for (Candidate c : cands) whose.put(c.key(), of(c, speaker));
+    if (whose.containsValue(Whose.SPEAKER))
+      whose.forEach(
+          (k, w) -> {
+            if (w == Whose.SOMEONE_ELSE) out.add(k);
+          });
+    return out;
+  }
+
   /** Most words between a verb of saying and the speaker named after it ("said spokesman X"). */
   static final int AFTER_VERB = 4;
 
