@@ -58,6 +58,9 @@ class OverviewRequestTest {
         "Updates on the fourth round, please | the fourth round",
         "What's new with the trade mission? | the trade mission",
         "Tell me the latest about Ana Lindqvist | Ana Lindqvist",
+        "what's the status of the prisoner swap | the prisoner swap",
+        "Status of the harbour strike? | the harbour strike",
+        "Where do things stand with the grain deal? | the grain deal",
       })
   void aRequestForTheLatestNewsOnATopicNamesIt(String message, String topic) {
     assertThat(OverviewRequest.latestOn(message)).contains(topic);
@@ -72,6 +75,8 @@ class OverviewRequestTest {
         "What did the latest report say about the strike?",
         "Summarize the prisoner exchanges",
         "What's the latest?",
+        "What status does the envoy hold?",
+        "Where does the delegation stand?",
       })
   void aQuestionWithAWordOfTheNewsIsNoRequestForTheLatestOnATopic(String message) {
     assertThat(OverviewRequest.latestOn(message)).isEmpty();
