@@ -9,14 +9,17 @@ import java.util.Set;
 
 /**
  * Whose words a sentence reports, for a question that asks what a named speaker said. The
- * speaker's: outside quotation marks, the speaker is named before a verb of saying ("Trump said he
- * was …", "Zelensky accepted at once, saying …"), right after it ("…, said Kremlin spokesman Dmitry
- * Peskov"), or after "according to"; or the sentence opens with a subject pronoun ("He said …") and
- * the sentence before it names the speaker. Someone else's: another proper name stands where the
- * speaker would ("On July 8, Trump said …" for what Putin said), or the speaker is named only
- * inside the quotation ("“… the goodwill of the Trump administration,” Greene said": people seldom
- * name themselves). Otherwise nobody's in particular ("The Kremlin said …" for what its spokesman
- * said), which the sentence's other words may still answer.
+ * speaker's: outside quotation marks, the speaker is named before a verb of saying that has no
+ * subject of its own after a comma ("Trump said he was …", "Zelensky accepted at once, saying …";
+ * not "X has invited Y, Turkish officials said"), or right after an inverted one ("…,” said Kremlin
+ * spokesman Dmitry Peskov", "according to X"); or the sentence opens with a subject pronoun ("He
+ * said …") and the sentence before it names the speaker. Someone else's: another proper name stands
+ * where the speaker would ("On July 8, Trump said …" for what Putin said); the speaker is named
+ * only inside the quotation ("“… the goodwill of the Trump administration,” Greene said": people
+ * seldom name themselves) or only in what is said ("Ukraine said former minister X would head its
+ * team"); or the sentence opens with a subject pronoun and the sentence before it names others.
+ * Otherwise nobody's in particular ("The Kremlin said …" for what its spokesman said), which the
+ * sentence's other words may still answer.
  */
 final class SpokenBy {
   private SpokenBy() {}
@@ -178,15 +181,7 @@ final class SpokenBy {
 
   /** Whether some of the terms name the speaker, or the party a speaker word stands for. */
   private static boolean namedIn(Set<String> terms, Set<String> speaker) {
-    for (String term : terms) if (isSpeaker(term, speaker)) return true;
-    return false;
-  }
-
-  private static boolean isSpeaker(String term, Set<String> speaker) {
-    if (speaker.contains(term)) return true;
-    String party = QuestionShape.partyOf(term);
-    if (party == null) return false;
-    for (String s : speaker) if (party.equals(QuestionShape.partyOf(s))) return true;
+    for (String term : terms) if (StatedSpeaker.isSpeaker(term, speaker)) return true;
     return false;
   }
 }

@@ -109,12 +109,15 @@ final class StatedSpeaker {
    * report that says "Kyiv" or "Ukraine", "Moscow" for "the Kremlin").
    */
   static boolean named(Candidate c, Set<String> speaker) {
-    if (c.namesAnyOf(speaker)) return true;
-    for (String t : speaker) {
-      String party = QuestionShape.partyOf(t);
-      if (party != null && c.namesAny(term -> party.equals(QuestionShape.partyOf(term))))
-        return true;
-    }
+    return c.namesAny(term -> isSpeaker(term, speaker));
+  }
+
+  /** Whether an analysed term is a word of the speaker, or stands for a speaker word's party. */
+  static boolean isSpeaker(String term, Set<String> speaker) {
+    if (speaker.contains(term)) return true;
+    String party = QuestionShape.partyOf(term);
+    if (party == null) return false;
+    for (String s : speaker) if (party.equals(QuestionShape.partyOf(s))) return true;
     return false;
   }
 }

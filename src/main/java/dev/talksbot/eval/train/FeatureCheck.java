@@ -11,12 +11,12 @@ import java.util.Set;
  * Whether the code still computes the features the bundled answer selector was fitted on. {@code
  * ./talksbot train answerer} records, beside the model, each feature's sum over the sentences of a
  * fixed slice of its training data ({@link #QUESTIONS} SQuAD 2.0 tune questions over an index of
- * their paragraphs and {@link #CORPUS_SAMPLE} others, and the news dev questions, each once); the
- * training test computes the same slice with today's code and compares. A change to how a feature
- * is computed (a word list, a tokenizer, a soft match) then fails the build until the model is
- * refitted, or its held-out figures are measured again and the features recorded with {@code train
- * answerer --record-check}: the weights and the figures reported for them stay those of the
- * features the code computes.
+ * their paragraphs and {@link #CORPUS_SAMPLE} others, and the news dev questions, each once; asked
+ * with BM25 retrieval alone, {@link #lexical}); the training test computes the same slice with
+ * today's code and compares. A change to how a feature is computed (a word list, a tokenizer, a
+ * soft match) then fails the build until the model is refitted, or its held-out figures are
+ * measured again and the features recorded with {@code train answerer --record-check}: the weights
+ * and the figures reported for them stay those of the features the code computes.
  */
 public final class FeatureCheck {
   private FeatureCheck() {}
@@ -57,8 +57,8 @@ public final class FeatureCheck {
    * The retrieval the slice is asked with: BM25 alone. The product's fused ranking takes passages
    * from the embeddings' kNN ranking too, where values differing in their last bits between CPUs
    * can swap two passages of nearly equal similarity, and so which sentences the slice holds (seen
-   * in session 27: a few sentences of 5,000 differed between an Intel and an AMD machine). The
-   * check is of how features are computed, which it reads on any fixed set of sentences.
+   * in session 27: a few sentences of some 5,000 differed between two machines). The check is of
+   * how features are computed, which it reads on any fixed set of sentences.
    */
   static dev.talksbot.config.TalksbotConfig lexical(dev.talksbot.config.TalksbotConfig config) {
     dev.talksbot.config.RetrievalSettings r = config.retrieval();
