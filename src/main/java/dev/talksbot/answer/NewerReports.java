@@ -65,11 +65,12 @@ final class NewerReports {
    * "A newer report, X, D, gives September 10 instead." for a question about when something is or
    * will be ("When will the fourth round take place?"; not one about the past): a sentence from an
    * article dated after every other report of the answer, about what the question asks ({@link
-   * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}, not the other side's or another round's), that gives
-   * a date the answer's quoted sentence does not (it may itself corroborate the rest of the answer:
-   * "the round planned for August 20 was called off"). Dates move: a reader should know the latest
-   * report names another. The date named is the sentence's first such calendar date ({@link
-   * #newDate}). Null when the answer's reports are undated or none applies.
+   * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}, or naming the series' ordinal the question names:
+   * {@link #namesTheOrdinal}; not the other side's or another round's), that gives a date the
+   * answer's quoted sentence does not (it may itself corroborate the rest of the answer: "the round
+   * planned for August 20 was called off"). Dates move: a reader should know the latest report
+   * names another. The date named is the sentence's first such calendar date ({@link #newDate}).
+   * Null when the answer's reports are undated or none applies.
    */
   static DissentNotes.Note newerDate(
       AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
@@ -81,14 +82,29 @@ final class NewerReports {
       LocalDate d = c.article().date();
       LocalDate newest = newestOf(top, c.article().id());
       if (d == null || newest == null || !d.isAfter(newest)) continue;
-      if (c.relevance() < NEWER_MIN * best.relevance()) break; // best first
-      if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage() || c.otherSide()) continue;
-      if (!DissentNotes.namesTheParty(c, shape)) continue;
+      boolean ofTheSeries = namesTheOrdinal(c, shape);
+      if (!ofTheSeries && c.relevance() < NEWER_MIN * best.relevance()) continue;
+      if (!ofTheSeries && c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
+      if (c.otherSide() || !DissentNotes.namesTheParty(c, shape)) continue;
       String date = newDate(c.text(), given, d);
       if (date == null) continue;
       return new DissentNotes.Note(newerReport(c) + " gives " + date + " instead.", List.of(c));
     }
     return null;
+  }
+
+  /**
+   * Whether the sentence names every one of a series the question asks about by its ordinal ("the
+   * <i>fourth round</i>"): about the same event whatever its other words ("will hold a fourth round
+   * … on September 10" for "When will the fourth round take place?", which matches the question's
+   * words less than an older "proposed that the fourth round take place no later than August 20").
+   * False when the question names no ordinal.
+   */
+  static boolean namesTheOrdinal(Candidate c, QuestionShape shape) {
+    if (shape.ordinals.isEmpty()) return false;
+    for (String[] pair : shape.ordinals)
+      if (!c.terms().contains(pair[0]) || !c.terms().contains(pair[1])) return false;
+    return true;
   }
 
   /**
