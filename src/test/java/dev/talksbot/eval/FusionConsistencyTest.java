@@ -108,6 +108,18 @@ class FusionConsistencyTest {
                     .map(p -> p.passage().id())
                     .toList());
       }
+      // and BM25 weighed 0: kNN alone
+      HybridRetriever semantic =
+          new HybridRetriever(idx.index(), HybridRetriever.Mode.HYBRID, 10, 60, 0.0, 1.0);
+      HybridRetriever dense =
+          new HybridRetriever(idx.index(), HybridRetriever.Mode.DENSE, 10, 60, 1.0, 1.0);
+      var got = semantic.retrieve(new RetrievalQuery("prisoner exchange", 30));
+      assertThat(got).allMatch(p -> p.bm25Rank() == 0);
+      assertThat(got.stream().map(p -> p.passage().id()).toList())
+          .isEqualTo(
+              dense.retrieve(new RetrievalQuery("prisoner exchange", 30)).stream()
+                  .map(p -> p.passage().id())
+                  .toList());
     }
   }
 }
