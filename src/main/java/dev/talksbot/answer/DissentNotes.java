@@ -115,12 +115,12 @@ final class DissentNotes {
   }
 
   /**
-   * Whether the sentence speaks of the thing the question qualifies by a party ("Ukraine's
+   * Whether the sentence speaks of the thing the question qualifies by a party ("China's
    * <em>delegation</em>"): it, or the sentence before it, names that thing, or it names no party
-   * but the question's ("The Freedonian side will this time be headed by X" is a version of who
-   * heads Freedonia's delegation). A sentence that pairs several parties with their people without
-   * naming the thing ("the Russian side was headed by X and the Ukrainian side by Y", of a working
-   * group's session) speaks of another body. True when the question qualifies nothing by a party.
+   * but the question's ("The Chinese side will this time be headed by X" is a version of who heads
+   * China's delegation). A sentence that pairs several parties with their people without naming the
+   * thing ("the Turkish side was headed by X and the Chinese side by Y", of a committee's session)
+   * speaks of another body. True when the question qualifies nothing by a party.
    */
   static boolean namesTheThing(Candidate c, QuestionShape shape) {
     if (shape.qualified.isEmpty()) return true;

@@ -95,10 +95,10 @@ final class NewerReports {
 
   /**
    * Whether the sentence names every one of a series the question asks about by its ordinal ("the
-   * <i>fourth round</i>"): about the same event whatever its other words ("will hold a fourth round
-   * … on September 10" for "When will the fourth round take place?", which matches the question's
-   * words less than an older "proposed that the fourth round take place no later than August 20").
-   * False when the question names no ordinal.
+   * <i>fifth stage</i>"): about the same event whatever its other words ("will hold a fifth stage …
+   * on May 4" for "When will the fifth stage take place?", which matches the question's words less
+   * than an older "asked that the fifth stage take place by April 1"). False when the question
+   * names no ordinal.
    */
   static boolean namesTheOrdinal(Candidate c, QuestionShape shape) {
     if (shape.ordinals.isEmpty()) return false;

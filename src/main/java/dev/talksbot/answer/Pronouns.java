@@ -15,6 +15,11 @@ final class Pronouns {
 
   private Pronouns() {}
 
+  /** Whether a lower-case word is a pronoun that can be the subject of a verb of saying. */
+  static boolean isSubject(String word) {
+    return SUBJECTS.contains(word);
+  }
+
   /** True when any word of the text is a pronoun. */
   static boolean containsPronoun(String text) {
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))

@@ -10,16 +10,16 @@ import java.util.Set;
 /**
  * Whose words a sentence reports, for a question that asks what a named speaker said. The
  * speaker's: outside quotation marks, the speaker is named before a verb of saying that has no
- * subject of its own after a comma ("Trump said he was …", "Zelensky accepted at once, saying …";
- * not "X has invited Y, Turkish officials said"), or right after an inverted one ("…,” said Kremlin
- * spokesman Dmitry Peskov", "according to X"); or the sentence opens with a subject pronoun ("He
- * said …") and the sentence before it names the speaker. Someone else's: another proper name stands
- * where the speaker would ("On July 8, Trump said …" for what Putin said); the speaker is named
- * only inside the quotation ("“… the goodwill of the Trump administration,” Greene said": people
- * seldom name themselves) or only in what is said ("Ukraine said former minister X would head its
+ * subject of its own after a comma ("Marsh said she was …", "Marsh accepted at once, saying …"; not
+ * "Marsh has invited the mayors, port officials said"), or right after an inverted one ("…,” said
+ * harbour minister Lena Marsh", "according to Marsh"); or the sentence opens with a subject pronoun
+ * ("She said …") and the sentence before it names the speaker. Someone else's: another proper name
+ * stands where the speaker would ("On Monday, Reed said …" for what Marsh said); the speaker is
+ * named only inside the quotation ("“Nobody trusts the Marsh plan,” Tom Reed said": people seldom
+ * name themselves) or only in what is said ("Lutavia said former minister Lena Marsh would lead its
  * team"); or the sentence opens with a subject pronoun and the sentence before it names others.
- * Otherwise nobody's in particular ("The Kremlin said …" for what its spokesman said), which the
- * sentence's other words may still answer.
+ * Otherwise nobody's in particular (a party, "Washington said …", for what its envoy said), which
+ * the sentence's other words may still answer.
  */
 final class SpokenBy {
   private SpokenBy() {}
@@ -56,23 +56,17 @@ final class SpokenBy {
   /** Most words between a verb of saying and the speaker named after it ("said spokesman X"). */
   static final int AFTER_VERB = 4;
 
-  /** Verbs of saying ({@code answer/speech-verbs.txt}), lower case. */
-  private static final Set<String> SPEECH_VERBS = WordList.load("/answer/speech-verbs.txt");
-
-  /** Pronouns that can be the subject of a verb of saying ({@code answer/subject-pronouns.txt}). */
-  private static final Set<String> SUBJECTS = WordList.load("/answer/subject-pronouns.txt");
-
-  /** Words before a verb of saying that may name its subject ("Trump said", "Greene, 54, said"). */
+  /** Words before a verb of saying that may name its subject ("Reed said", "Reed, 54, said"). */
   static final int BEFORE_VERB = 2;
 
-  /** Kinds of word of a sentence's opening phrase, which names its subject ("The Kremlin"). */
+  /** Kinds of word of a sentence's opening phrase, which names its subject ("The port board"). */
   private static final Set<String> OPENING_TAGS = Set.of("DET", "ADJ", "PROPN", "NOUN");
 
   /**
    * Whose words the candidate reports, for the speaker whose analysed name terms are {@code
    * speaker} ({@link StatedSpeaker#terms}); a party's speaker counts by another of its words
-   * ("Kremlin" for "Russia"), and a party named where the speaker would be ("The Kremlin said") is
-   * nobody else's in particular: it may speak for the speaker.
+   * ("Washington" for "America"), and a party named where the speaker would be ("Washington said")
+   * is nobody else's in particular: it may speak for the speaker.
    */
   static Whose of(Candidate c, Set<String> speaker) {
     if (speaker.isEmpty()) return Whose.UNKNOWN;
@@ -90,7 +84,7 @@ final class SpokenBy {
         continue;
       }
       if (isSpeaker && inverted >= 0 && i - inverted <= AFTER_VERB)
-        return Whose.SPEAKER; // "…, said Kremlin spokesman Dmitry Peskov"
+        return Whose.SPEAKER; // "…,” said harbour minister Lena Marsh"
       named |= isSpeaker;
       if (speechVerb(tokens, i)) {
         if (named && !ownSubject(tokens, i, speaker)) return Whose.SPEAKER;
@@ -101,10 +95,10 @@ final class SpokenBy {
           inverted = i;
       }
     }
-    boolean pronoun = !tokens.isEmpty() && SUBJECTS.contains(lower(tokens.getFirst()));
+    boolean pronoun = !tokens.isEmpty() && Pronouns.isSubject(lower(tokens.getFirst()));
     if (pronoun && !verbs.isEmpty() && namedIn(c.previousTerms(), speaker)) return Whose.SPEAKER;
     // named only after its verb of saying, beyond the speaker's place: in what is said about them
-    // ("Ukraine said former minister X would head …")
+    // ("Lutavia said former minister X would lead …")
     if (named) return verbs.isEmpty() ? Whose.UNKNOWN : Whose.SOMEONE_ELSE;
     if (verbs.isEmpty()) return quotedOnly ? Whose.SOMEONE_ELSE : Whose.UNKNOWN;
     if (quotedOnly || (pronoun && !c.previousTerms().isEmpty())) return Whose.SOMEONE_ELSE;
@@ -116,16 +110,14 @@ final class SpokenBy {
     return Whose.UNKNOWN;
   }
 
-  /**
-   * Most words of a subject between a comma and its verb of saying (", Turkish officials said").
-   */
+  /** Most words of a subject between a comma and its verb of saying (", port officials said"). */
   static final int SUBJECT_WORDS = 3;
 
   /**
    * Whether the verb of saying at {@code i} has a subject of its own after a comma that is not the
-   * speaker ("X has invited Y to a summit, <i>Turkish officials</i> said"): the speaker named
-   * before the comma is then in what they said, not the one saying it. An appositive closed by a
-   * comma ("X, the presidential aide, said") leaves the verb no such subject.
+   * speaker ("X has invited Y to a summit, <i>port officials</i> said"): the speaker named before
+   * the comma is then in what they said, not the one saying it. An appositive closed by a comma
+   * ("X, the presidential aide, said") leaves the verb no such subject.
    */
   private static boolean ownSubject(List<Tagged.Token> tokens, int i, Set<String> speaker) {
     boolean noun = false;
@@ -141,8 +133,7 @@ final class SpokenBy {
   /** A verb of saying at {@code i}, or the "to" of "according to". */
   private static boolean speechVerb(List<Tagged.Token> tokens, int i) {
     Tagged.Token t = tokens.get(i);
-    if (t.mainTag().equals("VERB") && SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)))
-      return true;
+    if (t.mainTag().equals("VERB") && StatedSpeaker.ofSaying(t)) return true;
     return i > 0 && lower(t).equals("to") && lower(tokens.get(i - 1)).equals("according");
   }
 

@@ -98,9 +98,13 @@ final class StatedSpeaker {
   static boolean reportsSpeech(String sentence) {
     if (QUOTED.matcher(sentence).find()) return true;
     for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(sentence).tokens())
-      if (t.tag().equals("VERB")
-          && SPEECH_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+      if (t.tag().equals("VERB") && ofSaying(t)) return true;
     return false;
+  }
+
+  /** Whether a word's lemma is a verb of saying ({@code answer/speech-verbs.txt}). */
+  static boolean ofSaying(dev.talksbot.nlp.Tagged.Token t) {
+    return SPEECH_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
