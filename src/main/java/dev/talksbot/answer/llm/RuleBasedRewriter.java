@@ -154,7 +154,9 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   static String swap(String before, String followUp) {
     String result = before;
     boolean any = false;
-    for (String word : followUp.split("[\\s,?!.]+")) {
+    for (String typed : followUp.split("[\\s,?!.]+")) {
+      // "and ukraine's?": the counterpart is the word; the previous question keeps its own form
+      String word = typed.replaceAll("(’s|'s)$", "");
       String w = word.toLowerCase(Locale.ROOT);
       for (Set<String> group : COUNTERPARTS) {
         if (!group.contains(w)) continue;
@@ -242,11 +244,13 @@ public final class RuleBasedRewriter implements QuestionRewriter {
    * Whether the question names a thing of its own: a noun, name, adjective or number that is not a
    * question word ("many" in "how many were freed?" is not), nor an adjective said of the subject
    * after a verb such as "be" ("freed" in "were freed"); or a name typed in lower case ({@link
-   * #lowerCaseName}).
+   * #lowerCaseName}), also one the tagger reads as a verb or an adverb where the question's subject
+   * stands ({@link SubjectSlot}).
    */
   static boolean namesAThing(String question) {
     List<dev.talksbot.nlp.Tagged.Token> tokens =
         dev.talksbot.nlp.Pos.shared().tag(question).tokens();
+    if (SubjectSlot.named(question, tokens)) return true;
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
       if (lowerCaseName(t)) return true;
@@ -270,7 +274,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
    * The function words of those classes (general English word lists), lower case; the index's stop
    * words count too ({@link #lowerCaseName}).
    */
-  private static final Set<String> FUNCTION_WORDS = functionWords();
+  static final Set<String> FUNCTION_WORDS = functionWords();
 
   private static Set<String> functionWords() {
     Set<String> out = new java.util.HashSet<>();

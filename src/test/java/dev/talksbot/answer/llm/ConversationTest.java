@@ -48,6 +48,15 @@ class ConversationTest {
                 after("When did the first round of talks start?", "x"),
                 Language.EN))
         .isEqualTo("When did the second round of talks start?");
+    // a possessive typed with the counterpart: the previous question keeps its own form
+    assertThat(
+            rules.rewrite(
+                "and ukraine's?", after("who is leading russia's delegation", "x"), Language.EN))
+        .isEqualTo("who is leading ukraine's delegation");
+    assertThat(
+            rules.rewrite(
+                "What about Kyiv's?", after("What is Moscow's position?", "x"), Language.EN))
+        .isEqualTo("What is Kyiv's position?");
   }
 
   /** "they" stands for a noun phrase of the previous question, not for its verb. */
@@ -98,6 +107,27 @@ class ConversationTest {
     assertThat(rules.rewrite("who is brennick", history, Language.EN)).isEqualTo("who is brennick");
     assertThat(rules.rewrite("what did qatar do", history, Language.EN))
         .isEqualTo("what did qatar do");
+  }
+
+  @Test
+  void aLowerCaseNameWhereTheSubjectStandsIsAThingOfTheQuestionsOwn() {
+    // the tagger reads "qatar" as an adverb, "trump" and "moscow" as verbs
+    var history = after("why was it postponed (fourth round)?", "x");
+    for (String own :
+        List.of(
+            "what has qatar done",
+            "what has trump said",
+            "why has moscow waited",
+            "has trump said anything")) {
+      assertThat(rules.rewrite(own, history, Language.EN)).as(own).isEqualTo(own);
+    }
+    // no word of its own there: a pronoun, an adverb, or no subject between auxiliary and verb
+    assertThat(rules.rewrite("what has really happened", history, Language.EN))
+        .isEqualTo("what has really happened (fourth round)?");
+    assertThat(rules.rewrite("how many were released", history, Language.EN))
+        .isEqualTo("how many were released (fourth round)?");
+    assertThat(rules.rewrite("what has been decided", history, Language.EN))
+        .isEqualTo("what has been decided (fourth round)?");
   }
 
   @Test
