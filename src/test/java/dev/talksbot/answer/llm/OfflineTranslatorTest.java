@@ -35,6 +35,25 @@ class OfflineTranslatorTest {
     assertThat(OfflineTranslator.toEnglish("Коли наступний раунд?")).isEqualTo("When next round?");
   }
 
+  /** Ordinals, events and the words of an exchange, in any case ending. */
+  @Test
+  void ordinalsEventsAndExchangesAreTranslated() {
+    assertThat(OfflineTranslator.toEnglish("Когда состоится четвёртый раунд?"))
+        .isEqualTo("When take place fourth round?");
+    assertThat(OfflineTranslator.toEnglish("Коли відбудеться четвертий раунд?"))
+        .isEqualTo("When take place fourth round?");
+    assertThat(OfflineTranslator.toEnglish("Скільки дітей повернули?"))
+        .isEqualTo("How many children returned?");
+    assertThat(OfflineTranslator.toEnglish("Сколько детей вернули?"))
+        .isEqualTo("How many children returned?");
+    assertThat(OfflineTranslator.toEnglish("Кто был посредником при обмене?"))
+        .isEqualTo("Who mediated exchange?");
+    assertThat(OfflineTranslator.toEnglish("Кто посредник второго этапа обмена?"))
+        .isEqualTo("Who mediated second stage exchange?");
+    assertThat(OfflineTranslator.toEnglish("Сколько тел передали?"))
+        .isEqualTo("How many bodies handed over?");
+  }
+
   @Test
   void unknownWordsAreTransliteratedSoNamesReachTheirLatinSpelling() {
     assertThat(OfflineTranslator.transliterate("шевченко")).isEqualTo("shevchenko");
