@@ -244,6 +244,7 @@ final class AnswerComposer {
       Candidate c = g.rep();
       if (c.relevance() < threshold || c.relevance() < MORE_MIN * top.rep().relevance()) break;
       if (SameFact.conflicting(c, top.rep())) continue;
+      if (SameFact.lacksAskedFigure(c, top.rep(), qTerms)) continue;
       Candidate quoted = c.withContext();
       if (overlaps(quoted, shown)) quoted = c; // its context is already quoted
       if (overlaps(quoted, shown)) continue;

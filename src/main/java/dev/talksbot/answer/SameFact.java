@@ -115,6 +115,50 @@ final class SameFact {
     return true;
   }
 
+  /**
+   * Whether a sentence lacks a figure (not a year) the question names ("how many of the 146
+   * returned …") that {@code first} holds: it tells of another group or event ("of the 250 returned
+   * …"), however probable, and does not join {@code first} in the answer.
+   */
+  static boolean lacksAskedFigure(Candidate c, Candidate first, Set<String> qTerms) {
+    for (String t : qTerms)
+      if (TERM_FIGURE.matcher(t).matches()
+          && !t.matches("(19|20)\\d\\d")
+          && first.namesAnyOf(Set.of(t))
+          && !c.namesAnyOf(Set.of(t))
+          && !dayOfMonth(first.text(), t)) return true;
+    return false;
+  }
+
+  /** The months' English names, from the JDK, as alternatives of a pattern. */
+  private static final String MONTHS =
+      String.join(
+          "|",
+          java.util.Arrays.stream(java.time.Month.values())
+              .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+              .toList());
+
+  /** Whether the figure stands in the text as a day of a month ("September 10", "10 September"). */
+  static boolean dayOfMonth(String text, String figure) {
+    String f = java.util.regex.Pattern.quote(figure);
+    return java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:"
+                + MONTHS
+                + ")\\s+"
+                + f
+                + "|"
+                + f
+                + "(?:st|nd|rd|th)?\\s+(?:"
+                + MONTHS
+                + "))\\b")
+        .matcher(text)
+        .find();
+  }
+
+  /** An analysed term that is a figure: digits, with separators ("146", "1,200"). */
+  private static final java.util.regex.Pattern TERM_FIGURE =
+      java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
   /** Both give the same figure (not a year). */
   private static boolean sharesFigure(Candidate a, Candidate b) {
     Set<String> fa = figures(a.text());
