@@ -61,10 +61,11 @@ final class CountedNoun {
    * noun itself: "thousands of prisoners"), with no part of a whole ("61 of the children"), end of
    * clause, or other noun that ends the phrase the number counts ("12 ships carried children")
    * between them; or the number counts a part of them named earlier in the sentence ("412 children
-   * …, and 17 of them").
+   * …, and 17 of them"); or a hyphen joins the number to the noun ("a 30-day ceasefire").
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
+    if (hyphenated(sentence, noun)) return true;
     Tagged t = null;
     for (TypedValue v : ValueSpotter.values(sentence)) {
       if (v.type() != AnswerType.NUMBER) continue;
@@ -72,6 +73,28 @@ final class CountedNoun {
       if (nounFollows(t, v.end(), noun)
           || partOfNamed(t, v.start(), v.end(), noun)
           || countedBefore(t, v.start(), noun)) return true;
+    }
+    return false;
+  }
+
+  /** Number words ("three", "forty"), lower case ({@code /nlp/number-words.txt}). */
+  private static final Set<String> NUMBER_WORDS =
+      Set.copyOf(WordList.load("/nlp/number-words.txt"));
+
+  /** A word or figure joined by a hyphen to the word after it: "30-day", "three-month". */
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(\\d[\\d,.]*|\\p{L}+)[-‑](\\p{L}+)");
+
+  /**
+   * Whether a number joined by a hyphen to the noun counts it: "a 30-day ceasefire" gives a length
+   * in days, "a three-month truce" one in months.
+   */
+  private static boolean hyphenated(String sentence, Set<String> noun) {
+    java.util.regex.Matcher m = HYPHENATED.matcher(sentence);
+    while (m.find()) {
+      String n = m.group(1);
+      if (!Character.isDigit(n.charAt(0)) && !NUMBER_WORDS.contains(lower(n))) continue;
+      for (String t : WordTerms.of(m.group(2))) if (noun.contains(t)) return true;
     }
     return false;
   }

@@ -35,6 +35,8 @@ class CountedNounTest {
         "They met for two days in May. | true",
         "At the last talks on May 16 and June 2, the sides agreed to swaps. | false",
         "The talks lasted long into the night. | false",
+        "Kyiv continues to push for a 30-day ceasefire, which Moscow rejects. | true",
+        "They agreed a three-month truce at the border. | true",
       })
   void aHowLongQuestionCountsUnitsOfTimeOrLength(String sentence, boolean counts) {
     Set<String> units = CountedNoun.of("How long did the talks last?");
