@@ -106,7 +106,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       String tail = rest.replaceAll("[?!.\\s]+$", "");
       if (tail.isEmpty()) return before;
       // "what about the summit?": the same question of another thing (not "and in June?")
-      if (TopicShift.asks(ell.group(1), tail)) return TopicShift.of(before, tail);
+      if (TopicShift.asks(ell.group(1), tail, before)) return TopicShift.of(before, tail);
       return stripEnd(before) + " " + tail + "?";
     }
     String out = OneAnaphor.resolve(question, before); // "the last one": the last round

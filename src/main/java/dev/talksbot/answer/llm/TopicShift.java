@@ -32,14 +32,35 @@ final class TopicShift {
       java.util.regex.Pattern.compile("(?i)(?:and\\s+)?(?:what|how) about");
 
   /**
-   * Whether a follow-up that opens with {@code opener} asks the previous question of {@code tail}:
-   * "what about the summit?", not "and in June?" (a phrase that narrows) nor "and the Ukrainian
-   * one?" without "what about".
+   * Whether a follow-up that opens with {@code opener} asks the previous question ({@code before})
+   * of {@code tail}: "what about the summit?", not "and in June?" (a phrase that narrows) nor "and
+   * the Ukrainian one?" without "what about"; "and Peskov?" after a question that names a person.
    */
-  static boolean asks(String opener, String tail) {
-    return SHIFTS.matcher(opener).matches()
-        && RuleBasedRewriter.namesAThing(tail)
-        && !startsWithPreposition(tail);
+  static boolean asks(String opener, String tail, String before) {
+    if (SHIFTS.matcher(opener).matches())
+      return RuleBasedRewriter.namesAThing(tail) && !startsWithPreposition(tail);
+    // "and peskov?" after "what did melnychuk say?": the same question of another person
+    return isName(truecased(tail)) && firstName(Pos.shared().tag(truecased(before))) != null;
+  }
+
+  /**
+   * The text with each word of letters that is no English word capitalised: a name typed in lower
+   * case ("what did melnychuk say" → "what did Melnychuk say"), so the tagger reads it as one.
+   */
+  static String truecased(String text) {
+    StringBuilder out = new StringBuilder();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+    int last = 0;
+    while (m.find()) {
+      String w = m.group();
+      out.append(text, last, m.start());
+      boolean name =
+          Character.isLowerCase(w.codePointAt(0))
+              && !dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(w);
+      out.append(name ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+      last = m.end();
+    }
+    return out.append(text.substring(last)).toString();
   }
 
   /** Whether the text opens with a preposition ("in June"): it narrows, it names no new thing. */
@@ -50,7 +71,8 @@ final class TopicShift {
 
   /** What asking about {@code thing} instead reads as, after {@code before}. */
   static String of(String before, String thing) {
-    String question = withoutContext(before);
+    String question = truecased(withoutContext(before));
+    thing = truecased(thing);
     Tagged q = Pos.shared().tag(question);
     // a name stands for the question's name, or is asked about on its own ("Who leads Medinsky?")
     int[] span = isName(thing) ? firstName(q) : lastNounPhrase(q);
@@ -83,12 +105,25 @@ final class TopicShift {
   /** The first run of names in the question ({start, end} token indexes), or null. */
   private static int[] firstName(Tagged q) {
     for (int i = 1; i < q.size(); i++) { // not the question word
-      if (!q.get(i).isProperNoun()) continue;
+      if (!nameWord(q.get(i))) continue;
       int end = i;
-      while (end < q.size() && q.get(end).isProperNoun()) end++;
+      while (end < q.size() && nameWord(q.get(end))) end++;
       return new int[] {i, end};
     }
     return null;
+  }
+
+  /**
+   * A word of a name: tagged one, or capitalised and no English word (the tagger reads an unknown
+   * name as anything: "What did Melnychuk say" tags it a pronoun).
+   */
+  private static boolean nameWord(Tagged.Token t) {
+    if (t.isProperNoun()) return true;
+    String w = t.text();
+    return !w.isEmpty()
+        && Character.isUpperCase(w.codePointAt(0))
+        && w.chars().allMatch(Character::isLetter)
+        && !dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(w);
   }
 
   /** The question's last noun phrase, its determiner included ({start, end}), or null. */

@@ -236,6 +236,13 @@ class ConversationTest {
             rules.rewrite(
                 "how about the Ukrainian one?", after("Where were the June talks held?", "x"), EN))
         .isEqualTo("Where were the Ukrainian talks held?");
+    // names typed in lower case, one the tagger reads as a pronoun; "and" alone before a name
+    assertThat(rules.rewrite("what about peskov?", after("what did melnychuk say", "x"), EN))
+        .isEqualTo("what did Peskov say?");
+    assertThat(rules.rewrite("and peskov?", after("what did melnychuk say", "x"), EN))
+        .isEqualTo("what did Peskov say?");
+    assertThat(rules.rewrite("and Peskov?", after("What did Melnychuk say?", "x"), EN))
+        .isEqualTo("What did Peskov say?");
     // nothing to stand for: asked about on its own
     assertThat(rules.rewrite("what about Medinsky?", after("Who leads the delegation?", "x"), EN))
         .isEqualTo("Tell me about Medinsky");
