@@ -146,7 +146,11 @@ final class EnglishWords {
 
   /** True when {@code folded} (lower case, accents folded) is a general English word. */
   boolean contains(String folded) {
-    return words.contains(folded) || stems.contains(stem(folded));
+    if (words.contains(folded)) return true;
+    // an inflected form ("delegations") has a stem shorter than itself; a word that is its own
+    // stem but no vocabulary word is a word cut short ("deadlin" for "deadline"), a typo
+    String stem = stem(folded);
+    return !stem.equals(folded) && stems.contains(stem);
   }
 
   /**

@@ -108,6 +108,18 @@ class QuestionSpellerTest {
         .doesNotContain(new Correction.Fix("un", "United Nations"));
   }
 
+  /**
+   * A word cut short is a typo, though it is an English word's stem ("exchang" of "exchange"): an
+   * inflected form the vocabulary lacks ("delegations") is longer than its stem.
+   */
+  @Test
+  void aWordCutShortIsCorrected() {
+    assertThat(speller.correct("When will the exchang take place?").corrected())
+        .isEqualTo("When will the exchange take place?");
+    assertThat(speller.correct("What did the workers los?").changed()).isFalse(); // 3 letters
+    assertThat(speller.correct("Which delegations met in Lisbon?").changed()).isFalse();
+  }
+
   @Test
   void aCorrectQuestionIsUnchanged() {
     Correction c = speller.correct("Who leads the Valdorian delegation?");
