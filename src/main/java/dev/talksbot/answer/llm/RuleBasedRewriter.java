@@ -244,7 +244,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
    * Whether the question names a thing of its own: a noun, name, adjective or number that is not a
    * question word ("many" in "how many were freed?" is not), nor an adjective said of the subject
    * after a verb such as "be" ("freed" in "were freed"); or a name typed in lower case ({@link
-   * #lowerCaseName}), also one the tagger reads as a verb or an adverb where the question's subject
+   * LowerCaseName}), also one the tagger reads as a verb or an adverb where the question's subject
    * stands ({@link SubjectSlot}).
    */
   static boolean namesAThing(String question) {
@@ -253,55 +253,13 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     if (SubjectSlot.named(question, tokens)) return true;
     for (int i = 0; i < tokens.size(); i++) {
       dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
-      if (lowerCaseName(t)) return true;
+      if (LowerCaseName.is(t)) return true;
       if (!REFERENT_TAGS.contains(t.tag())) continue;
       if (t.tag().equals("ADJ") && i > 0 && tokens.get(i - 1).tag().equals("AUX")) continue;
       List<String> terms = TextAnalysis.terms(t.text());
       if (!terms.isEmpty() && !QUESTION_WORDS.containsAll(terms)) return true;
     }
     return false;
-  }
-
-  /**
-   * Tags of closed word classes (pronouns, determiners, prepositions, conjunctions, auxiliaries,
-   * particles): a word with such a tag that is no function word is one the tagger did not know, as
-   * a name typed in lower case ("what did qatar do": "qatar" tagged a pronoun).
-   */
-  private static final Set<String> CLOSED_TAGS =
-      Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
-
-  /**
-   * The function words of those classes (general English word lists), lower case; the index's stop
-   * words count too ({@link #lowerCaseName}).
-   */
-  static final Set<String> FUNCTION_WORDS = functionWords();
-
-  private static Set<String> functionWords() {
-    Set<String> out = new java.util.HashSet<>();
-    for (String list :
-        List.of(
-            "/answer/auxiliaries.txt",
-            "/answer/pronouns.txt",
-            "/answer/subject-pronouns.txt",
-            "/answer/prepositions.txt",
-            "/language/en-articles.txt",
-            "/language/en-coordinators.txt",
-            "/language/en-definite-determiners.txt",
-            "/language/question-words.txt")) out.addAll(dev.talksbot.answer.WordList.load(list));
-    return Set.copyOf(out);
-  }
-
-  /**
-   * A name typed in lower case: a word of letters that no English word list has ("peskov"), or that
-   * the tagger reads as a function word though it is none ("qatar" tagged a pronoun).
-   */
-  private static boolean lowerCaseName(dev.talksbot.nlp.Tagged.Token t) {
-    String word = t.text();
-    if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) return false;
-    if (!dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(word)) return true;
-    return CLOSED_TAGS.contains(t.tag())
-        && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
-        && !TextAnalysis.terms(word).isEmpty(); // a stop word analyses to nothing
   }
 
   static String stripEnd(String s) {
