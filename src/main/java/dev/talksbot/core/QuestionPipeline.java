@@ -242,6 +242,11 @@ public final class QuestionPipeline {
     return a;
   }
 
+  /** The answer under the line saying what its question or topic was read as. */
+  static Answer withReadAs(Answer a, String readAs) {
+    return withFirstLine(a, readAsLine(readAs));
+  }
+
   /** The line saying what a question was read as. */
   static String readAsLine(String readAs) {
     return "(Read as: \"" + readAs + "\")";

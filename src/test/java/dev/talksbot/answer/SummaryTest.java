@@ -113,6 +113,27 @@ class SummaryTest {
     }
   }
 
+  /** A misspelt topic is read as the coverage spells it, and the summary says so. */
+  @Test
+  void aMisspeltTopicIsCorrectedAndSaysWhatItWasReadAs(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Ukrainian delegation in Vienna is headed by Oleh Marchenko, a former trade minister.",
+        "The delegation arrived in Vienna on Monday with twelve advisers.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      for (Answer a : List.of(bot.summary("the delegaton"), bot.latest("the delegaton"))) {
+        assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+        assertThat(a.text())
+            .as(a.text())
+            .startsWith("(Read as: \"the delegation\")")
+            .contains("Marchenko");
+      }
+      assertThat(bot.summary("the delegation").text()).doesNotContain("Read as");
+    }
+  }
+
   /**
    * A sentence that matches only a modifier of the topic ("work" of "the working groups") is not
    * about it; one that holds its head noun, however worded, is.
