@@ -20,7 +20,11 @@ class ChromeRulesTest {
         "© 2024 Lantern Media",
         "Copyright Lantern Media Group, a company of the Harbour family of newspapers, all rights"
             + " reserved, no part may be reproduced without written permission from the editors.",
-        "Updated: 4 March 2025, 10:00"
+        "Updated: 4 March 2025, 10:00",
+        "Sign up for the Lantern Evening newsletter: the week's stories before dinner.",
+        "Newsletter: Get the Lantern Europe briefing every Monday",
+        "Get the Harbour Briefing in your inbox every morning",
+        "Subscribe to our breaking news alerts"
       })
   void chromeLinesAreRecognised(String line) {
     assertThat(ChromeRules.isChrome(line)).isTrue();
@@ -31,7 +35,9 @@ class ChromeRulesTest {
       strings = {
         "The talks resumed on Monday in a calm mood, officials said.",
         "What comes next",
-        "Home secretary visits Geneva"
+        "Home secretary visits Geneva",
+        "Sign up for military service rose by a third, the ministry said.",
+        "Newspapers in Lantern reported the exchange on Friday."
       })
   void proseAndHeadingsAreNotChrome(String line) {
     assertThat(ChromeRules.isChrome(line)).isFalse();
