@@ -6,6 +6,8 @@ import dev.talksbot.TestCorpus;
 import dev.talksbot.answer.Answer;
 import dev.talksbot.answer.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OfflineTranslatorTest {
   @Test
@@ -36,22 +38,20 @@ class OfflineTranslatorTest {
   }
 
   /** Ordinals, events and the words of an exchange, in any case ending. */
-  @Test
-  void ordinalsEventsAndExchangesAreTranslated() {
-    assertThat(OfflineTranslator.toEnglish("Когда состоится четвёртый раунд?"))
-        .isEqualTo("When take place fourth round?");
-    assertThat(OfflineTranslator.toEnglish("Коли відбудеться четвертий раунд?"))
-        .isEqualTo("When take place fourth round?");
-    assertThat(OfflineTranslator.toEnglish("Скільки дітей повернули?"))
-        .isEqualTo("How many children returned?");
-    assertThat(OfflineTranslator.toEnglish("Сколько детей вернули?"))
-        .isEqualTo("How many children returned?");
-    assertThat(OfflineTranslator.toEnglish("Кто был посредником при обмене?"))
-        .isEqualTo("Who mediated exchange?");
-    assertThat(OfflineTranslator.toEnglish("Кто посредник второго этапа обмена?"))
-        .isEqualTo("Who mediated second stage exchange?");
-    assertThat(OfflineTranslator.toEnglish("Сколько тел передали?"))
-        .isEqualTo("How many bodies handed over?");
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Когда состоится четвёртый раунд? | When take place fourth round?",
+        "Коли відбудеться четвертий раунд? | When take place fourth round?",
+        "Скільки дітей повернули? | How many children returned?",
+        "Сколько детей вернули? | How many children returned?",
+        "Кто был посредником при обмене? | Who mediated exchange?",
+        "Кто посредник второго этапа обмена? | Who mediated second stage exchange?",
+        "Сколько тел передали? | How many bodies handed over?",
+      })
+  void ordinalsEventsAndExchangesAreTranslated(String question, String english) {
+    assertThat(OfflineTranslator.toEnglish(question)).isEqualTo(english);
   }
 
   @Test
