@@ -61,7 +61,7 @@ final class CountedNoun {
    * noun itself: "thousands of prisoners"), with no part of a whole ("61 of the children"), end of
    * clause, or other noun that ends the phrase the number counts ("12 ships carried children")
    * between them; or the number counts a part of them named earlier in the sentence ("412 children
-   * …, and 17 of them"); or a hyphen joins the number to the noun ("a 30-day ceasefire").
+   * …, and 17 of them"); or a hyphen joins the number to the noun ("a 60-day truce").
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
@@ -81,13 +81,13 @@ final class CountedNoun {
   private static final Set<String> NUMBER_WORDS =
       Set.copyOf(WordList.load("/nlp/number-words.txt"));
 
-  /** A word or figure joined by a hyphen to the word after it: "30-day", "three-month". */
+  /** A word or figure joined by a hyphen to the word after it: "60-day", "three-month". */
   private static final java.util.regex.Pattern HYPHENATED =
       java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(\\d[\\d,.]*|\\p{L}+)[-‑](\\p{L}+)");
 
   /**
-   * Whether a number joined by a hyphen to the noun counts it: "a 30-day ceasefire" gives a length
-   * in days, "a three-month truce" one in months.
+   * Whether a number joined by a hyphen to the noun counts it: "a 60-day truce" gives a length in
+   * days, "a three-month truce" one in months.
    */
   private static boolean hyphenated(String sentence, Set<String> noun) {
     java.util.regex.Matcher m = HYPHENATED.matcher(sentence);

@@ -54,8 +54,8 @@ final class SameFact {
 
   /**
    * Two versions of one fact that disagree on who: they name different people ({@link
-   * #conflicting}) and are not reports of different events ({@link #differentFigures}: "250 on
-   * Friday" and "146 on Sunday" do not disagree on who did one of them).
+   * #conflicting}) and are not reports of different events ({@link #differentFigures}: "40 on
+   * Friday" and "90 on Sunday" do not disagree on who did one of them).
    */
   static boolean rivalVersions(Candidate a, Candidate b) {
     return conflicting(a, b) && !differentFigures(a, b);
@@ -103,9 +103,9 @@ final class SameFact {
   }
 
   /**
-   * Both give figures (not years) and share none: two reports of different events ("250 prisoners
-   * each on Friday, the first stage" and "146 prisoners each on Sunday, the second stage"), however
-   * alike their words.
+   * Both give figures (not years) and share none: two reports of different events ("40 sailors each
+   * on Friday, the first stage" and "90 sailors each on Sunday, the second stage"), however alike
+   * their words.
    */
   static boolean differentFigures(Candidate a, Candidate b) {
     Set<String> fa = figures(a.text());
@@ -116,9 +116,10 @@ final class SameFact {
   }
 
   /**
-   * Whether a sentence lacks a figure (not a year) the question names ("how many of the 146
-   * returned …") that {@code first} holds: it tells of another group or event ("of the 250 returned
-   * …"), however probable, and does not join {@code first} in the answer.
+   * Whether a sentence (with the one before it) lacks a figure (not a year, not a day of a month)
+   * the question names ("how many of the 40 returned …") that {@code first} (or the one before it)
+   * holds: it tells of another group or event ("of the 90 returned …"), however probable, and does
+   * not join {@code first} in the answer.
    */
   static boolean lacksAskedFigure(Candidate c, Candidate first, Set<String> qTerms) {
     for (String t : qTerms)
@@ -155,7 +156,7 @@ final class SameFact {
         .find();
   }
 
-  /** An analysed term that is a figure: digits, with separators ("146", "1,200"). */
+  /** An analysed term that is a figure: digits, with separators ("40", "1,500"). */
   private static final java.util.regex.Pattern TERM_FIGURE =
       java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
 

@@ -12,7 +12,7 @@ final class LowerCaseName {
   /**
    * Tags of closed word classes (pronouns, determiners, prepositions, conjunctions, auxiliaries,
    * particles): a word with such a tag that is no function word is one the tagger did not know, as
-   * a name typed in lower case ("what did qatar do": "qatar" tagged a pronoun).
+   * a name typed in lower case ("what did kenya do": "kenya" tagged a pronoun).
    */
   private static final Set<String> CLOSED_TAGS =
       Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
@@ -39,8 +39,8 @@ final class LowerCaseName {
   }
 
   /**
-   * A name typed in lower case: a word of letters that no English word list has ("peskov"), or that
-   * the tagger reads as a function word though it is none ("qatar" tagged a pronoun).
+   * A name typed in lower case: a word of letters that no English word list has ("brennick"), or
+   * that the tagger reads as a function word though it is none ("kenya" tagged a pronoun).
    */
   static boolean is(dev.talksbot.nlp.Tagged.Token t) {
     String word = t.text();

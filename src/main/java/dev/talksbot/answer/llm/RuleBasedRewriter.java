@@ -155,7 +155,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
     String result = before;
     boolean any = false;
     for (String typed : followUp.split("[\\s,?!.]+")) {
-      // "and ukraine's?": the counterpart is the word; the previous question keeps its own form
+      // "and france's?": the counterpart is the word; the previous question keeps its own form
       String word = typed.replaceAll("(’s|'s)$", "");
       String w = word.toLowerCase(Locale.ROOT);
       for (Set<String> group : COUNTERPARTS) {

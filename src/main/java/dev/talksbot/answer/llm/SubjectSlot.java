@@ -12,7 +12,7 @@ import java.util.Set;
  * The subject of an inverted question names a thing, whatever the tagger calls it. In "what has W
  * done?", "how did W respond?" or "does W agree?", the one word W between the auxiliary and the
  * main verb is the question's subject. A name typed in lower case there is often read as a verb or
- * an adverb ("what has qatar done": "qatar" an adverb; "what has trump said": a verb), and a
+ * an adverb ("what did india do": "india" an adverb; "what has brazil said": a verb), and a
  * follow-up that names a thing of its own must not be read as one about the previous question's
  * thing. W does not count when it is a function word ("what did they agree") or a word the tagger
  * reads as an adverb even when capitalised ("what has really happened").

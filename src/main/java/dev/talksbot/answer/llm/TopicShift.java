@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * "What about the summit?" after "When is the next round?": the previous question asked again of
  * the new thing, in place of the thing it asked about — its person when the new thing is a name
- * ("What did Zelensky say about the summit?" after "What did Peskov say about the summit?"), else
+ * ("What did Wendricht say about the canal?" after "What did Brennick say about the canal?"), else
  * its last noun phrase ("How many bodies were exchanged?" after "How many prisoners were
  * exchanged?"). A previous question with no such phrase ("When did they meet?"), or a name after a
  * question that names nobody, leaves the new thing to be asked about on its own: "Tell me about the
@@ -34,18 +34,19 @@ final class TopicShift {
   /**
    * Whether a follow-up that opens with {@code opener} asks the previous question ({@code before})
    * of {@code tail}: "what about the summit?", not "and in June?" (a phrase that narrows) nor "and
-   * the Ukrainian one?" without "what about"; "and Peskov?" after a question that names a person.
+   * the Ukrainian one?" without "what about"; "and Wendricht?" after a question that names a
+   * person.
    */
   static boolean asks(String opener, String tail, String before) {
     if (SHIFTS.matcher(opener).matches())
       return RuleBasedRewriter.namesAThing(tail) && !startsWithPreposition(tail);
-    // "and peskov?" after "what did melnychuk say?": the same question of another person
+    // "and wendricht?" after "what did brennick say?": the same question of another person
     return isName(truecased(tail)) && firstName(Pos.shared().tag(truecased(before))) != null;
   }
 
   /**
    * The text with each word of letters that is no English word capitalised: a name typed in lower
-   * case ("what did melnychuk say" → "what did Melnychuk say"), so the tagger reads it as one.
+   * case ("what did brennick say" → "what did Brennick say"), so the tagger reads it as one.
    */
   static String truecased(String text) {
     StringBuilder out = new StringBuilder();
@@ -115,7 +116,7 @@ final class TopicShift {
 
   /**
    * A word of a name: tagged one, or capitalised and no English word (the tagger reads an unknown
-   * name as anything: "What did Melnychuk say" tags it a pronoun).
+   * name as anything: "What did Wendricht say" tags it a verb).
    */
   private static boolean nameWord(Tagged.Token t) {
     if (t.isProperNoun()) return true;
