@@ -57,18 +57,31 @@ final class SummaryService {
   private final ExtractiveAnswerer extractive;
   private final ExtractiveSummarizer summarizer;
   private final int passages;
+  private final QuestionNormalizer normalizer;
 
   SummaryService(
       SearchIndex index,
       Retriever retriever,
       ExtractiveAnswerer extractive,
       ExtractiveSummarizer summarizer,
-      int passages) {
+      int passages,
+      QuestionNormalizer normalizer) {
     this.index = index;
     this.retriever = retriever;
     this.extractive = extractive;
     this.summarizer = summarizer;
     this.passages = passages;
+    this.normalizer = normalizer;
+  }
+
+  /**
+   * What is said of a (validated) topic read as the coverage spells it (misspelt words corrected,
+   * as a question's are), under a line saying what it was read as when that changed it.
+   */
+  Answer readAs(String topic, java.util.function.Function<String, Answer> about) {
+    QuestionNormalizer.Normalized n = normalizer.normalize(topic);
+    Answer a = about.apply(n.text());
+    return n.readAs() == null ? a : QuestionPipeline.withReadAs(a, n.readAs());
   }
 
   /** A cited overview of the latest coverage (topic null) or of one (validated) topic. */

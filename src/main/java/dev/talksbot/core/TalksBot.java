@@ -99,7 +99,8 @@ public final class TalksBot implements AutoCloseable {
             retriever,
             extractive,
             new ExtractiveSummarizer(index.embedder(), index::idf, config.answer()),
-            config.retrieval().passages());
+            config.retrieval().passages(),
+            normalizer);
     this.questions =
         new QuestionPipeline(
             this::retrieve,
@@ -267,20 +268,13 @@ public final class TalksBot implements AutoCloseable {
    * The latest coverage on a topic (Telegram's {@code /latest <topic>}: {@link SummaryService}).
    */
   public Answer latest(String topic) {
-    return readAs(Questions.validate(topic), t -> summaries.latestOrAll(t, corpusInfo()));
+    return summaries.readAs(Questions.validate(topic), t -> summaries.latestOrAll(t, corpusInfo()));
   }
 
   /** A cited overview of the latest coverage (topic null or blank) or of one topic. */
   public Answer summary(String topic) {
     if (topic == null || topic.isBlank()) return summaries.source(this::corpusInfo).summary(null);
-    return readAs(Questions.validate(topic), summaries.source(this::corpusInfo)::summary);
-  }
-
-  /** What is said of a topic read with its misspelt words corrected, saying what it was read as. */
-  private Answer readAs(String topic, java.util.function.Function<String, Answer> about) {
-    QuestionNormalizer.Normalized n = normalizer.normalize(topic);
-    Answer a = about.apply(n.text());
-    return n.readAs() == null ? a : QuestionPipeline.withReadAs(a, n.readAs());
+    return summaries.readAs(Questions.validate(topic), summaries.source(this::corpusInfo)::summary);
   }
 
   /**
