@@ -145,9 +145,11 @@ final class OtherQualifiers {
         for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++)
           if (words == null || !words.articleBetween(k, i)) owners.add(seq.get(k));
         if (possessives && i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
-          // "Russia says its demands": the possessive's owner is the nearest party before it
+          // "Russia says its demands": the possessive's owner is the nearest party before it that
+          // is no object of a preposition ("a truce with Lutavia or tariffs on those who buy its
+          // oil" is not Lutavia's oil)
           for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
-            if (keyOf.apply(seq.get(k)) != null) {
+            if (keyOf.apply(seq.get(k)) != null && !afterPreposition(words, k)) {
               owners.add(seq.get(k));
               break;
             }
@@ -166,6 +168,22 @@ final class OtherQualifiers {
       if (other && !same) return true;
     }
     return false;
+  }
+
+  /** Prepositions, lower case ({@code answer/prepositions.txt}). */
+  private static final Set<String> PREPOSITIONS = WordList.load("/answer/prepositions.txt");
+
+  /**
+   * Whether the word of term k follows a preposition other than "by" (the doer of a passive), not
+   * at the text's opening ("In Lutavia, its ..." speaks of Lutavia's); false when there is no
+   * telling.
+   */
+  private static boolean afterPreposition(Words words, int k) {
+    if (words == null || words.positions()[k] < 2) return false;
+    String before = words.wordBefore(k);
+    if (before == null) return false;
+    String w = before.toLowerCase(java.util.Locale.ROOT);
+    return !w.equals("by") && PREPOSITIONS.contains(w);
   }
 
   /** Whether the text names one of {@code keys} anywhere. */

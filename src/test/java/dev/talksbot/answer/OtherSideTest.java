@@ -108,6 +108,23 @@ class OtherSideTest {
     assertThat(OtherQualifiers.subjectParty("Kyiv-based analysts said so.")).isNull();
   }
 
+  /**
+   * A possessive's owner is the nearest party before it that is no object of a preposition: "a
+   * truce with Ukraine or tariffs on the countries that buy its oil" is not Ukraine's oil; the doer
+   * of a passive ("by Russia") and a party that opens the text still own it.
+   */
+  @Test
+  void aPartyAfterAPrepositionDoesNotOwnThePossessive() {
+    String q = "Which countries buy Russian oil?";
+    String truce =
+        "Russia has until Friday to agree a truce with Ukraine or face tariffs on its oil.";
+    assertThat(otherSideOfText(q, truce)).isFalse();
+    assertThat(otherSideOfText(q, "Kyiv said the fleet was hit, and Ukraine sold its oil."))
+        .isTrue();
+    assertThat(otherSideOfText(q, "The deal was signed by Ukraine, which sold its oil.")).isTrue();
+    assertThat(otherSideOfText(q, "In Ukraine, officials sold its oil abroad.")).isTrue();
+  }
+
   /** An ordinal qualifies like a party: "the fourth round" is not the third one asked about. */
   @Test
   void aSentenceAboutAnotherOrdinalOfTheSeriesIsTheOtherSides() {
