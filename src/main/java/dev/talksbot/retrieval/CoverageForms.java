@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,34 @@ final class CoverageForms {
     String other = number.equals(plain) ? grouped(plain) : plain;
     if (other.equals(number) || reader.contains(number) || !reader.contains(other)) return null;
     return other;
+  }
+
+  /** Words shorter than this are not read as names typed in lower case. */
+  private static final int MIN_NAME_LENGTH = QuestionSpeller.MIN_WORD_LENGTH;
+
+  /**
+   * The question with each word of lower-case letters that is no English word, no question or stop
+   * word ({@code functionWords}), and that the coverage has, capitalised: a name typed in lower
+   * case.
+   */
+  static String capitaliseNames(
+      String question, Vocabulary.View reader, EnglishWords english, Set<String> functionWords)
+      throws IOException {
+    Matcher m = WORD.matcher(question);
+    StringBuilder out = new StringBuilder(question.length());
+    int copied = 0;
+    while (m.find()) {
+      String w = m.group();
+      if (w.length() < MIN_NAME_LENGTH
+          || !w.chars().allMatch(Character::isLowerCase)
+          || functionWords.contains(w)
+          || english.contains(EnglishWords.fold(w))
+          || !reader.contains(EnglishWords.fold(w))) continue;
+      out.append(question, copied, m.start()).append(Character.toUpperCase(w.charAt(0)));
+      out.append(w, 1, w.length());
+      copied = m.end();
+    }
+    return out.append(question, copied, question.length()).toString();
   }
 
   /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */

@@ -185,6 +185,22 @@ public final class QuestionSpeller {
     return new Correction(question, out.toString(), fixes);
   }
 
+  /**
+   * The question with each name typed in lower case capitalised: a word of lower-case letters that
+   * is no English word and that the coverage has ("what did brennick say" → "what did Brennick
+   * say"), so that it is read as the name it is, as when typed with its capital.
+   *
+   * @throws UncheckedIOException if the index cannot be read
+   */
+  public String capitaliseNames(String question) {
+    try {
+      return vocabulary.read(
+          view -> CoverageForms.capitaliseNames(question, view, english, neverCorrected));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index vocabulary to read a question", e);
+    }
+  }
+
   /** The coverage word {@code word} is a typo of, or null to keep it. */
   private String fix(String word, Vocabulary.View reader) throws IOException {
     if (word.length() < MIN_WORD_LENGTH || !EnglishWords.isLetters(word)) return null;

@@ -120,6 +120,18 @@ class QuestionSpellerTest {
     assertThat(speller.correct("Which delegations met in Lisbon?").changed()).isFalse();
   }
 
+  /** A name the coverage has, typed in lower case, is capitalised; other words are left alone. */
+  @Test
+  void aNameTypedInLowerCaseIsCapitalised() {
+    assertThat(speller.capitaliseNames("what did brennick say about the canal"))
+        .isEqualTo("what did Brennick say about the canal");
+    assertThat(speller.capitaliseNames("who is wendricht?")).isEqualTo("who is Wendricht?");
+    // English words, names the coverage lacks and names already capitalised stay as typed
+    for (String q :
+        List.of("what did the envoy say about pensions", "who is marchetti", "Who is Brennick?"))
+      assertThat(speller.capitaliseNames(q)).as(q).isEqualTo(q);
+  }
+
   @Test
   void aCorrectQuestionIsUnchanged() {
     Correction c = speller.correct("Who leads the Valdorian delegation?");
