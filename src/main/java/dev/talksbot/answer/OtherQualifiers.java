@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a text qualifies the words a question qualifies ({@link QuestionShape}) only by other
- * qualifiers: another party ("the Russian delegation" when the question asks about the Ukrainian
- * one), another ordinal ("the fourth round" for the third), a word of opposite meaning ("the
- * largest cities" for the smallest). A party qualifies the word up to {@link #QUALIFIER_REACH}
- * terms after it with no article between ("handed Russia a list" is no list of Russia's), through a
- * possessive ("Russia says its demands"), or as the subject the text opens with when it names no
- * party of the question's ("Kyiv has fielded the same team").
+ * qualifiers: another party ("the French delegation" when the question asks about the German one),
+ * another ordinal ("the fourth round" for the third), a word of opposite meaning ("the largest
+ * cities" for the smallest). A party qualifies the word up to {@link #QUALIFIER_REACH} terms after
+ * it with no article between ("handed France a list" is no list of France's), through a possessive
+ * ("Lutavia says its demands"), or as the subject the text opens with when it names no party of the
+ * question's ("Paris has fielded the same team").
  */
 final class OtherQualifiers {
   private OtherQualifiers() {}
@@ -32,7 +32,7 @@ final class OtherQualifiers {
   /** Possessive determiners, analysed ({@code answer/possessives.txt}). */
   private static final Set<String> POSSESSIVES = WordList.analysed("/answer/possessives.txt");
 
-  /** Articles: a word before one does not qualify the noun after it ("handed Russia a list"). */
+  /** Articles: a word before one does not qualify the noun after it ("handed France a list"). */
   private static final Set<String> ARTICLES = WordList.load("/language/en-articles.txt");
 
   /** Leading quotes and spaces, then the text's first word and the character after it. */
@@ -104,8 +104,8 @@ final class OtherQualifiers {
   }
 
   /**
-   * The party a text opens with as its subject ("Kyiv has …"), or null: its first word is a party
-   * word not followed by a possessive ("Kyiv's …") or a hyphen ("Kyiv-based …").
+   * The party a text opens with as its subject ("Paris has …"), or null: its first word is a party
+   * word not followed by a possessive ("Paris's …") or a hyphen ("Paris-based …").
    */
   static String subjectParty(String text) {
     if (text == null) return null;
@@ -145,7 +145,7 @@ final class OtherQualifiers {
         for (int k = Math.max(0, i - QUALIFIER_REACH); k < i; k++)
           if (words == null || !words.articleBetween(k, i)) owners.add(seq.get(k));
         if (possessives && i > 0 && POSSESSIVES.contains(seq.get(i - 1))) {
-          // "Russia says its demands": the possessive's owner is the nearest party before it that
+          // "Lutavia says its demands": the possessive's owner is the nearest party before it that
           // is no object of a preposition ("a truce with Lutavia or tariffs on those who buy its
           // oil" is not Lutavia's oil)
           for (int k = i - 2; k >= Math.max(0, i - 1 - POSSESSIVE_REACH); k--)
