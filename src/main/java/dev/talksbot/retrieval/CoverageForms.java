@@ -39,26 +39,62 @@ final class CoverageForms {
   /**
    * The question with each word of lower-case letters that is no English word, no question or stop
    * word ({@code functionWords}), and that the coverage has, capitalised: a name typed in lower
-   * case.
+   * case; with it the coverage's words typed right next to it, the rest of the name.
    */
   static String capitaliseNames(
       String question, Vocabulary.View reader, EnglishWords english, Set<String> functionWords)
       throws IOException {
+    List<int[]> words = new ArrayList<>(); // {start, end} of each word
     Matcher m = WORD.matcher(question);
-    StringBuilder out = new StringBuilder(question.length());
-    int copied = 0;
-    while (m.find()) {
-      String w = m.group();
-      if (w.length() < MIN_NAME_LENGTH
-          || !w.chars().allMatch(Character::isLowerCase)
-          || functionWords.contains(w)
-          || english.contains(EnglishWords.fold(w))
-          || !reader.contains(EnglishWords.fold(w))) continue;
-      out.append(question, copied, m.start()).append(Character.toUpperCase(w.charAt(0)));
-      out.append(w, 1, w.length());
-      copied = m.end();
+    while (m.find()) words.add(new int[] {m.start(), m.end()});
+    boolean[] name = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String w = text(question, words.get(i));
+      name[i] =
+          w.length() >= MIN_NAME_LENGTH
+              && lowerCoverageWord(w, reader, functionWords)
+              && !english.contains(EnglishWords.fold(w));
     }
-    return out.append(question, copied, question.length()).toString();
+    // the other words of such a name, typed next to it ("ivan petrenko"), are of the name too
+    for (int i = 0; i < words.size(); i++) {
+      if (!name[i]) continue;
+      for (int j = i - 1; j >= 0 && adjacent(question, words.get(j), words.get(j + 1)); j--) {
+        if (name[j] || !lowerCoverageWord(text(question, words.get(j)), reader, functionWords))
+          break;
+        name[j] = true;
+      }
+      for (int j = i + 1;
+          j < words.size() && adjacent(question, words.get(j - 1), words.get(j));
+          j++) {
+        if (name[j] || !lowerCoverageWord(text(question, words.get(j)), reader, functionWords))
+          break;
+        name[j] = true;
+      }
+    }
+    StringBuilder out = new StringBuilder(question);
+    for (int i = 0; i < words.size(); i++)
+      if (name[i]) {
+        int at = words.get(i)[0];
+        out.setCharAt(at, Character.toUpperCase(question.charAt(at)));
+      }
+    return out.toString();
+  }
+
+  private static String text(String question, int[] span) {
+    return question.substring(span[0], span[1]);
+  }
+
+  /** Whether two words stand side by side, one space between them. */
+  private static boolean adjacent(String question, int[] left, int[] right) {
+    return right[0] == left[1] + 1 && question.charAt(left[1]) == ' ';
+  }
+
+  /** A word of lower-case letters, no question or stop word, that the coverage has. */
+  private static boolean lowerCoverageWord(
+      String w, Vocabulary.View reader, Set<String> functionWords) throws IOException {
+    return w.chars().allMatch(Character::isLowerCase)
+        && !functionWords.contains(w)
+        && reader.contains(EnglishWords.fold(w));
   }
 
   /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */

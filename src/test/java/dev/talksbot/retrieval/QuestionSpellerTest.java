@@ -126,6 +126,9 @@ class QuestionSpellerTest {
     assertThat(speller.capitaliseNames("what did brennick say about the canal"))
         .isEqualTo("what did Brennick say about the canal");
     assertThat(speller.capitaliseNames("who is wendricht?")).isEqualTo("who is Wendricht?");
+    // the rest of the name typed next to it, though an English word ("joe")
+    assertThat(speller.capitaliseNames("what did joe arlen say about the fund"))
+        .isEqualTo("what did Joe Arlen say about the fund");
     // English words, names the coverage lacks and names already capitalised stay as typed
     for (String q :
         List.of("what did the envoy say about pensions", "who is marchetti", "Who is Brennick?"))
