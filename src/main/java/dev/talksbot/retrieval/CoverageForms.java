@@ -39,7 +39,9 @@ final class CoverageForms {
   /**
    * The question with each word of lower-case letters that is no English word, no question or stop
    * word ({@code functionWords}), and that the coverage has, capitalised: a name typed in lower
-   * case; with it the coverage's words typed right next to it, the rest of the name.
+   * case; with it the coverage's words typed right next to it, the rest of the name. The coverage
+   * is asked only about words that pass the checks held in memory, each word once: a question on a
+   * cluster's index pays a request per word asked.
    */
   static String capitaliseNames(
       String question, Vocabulary.View reader, EnglishWords english, Set<String> functionWords)
@@ -47,27 +49,27 @@ final class CoverageForms {
     List<int[]> words = new ArrayList<>(); // {start, end} of each word
     Matcher m = WORD.matcher(question);
     while (m.find()) words.add(new int[] {m.start(), m.end()});
+    Boolean[] inCoverage = new Boolean[words.size()]; // asked once, when needed
     boolean[] name = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       String w = text(question, words.get(i));
       name[i] =
           w.length() >= MIN_NAME_LENGTH
-              && lowerCoverageWord(w, reader, functionWords)
-              && !english.contains(EnglishWords.fold(w));
+              && lowerContentWord(w, functionWords)
+              && !english.contains(EnglishWords.fold(w))
+              && inCoverage(question, words, i, reader, inCoverage);
     }
     // the other words of such a name, typed next to it ("ivan petrenko"), are of the name too
     for (int i = 0; i < words.size(); i++) {
       if (!name[i]) continue;
       for (int j = i - 1; j >= 0 && adjacent(question, words.get(j), words.get(j + 1)); j--) {
-        if (name[j] || !lowerCoverageWord(text(question, words.get(j)), reader, functionWords))
-          break;
+        if (name[j] || !nameNeighbour(question, words, j, reader, functionWords, inCoverage)) break;
         name[j] = true;
       }
       for (int j = i + 1;
           j < words.size() && adjacent(question, words.get(j - 1), words.get(j));
           j++) {
-        if (name[j] || !lowerCoverageWord(text(question, words.get(j)), reader, functionWords))
-          break;
+        if (name[j] || !nameNeighbour(question, words, j, reader, functionWords, inCoverage)) break;
         name[j] = true;
       }
     }
@@ -89,12 +91,33 @@ final class CoverageForms {
     return right[0] == left[1] + 1 && question.charAt(left[1]) == ' ';
   }
 
-  /** A word of lower-case letters, no question or stop word, that the coverage has. */
-  private static boolean lowerCoverageWord(
-      String w, Vocabulary.View reader, Set<String> functionWords) throws IOException {
-    return w.chars().allMatch(Character::isLowerCase)
-        && !functionWords.contains(w)
-        && reader.contains(EnglishWords.fold(w));
+  /** A word of lower-case letters, no question or stop word. */
+  private static boolean lowerContentWord(String w, Set<String> functionWords) {
+    return w.chars().allMatch(Character::isLowerCase) && !functionWords.contains(w);
+  }
+
+  /**
+   * A word typed next to a name that is of the name: a lower-case content word the coverage has.
+   */
+  private static boolean nameNeighbour(
+      String question,
+      List<int[]> words,
+      int j,
+      Vocabulary.View reader,
+      Set<String> functionWords,
+      Boolean[] inCoverage)
+      throws IOException {
+    return lowerContentWord(text(question, words.get(j)), functionWords)
+        && inCoverage(question, words, j, reader, inCoverage);
+  }
+
+  /** Whether the coverage has word i, asked of the vocabulary once. */
+  private static boolean inCoverage(
+      String question, List<int[]> words, int i, Vocabulary.View reader, Boolean[] known)
+      throws IOException {
+    if (known[i] == null)
+      known[i] = reader.contains(EnglishWords.fold(text(question, words.get(i))));
+    return known[i];
   }
 
   /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */
