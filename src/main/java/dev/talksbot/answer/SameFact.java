@@ -127,33 +127,8 @@ final class SameFact {
           && !t.matches("(19|20)\\d\\d")
           && first.namesAnyOf(Set.of(t))
           && !c.namesAnyOf(Set.of(t))
-          && !dayOfMonth(first.text(), t)) return true;
+          && !dev.talksbot.nlp.CalendarDates.namesDay(first.text(), t)) return true;
     return false;
-  }
-
-  /** The months' English names, from the JDK, as alternatives of a pattern. */
-  private static final String MONTHS =
-      String.join(
-          "|",
-          java.util.Arrays.stream(java.time.Month.values())
-              .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
-              .toList());
-
-  /** Whether the figure stands in the text as a day of a month ("September 10", "10 September"). */
-  static boolean dayOfMonth(String text, String figure) {
-    String f = java.util.regex.Pattern.quote(figure);
-    return java.util.regex.Pattern.compile(
-            "(?i)\\b(?:(?:"
-                + MONTHS
-                + ")\\s+"
-                + f
-                + "|"
-                + f
-                + "(?:st|nd|rd|th)?\\s+(?:"
-                + MONTHS
-                + "))\\b")
-        .matcher(text)
-        .find();
   }
 
   /** An analysed term that is a figure: digits, with separators ("40", "1,500"). */

@@ -26,6 +26,11 @@ public final class CalendarDates {
   private static final Pattern DAY_MONTH;
   private static final Pattern IN_MONTH;
 
+  /**
+   * A day before its month, written as a number or an ordinal ("10 September", "10th September").
+   */
+  private static final Pattern ORDINAL_DAY_MONTH;
+
   static {
     List<String> words = new ArrayList<>(MONTHS.keySet());
     words.sort((a, b) -> b.length() - a.length()); // "sept." before "sep."
@@ -35,6 +40,8 @@ public final class CalendarDates {
     DAY_MONTH =
         Pattern.compile(
             "(?iu)(?<![\\d])(\\d{1,2})\\s+" + month + "(?![\\p{L}])(?:,?\\s+(\\d{4}))?");
+    ORDINAL_DAY_MONTH =
+        Pattern.compile("(?iu)(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+" + month + "(?![\\p{L}])");
     IN_MONTH =
         Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:in|during)\\s+" + month + "(?![\\p{L}.])(?:,?\\s+(\\d{4}))?");
@@ -56,6 +63,18 @@ public final class CalendarDates {
     for (String a : abbreviated)
       for (int i = 0; i < 12; i++) if (full.get(i).startsWith(a.substring(0, 3))) out.put(a, i + 1);
     return Map.copyOf(out);
+  }
+
+  /**
+   * Whether the text writes {@code figure} as the day of a calendar date ("September 10", "10
+   * September", "10th September").
+   */
+  public static boolean namesDay(String text, String figure) {
+    Matcher m = MONTH_DAY.matcher(text);
+    while (m.find()) if (m.group(2).equals(figure)) return true;
+    m = ORDINAL_DAY_MONTH.matcher(text);
+    while (m.find()) if (m.group(1).equals(figure)) return true;
+    return false;
   }
 
   /**

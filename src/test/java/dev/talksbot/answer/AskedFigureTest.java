@@ -43,10 +43,15 @@ class AskedFigureTest {
 
   @Test
   void aDayOfAMonthIsNoFigureOfAGroup() {
-    assertThat(SameFact.dayOfMonth("The round is set for September 10 in the capital.", "10"))
+    assertThat(
+            dev.talksbot.nlp.CalendarDates.namesDay(
+                "The round is set for September 10 in the capital.", "10"))
         .isTrue();
-    assertThat(SameFact.dayOfMonth("It opens on 10th September.", "10")).isTrue();
-    assertThat(SameFact.dayOfMonth("Of the 10 sailors, 3 were officers.", "10")).isFalse();
-    assertThat(SameFact.dayOfMonth("In September 104 sailors came home.", "10")).isFalse();
+    assertThat(dev.talksbot.nlp.CalendarDates.namesDay("It opens on 10th September.", "10"))
+        .isTrue();
+    assertThat(dev.talksbot.nlp.CalendarDates.namesDay("Of the 10 sailors, 3 were officers.", "10"))
+        .isFalse();
+    assertThat(dev.talksbot.nlp.CalendarDates.namesDay("In September 104 sailors came home.", "10"))
+        .isFalse();
   }
 }
