@@ -77,10 +77,6 @@ final class CountedNoun {
     return false;
   }
 
-  /** Number words ("three", "forty"), lower case ({@code /nlp/number-words.txt}). */
-  private static final Set<String> NUMBER_WORDS =
-      Set.copyOf(WordList.load("/nlp/number-words.txt"));
-
   /** A word or figure joined by a hyphen to the word after it: "60-day", "three-month". */
   private static final java.util.regex.Pattern HYPHENATED =
       java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(\\d[\\d,.]*|\\p{L}+)[-‑](\\p{L}+)");
@@ -93,7 +89,7 @@ final class CountedNoun {
     java.util.regex.Matcher m = HYPHENATED.matcher(sentence);
     while (m.find()) {
       String n = m.group(1);
-      if (!Character.isDigit(n.charAt(0)) && !NUMBER_WORDS.contains(lower(n))) continue;
+      if (!Character.isDigit(n.charAt(0)) && !ValueSpotter.isNumberWord(lower(n))) continue;
       for (String t : WordTerms.of(m.group(2))) if (noun.contains(t)) return true;
     }
     return false;

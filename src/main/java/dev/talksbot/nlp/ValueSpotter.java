@@ -37,6 +37,13 @@ public final class ValueSpotter {
   private ValueSpotter() {}
 
   /**
+   * Whether a lower-case word is a number word ("three", "forty"; {@code nlp/number-words.txt}).
+   */
+  public static boolean isNumberWord(String word) {
+    return Lexicon.NUMBER_WORDS.contains(word);
+  }
+
+  /**
    * All values in the sentence, in order of position (cached, see {@link SpottedValues}: the
    * answerer reads the same sentences for every question).
    */

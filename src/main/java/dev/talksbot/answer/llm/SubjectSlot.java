@@ -45,7 +45,7 @@ final class SubjectSlot {
     String word = subject.text();
     if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) return false;
     String w = word.toLowerCase(Locale.ROOT);
-    if (LowerCaseName.FUNCTION_WORDS.contains(w) || AUXILIARIES.contains(w)) return false;
+    if (LowerCaseName.FUNCTION_WORDS.contains(w)) return false; // auxiliaries among them
     if (OPENERS.contains(w) || TextAnalysis.terms(word).isEmpty()) return false;
     String capitalised =
         question.substring(0, subject.start())

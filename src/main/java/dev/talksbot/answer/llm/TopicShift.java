@@ -44,13 +44,16 @@ final class TopicShift {
     return isName(truecased(tail)) && firstName(Pos.shared().tag(truecased(before))) != null;
   }
 
+  /** A run of letters: a word. */
+  private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}+");
+
   /**
    * The text with each word of letters that is no English word capitalised: a name typed in lower
    * case ("what did brennick say" → "what did Brennick say"), so the tagger reads it as one.
    */
   static String truecased(String text) {
     StringBuilder out = new StringBuilder();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}+").matcher(text);
+    java.util.regex.Matcher m = LETTERS.matcher(text);
     int last = 0;
     while (m.find()) {
       String w = m.group();
