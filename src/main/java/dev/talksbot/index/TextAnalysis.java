@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * English analysis shared by the index, the query side and the answerer: standard tokenizer,
  * possessives removed, capital abbreviations that spell a function word kept apart ("US" is not
  * "us": {@link CapitalAbbreviations}), lower case, accents folded ("Erdoğan" = "Erdogan"), English
- * stop words, irregular forms joined ({@link WordNormalizer}), Porter stemming.
+ * stop words, a transliterated name's endings read as one ("-yy", "-iy" as "-y": {@link
+ * TransliterationEndings}), irregular forms joined ({@link WordNormalizer}), Porter stemming.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}
@@ -36,6 +37,7 @@ public final class TextAnalysis {
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
         ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        ts = new TransliterationEndings(ts);
         ts = new WordNormalizer(ts);
         ts = new PorterStemFilter(ts);
         return new TokenStreamComponents(source, ts);
@@ -56,6 +58,15 @@ public final class TextAnalysis {
    */
   public static String capitaliseAbbreviations(String question) {
     return CapitalAbbreviations.capitalise(question);
+  }
+
+  /**
+   * The spellings of a lower-case word that analysis reads as one transliterated name ("brodskiy":
+   * "brodskii", "brodskiy", "brodsky", "brodskyy"), the word among them; just the word when it has
+   * no such ending.
+   */
+  public static java.util.Set<String> spellings(String word) {
+    return TransliterationEndings.spellings(word);
   }
 
   /** Analysed terms of a text, in order, duplicates kept. */

@@ -1,6 +1,9 @@
 package dev.talksbot.retrieval;
 
+import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.index.Vocabulary;
+import dev.talksbot.nlp.Pos;
+import dev.talksbot.nlp.Tagged;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,23 +62,75 @@ final class CoverageForms {
               && !english.contains(EnglishWords.fold(w))
               && inCoverage(question, words, i, reader, inCoverage);
     }
-    // the other words of such a name, typed next to it ("ivan petrenko"), are of the name too
+    // the other words of such a name, typed next to it ("ivan petrenko"), are of the name too;
+    // not the question's verbs and particles around it ("did brennick say about")
+    boolean[] core = name.clone();
     for (int i = 0; i < words.size(); i++) {
-      if (!name[i]) continue;
+      if (!core[i]) continue;
       for (int j = i - 1; j >= 0 && adjacent(question, words.get(j), words.get(j + 1)); j--) {
         if (name[j] || !nameNeighbour(question, words, j, reader, functionWords, inCoverage)) break;
+        if (!readAsName(question, words, core, j)) break;
         name[j] = true;
       }
       for (int j = i + 1;
           j < words.size() && adjacent(question, words.get(j - 1), words.get(j));
           j++) {
         if (name[j] || !nameNeighbour(question, words, j, reader, functionWords, inCoverage)) break;
+        if (!readAsName(question, words, core, j)) break;
         name[j] = true;
       }
     }
+    return capitalised(question, words, name);
+  }
+
+  /**
+   * Whether word j, next to a name, is read as a word of the name when capitalised with it: the
+   * tagger reads "Ivan Petrenko" as two proper nouns but "Did Petrenko" as an auxiliary and a name.
+   * A word right after a pronoun is that pronoun's verb ("who met petrenko"), though capitalised
+   * the tagger would read it as a name; a word after the name must not be read as a verb,
+   * preposition or the like as typed either ("petrenko say", which capitalised after two
+   * capitalised words the tagger reads as a name too).
+   */
+  private static boolean readAsName(String question, List<int[]> words, boolean[] core, int j) {
+    boolean after = j > 0 && core[j - 1];
+    if (after && !ofAName(Pos.shared().tag(capitalised(question, words, core)), words.get(j)[0]))
+      return false;
+    boolean[] marked = core.clone();
+    marked[j] = true;
+    List<Tagged.Token> tokens = Pos.shared().tag(capitalised(question, words, marked)).tokens();
+    int start = words.get(j)[0];
+    for (int k = 0; k < tokens.size(); k++)
+      if (tokens.get(k).start() == start)
+        return PROPER_NOUN.equals(tokens.get(k).mainTag())
+            && (k == 0 || !PRONOUN.equals(tokens.get(k - 1).mainTag()));
+    return false;
+  }
+
+  /**
+   * Universal POS tags a word never has when it is a word of a name: verbs, auxiliaries,
+   * prepositions, adverbs, pronouns, conjunctions and particles.
+   */
+  private static final Set<String> NOT_OF_A_NAME =
+      Set.of("AUX", "VERB", "ADP", "ADV", "PRON", "SCONJ", "CCONJ", "PART");
+
+  /** Whether the word at {@code start} is tagged as a name's word may be. */
+  private static boolean ofAName(Tagged tagged, int start) {
+    for (Tagged.Token t : tagged.tokens())
+      if (t.start() == start) return !NOT_OF_A_NAME.contains(t.mainTag());
+    return false;
+  }
+
+  /** The universal POS tag of a pronoun. */
+  private static final String PRONOUN = "PRON";
+
+  /** The universal POS tag of a proper noun. */
+  private static final String PROPER_NOUN = "PROPN";
+
+  /** The question with the marked words capitalised. */
+  private static String capitalised(String question, List<int[]> words, boolean[] marked) {
     StringBuilder out = new StringBuilder(question);
     for (int i = 0; i < words.size(); i++)
-      if (name[i]) {
+      if (marked[i]) {
         int at = words.get(i)[0];
         out.setCharAt(at, Character.toUpperCase(question.charAt(at)));
       }
@@ -116,8 +171,18 @@ final class CoverageForms {
       String question, List<int[]> words, int i, Vocabulary.View reader, Boolean[] known)
       throws IOException {
     if (known[i] == null)
-      known[i] = reader.contains(EnglishWords.fold(text(question, words.get(i))));
+      known[i] = hasSpelling(reader, EnglishWords.fold(text(question, words.get(i))));
     return known[i];
+  }
+
+  /**
+   * Whether the coverage has the folded word in any spelling analysis reads as one ("brodskiy"
+   * where it writes "Brodskyy": {@link TextAnalysis#spellings}).
+   */
+  static boolean hasSpelling(Vocabulary.View reader, String folded) throws IOException {
+    if (reader.contains(folded)) return true;
+    for (String s : TextAnalysis.spellings(folded)) if (reader.contains(s)) return true;
+    return false;
   }
 
   /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */

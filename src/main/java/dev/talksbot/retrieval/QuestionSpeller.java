@@ -207,7 +207,9 @@ public final class QuestionSpeller {
     String folded = EnglishWords.fold(word);
     if (neverCorrected.contains(folded) || ROUTING_WORDS.contains(folded)) return null;
     // the English list first: it is in memory, the vocabulary may be a remote cluster
-    if (english.contains(folded) || reader.contains(folded)) return null;
+    // another spelling of a transliterated name the coverage has ("Brodskiy" for "Brodskyy")
+    // reads as it already: no correction to announce
+    if (english.contains(folded) || CoverageForms.hasSpelling(reader, folded)) return null;
     // one edit first: for words of 4 letters or more a one-edit word always scores at least as
     // high as a two-edit one; two edits only where MIN_ACCURACY lets them through (long words)
     Vocabulary.Suggestion best = suggest(folded, 1, reader);

@@ -47,4 +47,20 @@ class TextAnalysisTest {
             "What did the USA say?"))
       assertThat(TextAnalysis.capitaliseAbbreviations(unchanged)).isEqualTo(unchanged);
   }
+
+  @Test
+  void theSpellingsOfATransliteratedNameAreOneTerm() {
+    String name = TextAnalysis.terms("Brodsky").getFirst();
+    for (String spelling : List.of("Brodskyy", "Brodskiy", "Brodskii", "BRODSKYY"))
+      assertThat(TextAnalysis.terms(spelling)).as(spelling).containsExactly(name);
+    // short words and other endings keep theirs
+    assertThat(TextAnalysis.terms("taxi ski Hawaii Brodskaya"))
+        .doesNotContain(name)
+        .containsExactly("taxi", "ski", "hawaii", "brodskaya");
+    assertThat(TextAnalysis.spellings("brodskiy"))
+        .containsExactlyInAnyOrder("brodsky", "brodskyy", "brodskiy", "brodskii");
+    assertThat(TextAnalysis.spellings("brodsky"))
+        .containsExactlyInAnyOrder("brodsky", "brodskyy", "brodskiy", "brodskii");
+    assertThat(TextAnalysis.spellings("canal")).containsExactly("canal");
+  }
 }

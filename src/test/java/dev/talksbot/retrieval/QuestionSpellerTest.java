@@ -48,7 +48,7 @@ class QuestionSpellerTest {
       in the Marconi building. Valdorian officials said the exchange would take place in two stages, \
       and related the names of the first twenty. A second stage would free 1,500 more, and each \
       side keeps 4500 guards at the canal. The United Nations welcomed the accord. Recep Aydinli \
-      chaired the signing.
+      chaired the signing. Mykola Brodskyy did not say much about it.
       """;
 
   static final List<Article> ARTICLES =
@@ -129,10 +129,22 @@ class QuestionSpellerTest {
     // the rest of the name typed next to it, though an English word ("joe")
     assertThat(speller.capitaliseNames("what did joe arlen say about the fund"))
         .isEqualTo("what did Joe Arlen say about the fund");
+    // the question's own words next to the name stay lower case, though the coverage has them
+    assertThat(speller.capitaliseNames("what did brodskyy say about the canal"))
+        .isEqualTo("what did Brodskyy say about the canal");
+    // another spelling of a transliterated name the coverage has is the name too
+    assertThat(speller.capitaliseNames("what did brodskiy say")).isEqualTo("what did Brodskiy say");
     // English words, names the coverage lacks and names already capitalised stay as typed
     for (String q :
         List.of("what did the envoy say about pensions", "who is marchetti", "Who is Brennick?"))
       assertThat(speller.capitaliseNames(q)).as(q).isEqualTo(q);
+  }
+
+  /** Analysis reads "Brodskiy" as the coverage's "Brodskyy": nothing to correct, nothing to say. */
+  @Test
+  void anotherSpellingOfATransliteratedNameIsNoTypo() {
+    for (String q : List.of("What did Brodskiy say?", "What did Brodsky say?"))
+      assertThat(speller.correct(q).changed()).as(q).isFalse();
   }
 
   @Test

@@ -55,9 +55,9 @@ final class OpenSearchRequests {
 
   /**
    * Bumped whenever the documents change; another version is rebuilt (os-2: the analysed terms keep
-   * capital abbreviations apart, "US" ≠ "us").
+   * capital abbreviations apart, "US" ≠ "us"; os-3: a transliterated name's endings read as one).
    */
-  static final String SCHEMA_VERSION = "os-2";
+  static final String SCHEMA_VERSION = "os-3";
 
   /** HNSW graph degree and build beam (OpenSearch's Lucene-engine defaults, stated here). */
   static final int HNSW_M = 16;

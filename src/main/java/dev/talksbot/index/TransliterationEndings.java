@@ -1,0 +1,81 @@
+package dev.talksbot.index;
+
+import dev.talksbot.nlp.ResourceLines;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Reads the endings that English transliterations of one Slavic name spell differently as one
+ * ({@code language/en-transliteration-endings.txt}: "Brodskyy", "Brodskiy", "Brodskii" are
+ * "Brodsky"), on lower-cased terms, so that a report, a question and the answerer meet one term
+ * whichever spelling each uses. Short words keep their endings.
+ */
+final class TransliterationEndings extends TokenFilter {
+  /** Letters a word keeps before a listed ending for the ending to be read (not "taxi", "ski"). */
+  static final int MIN_STEM = 5;
+
+  /** Written ending → the ending it is read as, longest first. */
+  static final Map<String, String> ENDINGS = read();
+
+  private static Map<String, String> read() {
+    Map<String, String> endings = new LinkedHashMap<>();
+    ResourceLines.of("/language/en-transliteration-endings.txt").stream()
+        .map(line -> line.split("=", 2))
+        .sorted((a, b) -> b[0].strip().length() - a[0].strip().length())
+        .forEach(p -> endings.put(p[0].strip(), p[1].strip()));
+    return java.util.Collections.unmodifiableMap(endings);
+  }
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+  TransliterationEndings(TokenStream in) {
+    super(in);
+  }
+
+  /** The word with a listed ending read as its one form; else the word. */
+  static String fold(String word) {
+    for (Map.Entry<String, String> e : ENDINGS.entrySet()) {
+      String end = e.getKey();
+      if (word.length() >= MIN_STEM + end.length() && word.endsWith(end)) {
+        return word.substring(0, word.length() - end.length()) + e.getValue();
+      }
+    }
+    return word;
+  }
+
+  /**
+   * Every spelling of the lower-case word that reads as the same ("brodskiy" → "brodsky",
+   * "brodskyy", "brodskiy", "brodskii"; "brodsky" the same); just the word when it neither has a
+   * listed ending nor ends as one is read.
+   */
+  static java.util.Set<String> spellings(String word) {
+    String folded = fold(word);
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    out.add(word);
+    for (Map.Entry<String, String> e : ENDINGS.entrySet()) {
+      if (!folded.endsWith(e.getValue())) continue;
+      String stem = folded.substring(0, folded.length() - e.getValue().length());
+      if (stem.length() < MIN_STEM) continue;
+      out.add(stem + e.getValue());
+      out.add(stem + e.getKey());
+    }
+    return out;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) return false;
+    if (!keyword.isKeyword()) {
+      String word = term.toString();
+      String folded = fold(word);
+      if (!folded.equals(word)) term.setEmpty().append(folded);
+    }
+    return true;
+  }
+}
