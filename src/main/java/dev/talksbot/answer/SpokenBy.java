@@ -39,18 +39,41 @@ final class SpokenBy {
    */
   static Set<String> unspoken(String question, List<Candidate> cands) {
     if (!StatedSpeaker.asksWhatWasSaid(question)) return Set.of();
+    // a proposal is also reported as the act it is ("X has invited both sides to …")
+    boolean proposal = StatedSpeaker.asksWhatWasProposed(question);
     Set<String> out =
         new java.util.HashSet<>(
-            SetBacks.lacking(cands, c -> StatedSpeaker.reportsSpeech(c.text())));
+            SetBacks.lacking(
+                cands,
+                c ->
+                    StatedSpeaker.reportsSpeech(c.text())
+                        || proposal && StatedSpeaker.reportsProposal(c.text())));
     Set<String> speaker = StatedSpeaker.terms(question);
     java.util.Map<String, Whose> whose = new java.util.HashMap<>();
-    for (Candidate c : cands) whose.put(c.key(), of(c, speaker));
+    for (Candidate c : cands)
+      whose.put(c.key(), proposal && proposes(c, speaker) ? Whose.SPEAKER : of(c, speaker));
     if (whose.containsValue(Whose.SPEAKER))
       whose.forEach(
           (k, w) -> {
             if (w == Whose.SOMEONE_ELSE) out.add(k);
           });
     return out;
+  }
+
+  /**
+   * Whether the candidate reports the speaker proposing as an act: the speaker named in the
+   * sentence, a verb of proposing after the name ("X has formally invited both leaders …", though
+   * officials report it).
+   */
+  private static boolean proposes(Candidate c, Set<String> speaker) {
+    boolean named = false;
+    for (Tagged.Token t : Pos.shared().tag(c.text()).tokens()) {
+      if (!named) {
+        for (String term : TextAnalysis.terms(t.text()))
+          if (StatedSpeaker.isSpeaker(term, speaker)) named = true;
+      } else if (t.tag().equals("VERB") && StatedSpeaker.proposing(t)) return true;
+    }
+    return false;
   }
 
   /** Most words between a verb of saying and the speaker named after it ("said spokesman X"). */

@@ -102,6 +102,35 @@ final class StatedSpeaker {
     return false;
   }
 
+  /** Verbs of proposing, as lemmas ({@code answer/proposal-verbs.txt}). */
+  private static final Set<String> PROPOSAL_VERBS = WordList.load("/answer/proposal-verbs.txt");
+
+  /**
+   * Whether the question asks what a speaker proposed ("What did X propose?"): its verb of saying
+   * is a verb of proposing ({@code answer/proposal-verbs.txt}).
+   */
+  static boolean asksWhatWasProposed(String question) {
+    Matcher m = ASKS.matcher(question);
+    if (!m.find()) return false;
+    String verb = question.substring(question.lastIndexOf(' ', m.end() - 1) + 1, m.end());
+    return PROPOSAL_VERBS.contains(verb.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether a sentence reports a proposal as an act: a verb of proposing in any form ("invited",
+   * "has offered").
+   */
+  static boolean reportsProposal(String sentence) {
+    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(sentence).tokens())
+      if (t.tag().equals("VERB") && proposing(t)) return true;
+    return false;
+  }
+
+  /** Whether a word's lemma is a verb of proposing ({@code answer/proposal-verbs.txt}). */
+  static boolean proposing(dev.talksbot.nlp.Tagged.Token t) {
+    return PROPOSAL_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether a word's lemma is a verb of saying ({@code answer/speech-verbs.txt}). */
   static boolean ofSaying(dev.talksbot.nlp.Tagged.Token t) {
     return SPEECH_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));

@@ -19,30 +19,32 @@ class SpokenByTest {
   private static final Set<String> MARSH = Set.copyOf(TextAnalysis.terms("Marsh"));
 
   private static SpokenBy.Whose whose(String sentence, String before) {
-    Article a = new Article("a", null, null, null, null, null, null, sentence);
-    Candidate c =
-        new Candidate(
-            a,
-            new Span(0, sentence.length()),
-            sentence,
-            Set.copyOf(TextAnalysis.terms(sentence)),
-            Set.of(),
-            Map.of(),
-            Map.of(),
-            Set.of(),
-            0,
-            0,
-            new float[] {1f},
-            0.5,
-            0.5,
-            0.5,
-            0,
-            0.5,
-            Set.copyOf(TextAnalysis.terms(before)),
-            Set.of(),
-            null,
-            false);
-    return SpokenBy.of(c, MARSH);
+    return SpokenBy.of(candidate(sentence, before), MARSH);
+  }
+
+  private static Candidate candidate(String sentence, String before) {
+    Article a = new Article(sentence, null, null, null, null, null, null, sentence);
+    return new Candidate(
+        a,
+        new Span(0, sentence.length()),
+        sentence,
+        Set.copyOf(TextAnalysis.terms(sentence)),
+        Set.of(),
+        Map.of(),
+        Map.of(),
+        Set.of(),
+        0,
+        0,
+        new float[] {1f},
+        0.5,
+        0.5,
+        0.5,
+        0,
+        0.5,
+        Set.copyOf(TextAnalysis.terms(before)),
+        Set.of(),
+        null,
+        false);
   }
 
   private static SpokenBy.Whose whose(String sentence) {
@@ -87,6 +89,22 @@ class SpokenByTest {
     // "He said" after a sentence that names someone else
     assertThat(whose("He said the piers would stay closed.", "Tom Reed met the port workers."))
         .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+  }
+
+  /**
+   * "What did Marsh propose?" is answered by her proposal as an act too, though officials report
+   * it; "What did Marsh say?" by her words.
+   */
+  @Test
+  void aProposalIsReportedAsAnActToo() {
+    Candidate act =
+        candidate("Lena Marsh has invited the mayors to a summit, port officials said.", "");
+    Candidate words = candidate("Marsh said the harbour was ready to host the mayors.", "");
+    Candidate other = candidate("The mayors have not replied to the invitation yet.", "");
+    var cands = java.util.List.of(act, words, other);
+    assertThat(SpokenBy.unspoken("What did Marsh propose?", cands)).containsExactly(other.key());
+    assertThat(SpokenBy.unspoken("What did Marsh say?", cands))
+        .containsExactlyInAnyOrder(act.key(), other.key());
   }
 
   @Test
