@@ -51,7 +51,10 @@ final class AbsentNames {
     String[] tokens = question.strip().split("\\s+");
     if (cands.isEmpty() || titleCased(tokens, questionTerms)) return List.of();
     Set<String> retrieved = new HashSet<>();
-    for (Candidate c : cands) retrieved.addAll(c.passageTerms());
+    for (Candidate c : cands) {
+      retrieved.addAll(c.passageTerms());
+      retrieved.addAll(SentenceFeatures.datedIn(c.article())); // the month of its dateline
+    }
     Set<String> excused = aliasedTerms(questionTerms, retrieved);
     List<String> absent = new ArrayList<>();
     List<String> run = new ArrayList<>();

@@ -144,9 +144,12 @@ public final class SelectorFeatures {
       boolean pronoun = Pronouns.leansOnPrevious(c.text());
       // a sentence that leans on the one before ("He said…", "…, she said, …") is read with it
       Set<String> terms = c.terms();
-      if (pronoun && !c.previousTerms().isEmpty()) {
+      List<String> dated = SentenceFeatures.datedIn(c.article());
+      if (pronoun && !c.previousTerms().isEmpty() || !dated.isEmpty()) {
         terms = new HashSet<>(c.terms());
-        terms.addAll(c.previousTerms());
+        if (pronoun) terms.addAll(c.previousTerms());
+        // the month of its dateline is named by every sentence of a report
+        terms.addAll(dated);
       }
       double[] x = new double[NAMES.size()];
       int k = 0;

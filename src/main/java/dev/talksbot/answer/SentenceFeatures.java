@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -199,6 +200,18 @@ final class SentenceFeatures {
               otherSide);
       return quote.equals(sentence) ? c : c.extendedTo(quote);
     }
+  }
+
+  /**
+   * The analysed term of the month its article is dated in ("august" for a report dated
+   * 2025-08-02), which a sentence names as much as its dateline does: "Who brokered the swap in
+   * August?" is answered by a report of August 2 that says "on Friday". None for an undated
+   * article.
+   */
+  static List<String> datedIn(dev.talksbot.ingest.Article a) {
+    if (a.date() == null) return List.of();
+    return TextAnalysis.terms(
+        a.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
   }
 
   /** A sentence that continues the previous one as its list ("Among them: ..."). */
