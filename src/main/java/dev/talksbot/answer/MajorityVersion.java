@@ -70,6 +70,7 @@ final class MajorityVersion {
     for (Candidate c : cands) { // best first: the first rival that qualifies leads its version
       if (c.relevance() < relevanceMin) break;
       if (c.otherSide() || !SameFact.rivalVersions(c, answer)) continue;
+      if (!keepsTheQualifiedWord(c, answer, shape)) continue;
       if (shape.otherPartysVersion(c, answer)) continue;
       if (!DissentNotes.saysTheAction(c, shape)) continue;
       for (String person : c.people()) {
@@ -86,5 +87,17 @@ final class MajorityVersion {
     List<Candidate> members = new ArrayList<>(best.values()); // one per article
     members.sort(ExtractiveAnswerer.BY_RELEVANCE);
     return new AnswerComposer.Group(List.copyOf(members));
+  }
+
+  /**
+   * Whether a rival sentence names the word the question qualifies by a party ("side" in "Kyiv's
+   * side of the groups", "delegation" in "Lutavia's delegation") when the answer's sentence names
+   * it: "the team is headed by Y" gives no rival version of "Kyiv's side of the groups will be
+   * coordinated by X", though it says the action.
+   */
+  static boolean keepsTheQualifiedWord(Candidate rival, Candidate answer, QuestionShape shape) {
+    for (String[] pair : shape.qualified)
+      if (answer.terms().contains(pair[1]) && !rival.terms().contains(pair[1])) return false;
+    return true;
   }
 }

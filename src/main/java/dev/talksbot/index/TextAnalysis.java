@@ -21,8 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * English analysis shared by the index, the query side and the answerer: standard tokenizer,
  * possessives removed, capital abbreviations that spell a function word kept apart ("US" is not
  * "us": {@link CapitalAbbreviations}), lower case, accents folded ("Erdoğan" = "Erdogan"), English
- * stop words, a transliterated name's endings read as one ("-yy", "-iy" as "-y": {@link
- * TransliterationEndings}), irregular forms joined ({@link WordNormalizer}), Porter stemming.
+ * stop words, the spellings of one name read as one (a transliteration's "-yy", "-iy" as "-y";
+ * "Kiev" as "Kyiv": {@link NameSpellings}), irregular forms joined ({@link WordNormalizer}), Porter
+ * stemming.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}
@@ -37,7 +38,7 @@ public final class TextAnalysis {
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
         ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        ts = new TransliterationEndings(ts);
+        ts = new NameSpellings(ts);
         ts = new WordNormalizer(ts);
         ts = new PorterStemFilter(ts);
         return new TokenStreamComponents(source, ts);
@@ -66,7 +67,7 @@ public final class TextAnalysis {
    * no such ending.
    */
   public static java.util.Set<String> spellings(String word) {
-    return TransliterationEndings.spellings(word);
+    return NameSpellings.spellings(word);
   }
 
   /** Analysed terms of a text, in order, duplicates kept. */

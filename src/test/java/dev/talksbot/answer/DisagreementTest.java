@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
+import dev.talksbot.index.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +182,31 @@ class DisagreementTest {
       String a = bot.ask("Who is in charge of Freedonia's side of the fishing panel?").text();
       assertThat(a).as(a).contains("Ivan Petrenko").doesNotStartWith("Marko Zoric");
     }
+  }
+
+  /**
+   * Reports that Zoric heads Ukraine's team name no rival for who coordinates Ukraine's side of the
+   * groups: the question qualifies "side" by the party, the answer's sentence names it, theirs do
+   * not ({@link MajorityVersion#keepsTheQualifiedWord}).
+   */
+  @Test
+  void aReportOfWhoHeadsAnotherThingIsNoRivalVersion() {
+    String question = "Who is in charge of Ukraine's side of the fishing panels?";
+    QuestionShape shape =
+        QuestionShape.of(question, java.util.Set.copyOf(TextAnalysis.terms(question)));
+    Candidate answer =
+        SpokenByTest.candidate(
+            "Ukraine's side of the three groups will be coordinated by Ivan Petrenko.", "");
+    Candidate team =
+        SpokenByTest.candidate(
+            "Kyiv has fielded the same team as before, headed by Marko Zoric.", "");
+    Candidate side =
+        SpokenByTest.candidate("Marko Zoric will lead Ukraine's side of the groups.", "");
+    assertThat(MajorityVersion.keepsTheQualifiedWord(team, answer, shape)).isFalse();
+    assertThat(MajorityVersion.keepsTheQualifiedWord(side, answer, shape)).isTrue();
+    // an answer that does not name the word either holds no rival to it
+    Candidate unnamed = SpokenByTest.candidate("Ivan Petrenko will coordinate them.", "");
+    assertThat(MajorityVersion.keepsTheQualifiedWord(team, unnamed, shape)).isTrue();
   }
 
   /**

@@ -22,7 +22,7 @@ class SpokenByTest {
     return SpokenBy.of(candidate(sentence, before), MARSH);
   }
 
-  private static Candidate candidate(String sentence, String before) {
+  static Candidate candidate(String sentence, String before) {
     Article a = new Article(sentence, null, null, null, null, null, null, sentence);
     return new Candidate(
         a,

@@ -63,4 +63,13 @@ class TextAnalysisTest {
         .containsExactlyInAnyOrder("brodsky", "brodskyy", "brodskiy", "brodskii");
     assertThat(TextAnalysis.spellings("canal")).containsExactly("canal");
   }
+
+  @Test
+  void theOneWordNamesOfAnAliasGroupAreOneTerm() {
+    // language/name-aliases.txt: "Kyiv | Kiev", "Odesa | Odessa"; not "UK | Britain" (a group
+    // with names of several words), nor abbreviations
+    assertThat(TextAnalysis.terms("Kiev")).isEqualTo(TextAnalysis.terms("Kyiv"));
+    assertThat(TextAnalysis.terms("Odessa's port")).isEqualTo(TextAnalysis.terms("Odesa port"));
+    assertThat(TextAnalysis.terms("Britain")).isNotEqualTo(TextAnalysis.terms("UK"));
+  }
 }

@@ -10,12 +10,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Reads the endings that English transliterations of one Slavic name spell differently as one
- * ({@code language/en-transliteration-endings.txt}: "Brodskyy", "Brodskiy", "Brodskii" are
- * "Brodsky"), on lower-cased terms, so that a report, a question and the answerer meet one term
- * whichever spelling each uses. Short words keep their endings.
+ * Reads the spellings of one name as one term, on lower-cased terms, so that a report, a question
+ * and the answerer meet one term whichever spelling each uses: the endings that English
+ * transliterations of one Slavic name spell differently ({@code
+ * language/en-transliteration-endings.txt}: "Brodskyy", "Brodskiy", "Brodskii" are "Brodsky"; short
+ * words keep their endings), and the one-word names of a group of names that stand for one another
+ * ({@code language/name-aliases.txt}: "Kiev" is "Kyiv"; groups with a name of several words or an
+ * abbreviation are read at question time only, {@code retrieval.CoverageForms}).
  */
-final class TransliterationEndings extends TokenFilter {
+final class NameSpellings extends TokenFilter {
   /** Letters a word keeps before a listed ending for the ending to be read (not "taxi", "ski"). */
   static final int MIN_STEM = 5;
 
@@ -31,15 +34,42 @@ final class TransliterationEndings extends TokenFilter {
     return java.util.Collections.unmodifiableMap(endings);
   }
 
+  /** One-word alias → the first name of its group, lower case, accents folded. */
+  static final Map<String, String> ONE_WORD_ALIASES = oneWordAliases();
+
+  private static Map<String, String> oneWordAliases() {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (java.util.List<String> group : dev.talksbot.nlp.NameAliases.groups()) {
+      boolean oneWords =
+          group.stream()
+              .allMatch(n -> n.chars().allMatch(Character::isLetter) && !n.equals(n.toUpperCase()));
+      if (!oneWords) continue;
+      String first = lower(group.getFirst());
+      for (String name : group) if (!lower(name).equals(first)) out.put(lower(name), first);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static String lower(String name) {
+    char[] in = name.toLowerCase(java.util.Locale.ROOT).toCharArray();
+    char[] out = new char[in.length * 4];
+    int n =
+        org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(
+            in, 0, out, 0, in.length);
+    return new String(out, 0, n);
+  }
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
-  TransliterationEndings(TokenStream in) {
+  NameSpellings(TokenStream in) {
     super(in);
   }
 
-  /** The word with a listed ending read as its one form; else the word. */
+  /** The word read as its group's first name, or with a listed ending read as its one form. */
   static String fold(String word) {
+    String alias = ONE_WORD_ALIASES.get(word);
+    if (alias != null) return alias;
     for (Map.Entry<String, String> e : ENDINGS.entrySet()) {
       String end = e.getKey();
       if (word.length() >= MIN_STEM + end.length() && word.endsWith(end)) {
