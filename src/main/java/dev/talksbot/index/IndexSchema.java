@@ -97,8 +97,8 @@ public final class IndexSchema {
   /**
    * Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL; 5:
    * stored sentence and word vectors, scalar-quantized HNSW; 6: stored sentence values; 7: the
-   * catalog record in doc values; 8: capital abbreviations analysed apart, "US" ≠ "us"; 9: a
-   * transliterated name's endings read as one).
+   * catalog record in doc values; 8: capital abbreviations analysed apart, "US" ≠ "us"; 9: the
+   * spellings of one name read as one, {@link NameSpellings}).
    */
   public static final String SCHEMA_VERSION = "9";
 }

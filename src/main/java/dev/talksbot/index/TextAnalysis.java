@@ -64,7 +64,8 @@ public final class TextAnalysis {
   /**
    * The spellings of a lower-case word that analysis reads as one transliterated name ("brodskiy":
    * "brodskii", "brodskiy", "brodsky", "brodskyy"), the word among them; just the word when it has
-   * no such ending.
+   * no such ending (an English word ending in "y" has its spellings too: the caller asks which of
+   * them a vocabulary holds).
    */
   public static java.util.Set<String> spellings(String word) {
     return NameSpellings.spellings(word);

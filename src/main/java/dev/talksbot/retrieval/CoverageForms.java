@@ -181,7 +181,8 @@ final class CoverageForms {
    */
   static boolean hasSpelling(Vocabulary.View reader, String folded) throws IOException {
     if (reader.contains(folded)) return true;
-    for (String s : TextAnalysis.spellings(folded)) if (reader.contains(s)) return true;
+    for (String s : TextAnalysis.spellings(folded))
+      if (!s.equals(folded) && reader.contains(s)) return true;
     return false;
   }
 

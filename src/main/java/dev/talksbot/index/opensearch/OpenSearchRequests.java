@@ -55,7 +55,7 @@ final class OpenSearchRequests {
 
   /**
    * Bumped whenever the documents change; another version is rebuilt (os-2: the analysed terms keep
-   * capital abbreviations apart, "US" ≠ "us"; os-3: a transliterated name's endings read as one).
+   * capital abbreviations apart, "US" ≠ "us"; os-3: the spellings of one name read as one).
    */
   static final String SCHEMA_VERSION = "os-3";
 
