@@ -60,8 +60,6 @@ import java.util.Set;
  * @param actionless for a yes-or-no question, the candidates that do not say what it asks, when
  *     another candidate does
  * @param beforeTheEvent the candidates written before the event a question asks about
- * @param subjectless the candidates that name none of the proper nouns of an inverted question's
- *     subject, when another candidate names one ({@link StatedSubject})
  */
 record SetBacks(
     Set<String> topic,
@@ -75,8 +73,7 @@ record SetBacks(
     List<String> absentNames,
     Set<String> unspoken,
     Set<String> actionless,
-    Set<String> beforeTheEvent,
-    Set<String> subjectless) {
+    Set<String> beforeTheEvent) {
   /**
    * Share of its probability a sentence keeps when its best clause speaks of another party's thing
    * than the question asks about.
@@ -110,7 +107,6 @@ record SetBacks(
     unspoken = Set.copyOf(unspoken);
     actionless = Set.copyOf(actionless);
     beforeTheEvent = Set.copyOf(beforeTheEvent);
-    subjectless = Set.copyOf(subjectless);
   }
 
   /**
@@ -159,7 +155,7 @@ record SetBacks(
     return new SetBacks(
         topic,
         topicNamed,
-        StatedSpeaker.unnamed(question, cands),
+        speakerUnnamed(question, cands),
         unnegated,
         otherYears,
         otherOrdinal,
@@ -168,8 +164,7 @@ record SetBacks(
         AbsentNames.of(question, questionTerms, cands),
         SpokenBy.unspoken(question, cands),
         YesNoAction.actionless(question, shape, cands),
-        BeforeTheEvent.of(question, shape, cands),
-        StatedSubject.unnamed(question, cands));
+        BeforeTheEvent.of(question, shape, cands));
   }
 
   /**
@@ -289,7 +284,15 @@ record SetBacks(
           new Rule(
               "before the event",
               BEFORE_EVENT_FACTOR,
-              (s, c) -> s.beforeTheEvent.contains(c.key())),
-          new Rule(
-              "subject not named", TOPIC_ABSENT_FACTOR, (s, c) -> s.subjectless.contains(c.key())));
+              (s, c) -> s.beforeTheEvent.contains(c.key())));
+
+  /**
+   * Whether the question asks what a named speaker said and no candidate, nor the sentence before
+   * one, names the speaker: the coverage retrieved quotes nobody of that name, so no sentence says
+   * what the speaker said and none is the nearest to it.
+   */
+  private static boolean speakerUnnamed(String question, List<Candidate> cands) {
+    Set<String> speaker = StatedSpeaker.terms(question);
+    return !speaker.isEmpty() && cands.stream().noneMatch(c -> StatedSpeaker.named(c, speaker));
+  }
 }

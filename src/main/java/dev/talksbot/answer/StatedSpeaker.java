@@ -153,14 +153,4 @@ final class StatedSpeaker {
     for (String s : speaker) if (party.equals(QuestionShape.partyOf(s))) return true;
     return false;
   }
-
-  /**
-   * Whether the question asks what a named speaker said and no candidate, nor the sentence before
-   * one, names the speaker: the coverage retrieved quotes nobody of that name, so no sentence says
-   * what the speaker said and none is the nearest to it.
-   */
-  static boolean unnamed(String question, List<Candidate> cands) {
-    Set<String> speaker = StatedSpeaker.terms(question);
-    return !speaker.isEmpty() && cands.stream().noneMatch(c -> StatedSpeaker.named(c, speaker));
-  }
 }
