@@ -35,10 +35,27 @@ final class YesNoAction {
     List<Candidate> silent = new ArrayList<>(); // each sentence tagged once
     double saying = -1;
     for (Candidate c : cands)
-      if (DissentNotes.saysTheAction(c, shape)) saying = Math.max(saying, c.coverage());
+      if (DissentNotes.saysTheAction(c, shape) || saysTheOpposite(c.text(), shape))
+        saying = Math.max(saying, c.coverage());
       else silent.add(c);
     Set<String> out = new HashSet<>();
     for (Candidate c : silent) if (c.coverage() <= saying) out.add(c.key());
     return out;
+  }
+
+  /**
+   * Whether the sentence says the opposite of the question's action, which answers it no ("Russia
+   * rejects" for "Did Russia accept …?", "would miss" for "Will X attend?"): a verb that WordNet
+   * gives as an antonym of one of the question's verbs.
+   */
+  static boolean saysTheOpposite(String text, QuestionShape shape) {
+    java.util.Set<String> opposites = new java.util.HashSet<>();
+    for (String v : shape.verbs)
+      opposites.addAll(dev.talksbot.nlp.WordRelations.antonyms().getOrDefault(v, List.of()));
+    if (opposites.isEmpty()) return false;
+    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(text).tokens())
+      if (t.mainTag().equals("VERB")
+          && opposites.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    return false;
   }
 }

@@ -46,4 +46,22 @@ class YesNoActionTest {
     assertFalse(YesNoAction.asked("Willow trees line the pier?"));
     assertFalse(YesNoAction.asked("Mayors of Tarn met when?"));
   }
+
+  /** A sentence that says the opposite of the asked action answers the question, no. */
+  @Test
+  void theOppositeOfTheAskedActionAnswersItNo() {
+    String q = "Did Tarn accept the harbour toll?";
+    QuestionShape shape =
+        QuestionShape.of(q, java.util.Set.copyOf(dev.talksbot.index.TextAnalysis.terms(q)));
+    assertTrue(YesNoAction.saysTheOpposite("Tarn rejected the harbour toll on Monday.", shape));
+    assertTrue(YesNoAction.saysTheOpposite("The mayors of Tarn refuse the toll.", shape));
+    assertFalse(YesNoAction.saysTheOpposite("Tarn was asked to accept the toll.", shape));
+    assertFalse(YesNoAction.saysTheOpposite("The toll was raised in Tarn.", shape));
+    Candidate rejects = SpokenByTest.candidate("Tarn rejected the harbour toll on Monday.", "");
+    Candidate raised =
+        SpokenByTest.candidate("The harbour toll was raised, and Tarn was told to accept it.", "");
+    Candidate other = SpokenByTest.candidate("The harbour toll was raised in Tarn on Monday.", "");
+    assertThat(YesNoAction.actionless(q, shape, java.util.List.of(rejects, raised, other)))
+        .doesNotContain(rejects.key(), raised.key());
+  }
 }
