@@ -37,7 +37,9 @@ import java.util.Set;
  *       reports someone else's words, while another retrieved sentence reports X's ({@link
  *       SpokenBy});
  *   <li>the question is answered yes or no ("Will X attend …?") and the sentence does not say what
- *       it asks, while another retrieved sentence does ({@link YesNoAction});
+ *       it asks, while another retrieved sentence does ({@link YesNoAction}); or it asks who did
+ *       something and the sentence does not say it, while another names the doer by a passive ("was
+ *       mediated by X": {@link PassiveAgent});
  *   <li>the question asks what came of an event, or whether it happened, and the sentence was
  *       written before it: it gives the event only as scheduled, without saying the question's
  *       action, or its report is dated before the time the question names ({@link BeforeTheEvent}).
@@ -58,7 +60,7 @@ import java.util.Set;
  * @param unspoken for a question that asks what someone said, the candidates that report no speech,
  *     when another candidate reports some
  * @param actionless for a yes-or-no question, the candidates that do not say what it asks, when
- *     another candidate does
+ *     another candidate does; for a who-question, when another names the doer by a passive
  * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
@@ -163,7 +165,7 @@ record SetBacks(
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
         SpokenBy.unspoken(question, cands),
-        YesNoAction.actionless(question, shape, cands),
+        PassiveAgent.withYesNo(question, shape, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
 

@@ -1,0 +1,67 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.nlp.Pos;
+import dev.talksbot.nlp.Tagged.Token;
+import dev.talksbot.nlp.WordRelations;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "Who did X?" and a sentence that names the doer of X by a passive ("The swap was mediated by the
+ * Republic of Brenn"): English states who did a thing so, and a sentence that does not say the
+ * thing at all ("The two ports exchanged 120 workers on Friday") then answers something else,
+ * though it matches as many of the question's words. Only when such a sentence is retrieved are the
+ * others that do not say the action set back ({@link DissentNotes#saysTheAction}).
+ */
+final class PassiveAgent {
+  private PassiveAgent() {}
+
+  private static final Pattern WHO = Pattern.compile("^\\s*(?i:who)\\b");
+
+  /** The preposition that names a passive's doer. */
+  private static final String BY = "by";
+
+  /**
+   * For a question that opens with "who" and has a verb, the candidates that do not say its action
+   * when another candidate names the doer of that action by a passive ("was mediated by"); none
+   * otherwise.
+   */
+  static Set<String> actionless(String question, QuestionShape shape, List<Candidate> cands) {
+    if (shape.verbs.isEmpty() || !WHO.matcher(question).find()) return Set.of();
+    boolean agent = false;
+    for (Candidate c : cands) if (namesTheDoer(c.text(), shape.verbs)) agent = true;
+    if (!agent) return Set.of();
+    Set<String> out = new HashSet<>();
+    for (Candidate c : cands) if (!DissentNotes.saysTheAction(c, shape)) out.add(c.key());
+    return out.size() < cands.size() ? out : Set.of();
+  }
+
+  /**
+   * The candidates that do not say the question's action: a yes-or-no question's ({@link
+   * YesNoAction}) and a who-question's ({@link #actionless}), the one rule of {@link SetBacks}.
+   */
+  static Set<String> withYesNo(String question, QuestionShape shape, List<Candidate> cands) {
+    Set<String> out = new HashSet<>(YesNoAction.actionless(question, shape, cands));
+    out.addAll(actionless(question, shape, cands));
+    return out;
+  }
+
+  /**
+   * Whether the sentence has one of the verbs (or one of the same sense) as a past participle
+   * followed by "by" ("was mediated by", "brokered by").
+   */
+  static boolean namesTheDoer(String text, Set<String> verbs) {
+    List<Token> tokens = Pos.shared().tag(text).tokens();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.mainTag().equals("VERB")) continue;
+      if (!tokens.get(i + 1).text().toLowerCase(Locale.ROOT).equals(BY)) continue;
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      for (String v : verbs) if (WordRelations.sameSense(lemma, v)) return true;
+    }
+    return false;
+  }
+}
