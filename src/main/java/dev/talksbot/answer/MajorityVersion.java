@@ -90,9 +90,9 @@ final class MajorityVersion {
   }
 
   /**
-   * Whether a rival sentence names the word the question qualifies by a party ("side" in "Kyiv's
-   * side of the groups", "delegation" in "Lutavia's delegation") when the answer's sentence names
-   * it: "the team is headed by Y" gives no rival version of "Kyiv's side of the groups will be
+   * Whether a rival sentence names the word the question qualifies by a party ("side" in "Lutavia's
+   * side of the panel", "delegation" in "Lutavia's delegation") when the answer's sentence names
+   * it: "the team is headed by Y" gives no rival version of "Lutavia's side of the panel will be
    * coordinated by X", though it says the action.
    */
   static boolean keepsTheQualifiedWord(Candidate rival, Candidate answer, QuestionShape shape) {

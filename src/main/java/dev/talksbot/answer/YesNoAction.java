@@ -44,8 +44,8 @@ final class YesNoAction {
   }
 
   /**
-   * Whether the sentence says the opposite of the question's action, which answers it no ("Russia
-   * rejects" for "Did Russia accept …?", "would miss" for "Will X attend?"): a verb that WordNet
+   * Whether the sentence says the opposite of the question's action, which answers it no ("Tarn
+   * rejects" for "Did Tarn accept …?", "would miss" for "Will X attend?"): a verb that WordNet
    * gives as an antonym of one of the question's verbs.
    */
   static boolean saysTheOpposite(String text, QuestionShape shape) {

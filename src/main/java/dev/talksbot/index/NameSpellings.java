@@ -15,8 +15,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * transliterations of one Slavic name spell differently ({@code
  * language/en-transliteration-endings.txt}: "Brodskyy", "Brodskiy", "Brodskii" are "Brodsky"; short
  * words keep their endings), and the one-word names of a group of names that stand for one another
- * ({@code language/name-aliases.txt}: "Kiev" is "Kyiv"; groups with a name of several words or an
- * abbreviation are read at question time only, {@code retrieval.CoverageForms}).
+ * ({@code language/name-aliases.txt}: "Bombay" is "Mumbai"; groups with a name of several words or
+ * an abbreviation are read at question time only, {@code retrieval.CoverageForms}).
  */
 final class NameSpellings extends TokenFilter {
   /** Letters a word keeps before a listed ending for the ending to be read (not "taxi", "ski"). */

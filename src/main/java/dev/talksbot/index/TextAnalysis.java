@@ -22,8 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * possessives removed, capital abbreviations that spell a function word kept apart ("US" is not
  * "us": {@link CapitalAbbreviations}), lower case, accents folded ("Erdoğan" = "Erdogan"), English
  * stop words, the spellings of one name read as one (a transliteration's "-yy", "-iy" as "-y";
- * "Kiev" as "Kyiv": {@link NameSpellings}), irregular forms joined ({@link WordNormalizer}), Porter
- * stemming.
+ * "Bombay" as "Mumbai": {@link NameSpellings}), irregular forms joined ({@link WordNormalizer}),
+ * Porter stemming.
  */
 public final class TextAnalysis {
   private TextAnalysis() {}
