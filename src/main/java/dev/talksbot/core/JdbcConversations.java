@@ -39,6 +39,24 @@ public final class JdbcConversations implements Conversations, AutoCloseable {
     this.clock = clock;
   }
 
+  /**
+   * The follow-up memory the config asks for: with a shared state database (several instances) this
+   * table, so that every instance reads a chat's recent turns; otherwise one in memory.
+   */
+  static dev.talksbot.answer.llm.Conversations forConfig(
+      dev.talksbot.config.TalksbotConfig config) {
+    var c = config.conversation();
+    Duration expire = Duration.ofMinutes(c.expireMinutes());
+    return config.storage().postgres()
+        ? open(
+            dev.talksbot.db.StateStores.target(config.storage(), System.getenv()),
+            c.maxTurns(),
+            expire,
+            Clock.systemUTC())
+        : new dev.talksbot.answer.llm.ConversationMemory(
+            c.maxChats(), c.maxTurns(), expire, Clock.systemUTC());
+  }
+
   /** In the PostgreSQL state database (migrated with the article store's schema). */
   public static JdbcConversations open(
       PostgresTarget target, int maxTurns, Duration expireAfter, Clock clock) {

@@ -6,7 +6,6 @@ import dev.talksbot.answer.Answerer;
 import dev.talksbot.answer.CorpusInfo;
 import dev.talksbot.answer.ExtractiveAnswerer;
 import dev.talksbot.answer.ExtractiveSummarizer;
-import dev.talksbot.answer.llm.ConversationMemory;
 import dev.talksbot.answer.llm.LlmAnswerers;
 import dev.talksbot.answer.llm.LlmEnvironment;
 import dev.talksbot.config.TalksbotConfig;
@@ -78,20 +77,7 @@ public final class TalksBot implements AutoCloseable {
         new ExtractiveAnswerer(index.embedder(), index::idf, config.answer(), selector);
     LlmAnswerers.Setup setup = LlmAnswerers.create(config, extractive, llmEnv);
     this.answerer = setup.answerer();
-    var c = config.conversation();
-    // with a shared state database the follow-up memory is shared too (several instances)
-    this.conversations =
-        config.storage().postgres()
-            ? JdbcConversations.open(
-                dev.talksbot.db.StateStores.target(config.storage(), System.getenv()),
-                c.maxTurns(),
-                java.time.Duration.ofMinutes(c.expireMinutes()),
-                java.time.Clock.systemUTC())
-            : new ConversationMemory(
-                c.maxChats(),
-                c.maxTurns(),
-                java.time.Duration.ofMinutes(c.expireMinutes()),
-                java.time.Clock.systemUTC());
+    this.conversations = JdbcConversations.forConfig(config);
     this.normalizer = new SpellingNormalizer(new dev.talksbot.retrieval.QuestionSpeller(index));
     this.summaries =
         new SummaryService(
