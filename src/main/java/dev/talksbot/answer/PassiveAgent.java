@@ -31,12 +31,8 @@ final class PassiveAgent {
    */
   static Set<String> actionless(String question, QuestionShape shape, List<Candidate> cands) {
     if (shape.verbs.isEmpty() || !WHO.matcher(question).find()) return Set.of();
-    boolean agent = false;
-    for (Candidate c : cands) if (namesTheDoer(c.text(), shape.verbs)) agent = true;
-    if (!agent) return Set.of();
-    Set<String> out = new HashSet<>();
-    for (Candidate c : cands) if (!DissentNotes.saysTheAction(c, shape)) out.add(c.key());
-    return out.size() < cands.size() ? out : Set.of();
+    if (cands.stream().noneMatch(c -> namesTheDoer(c.text(), shape.verbs))) return Set.of();
+    return SetBacks.lacking(cands, c -> DissentNotes.saysTheAction(c, shape));
   }
 
   /**

@@ -209,10 +209,18 @@ final class SentenceFeatures {
    * article.
    */
   static List<String> datedIn(dev.talksbot.ingest.Article a) {
-    if (a.date() == null) return List.of();
-    return TextAnalysis.terms(
-        a.date().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    return a.date() == null ? List.of() : MONTH_TERMS.get(a.date().getMonthValue() - 1);
   }
+
+  /** The analysed terms of each month's English name, January first (analysed once). */
+  private static final List<List<String>> MONTH_TERMS =
+      java.util.Arrays.stream(java.time.Month.values())
+          .map(
+              m ->
+                  TextAnalysis.terms(
+                      m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+          .map(List::copyOf)
+          .toList();
 
   /** A sentence that continues the previous one as its list ("Among them: ..."). */
   private static final Pattern LIST_FOLLOWS =

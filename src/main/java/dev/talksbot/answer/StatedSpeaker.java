@@ -96,10 +96,8 @@ final class StatedSpeaker {
    * quotation or "according to".
    */
   static boolean reportsSpeech(String sentence) {
-    if (QUOTED.matcher(sentence).find()) return true;
-    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(sentence).tokens())
-      if (t.tag().equals("VERB") && ofSaying(t)) return true;
-    return false;
+    return QUOTED.matcher(sentence).find()
+        || dev.talksbot.nlp.Pos.shared().tag(sentence).hasVerb(SPEECH_VERBS);
   }
 
   /** Verbs of proposing, as lemmas ({@code answer/proposal-verbs.txt}). */
@@ -121,9 +119,7 @@ final class StatedSpeaker {
    * "has offered").
    */
   static boolean reportsProposal(String sentence) {
-    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(sentence).tokens())
-      if (t.tag().equals("VERB") && proposing(t)) return true;
-    return false;
+    return dev.talksbot.nlp.Pos.shared().tag(sentence).hasVerb(PROPOSAL_VERBS);
   }
 
   /** Whether a word's lemma is a verb of proposing ({@code answer/proposal-verbs.txt}). */

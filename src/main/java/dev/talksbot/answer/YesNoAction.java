@@ -34,8 +34,9 @@ final class YesNoAction {
     // question than it does is set back ("agree a compromise" does not outrank "a ceasefire")
     List<Candidate> silent = new ArrayList<>(); // each sentence tagged once
     double saying = -1;
+    Set<String> opposites = opposites(shape);
     for (Candidate c : cands)
-      if (DissentNotes.saysTheAction(c, shape) || saysTheOpposite(c.text(), shape))
+      if (DissentNotes.saysTheAction(c, shape) || saysTheOpposite(c.text(), opposites))
         saying = Math.max(saying, c.coverage());
       else silent.add(c);
     Set<String> out = new HashSet<>();
@@ -43,19 +44,20 @@ final class YesNoAction {
     return out;
   }
 
+  /** The verbs WordNet gives as antonyms of the question's verbs ("reject" for "accept"). */
+  static Set<String> opposites(QuestionShape shape) {
+    Set<String> out = new HashSet<>();
+    for (String v : shape.verbs)
+      out.addAll(dev.talksbot.nlp.WordRelations.antonyms().getOrDefault(v, List.of()));
+    return out;
+  }
+
   /**
    * Whether the sentence says the opposite of the question's action, which answers it no ("Tarn
-   * rejects" for "Did Tarn accept …?", "would miss" for "Will X attend?"): a verb that WordNet
-   * gives as an antonym of one of the question's verbs.
+   * rejects" for "Did Tarn accept …?", "would miss" for "Will X attend?"): a verb among {@link
+   * #opposites}.
    */
-  static boolean saysTheOpposite(String text, QuestionShape shape) {
-    java.util.Set<String> opposites = new java.util.HashSet<>();
-    for (String v : shape.verbs)
-      opposites.addAll(dev.talksbot.nlp.WordRelations.antonyms().getOrDefault(v, List.of()));
-    if (opposites.isEmpty()) return false;
-    for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(text).tokens())
-      if (t.mainTag().equals("VERB")
-          && opposites.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
-    return false;
+  static boolean saysTheOpposite(String text, Set<String> opposites) {
+    return !opposites.isEmpty() && dev.talksbot.nlp.Pos.shared().tag(text).hasVerb(opposites);
   }
 }

@@ -44,19 +44,11 @@ final class NameSpellings extends TokenFilter {
           group.stream()
               .allMatch(n -> n.chars().allMatch(Character::isLetter) && !n.equals(n.toUpperCase()));
       if (!oneWords) continue;
-      String first = lower(group.getFirst());
-      for (String name : group) if (!lower(name).equals(first)) out.put(lower(name), first);
+      String first = TextAnalysis.fold(group.getFirst());
+      for (String name : group)
+        if (!TextAnalysis.fold(name).equals(first)) out.put(TextAnalysis.fold(name), first);
     }
     return Map.copyOf(out);
-  }
-
-  private static String lower(String name) {
-    char[] in = name.toLowerCase(java.util.Locale.ROOT).toCharArray();
-    char[] out = new char[in.length * 4];
-    int n =
-        org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter.foldToASCII(
-            in, 0, out, 0, in.length);
-    return new String(out, 0, n);
   }
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

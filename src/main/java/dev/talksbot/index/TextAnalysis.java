@@ -71,6 +71,14 @@ public final class TextAnalysis {
     return NameSpellings.spellings(word);
   }
 
+  /** Lower case with accents folded to ASCII, as the index's spelling field holds words. */
+  public static String fold(String word) {
+    char[] in = word.toLowerCase(java.util.Locale.ROOT).toCharArray();
+    char[] out = new char[in.length * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, n);
+  }
+
   /** Analysed terms of a text, in order, duplicates kept. */
   public static List<String> terms(String text) {
     List<String> out = new ArrayList<>();

@@ -43,6 +43,17 @@ public record Tagged(String sentence, List<Token> tokens) {
   }
 
   /** The lemmas in lower case, one per token. */
+  /**
+   * Whether a token tagged a verb has one of {@code lemmas} (lower case) as its lemma ("rejected"
+   * for "reject").
+   */
+  public boolean hasVerb(java.util.Set<String> lemmas) {
+    for (Token t : tokens)
+      if (t.tag().equals("VERB") && lemmas.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)))
+        return true;
+    return false;
+  }
+
   public List<String> lemmas() {
     return tokens.stream().map(Token::lemma).toList();
   }

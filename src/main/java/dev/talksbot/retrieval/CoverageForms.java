@@ -59,7 +59,7 @@ final class CoverageForms {
       name[i] =
           w.length() >= MIN_NAME_LENGTH
               && lowerContentWord(w, functionWords)
-              && !english.contains(EnglishWords.fold(w))
+              && !english.contains(TextAnalysis.fold(w))
               && inCoverage(question, words, i, reader, inCoverage);
     }
     // the other words of such a name, typed next to it ("ivan petrenko"), are of the name too;
@@ -171,7 +171,7 @@ final class CoverageForms {
       String question, List<int[]> words, int i, Vocabulary.View reader, Boolean[] known)
       throws IOException {
     if (known[i] == null)
-      known[i] = hasSpelling(reader, EnglishWords.fold(text(question, words.get(i))));
+      known[i] = hasSpelling(reader, TextAnalysis.fold(text(question, words.get(i))));
     return known[i];
   }
 
@@ -206,7 +206,7 @@ final class CoverageForms {
    */
   static String alias(String word, Vocabulary.View reader, EnglishWords english)
       throws IOException {
-    String folded = EnglishWords.fold(word);
+    String folded = TextAnalysis.fold(word);
     boolean absent = false;
     for (List<String> group : ALIASES) {
       if (group.stream().noneMatch(n -> names(word, n, english))) continue;
@@ -226,7 +226,7 @@ final class CoverageForms {
   private static boolean names(String word, String name, EnglishWords english) {
     if (!name.equalsIgnoreCase(word)) return false;
     boolean abbreviation = name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT));
-    return !abbreviation || name.equals(word) || !english.contains(EnglishWords.fold(word));
+    return !abbreviation || name.equals(word) || !english.contains(TextAnalysis.fold(word));
   }
 
   /** Whether the coverage has every word of a name. */
@@ -234,7 +234,7 @@ final class CoverageForms {
     Matcher words = WORD.matcher(name);
     boolean any = false;
     while (words.find()) {
-      if (!reader.contains(EnglishWords.fold(words.group()))) return false;
+      if (!reader.contains(TextAnalysis.fold(words.group()))) return false;
       any = true;
     }
     return any;

@@ -3,11 +3,11 @@ package dev.talksbot.retrieval;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.talksbot.index.TextAnalysis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -128,7 +127,7 @@ final class EnglishWords {
             String token = p.currentName();
             p.nextToken(); // the id
             if (token.startsWith(CONTINUATION)) continue;
-            String w = fold(token);
+            String w = TextAnalysis.fold(token);
             if (isLetters(w)) words.add(w);
           }
           break;
@@ -168,14 +167,6 @@ final class EnglishWords {
 
   int size() {
     return words.size();
-  }
-
-  /** Lower case with accents folded to ASCII, as the index's spelling field holds words. */
-  static String fold(String word) {
-    char[] in = word.toLowerCase(Locale.ROOT).toCharArray();
-    char[] out = new char[in.length * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
-    return new String(out, 0, n);
   }
 
   static boolean isLetters(String s) {

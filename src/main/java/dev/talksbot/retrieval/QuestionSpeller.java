@@ -2,6 +2,7 @@ package dev.talksbot.retrieval;
 
 import dev.talksbot.index.IndexSchema;
 import dev.talksbot.index.SearchIndex;
+import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.index.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class QuestionSpeller {
    * inflection of one): a lower-case word that is not, such as a rare surname, is likely a name.
    */
   public static boolean isEnglishWord(String word) {
-    return EnglishWords.shared().contains(EnglishWords.fold(word));
+    return EnglishWords.shared().contains(TextAnalysis.fold(word));
   }
 
   /** Words shorter than this are never corrected: short words have too many near neighbours. */
@@ -204,7 +205,7 @@ public final class QuestionSpeller {
   /** The coverage word {@code word} is a typo of, or null to keep it. */
   private String fix(String word, Vocabulary.View reader) throws IOException {
     if (word.length() < MIN_WORD_LENGTH || !EnglishWords.isLetters(word)) return null;
-    String folded = EnglishWords.fold(word);
+    String folded = TextAnalysis.fold(word);
     if (neverCorrected.contains(folded) || ROUTING_WORDS.contains(folded)) return null;
     // the English list first: it is in memory, the vocabulary may be a remote cluster
     // another spelling of a transliterated name the coverage has ("Brodskiy" for "Brodskyy")

@@ -53,10 +53,11 @@ class YesNoActionTest {
     String q = "Did Tarn accept the harbour toll?";
     QuestionShape shape =
         QuestionShape.of(q, java.util.Set.copyOf(dev.talksbot.index.TextAnalysis.terms(q)));
-    assertTrue(YesNoAction.saysTheOpposite("Tarn rejected the harbour toll on Monday.", shape));
-    assertTrue(YesNoAction.saysTheOpposite("The mayors of Tarn refuse the toll.", shape));
-    assertFalse(YesNoAction.saysTheOpposite("Tarn was asked to accept the toll.", shape));
-    assertFalse(YesNoAction.saysTheOpposite("The toll was raised in Tarn.", shape));
+    var opposites = YesNoAction.opposites(shape);
+    assertTrue(YesNoAction.saysTheOpposite("Tarn rejected the harbour toll on Monday.", opposites));
+    assertTrue(YesNoAction.saysTheOpposite("The mayors of Tarn refuse the toll.", opposites));
+    assertFalse(YesNoAction.saysTheOpposite("Tarn was asked to accept the toll.", opposites));
+    assertFalse(YesNoAction.saysTheOpposite("The toll was raised in Tarn.", opposites));
     Candidate rejects = SpokenByTest.candidate("Tarn rejected the harbour toll on Monday.", "");
     Candidate raised =
         SpokenByTest.candidate("The harbour toll was raised, and Tarn was told to accept it.", "");
