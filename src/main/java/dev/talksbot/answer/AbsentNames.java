@@ -2,9 +2,11 @@ package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,9 +53,11 @@ final class AbsentNames {
     String[] tokens = question.strip().split("\\s+");
     if (cands.isEmpty() || titleCased(tokens, questionTerms)) return List.of();
     Set<String> retrieved = new HashSet<>();
+    Map<String, Set<String>> headlines = new HashMap<>();
     for (Candidate c : cands) {
       retrieved.addAll(c.passageTerms());
       retrieved.addAll(SentenceFeatures.datedIn(c.article())); // the month of its dateline
+      retrieved.addAll(SentenceFeatures.headline(c.article(), headlines)); // and its headline
     }
     Set<String> excused = aliasedTerms(questionTerms, retrieved);
     List<String> absent = new ArrayList<>();

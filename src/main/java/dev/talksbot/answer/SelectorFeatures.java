@@ -4,6 +4,7 @@ import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,6 +119,19 @@ public final class SelectorFeatures {
     }
   }
 
+  /**
+   * The terms of a candidate's passage and of its article's headline: a name the headline gives is
+   * the report's own subject even where the passage does not repeat it ("Brenn round ends with a
+   * deal" over a passage that speaks only of "the round").
+   */
+  private static Set<String> namedBy(Candidate c, Map<String, Set<String>> headlines) {
+    Set<String> headline = SentenceFeatures.headline(c.article(), headlines);
+    if (c.passageTerms().containsAll(headline)) return c.passageTerms();
+    Set<String> both = new HashSet<>(c.passageTerms());
+    both.addAll(headline);
+    return both;
+  }
+
   /** One feature vector per candidate, in the candidates' order. */
   double[][] vectors(Question q, List<Candidate> cands) {
     double maxCov = 0;
@@ -139,6 +153,7 @@ public final class SelectorFeatures {
     for (Candidate c : cands) sentenceWords.add(SoftMatch.words(c.text()));
     Map<String, float[]> wordVectors = soft.vectors(qWords, sentenceWords);
     double[][] out = new double[cands.size()][];
+    Map<String, Set<String>> headlines = new HashMap<>();
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
       boolean pronoun = Pronouns.leansOnPrevious(c.text());
@@ -164,7 +179,7 @@ public final class SelectorFeatures {
       x[k++] = numbersShare(q.numbers(), c.text());
       x[k++] = missingMaxIdf(q.terms(), terms);
       x[k++] = missingShare(q.terms(), c.passageTerms());
-      x[k++] = 1 - share(q.capitals(), c.passageTerms());
+      x[k++] = 1 - share(q.capitals(), namedBy(c, headlines));
       x[k++] = Math.log1p(missingCount(q.terms(), terms));
       x[k++] = retrievedMissing;
       x[k++] = 1.0 / (1 + c.passageRank());

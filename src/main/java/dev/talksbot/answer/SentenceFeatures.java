@@ -212,6 +212,17 @@ final class SentenceFeatures {
     return a.date() == null ? List.of() : MONTH_TERMS.get(a.date().getMonthValue() - 1);
   }
 
+  /**
+   * The analysed terms of an article's headline (with the parties they stand for), empty when it
+   * has none; {@code seen} keeps them by article id, so that a question's candidates analyse each
+   * headline once.
+   */
+  static Set<String> headline(dev.talksbot.ingest.Article a, Map<String, Set<String>> seen) {
+    if (a.title() == null) return Set.of();
+    return seen.computeIfAbsent(
+        a.id(), id -> Set.copyOf(QuestionShape.withParties(TextAnalysis.terms(a.title()))));
+  }
+
   /** The analysed terms of each month's English name, January first (analysed once). */
   private static final List<List<String>> MONTH_TERMS =
       java.util.Arrays.stream(java.time.Month.values())
