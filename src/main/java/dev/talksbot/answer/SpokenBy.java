@@ -35,19 +35,23 @@ final class SpokenBy {
    * For a question that asks what someone said, the candidates (by {@link Candidate#key}) that
    * report no speech, when another candidate reports some, and those that report someone else's
    * words, when another candidate reports the named speaker's: the sentences {@link SetBacks} sets
-   * back as "no speech".
+   * back as "no speech". A question that asks for someone's account ("… according to X?") sets back
+   * only the second kind.
    */
   static Set<String> unspoken(String question, List<Candidate> cands) {
-    if (!StatedSpeaker.asksWhatWasSaid(question)) return Set.of();
+    boolean said = StatedSpeaker.asksWhatWasSaid(question);
+    // "When will they meet, according to Brenn?" asks Brenn's account, in whatever words
+    if (!said && !StatedSpeaker.asksAccordingTo(question)) return Set.of();
     // a proposal is also reported as the act it is ("X has invited both sides to …")
     boolean proposal = StatedSpeaker.asksWhatWasProposed(question);
-    Set<String> out =
-        new java.util.HashSet<>(
-            SetBacks.lacking(
-                cands,
-                c ->
-                    StatedSpeaker.reportsSpeech(c.text())
-                        || proposal && StatedSpeaker.reportsProposal(c.text())));
+    Set<String> out = new java.util.HashSet<>();
+    if (said)
+      out.addAll(
+          SetBacks.lacking(
+              cands,
+              c ->
+                  StatedSpeaker.reportsSpeech(c.text())
+                      || proposal && StatedSpeaker.reportsProposal(c.text())));
     Set<String> speaker = StatedSpeaker.terms(question);
     java.util.Map<String, Whose> whose = new java.util.HashMap<>();
     for (Candidate c : cands)

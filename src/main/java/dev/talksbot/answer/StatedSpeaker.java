@@ -65,6 +65,11 @@ final class StatedSpeaker {
     return a.find() ? a.group(1).strip() : null;
   }
 
+  /** Whether the question asks for someone's account: "… according to Jane Roe?". */
+  static boolean asksAccordingTo(String question) {
+    return ACCORDING.matcher(question).find();
+  }
+
   /** The verbs of saying ({@code answer/speech-verbs.txt}), lower case. */
   private static final Set<String> SPEECH_VERBS = WordList.load("/answer/speech-verbs.txt");
 

@@ -107,6 +107,23 @@ class SpokenByTest {
         .containsExactlyInAnyOrder(act.key(), other.key());
   }
 
+  /**
+   * "… according to Marsh?" asks for her account: an analyst's words that only mention her are set
+   * back; a sentence that reports no speech is not (the account may be told in any words).
+   */
+  @Test
+  void aQuestionAskingSomeonesAccountSetsBackOthersWords() {
+    Candidate hers = candidate("Marsh has said the piers could reopen only after the strike.", "");
+    Candidate analyst =
+        candidate(
+            "The strike, Tom Reed said, is something Marsh has refused to discuss since May.", "");
+    Candidate plain = candidate("The piers have been closed since May.", "");
+    var cands = java.util.List.of(hers, analyst, plain);
+    assertThat(SpokenBy.unspoken("When could the piers reopen according to Marsh?", cands))
+        .containsExactly(analyst.key());
+    assertThat(SpokenBy.unspoken("When could the piers reopen?", cands)).isEmpty();
+  }
+
   @Test
   void noSpeechOrAPartySpeakingIsNobodysInParticular() {
     assertThat(whose("Lena Marsh reopened the piers on Monday.")).isEqualTo(SpokenBy.Whose.UNKNOWN);
