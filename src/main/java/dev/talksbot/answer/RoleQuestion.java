@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A question that asks what a named person's role is ("What is Aydemir's role?", "What job does
- * Brennick hold?", "What is the position of Jane Doe?"): it asks who the person is, so it is read
- * like "Who is Aydemir?" ({@link IdentityQuestion}), and the role noun ({@code
- * answer/role-nouns.txt}) is no term a sentence must hold to answer it.
+ * Brennick hold?", "What is the position of Jane Doe?", "What role does Brenn play?"): it asks who
+ * the person is, so it is read like "Who is Aydemir?" ({@link IdentityQuestion}), and the role noun
+ * ({@code answer/role-nouns.txt}) is no term a sentence must hold to answer it.
  */
 final class RoleQuestion {
   private RoleQuestion() {}
@@ -26,12 +26,12 @@ final class RoleQuestion {
       Pattern.compile(
           "\\s*(?i:what)(?:\\s+(?i:is|was)|['’]?(?i:s))\\s+" + NAME + "['’]s?\\s+(\\p{L}+)" + END);
 
-  /** "What ROLE does/did NAME have/hold". */
+  /** "What ROLE does/did/do NAME have/hold/play". */
   private static final Pattern HOLDS =
       Pattern.compile(
-          "\\s*(?i:what|which)\\s+(\\p{L}+)\\s+(?i:does|did)\\s+"
+          "\\s*(?i:what|which)\\s+(\\p{L}+)\\s+(?i:does|did|do)\\s+"
               + NAME
-              + "\\s+((?i:have|hold|do|fill|occupy))"
+              + "\\s+((?i:have|hold|do|fill|occupy|play))"
               + END);
 
   /** "What is/was the ROLE of NAME". */

@@ -21,6 +21,8 @@ class RoleQuestionTest {
         "What job does Igor Shelestov hold? | Igor Shelestov | job hold",
         "What position did Wendricht have? | Wendricht | position have",
         "What is the title of Jane Roe? | Jane Roe | title",
+        "What role does Brenn play? | Brenn | role play",
+        "What role do the Tarn islands play? | the Tarn islands | role play",
       })
   void aRoleQuestionNamesItsPersonAndTheWordsThatAsk(String q, String name, String asking) {
     assertThat(RoleQuestion.of(q)).isEqualTo(new RoleQuestion.Asked(name, asking));
