@@ -61,11 +61,13 @@ final class CountedNoun {
    * noun itself: "thousands of prisoners"), with no part of a whole ("61 of the children"), end of
    * clause, or other noun that ends the phrase the number counts ("12 ships carried children")
    * between them; or the number counts a part of them named earlier in the sentence ("412 children
-   * …, and 17 of them"); or a hyphen joins the number to the noun ("a 60-day truce").
+   * …, and 17 of them"); or a hyphen joins the number to the noun ("a 60-day truce"); or, for "how
+   * long", an article gives one unit ("an hour or two").
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
     if (hyphenated(sentence, noun)) return true;
+    if (noun.equals(MEASURE_UNITS) && oneUnit(sentence)) return true;
     Tagged t = null;
     for (TypedValue v : ValueSpotter.values(sentence)) {
       if (v.type() != AnswerType.NUMBER) continue;
@@ -74,6 +76,21 @@ final class CountedNoun {
           || partOfNamed(t, v.start(), v.end(), noun)
           || countedBefore(t, v.start(), noun)) return true;
     }
+    return false;
+  }
+
+  /** An article before a word: "an hour", "a week". */
+  private static final java.util.regex.Pattern ONE =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\d])an?\\s+(\\p{L}+)");
+
+  /**
+   * Whether an article gives one unit of time or length: "lasted no more than an hour or two", "a
+   * week-long pause".
+   */
+  private static boolean oneUnit(String sentence) {
+    java.util.regex.Matcher m = ONE.matcher(sentence);
+    while (m.find())
+      for (String t : WordTerms.of(m.group(1))) if (MEASURE_UNITS.contains(t)) return true;
     return false;
   }
 

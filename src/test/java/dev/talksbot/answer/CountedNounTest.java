@@ -37,6 +37,8 @@ class CountedNounTest {
         "The talks lasted long into the night. | false",
         "Kyiv continues to push for a 30-day ceasefire, which Moscow rejects. | true",
         "They agreed a three-month truce at the border. | true",
+        "The first meetings lasted no more than an hour or two. | true",
+        "It was an honour to host an important meeting. | false",
       })
   void aHowLongQuestionCountsUnitsOfTimeOrLength(String sentence, boolean counts) {
     Set<String> units = CountedNoun.of("How long did the talks last?");
