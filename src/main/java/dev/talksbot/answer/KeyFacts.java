@@ -39,14 +39,14 @@ public final class KeyFacts {
     double best = ex.candidates().getFirst().relevance();
     if (best < KEY_FACT_MIN) return List.of();
     List<Candidate> out = new ArrayList<>();
-    boolean people =
-        QuestionType.expected(aspect) == AnswerType.PERSON
-            && QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect)).qualified.isEmpty();
+    boolean person = QuestionType.expected(aspect) == AnswerType.PERSON;
+    QuestionShape shape = QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect));
+    boolean people = person && shape.qualified.isEmpty();
     for (Candidate c : ex.candidates()) {
       if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;
       // a key fact is reported, not quoted: someone's words ("'Even if they agree …,' X said")
       // are colour, and a sentence leaning on the one before needs it
-      if (ExtractiveSummarizer.dangles(c.text()) || opensWithQuote(c.text())) continue;
+      if (!fits(c)) continue;
       if (out.isEmpty()) {
         out.add(c);
         if (!people || c.people().isEmpty()) break;
@@ -56,7 +56,28 @@ public final class KeyFacts {
         break;
       }
     }
+    if (person && !out.isEmpty()) out.addAll(newerVersion(out.getFirst(), ex.candidates(), shape));
     return out;
+  }
+
+  /** A key fact is reported, not quoted, and stands without the sentence before it. */
+  private static boolean fits(Candidate c) {
+    return !ExtractiveSummarizer.dangles(c.text()) && !opensWithQuote(c.text());
+  }
+
+  /**
+   * The sentence of a newer report that names someone else for the key fact the first sentence
+   * gives ({@link NewerReports#newer}: "X will again lead the delegation" of August, "the side,
+   * which will this time be led by Y" of September), so that a summary tells the latest version
+   * too; empty when there is none.
+   */
+  private static List<Candidate> newerVersion(
+      Candidate first, List<Candidate> cands, QuestionShape shape) {
+    DissentNotes.Note newer =
+        NewerReports.newer(new AnswerComposer.Group(List.of(first)), cands, shape);
+    if (newer == null || newer.cited().isEmpty() || !fits(newer.cited().getFirst()))
+      return List.of();
+    return List.of(newer.cited().getFirst());
   }
 
   /** Whether a sentence opens with a quotation mark: it gives someone's words. */

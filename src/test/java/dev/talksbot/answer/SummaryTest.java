@@ -113,6 +113,49 @@ class SummaryTest {
     }
   }
 
+  /**
+   * A newer report that names someone else for a key fact is told too: who leads a side at the next
+   * round, as the older reports have it and as the newest does.
+   */
+  @Test
+  void aNewerReportsOtherHeadOfADelegationIsToldToo(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "Anton Sorokin will again lead the Russian delegation when the fifth round takes place,"
+            + " officials confirmed, while Oleh Marchenko will lead Ukraine's.",
+        "The two sides exchanged 120 prisoners each after the fourth round.",
+        "Russia demands that Ukraine give up its claim to the border districts before any deal.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-08-20",
+        "Tom Lind, Baltic Wire",
+        "Russia and Ukraine will hold a fifth round of talks on September 2 in Vienna, Austria's"
+            + " foreign ministry announced on Wednesday.",
+        "The Russian side, which will this time be led by Deputy Foreign Minister Gennady Volkov,"
+            + " is expected to present a draft plan for the remaining exchanges.",
+        "Ukraine's team will again be led by Oleh Marchenko.",
+        "Analysts said the talks were unlikely to produce a ceasefire before winter.",
+        "The Austrian hosts have offered the Hofburg palace for the round.");
+    TestCorpus.writeArticle(
+        dir,
+        "c.txt",
+        "2025-08-10",
+        "Rita Holm, Northern Observer",
+        "Anton Sorokin, who led the Russian delegation at all four rounds, will head it again at the"
+            + " fifth, the Kremlin said.",
+        "The European Union has prepared new sanctions on Russian oil if the talks fail.",
+        "Ukraine wants the fifth round to prepare a meeting of the two presidents.",
+        "Families of prisoners gathered outside the venue on Sunday.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.summary(null);
+      assertThat(a.text()).as(a.text()).contains("Sorokin").contains("Gennady Volkov");
+    }
+  }
+
   /** A misspelt topic is read as the coverage spells it, and the summary says so. */
   @Test
   void aMisspeltTopicIsCorrectedAndSaysWhatItWasReadAs(@TempDir Path dir) throws Exception {
