@@ -102,6 +102,8 @@ public final class RuleBasedRewriter implements QuestionRewriter {
       String swapped = swap(before, rest);
       if (swapped != null) return swapped;
     }
+    // "and who leads ukraine?": a question of its own, asked with the previous one's context
+    if (elliptical && OwnQuestion.is(rest, ASKED_KIND)) return OwnQuestion.of(rest, before);
     if (elliptical) {
       String tail = rest.replaceAll("[?!.\\s]+$", "");
       if (tail.isEmpty()) return before;

@@ -30,6 +30,27 @@ class ConversationTest {
     return List.of(new ConversationMemory.Turn(standalone, standalone, answer));
   }
 
+  /**
+   * "and who leads …?" is a question of its own: asked with the previous question's context, not
+   * appended to the previous question, and the party it names replaces the one asked about before.
+   */
+  @Test
+  void aQuestionOfItsOwnAfterAnOpenerIsAskedWithTheContext() {
+    assertThat(
+            rules.rewrite(
+                "and who leads ukraine?",
+                after("who is leading the russian side at the fifth round", "x"),
+                Language.EN))
+        .isEqualTo("who leads ukraine (side fifth round)?");
+    assertThat(
+            rules.rewrite(
+                "and how many were civilians?",
+                after("How many dock workers were freed at Tarn?", "x"),
+                Language.EN))
+        .startsWith("how many were civilians (")
+        .contains("Tarn");
+  }
+
   @Test
   void counterpartFollowUpSwapsTheWord() {
     assertThat(
