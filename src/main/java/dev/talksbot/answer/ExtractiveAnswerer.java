@@ -174,7 +174,7 @@ public final class ExtractiveAnswerer implements Answerer {
       if (first == null) first = scoring;
       List<Candidate> cands = scoring.candidates();
       if (cands.isEmpty()
-          || scoring.confidence() < model.threshold()
+          || scoring.confidence() < model.threshold() && !YesNoAction.answeredBy(part, shape, cands)
           || !scoring.absentNames().isEmpty()) {
         unanswered.add(part);
         continue;

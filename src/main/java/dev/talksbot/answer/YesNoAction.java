@@ -44,6 +44,54 @@ final class YesNoAction {
     return out;
   }
 
+  /**
+   * Whether a question answered yes or no has its answer in the best sentence, whatever the
+   * answerability model (fitted on questions that ask for a value, it reads a yes-or-no question as
+   * one the coverage barely answers): the sentence says the question's action or its opposite ("he
+   * would attend 'if it's useful'" for "Will Trump attend the summit?") and names every name the
+   * question does.
+   */
+  static boolean answeredBy(String question, QuestionShape shape, List<Candidate> cands) {
+    if (cands.isEmpty() || shape.verbs.isEmpty() || !asked(question)) return false;
+    Candidate best = cands.getFirst();
+    Set<String> terms = QuestionShape.withParties(List.copyOf(best.terms()));
+    if (!terms.containsAll(QuestionShape.withParties(namesOf(question)))) return false;
+    return saysEvery(best.text(), shape.verbs);
+  }
+
+  /**
+   * Whether the sentence says every one of the verbs (or one of the same sense, or its opposite):
+   * "Did X develop it when Y helped?" is not answered by a sentence that says only what X
+   * developed.
+   */
+  private static boolean saysEvery(String text, Set<String> verbs) {
+    List<dev.talksbot.nlp.Tagged.Token> tokens = dev.talksbot.nlp.Pos.shared().tag(text).tokens();
+    for (String v : verbs) {
+      List<String> opposite = dev.talksbot.nlp.WordRelations.antonyms().getOrDefault(v, List.of());
+      boolean said = false;
+      for (dev.talksbot.nlp.Tagged.Token t : tokens) {
+        if (!t.mainTag().equals("VERB")) continue;
+        String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (dev.talksbot.nlp.WordRelations.sameSense(lemma, v) || opposite.contains(lemma))
+          said = true;
+      }
+      if (!said) return false;
+    }
+    return true;
+  }
+
+  /** The analysed terms of the question's capitalised words after its first. */
+  private static List<String> namesOf(String question) {
+    List<String> out = new ArrayList<>();
+    String[] tokens = question.strip().split("\\s+");
+    for (int i = 1; i < tokens.length; i++) {
+      String t = Entities.strip(tokens[i]);
+      if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0)))
+        out.addAll(dev.talksbot.index.TextAnalysis.terms(t));
+    }
+    return out;
+  }
+
   /** The verbs WordNet gives as antonyms of the question's verbs ("reject" for "accept"). */
   static Set<String> opposites(QuestionShape shape) {
     Set<String> out = new HashSet<>();

@@ -34,6 +34,8 @@ class YesNoActionTest {
       Answer a = bot.ask("Will Moen attend the harbour summit?");
       assertThat(a.text()).as(a.text()).contains("he would attend");
       assertThat(a.text()).as(a.text()).doesNotContain("has been invited");
+      // the sentence that says the action answers it: no refusal quoting it as the nearest
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
     }
   }
 
@@ -45,6 +47,28 @@ class YesNoActionTest {
     assertFalse(YesNoAction.asked("Who will attend the summit?"));
     assertFalse(YesNoAction.asked("Willow trees line the pier?"));
     assertFalse(YesNoAction.asked("Mayors of Tarn met when?"));
+  }
+
+  /**
+   * A yes-or-no question is answered by its best sentence when that says every action the question
+   * asks about (or its opposite) and names every name the question does, whatever the answerability
+   * model makes of it.
+   */
+  @Test
+  void theBestSentenceThatSaysTheActionOfEveryNameAnswersIt() {
+    assertTrue(answered("Will Moen attend the summit?", "Moen said he would attend if useful."));
+    assertTrue(answered("Did Tarn accept the toll?", "Tarn rejected the toll on Monday."));
+    assertFalse(answered("Will Moen attend the summit?", "He said he would attend if useful."));
+    assertFalse(answered("Will Moen attend the summit?", "Moen was invited to the summit."));
+    assertFalse(
+        answered("Did Moen attend the summit Tarn hosted?", "Moen attended the summit in May."));
+    assertFalse(answered("Who will attend the summit?", "Moen said he would attend if useful."));
+  }
+
+  private static boolean answered(String q, String best) {
+    QuestionShape shape =
+        QuestionShape.of(q, java.util.Set.copyOf(SentenceFeatures.questionTerms(q)));
+    return YesNoAction.answeredBy(q, shape, java.util.List.of(SpokenByTest.candidate(best, "")));
   }
 
   /** A sentence that says the opposite of the asked action answers the question, no. */

@@ -202,6 +202,9 @@ class NewsSetTest {
     assertThat(answered).as("every question lands in exactly one outcome").isEqualTo((int) dev);
     assertThat(r.settings().get("articles")).isEqualTo(articles.size());
     assertThat((String) r.settings().get("summary_facts")).matches("\\d/6");
+    // a yes-or-no question is answered by the sentence that says its action ("he would attend
+    // 'if it's useful'"), which the answerability model alone refused (YesNoAction.answeredBy)
+    assertThat(r.failures()).noneMatch(f -> f.contains(" s26 "));
     assertThatThrownBy(
             () ->
                 NewsSuite.run(
