@@ -47,9 +47,9 @@ final class YesNoAction {
   /**
    * Whether a question answered yes or no has its answer in the best sentence, whatever the
    * answerability model (fitted on questions that ask for a value, it reads a yes-or-no question as
-   * one the coverage barely answers): the sentence says the question's action or its opposite ("he
-   * would attend 'if it's useful'" for "Will Trump attend the summit?") and names every name the
-   * question does.
+   * one the coverage barely answers): the sentence says every action the question asks about, or
+   * its opposite ("he would attend 'if it's useful'" for "Will Trump attend the summit?"), and
+   * names every name the question does.
    */
   static boolean answeredBy(String question, QuestionShape shape, List<Candidate> cands) {
     if (cands.isEmpty() || shape.verbs.isEmpty() || !asked(question)) return false;

@@ -30,11 +30,9 @@ class HeadlineNamesTest {
     TestCorpus.writeArticle(
         dir,
         "b.txt",
-        "2025-06-20",
-        "Peter Lind, Baltic Wire",
-        "Dock strike enters its third month",
-        "The dock strike in Lutavia entered its third month on Thursday.",
-        "Union leader Tom Reed said the harbour would stay closed until wages rose.");
+        TestCorpus.BALTIC,
+        "Harbour pilots join the strike",
+        "Harbour pilots in Lutavia stopped work on Thursday in support of the dock workers.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       var a = bot.ask("How many working groups were set up in Quellmoor?");
       assertThat(a.text()).as(a.text()).startsWith("The third round of talks between Lutavia");
