@@ -56,8 +56,8 @@ final class AbsentNames {
     Map<String, Set<String>> headlines = new HashMap<>();
     for (Candidate c : cands) {
       retrieved.addAll(c.passageTerms());
-      retrieved.addAll(SentenceFeatures.datedIn(c.article())); // the month of its dateline
-      retrieved.addAll(SentenceFeatures.headline(c.article(), headlines)); // and its headline
+      retrieved.addAll(ReportContext.datedIn(c.article())); // the month of its dateline
+      retrieved.addAll(ReportContext.headline(c.article(), headlines)); // and its headline
     }
     Set<String> excused = aliasedTerms(questionTerms, retrieved);
     List<String> absent = new ArrayList<>();

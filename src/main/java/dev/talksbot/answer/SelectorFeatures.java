@@ -125,7 +125,7 @@ public final class SelectorFeatures {
    * deal" over a passage that speaks only of "the round").
    */
   private static Set<String> namedBy(Candidate c, Map<String, Set<String>> headlines) {
-    Set<String> headline = SentenceFeatures.headline(c.article(), headlines);
+    Set<String> headline = ReportContext.headline(c.article(), headlines);
     if (c.passageTerms().containsAll(headline)) return c.passageTerms();
     Set<String> both = new HashSet<>(c.passageTerms());
     both.addAll(headline);
@@ -159,7 +159,7 @@ public final class SelectorFeatures {
       boolean pronoun = Pronouns.leansOnPrevious(c.text());
       // a sentence that leans on the one before ("He said…", "…, she said, …") is read with it
       Set<String> terms = c.terms();
-      List<String> dated = SentenceFeatures.datedIn(c.article());
+      List<String> dated = ReportContext.datedIn(c.article());
       if (pronoun && !c.previousTerms().isEmpty() || !dated.isEmpty()) {
         terms = new HashSet<>(c.terms());
         if (pronoun) terms.addAll(c.previousTerms());

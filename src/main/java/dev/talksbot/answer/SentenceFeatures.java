@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -201,37 +200,6 @@ final class SentenceFeatures {
       return quote.equals(sentence) ? c : c.extendedTo(quote);
     }
   }
-
-  /**
-   * The analysed term of the month its article is dated in ("august" for a report dated
-   * 2025-08-02), which a sentence names as much as its dateline does: "Who brokered the swap in
-   * August?" is answered by a report of August 2 that says "on Friday". None for an undated
-   * article.
-   */
-  static List<String> datedIn(dev.talksbot.ingest.Article a) {
-    return a.date() == null ? List.of() : MONTH_TERMS.get(a.date().getMonthValue() - 1);
-  }
-
-  /**
-   * The analysed terms of an article's headline (with the parties they stand for), empty when it
-   * has none; {@code seen} keeps them by article id, so that a question's candidates analyse each
-   * headline once.
-   */
-  static Set<String> headline(dev.talksbot.ingest.Article a, Map<String, Set<String>> seen) {
-    if (a.title() == null) return Set.of();
-    return seen.computeIfAbsent(
-        a.id(), id -> Set.copyOf(QuestionShape.withParties(TextAnalysis.terms(a.title()))));
-  }
-
-  /** The analysed terms of each month's English name, January first (analysed once). */
-  private static final List<List<String>> MONTH_TERMS =
-      java.util.Arrays.stream(java.time.Month.values())
-          .map(
-              m ->
-                  TextAnalysis.terms(
-                      m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
-          .map(List::copyOf)
-          .toList();
 
   /** A sentence that continues the previous one as its list ("Among them: ..."). */
   private static final Pattern LIST_FOLLOWS =

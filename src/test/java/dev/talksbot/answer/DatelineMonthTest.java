@@ -19,9 +19,9 @@ class DatelineMonthTest {
   void theMonthOfAnArticlesDateIsItsSentencesMonth() {
     Article dated = new Article("a", null, null, null, null, LocalDate.of(2025, 8, 2), null, "x");
     Article undated = new Article("b", null, null, null, null, null, null, "x");
-    assertThat(SentenceFeatures.datedIn(dated))
+    assertThat(ReportContext.datedIn(dated))
         .containsExactlyElementsOf(dev.talksbot.index.TextAnalysis.terms("August"));
-    assertThat(SentenceFeatures.datedIn(undated)).isEmpty();
+    assertThat(ReportContext.datedIn(undated)).isEmpty();
   }
 
   @Test

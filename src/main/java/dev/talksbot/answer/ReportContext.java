@@ -1,0 +1,47 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.ingest.Article;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a report says of every one of its sentences beyond their own words: the month of its
+ * dateline and the names of its headline, which its sentences need not repeat.
+ */
+final class ReportContext {
+  private ReportContext() {}
+
+  /**
+   * The analysed term of the month its article is dated in ("august" for a report dated
+   * 2025-08-02), which a sentence names as much as its dateline does: "Who brokered the swap in
+   * August?" is answered by a report of August 2 that says "on Friday". None for an undated
+   * article.
+   */
+  static List<String> datedIn(Article a) {
+    return a.date() == null ? List.of() : MONTH_TERMS.get(a.date().getMonthValue() - 1);
+  }
+
+  /**
+   * The analysed terms of an article's headline (with the parties they stand for), empty when it
+   * has none; {@code seen} keeps them by article id, so that a question's candidates analyse each
+   * headline once.
+   */
+  static Set<String> headline(Article a, Map<String, Set<String>> seen) {
+    if (a.title() == null) return Set.of();
+    return seen.computeIfAbsent(
+        a.id(), id -> Set.copyOf(QuestionShape.withParties(TextAnalysis.terms(a.title()))));
+  }
+
+  /** The analysed terms of each month's English name, January first (analysed once). */
+  private static final List<List<String>> MONTH_TERMS =
+      java.util.Arrays.stream(java.time.Month.values())
+          .map(
+              m ->
+                  TextAnalysis.terms(
+                      m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+          .map(List::copyOf)
+          .toList();
+}
