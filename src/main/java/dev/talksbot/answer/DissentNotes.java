@@ -142,7 +142,7 @@ final class DissentNotes {
    * Whether a verb shares a sense with one of the question's verbs in WordNet ({@link
    * dev.talksbot.nlp.WordRelations}): "would head its delegation" says what "who will lead" asks.
    */
-  private static boolean sameSenseAsOne(String lemma, Set<String> verbs) {
+  static boolean sameSenseAsOne(String lemma, Set<String> verbs) {
     for (String v : verbs) if (dev.talksbot.nlp.WordRelations.sameSense(lemma, v)) return true;
     return false;
   }

@@ -2,7 +2,6 @@ package dev.talksbot.answer;
 
 import dev.talksbot.nlp.Pos;
 import dev.talksbot.nlp.Tagged.Token;
-import dev.talksbot.nlp.WordRelations;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +54,7 @@ final class PassiveAgent {
       Token t = tokens.get(i);
       if (!t.mainTag().equals("VERB")) continue;
       if (!tokens.get(i + 1).text().toLowerCase(Locale.ROOT).equals(BY)) continue;
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      for (String v : verbs) if (WordRelations.sameSense(lemma, v)) return true;
+      if (DissentNotes.sameSenseAsOne(t.lemma().toLowerCase(Locale.ROOT), verbs)) return true;
     }
     return false;
   }

@@ -104,15 +104,11 @@ public final class SelectorFeatures {
     }
 
     static Question of(String text, Set<String> terms, QuestionShape shape) {
-      Set<String> caps = new HashSet<>();
+      Set<String> caps = new HashSet<>(capitalisedTerms(text));
       Set<String> nums = new HashSet<>();
-      String[] tokens = text.strip().split("\\s+");
-      for (int i = 0; i < tokens.length; i++) {
-        String t = Entities.strip(tokens[i]);
-        if (t.isEmpty()) continue;
-        if (Character.isDigit(t.charAt(0))) nums.add(t.toLowerCase(Locale.ROOT));
-        else if (i > 0 && Character.isUpperCase(t.codePointAt(0)))
-          caps.addAll(dev.talksbot.index.TextAnalysis.terms(t));
+      for (String token : text.strip().split("\\s+")) {
+        String t = Entities.strip(token);
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) nums.add(t.toLowerCase(Locale.ROOT));
       }
       caps.retainAll(terms);
       return new Question(text, terms, shape, QuestionType.expected(text), caps, nums);
@@ -120,16 +116,33 @@ public final class SelectorFeatures {
   }
 
   /**
-   * The terms of a candidate's passage and of its article's headline: a name the headline gives is
-   * the report's own subject even where the passage does not repeat it ("Brenn round ends with a
-   * deal" over a passage that speaks only of "the round").
+   * The analysed terms of a text's capitalised words after its first: the names a question gives
+   * ("Will Moen attend the Tarn summit?": moen, tarn).
    */
-  private static Set<String> namedBy(Candidate c, Map<String, Set<String>> headlines) {
+  static List<String> capitalisedTerms(String text) {
+    List<String> out = new ArrayList<>();
+    String[] tokens = text.strip().split("\\s+");
+    for (int i = 1; i < tokens.length; i++) {
+      String t = Entities.strip(tokens[i]);
+      if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0)))
+        out.addAll(dev.talksbot.index.TextAnalysis.terms(t));
+    }
+    return out;
+  }
+
+  /**
+   * Share of the question's capitalised terms that the candidate's passage or its article's
+   * headline holds: a name the headline gives is the report's own subject even where the passage
+   * does not repeat it ("Brenn round ends with a deal" over a passage that speaks only of "the
+   * round").
+   */
+  private static double namedShare(
+      Set<String> capitals, Candidate c, Map<String, Set<String>> headlines) {
+    if (capitals.isEmpty()) return 1;
     Set<String> headline = ReportContext.headline(c.article(), headlines);
-    if (c.passageTerms().containsAll(headline)) return c.passageTerms();
-    Set<String> both = new HashSet<>(c.passageTerms());
-    both.addAll(headline);
-    return both;
+    int hit = 0;
+    for (String w : capitals) if (c.passageTerms().contains(w) || headline.contains(w)) hit++;
+    return (double) hit / capitals.size();
   }
 
   /** One feature vector per candidate, in the candidates' order. */
@@ -179,7 +192,7 @@ public final class SelectorFeatures {
       x[k++] = numbersShare(q.numbers(), c.text());
       x[k++] = missingMaxIdf(q.terms(), terms);
       x[k++] = missingShare(q.terms(), c.passageTerms());
-      x[k++] = 1 - share(q.capitals(), namedBy(c, headlines));
+      x[k++] = 1 - namedShare(q.capitals(), c, headlines);
       x[k++] = Math.log1p(missingCount(q.terms(), terms));
       x[k++] = retrievedMissing;
       x[k++] = 1.0 / (1 + c.passageRank());

@@ -55,7 +55,8 @@ final class YesNoAction {
     if (cands.isEmpty() || shape.verbs.isEmpty() || !asked(question)) return false;
     Candidate best = cands.getFirst();
     Set<String> terms = QuestionShape.withParties(List.copyOf(best.terms()));
-    if (!terms.containsAll(QuestionShape.withParties(namesOf(question)))) return false;
+    if (!terms.containsAll(QuestionShape.withParties(SelectorFeatures.capitalisedTerms(question))))
+      return false;
     return saysEvery(best.text(), shape.verbs);
   }
 
@@ -78,18 +79,6 @@ final class YesNoAction {
       if (!said) return false;
     }
     return true;
-  }
-
-  /** The analysed terms of the question's capitalised words after its first. */
-  private static List<String> namesOf(String question) {
-    List<String> out = new ArrayList<>();
-    String[] tokens = question.strip().split("\\s+");
-    for (int i = 1; i < tokens.length; i++) {
-      String t = Entities.strip(tokens[i]);
-      if (!t.isEmpty() && Character.isUpperCase(t.codePointAt(0)))
-        out.addAll(dev.talksbot.index.TextAnalysis.terms(t));
-    }
-    return out;
   }
 
   /** The verbs WordNet gives as antonyms of the question's verbs ("reject" for "accept"). */

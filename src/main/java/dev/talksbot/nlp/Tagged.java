@@ -42,7 +42,6 @@ public record Tagged(String sentence, List<Token> tokens) {
     return tokens.stream().map(Token::tag).toList();
   }
 
-  /** The lemmas in lower case, one per token. */
   /**
    * Whether a token tagged a verb has one of {@code lemmas} (lower case) as its lemma ("rejected"
    * for "reject").
@@ -54,6 +53,7 @@ public record Tagged(String sentence, List<Token> tokens) {
     return false;
   }
 
+  /** The lemmas in lower case, one per token. */
   public List<String> lemmas() {
     return tokens.stream().map(Token::lemma).toList();
   }
