@@ -174,7 +174,9 @@ public final class ExtractiveAnswerer implements Answerer {
       if (first == null) first = scoring;
       List<Candidate> cands = scoring.candidates();
       if (cands.isEmpty()
-          || scoring.confidence() < model.threshold() && !YesNoAction.answeredBy(part, shape, cands)
+          || scoring.confidence() < model.threshold()
+              && !YesNoAction.answeredBy(part, shape, cands)
+              && !ReactionQuestion.answeredBy(part, cands)
           || !scoring.absentNames().isEmpty()) {
         unanswered.add(part);
         continue;

@@ -2,7 +2,6 @@ package dev.talksbot.answer;
 
 import dev.talksbot.nlp.Pos;
 import dev.talksbot.nlp.Tagged.Token;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,16 +31,6 @@ final class PassiveAgent {
     if (shape.verbs.isEmpty() || !WHO.matcher(question).find()) return Set.of();
     if (cands.stream().noneMatch(c -> namesTheDoer(c.text(), shape.verbs))) return Set.of();
     return SetBacks.lacking(cands, c -> DissentNotes.saysTheAction(c, shape));
-  }
-
-  /**
-   * The candidates that do not say the question's action: a yes-or-no question's ({@link
-   * YesNoAction}) and a who-question's ({@link #actionless}), the one rule of {@link SetBacks}.
-   */
-  static Set<String> withYesNo(String question, QuestionShape shape, List<Candidate> cands) {
-    Set<String> out = new HashSet<>(YesNoAction.actionless(question, shape, cands));
-    out.addAll(actionless(question, shape, cands));
-    return out;
   }
 
   /**

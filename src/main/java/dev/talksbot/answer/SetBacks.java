@@ -39,7 +39,8 @@ import java.util.Set;
  *   <li>the question is answered yes or no ("Will X attend …?") and the sentence does not say what
  *       it asks, while another retrieved sentence does ({@link YesNoAction}); or it asks who did
  *       something and the sentence does not say it, while another names the doer by a passive ("was
- *       mediated by X": {@link PassiveAgent});
+ *       mediated by X": {@link PassiveAgent}); or it asks how X reacted and the sentence does not
+ *       have X as its doer, while another does ({@link ReactionQuestion});
  *   <li>the question asks what came of an event, or whether it happened, and the sentence was
  *       written before it: it gives the event only as scheduled, without saying the question's
  *       action, or its report is dated before the time the question names ({@link BeforeTheEvent}).
@@ -60,7 +61,8 @@ import java.util.Set;
  * @param unspoken for a question that asks what someone said, the candidates that report no speech,
  *     when another candidate reports some
  * @param actionless for a yes-or-no question, the candidates that do not say what it asks, when
- *     another candidate does; for a who-question, when another names the doer by a passive
+ *     another candidate does; for a who-question, when another names the doer by a passive; for a
+ *     reaction question, when another tells the reaction ({@link ActionAbsent})
  * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
@@ -165,7 +167,7 @@ record SetBacks(
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
         SpokenBy.unspoken(question, cands),
-        PassiveAgent.withYesNo(question, shape, cands),
+        ActionAbsent.of(question, shape, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
 
