@@ -177,6 +177,7 @@ public final class ExtractiveAnswerer implements Answerer {
           || scoring.confidence() < model.threshold()
               && !YesNoAction.answeredBy(part, shape, cands)
               && !ReactionQuestion.answeredBy(part, cands)
+              && !SpokenBy.answeredBy(part, qTerms, cands)
           || !scoring.absentNames().isEmpty()) {
         unanswered.add(part);
         continue;

@@ -65,6 +65,24 @@ final class SpokenBy {
   }
 
   /**
+   * Whether a question that asks what a named speaker said (about a topic) has its answer in the
+   * best sentence, whatever the answerability model (fitted on questions that ask for a value): the
+   * sentence reports speech, the speaker's own ({@link #of}), and names the topic when the question
+   * gives one ({@link StatedTopic}).
+   */
+  static boolean answeredBy(String question, Set<String> questionTerms, List<Candidate> cands) {
+    if (cands.isEmpty() || !StatedSpeaker.asksWhatWasSaid(question)) return false;
+    Set<String> speaker = StatedSpeaker.terms(question);
+    if (speaker.isEmpty()) return false;
+    Candidate best = cands.getFirst();
+    Set<String> topic = StatedTopic.terms(question, questionTerms);
+    return !topic.isEmpty()
+        && StatedTopic.named(best, topic)
+        && StatedSpeaker.reportsSpeech(best.text())
+        && of(best, speaker) == Whose.SPEAKER;
+  }
+
+  /**
    * Whether the candidate reports the speaker proposing as an act: the speaker named in the
    * sentence, a verb of proposing after the name ("X has formally invited both leaders …", though
    * officials report it).

@@ -151,4 +151,32 @@ class SpokenByTest {
       assertThat(a).as(a).startsWith("Harbour minister Lena Marsh said").doesNotContain("Reed");
     }
   }
+
+  /**
+   * "What did X say about T?" is answered by a best sentence that reports X's own words naming T,
+   * whatever the answerability model makes of it; not by someone else's words, a sentence without
+   * speech, or one off the topic, and not for a question without a topic ("What did X call …?").
+   */
+  @Test
+  void theSpeakersOwnWordsOnTheTopicAnswerWhatTheySaid() {
+    String q = "What did Marsh say about the ferry deal?";
+    Set<String> terms = SentenceFeatures.questionTerms(q);
+    assertThat(answered(q, terms, "Marsh said the ferry deal had been the hardest to close."))
+        .isTrue();
+    assertThat(answered(q, terms, "Tom Reed said the ferry deal had been hard to close."))
+        .isFalse();
+    assertThat(answered(q, terms, "Marsh signed the ferry deal on Monday.")).isFalse();
+    assertThat(answered(q, terms, "Marsh said the piers would reopen on Tuesday.")).isFalse();
+    String noTopic = "What did Marsh call the ferry deal?";
+    assertThat(
+            answered(
+                noTopic,
+                SentenceFeatures.questionTerms(noTopic),
+                "Marsh called the ferry deal the hardest to close."))
+        .isFalse();
+  }
+
+  private static boolean answered(String question, Set<String> terms, String best) {
+    return SpokenBy.answeredBy(question, terms, java.util.List.of(candidate(best, "")));
+  }
 }
