@@ -156,6 +156,52 @@ class SummaryTest {
     }
   }
 
+  /**
+   * The overview tells the outside pressure on the talks (a deadline or sanctions one side faces),
+   * one of the key facts, before colour.
+   */
+  @Test
+  void theOverviewTellsTheDeadlineASideFaces(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        "2025-08-02",
+        "Anna Kovacs, Meridian Post",
+        "Anton Sorokin will again lead the Russian delegation when the fifth round takes place,"
+            + " officials confirmed, while Oleh Marchenko will lead Ukraine's.",
+        "The two sides exchanged 120 prisoners each after the fourth round.",
+        "Russia demands that Ukraine give up its claim to the border districts before any deal.",
+        "Cafes near the palace reported record sales while the delegations met.",
+        "Hotel owners said every room in the old town had been booked for weeks.",
+        "A brass band played on the palace steps as the delegations arrived.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        "2025-08-20",
+        "Tom Lind, Baltic Wire",
+        "Russia and Ukraine will hold a fifth round of talks on September 2 in Vienna, Austria's"
+            + " foreign ministry announced on Wednesday.",
+        "The US president has warned that Russia now has until October 8 to agree a ceasefire or"
+            + " face tariffs on the countries that buy its oil.",
+        "Analysts said the talks were unlikely to produce a ceasefire before winter.",
+        "The Austrian hosts have offered the Hofburg palace for the round.",
+        "Cafes near the palace reported record sales while the delegations met on Monday.",
+        "A brass band played on the palace steps as the delegations arrived on Monday.");
+    TestCorpus.writeArticle(
+        dir,
+        "c.txt",
+        "2025-08-10",
+        "Rita Holm, Northern Observer",
+        "Ukraine wants the fifth round to prepare a meeting of the two presidents.",
+        "Families of prisoners gathered outside the venue on Sunday.",
+        "Hotel owners said every room in the old town had been booked for weeks.",
+        "Cafes near the palace reported record sales while the two delegations met.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.summary(null);
+      assertThat(a.text()).as(a.text()).contains("until October 8");
+    }
+  }
+
   /** A misspelt topic is read as the coverage spells it, and the summary says so. */
   @Test
   void aMisspeltTopicIsCorrectedAndSaysWhatItWasReadAs(@TempDir Path dir) throws Exception {
