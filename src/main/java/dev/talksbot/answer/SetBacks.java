@@ -60,9 +60,7 @@ import java.util.Set;
  * @param absentNames the question's names (as written) that no retrieved passage contains
  * @param unspoken for a question that asks what someone said, the candidates that report no speech,
  *     when another candidate reports some
- * @param actionless for a yes-or-no question, the candidates that do not say what it asks, when
- *     another candidate does; for a who-question, when another names the doer by a passive; for a
- *     reaction question, when another tells the reaction ({@link ActionAbsent})
+ * @param actionless the candidates that do not say the question's action ({@link ActionAbsent})
  * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
