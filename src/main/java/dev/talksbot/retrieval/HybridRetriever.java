@@ -119,42 +119,40 @@ public final class HybridRetriever implements Retriever {
       Map<String, Passage> passages = index.passages(top);
       Map<String, Article> articles = index.articles();
       List<ScoredPassage> out = new ArrayList<>(Math.min(query.limit(), fused.size()));
-      for (RankFusion.Fused f : fused) {
-        if (out.size() >= query.limit()) break;
-        Passage p = passages.get(f.id());
-        Article a = p == null ? null : articles.get(p.articleId());
-        if (a == null) continue; // replaced between search and load; the next query sees it
-        IndexHit b = bm25ById.get(f.id());
-        IndexHit d = denseById.get(f.id());
-        out.add(
-            new ScoredPassage(
-                p,
-                a,
-                f.score(),
-                b == null ? 0 : b.rank(),
-                d == null ? 0 : d.rank(),
-                d == null ? Float.NaN : d.score()));
-      }
       Map<String, RankFusion.Fused> fusedById = new HashMap<>();
-      for (RankFusion.Fused f : fused) fusedById.put(f.id(), f);
-      for (IndexHit h : kept) {
-        if (out.stream().anyMatch(o -> o.passage().id().equals(h.passageId()))) continue;
-        Passage p = passages.get(h.passageId());
-        Article a = p == null ? null : articles.get(p.articleId());
-        if (a == null) continue;
-        IndexHit d = denseById.get(h.passageId());
-        out.add(
-            new ScoredPassage(
-                p,
-                a,
-                fusedById.get(h.passageId()).score(),
-                h.rank(),
-                d == null ? 0 : d.rank(),
-                d == null ? Float.NaN : d.score()));
+      for (RankFusion.Fused f : fused) {
+        fusedById.put(f.id(), f);
+        if (out.size() < query.limit()) add(out, f, passages, articles, bm25ById, denseById);
       }
+      for (IndexHit h : kept)
+        if (out.stream().noneMatch(o -> o.passage().id().equals(h.passageId())))
+          add(out, fusedById.get(h.passageId()), passages, articles, bm25ById, denseById);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Adds the fused passage with its ranks, unless it was replaced between search and load. */
+  private static void add(
+      List<ScoredPassage> out,
+      RankFusion.Fused f,
+      Map<String, Passage> passages,
+      Map<String, Article> articles,
+      Map<String, IndexHit> bm25ById,
+      Map<String, IndexHit> denseById) {
+    Passage p = passages.get(f.id());
+    Article a = p == null ? null : articles.get(p.articleId());
+    if (a == null) return; // replaced between search and load; the next query sees it
+    IndexHit b = bm25ById.get(f.id());
+    IndexHit d = denseById.get(f.id());
+    out.add(
+        new ScoredPassage(
+            p,
+            a,
+            f.score(),
+            b == null ? 0 : b.rank(),
+            d == null ? 0 : d.rank(),
+            d == null ? Float.NaN : d.score()));
   }
 }
