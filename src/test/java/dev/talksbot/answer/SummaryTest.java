@@ -119,15 +119,7 @@ class SummaryTest {
    */
   @Test
   void aNewerReportsOtherHeadOfADelegationIsToldToo(@TempDir Path dir) throws Exception {
-    TestCorpus.writeArticle(
-        dir,
-        "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
-        "Anton Sorokin will again lead the Russian delegation when the fifth round takes place,"
-            + " officials confirmed, while Oleh Marchenko will lead Ukraine's.",
-        "The two sides exchanged 120 prisoners each after the fourth round.",
-        "Russia demands that Ukraine give up its claim to the border districts before any deal.");
+    writeKeyFacts(dir);
     TestCorpus.writeArticle(
         dir,
         "b.txt",
@@ -162,15 +154,8 @@ class SummaryTest {
    */
   @Test
   void theOverviewTellsTheDeadlineASideFaces(@TempDir Path dir) throws Exception {
-    TestCorpus.writeArticle(
+    writeKeyFacts(
         dir,
-        "a.txt",
-        "2025-08-02",
-        "Anna Kovacs, Meridian Post",
-        "Anton Sorokin will again lead the Russian delegation when the fifth round takes place,"
-            + " officials confirmed, while Oleh Marchenko will lead Ukraine's.",
-        "The two sides exchanged 120 prisoners each after the fourth round.",
-        "Russia demands that Ukraine give up its claim to the border districts before any deal.",
         "Cafes near the palace reported record sales while the delegations met.",
         "Hotel owners said every room in the old town had been booked for weeks.",
         "A brass band played on the palace steps as the delegations arrived.");
@@ -200,6 +185,24 @@ class SummaryTest {
       Answer a = bot.summary(null);
       assertThat(a.text()).as(a.text()).contains("until October 8");
     }
+  }
+
+  /**
+   * An August 2 report of who leads each side at the fifth round, an exchange and a demand, with
+   * further sentences after them.
+   */
+  private static void writeKeyFacts(Path dir, String... more) throws Exception {
+    List<String> lines =
+        new ArrayList<>(
+            List.of(
+                "Anton Sorokin will again lead the Russian delegation when the fifth round takes"
+                    + " place, officials confirmed, while Oleh Marchenko will lead Ukraine's.",
+                "The two sides exchanged 120 prisoners each after the fourth round.",
+                "Russia demands that Ukraine give up its claim to the border districts before any"
+                    + " deal."));
+    lines.addAll(List.of(more));
+    TestCorpus.writeArticle(
+        dir, "a.txt", "2025-08-02", "Anna Kovacs, Meridian Post", lines.toArray(String[]::new));
   }
 
   /** A misspelt topic is read as the coverage spells it, and the summary says so. */
