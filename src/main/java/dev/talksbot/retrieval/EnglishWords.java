@@ -143,31 +143,13 @@ final class EnglishWords {
     }
   }
 
-  /** Shortest part of a compound read as two English words ("road" + "map"). */
-  static final int MIN_COMPOUND_PART = 3;
-
-  /**
-   * True when {@code folded} (lower case, accents folded) is a general English word: a vocabulary
-   * word, an inflected form of one, or a compound written as one word of two vocabulary words of at
-   * least {@link #MIN_COMPOUND_PART} letters ("roadmap", "ceasefires"), which the WordPiece
-   * vocabulary splits.
-   */
+  /** True when {@code folded} (lower case, accents folded) is a general English word. */
   boolean contains(String folded) {
-    return single(folded) || compound(folded);
-  }
-
-  private boolean single(String folded) {
     if (words.contains(folded)) return true;
     // an inflected form ("delegations") has a stem shorter than itself; a word that is its own
     // stem but no vocabulary word is a word cut short ("deadlin" for "deadline"), a typo
     String stem = stem(folded);
     return !stem.equals(folded) && stems.contains(stem);
-  }
-
-  private boolean compound(String folded) {
-    for (int i = MIN_COMPOUND_PART; i <= folded.length() - MIN_COMPOUND_PART; i++)
-      if (words.contains(folded.substring(0, i)) && single(folded.substring(i))) return true;
-    return false;
   }
 
   /**
