@@ -40,7 +40,9 @@ public final class KeyFacts {
     if (best < KEY_FACT_MIN) return List.of();
     List<Candidate> out = new ArrayList<>();
     boolean person = QuestionType.expected(aspect) == AnswerType.PERSON;
-    QuestionShape shape = QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect));
+    // read only for a question about a person (the others need no shape)
+    QuestionShape shape =
+        person ? QuestionShape.of(aspect, SentenceFeatures.questionTerms(aspect)) : null;
     boolean people = person && shape.qualified.isEmpty();
     for (Candidate c : ex.candidates()) {
       if (c.relevance() < AnswerComposer.ANSWERS_MIN * best) break;

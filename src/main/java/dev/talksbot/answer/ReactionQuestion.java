@@ -119,8 +119,10 @@ final class ReactionQuestion {
    */
   static boolean doer(String sentence, Set<String> reactor) {
     Set<String> parties = new HashSet<>();
-    for (String r : reactor)
-      if (QuestionShape.partyOf(r) != null) parties.add(QuestionShape.partyOf(r));
+    for (String r : reactor) {
+      String party = QuestionShape.partyOf(r);
+      if (party != null) parties.add(party);
+    }
     List<Token> tokens = Pos.shared().tag(sentence).tokens();
     for (int i = mainClause(tokens); i < tokens.size(); i++) {
       Token token = tokens.get(i);

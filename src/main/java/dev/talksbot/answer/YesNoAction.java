@@ -73,8 +73,10 @@ final class YesNoAction {
       for (dev.talksbot.nlp.Tagged.Token t : tokens) {
         if (!t.mainTag().equals("VERB")) continue;
         String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (dev.talksbot.nlp.WordRelations.sameSense(lemma, v) || opposite.contains(lemma))
+        if (dev.talksbot.nlp.WordRelations.sameSense(lemma, v) || opposite.contains(lemma)) {
           said = true;
+          break;
+        }
       }
       if (!said) return false;
     }

@@ -119,14 +119,18 @@ public final class HybridRetriever implements Retriever {
       Map<String, Passage> passages = index.passages(top);
       Map<String, Article> articles = index.articles();
       List<ScoredPassage> out = new ArrayList<>(Math.min(query.limit(), fused.size()));
-      Map<String, RankFusion.Fused> fusedById = new HashMap<>();
       for (RankFusion.Fused f : fused) {
-        fusedById.put(f.id(), f);
-        if (out.size() < query.limit()) add(out, f, passages, articles, bm25ById, denseById);
+        if (out.size() >= query.limit()) break;
+        add(out, f, passages, articles, bm25ById, denseById);
       }
+      // BM25's first, when the fusion left it out: its fused entry is looked up only then
       for (IndexHit h : kept)
         if (out.stream().noneMatch(o -> o.passage().id().equals(h.passageId())))
-          add(out, fusedById.get(h.passageId()), passages, articles, bm25ById, denseById);
+          for (RankFusion.Fused f : fused)
+            if (f.id().equals(h.passageId())) {
+              add(out, f, passages, articles, bm25ById, denseById);
+              break;
+            }
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
