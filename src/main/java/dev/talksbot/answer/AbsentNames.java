@@ -16,10 +16,11 @@ import java.util.Set;
  *
  * <p>A name is a run of capitalised words after the question's first, read word by word among the
  * question's content terms. A word counts as contained when a retrieved passage has its analysed
- * term, or a term it nearly spells (one edit in words of four to seven letters, two from eight: a
- * typo the spelling step left because the misspelling is itself a word somewhere in the index) or
- * that starts the same with four letters or more ("Frenchman" and "French", "Sept" and
- * "September"), or when the name is one of a group of names that stand for one another ({@code
+ * term, or one that starts the same with four letters or more ("Frenchman" and "French", "Sept" and
+ * "September"), or when a retrieved report writes with a capital a word it nearly spells (one edit
+ * in words of four to seven letters, two from eight: a typo the spelling step left because the
+ * misspelling is itself a word somewhere in the index; a name is mistyped for a name, so "India" is
+ * not "indicated"), or when the name is one of a group of names that stand for one another ({@code
  * language/name-aliases.txt}, {@code answer/parties.tsv}: "the United States" and "the US") and a
  * retrieved passage has another of the group. Words shorter than three letters ("WW", "II") and the
  * words that describe what a "which"/"what" question asks for ("Which <i>Gulf</i> state …?": the
@@ -53,8 +54,11 @@ final class AbsentNames {
     String[] tokens = question.strip().split("\\s+");
     if (cands.isEmpty() || titleCased(tokens, questionTerms)) return List.of();
     Set<String> retrieved = new HashSet<>();
+    Set<String> written = new HashSet<>(); // the terms of words the reports write capitalised
+    Set<String> seen = new HashSet<>();
     Map<String, Set<String>> headlines = new HashMap<>();
     for (Candidate c : cands) {
+      if (seen.add(c.article().id())) written.addAll(capitalisedTerms(c.article().text()));
       retrieved.addAll(c.passageTerms());
       retrieved.addAll(ReportContext.datedIn(c.article())); // the month of its dateline
       retrieved.addAll(ReportContext.headline(c.article(), headlines)); // and its headline
@@ -83,7 +87,8 @@ final class AbsentNames {
                 && questionTerms.contains(term)
                 && !excused.contains(term)
                 && !retrieved.contains(term)
-                && retrieved.stream().noneMatch(r -> nearlySame(term, r));
+                && retrieved.stream().noneMatch(r -> sameStart(term, r))
+                && written.stream().noneMatch(r -> nearlySpelt(term, r));
     }
     return List.copyOf(absent);
   }
@@ -133,11 +138,28 @@ final class AbsentNames {
     return out;
   }
 
-  /** Whether two analysed terms are forms or misspellings of one word. */
-  static boolean nearlySame(String a, String b) {
+  /** Whether two analysed terms are forms of one word: one starts the other ("french"). */
+  static boolean sameStart(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
-    if (shorter >= MIN_SHARED_START && (a.startsWith(b) || b.startsWith(a))) return true;
+    return shorter >= MIN_SHARED_START && (a.startsWith(b) || b.startsWith(a));
+  }
+
+  /** Whether one analysed term is a misspelling of the other. */
+  static boolean nearlySpelt(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
     if (shorter < MIN_SHARED_START || Math.abs(a.length() - b.length()) > 2) return false;
     return dev.talksbot.nlp.EditDistance.between(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
+  }
+
+  /** A word written with a capital. */
+  private static final java.util.regex.Pattern CAPITALISED =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*");
+
+  /** The analysed terms of the words a text writes with a capital. */
+  private static Set<String> capitalisedTerms(String text) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) out.addAll(TextAnalysis.terms(m.group()));
+    return out;
   }
 }
