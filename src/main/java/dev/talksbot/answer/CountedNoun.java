@@ -5,6 +5,7 @@ import dev.talksbot.nlp.Pos;
 import dev.talksbot.nlp.Tagged;
 import dev.talksbot.nlp.TypedValue;
 import dev.talksbot.nlp.ValueSpotter;
+import dev.talksbot.nlp.WordRelations;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,8 +13,9 @@ import java.util.Set;
  * What a "how many" question counts, and whether a sentence gives that count: "how many children
  * are on the list" counts children, and "a list of 412 children" counts them where "61 of the
  * children on the list" counts only some of them (a part: "N of the …") and "many of the children"
- * counts nothing. A "how long" question counts units of time or length ("lasted barely forty
- * minutes"; {@code /answer/measure-units.txt}).
+ * counts nothing; "how many people" counts people of any kind ("250 prisoners": a kind of person by
+ * WordNet, {@link WordRelations#isKindOfPerson}). A "how long" question counts units of time or
+ * length ("lasted barely forty minutes"; {@code /answer/measure-units.txt}).
  */
 final class CountedNoun {
   private CountedNoun() {}
@@ -50,10 +52,19 @@ final class CountedNoun {
       while (j < t.size() && t.get(j).mainTag().equals("ADJ")) j++;
       int head = -1;
       while (j < t.size() && (t.get(j).isNoun() || t.get(j).isProperNoun())) head = j++;
-      return head < 0 ? Set.of() : Set.copyOf(WordTerms.of(t.get(head).text()));
+      if (head < 0) return Set.of();
+      Set<String> terms = new java.util.HashSet<>(WordTerms.of(t.get(head).text()));
+      if (WordRelations.countsPeople(t.get(head).lemma())) terms.add(ANY_PERSON);
+      return Set.copyOf(terms);
     }
     return Set.of();
   }
+
+  /**
+   * Stands among the counted noun's terms when it counts people of any kind ("how many people"),
+   * whom a number of prisoners, civilians or residents counts too.
+   */
+  static final String ANY_PERSON = "\u0000person";
 
   /**
    * Whether the sentence holds a number that counts the noun: the noun follows the number within
@@ -186,9 +197,12 @@ final class CountedNoun {
     return i;
   }
 
-  /** Whether the token is a form of the counted noun. */
+  /** Whether the token is a form of the counted noun, or a kind of person when it counts people. */
   private static boolean formOf(Tagged.Token token, Set<String> noun) {
-    return WordTerms.of(token.text()).stream().anyMatch(noun::contains);
+    if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
+    if (!noun.contains(ANY_PERSON) || !token.isNoun()) return false;
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    return WordRelations.isKindOfPerson(lemma) || WordRelations.countsPeople(lemma);
   }
 
   private static String lower(String s) {

@@ -204,6 +204,16 @@ final class QuestionShape {
   }
 
   /**
+   * Whether the candidate names every name the question does (a party by its country or people:
+   * "Ukraine" for "Ukrainian"): what a rule that answers whatever the answerability model asks of
+   * the best sentence first.
+   */
+  static boolean namesEveryName(String question, Candidate c) {
+    return withParties(List.copyOf(c.terms()))
+        .containsAll(withParties(SelectorFeatures.capitalisedTerms(question)));
+  }
+
+  /**
    * True when the text qualifies an asked-about word only by another party ("the Russian
    * delegation" when the question asks about the Ukrainian one), or only by another ordinal ("the
    * fourth round" when the question asks about the third), or only by a word of opposite meaning

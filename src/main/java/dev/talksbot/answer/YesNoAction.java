@@ -54,10 +54,7 @@ final class YesNoAction {
   static boolean answeredBy(String question, QuestionShape shape, List<Candidate> cands) {
     if (cands.isEmpty() || shape.verbs.isEmpty() || !asked(question)) return false;
     Candidate best = cands.getFirst();
-    Set<String> terms = QuestionShape.withParties(List.copyOf(best.terms()));
-    if (!terms.containsAll(QuestionShape.withParties(SelectorFeatures.capitalisedTerms(question))))
-      return false;
-    return saysEvery(best.text(), shape.verbs);
+    return QuestionShape.namesEveryName(question, best) && saysEvery(best.text(), shape.verbs);
   }
 
   /**

@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Word senses of English from WordNet 3.1 ({@code src/main/resources/nlp/wordnet-relations.txt},
  * written by {@code ./talksbot train lexicon}): whether two lemmas share a sense ("head" and
- * "lead": be in charge of), and which words are of opposite meaning ("large", "small"). Irregular
- * forms ("led") stand for their base word. Read once, on first use, by splitting lines only (no
- * analysis), so the first question that needs it pays a few milliseconds.
+ * "lead": be in charge of), which words are of opposite meaning ("large", "small") and which nouns
+ * name a kind of person ("prisoner"). Irregular forms ("led") stand for their base word. Read once,
+ * on first use, by splitting lines only (no analysis), so the first question that needs it pays a
+ * few milliseconds.
  */
 public final class WordRelations {
   private WordRelations() {}
@@ -28,6 +29,12 @@ public final class WordRelations {
     /** Word -> the words of opposite meaning ("large" -> "small"). */
     static final Map<String, List<String>> ANTONYMS = new HashMap<>();
 
+    /** Nouns that name a kind of person ("prisoner"). */
+    static final java.util.Set<String> PERSON_KINDS = new java.util.HashSet<>();
+
+    /** Words that count people of any kind ("people", "person", "individual"). */
+    static final java.util.Set<String> PEOPLE = new java.util.HashSet<>();
+
     static {
       int sense = 0;
       for (String line : Lexicon.lines(RESOURCE)) {
@@ -43,6 +50,8 @@ public final class WordRelations {
             ANTONYMS.computeIfAbsent(parts[1], k -> new ArrayList<>(1)).add(parts[2]);
             ANTONYMS.computeIfAbsent(parts[2], k -> new ArrayList<>(1)).add(parts[1]);
           }
+          case "p" -> PERSON_KINDS.add(parts[1]);
+          case "g" -> PEOPLE.addAll(List.of(parts).subList(1, parts.length));
           default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
         }
       }
@@ -58,6 +67,19 @@ public final class WordRelations {
   public static String base(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return Loaded.BASES.getOrDefault(w, w);
+  }
+
+  /**
+   * Whether a noun's lemma (lower case) names a kind of person: "prisoner", "civilian", "Russian"
+   * (WordNet's hyponyms of "person"); "people" itself is not one ({@link #countsPeople}).
+   */
+  public static boolean isKindOfPerson(String lemma) {
+    return Loaded.PERSON_KINDS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a noun's lemma (lower case) counts people of any kind: "people", "person". */
+  public static boolean countsPeople(String lemma) {
+    return Loaded.PEOPLE.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Every word with its antonyms (WordNet's, both senses seen in SemCor), lower case. */

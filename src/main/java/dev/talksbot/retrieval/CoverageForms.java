@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Forms of a question's words that the coverage writes otherwise, read before spelling is corrected
- * ({@link QuestionSpeller}): a number grouped by commas or not ("1200" and "1,200"), and another
- * name of a group of names that stand for one another ("UAE" and "United Arab Emirates", {@code
- * language/name-aliases.txt}).
+ * ({@link QuestionSpeller}): a number grouped by commas or not ("1200" and "1,200"), an ordinal in
+ * figures ("2nd" and "second"), and another name of a group of names that stand for one another
+ * ("UAE" and "United Arab Emirates", {@code language/name-aliases.txt}).
  */
 final class CoverageForms {
   private CoverageForms() {}
@@ -184,6 +184,26 @@ final class CoverageForms {
     for (String s : TextAnalysis.spellings(folded))
       if (!s.equals(folded) && reader.contains(s)) return true;
     return false;
+  }
+
+  /** An ordinal written in figures ("2nd", "4th"); group 1 is its number. */
+  private static final Pattern ORDINAL_FIGURES = Pattern.compile("(?i)(\\d{1,2})(?:st|nd|rd|th)");
+
+  /** English ordinal words in order, first = index 0 ({@code language/en-ordinals.txt}). */
+  private static final List<String> ORDINALS =
+      dev.talksbot.nlp.ResourceLines.of("/language/en-ordinals.txt");
+
+  /**
+   * An ordinal written in figures as the word the coverage writes it with ("the 2nd swap" read as
+   * "the second swap"), when the coverage lacks the figures; null otherwise.
+   */
+  static String ordinal(String word, Vocabulary.View reader) throws IOException {
+    Matcher m = ORDINAL_FIGURES.matcher(word);
+    if (!m.matches()) return null;
+    int n = Integer.parseInt(m.group(1));
+    if (n < 1 || n > ORDINALS.size() || reader.contains(TextAnalysis.fold(word))) return null;
+    String ordinal = ORDINALS.get(n - 1);
+    return reader.contains(ordinal) ? ordinal : null;
   }
 
   /** Groups of names that stand for one another ({@code language/name-aliases.txt}). */

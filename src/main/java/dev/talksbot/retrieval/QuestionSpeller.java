@@ -168,6 +168,7 @@ public final class QuestionSpeller {
           m.group(1) != null
               ? CoverageForms.regroup(word, reader)
               : CoverageForms.alias(word, reader, english);
+      if (fix == null && m.group(1) == null) fix = CoverageForms.ordinal(word, reader);
       if (fix == null && m.group(1) == null) fix = fix(word, reader);
       if (fix == null) continue;
       out.append(question, copied, m.start()).append(fix);

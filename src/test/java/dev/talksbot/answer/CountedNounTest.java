@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +87,48 @@ class CountedNounTest {
     assertThat(CountedNoun.counts(sentence, Set.copyOf(WordTerms.of(noun))))
         .as(sentence)
         .isEqualTo(counts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The sides exchanged 146 prisoners each on Sunday. | true",
+        "Some 2,000 residents of Tarn left their homes. | true",
+        "The navy sold 12 lighthouses to private owners. | false",
+        "Brennick met 3 times with the mayor. | false",
+        "About 300 people live on the island. | true",
+      })
+  void howManyPeopleIsCountedByAnyKindOfPerson(String sentence, boolean counts) {
+    for (String q : List.of("How many people came home?", "how many persons were freed"))
+      assertThat(CountedNoun.counts(sentence, CountedNoun.of(q)))
+          .as(q + " / " + sentence)
+          .isEqualTo(counts);
+    // a kind of person counts only itself: residents are not prisoners
+    assertThat(CountedNoun.counts(sentence, CountedNoun.of("How many prisoners came home?")))
+        .as(sentence)
+        .isEqualTo(sentence.contains("prisoners"));
+  }
+
+  @Test
+  void aCountOfResidentsAnswersHowManyPeople(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Many people left Tarn during the storm, the harbour office said on Monday.",
+        "The ferries kept running.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.BALTIC,
+        "Some 2,000 residents left Tarn during the storm, the mayor said.",
+        "Most of them have returned.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("how many people left Tarn during the storm?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.citations().getFirst().quote()).startsWith("Some 2,000 residents");
+    }
   }
 
   @Test

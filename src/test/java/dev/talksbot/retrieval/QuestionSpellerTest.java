@@ -96,6 +96,16 @@ class QuestionSpellerTest {
   }
 
   @Test
+  void anOrdinalInFiguresIsReadAsTheWordTheCoverageWrites() {
+    Correction c = speller.correct("What will the 2nd stage free?");
+    assertThat(c.corrected()).isEqualTo("What will the second stage free?");
+    assertThat(c.fixes()).containsExactly(new Correction.Fix("2nd", "second"));
+    // an ordinal the coverage has no word for, or a number that is no ordinal, is left alone
+    for (String q : List.of("Who won the 3rd stage?", "Was it the 21st accord?", "Is 2nd2 a code?"))
+      assertThat(speller.correct(q).changed()).as(q).isFalse();
+  }
+
+  @Test
   void aNameTheCoverageLacksIsReadAsAnotherNameOfItsGroupThatItHas() {
     // language/name-aliases.txt: "Kyiv | Kiev", "United Nations | UN"
     Correction c = speller.correct("What did the UN say about the canal in Kiev?");

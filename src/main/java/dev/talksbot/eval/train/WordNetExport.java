@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
+import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
@@ -83,10 +84,54 @@ public final class WordNetExport {
           if (!base.equals(form) && kept.contains(base)) inflected.add("i " + form + " " + base);
       }
     }
+    List<String> people = people(d);
     d.close();
     List<String> out = new ArrayList<>(synsets);
     out.addAll(antonyms);
     out.addAll(inflected);
+    out.addAll(people);
+    return out;
+  }
+
+  /**
+   * The {@code g} line (the words of WordNet's "person" and "people" senses: words that count
+   * people of any kind) and a {@code p} line for each noun with a sense that is a kind of person
+   * (below "person" by hypernymy: "prisoner", "civilian", "resident"), where that sense is the
+   * word's first, seen in SemCor, or written with a capital ("Russian": a member of a people), so
+   * that a word's rare human sense ("dog": an unpleasant person) does not make it one.
+   */
+  static List<String> people(Dictionary d) throws JWNLException {
+    Synset person = d.getIndexWord(POS.NOUN, "person").getSenses().get(0);
+    Synset people = d.getIndexWord(POS.NOUN, "people").getSenses().get(0);
+    Set<Long> kinds = new java.util.HashSet<>(List.of(person.getOffset()));
+    java.util.Deque<Synset> queue = new java.util.ArrayDeque<>(List.of(person));
+    while (!queue.isEmpty())
+      for (Pointer p : queue.poll().getPointers(PointerType.HYPONYM))
+        if (kinds.add(p.getTargetSynset().getOffset())) queue.add(p.getTargetSynset());
+    Set<String> general = new LinkedHashSet<>();
+    for (Synset s : List.of(person, people))
+      for (Word w : s.getWords())
+        if (w.getLemma().chars().allMatch(Character::isLetter))
+          general.add(w.getLemma().toLowerCase(Locale.ROOT));
+    Set<String> words = new TreeSet<>();
+    Iterator<IndexWord> it = d.getIndexWordIterator(POS.NOUN);
+    while (it.hasNext()) {
+      IndexWord iw = it.next();
+      String lemma = iw.getLemma().toLowerCase(Locale.ROOT);
+      if (!lemma.chars().allMatch(Character::isLetter)) continue;
+      List<Synset> senses = iw.getSenses();
+      for (int i = 0; i < senses.size() && !words.contains(lemma); i++) {
+        if (!kinds.contains(senses.get(i).getOffset())) continue;
+        for (Word w : senses.get(i).getWords()) {
+          if (!w.getLemma().equalsIgnoreCase(lemma)) continue;
+          boolean capital = Character.isUpperCase(w.getLemma().charAt(0));
+          if (i == 0 || w.getUseCount() > MIN_USE_COUNT || capital) words.add(lemma);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    out.add("g " + String.join(" ", general));
+    for (String w : words) out.add("p " + w);
     return out;
   }
 
@@ -138,6 +183,8 @@ public final class WordNetExport {
           # s w1 w2 ...  one sense shared by these words (each seen in that sense in SemCor)
           # a w1 w2      two words of opposite meaning (WordNet antonyms, both senses seen)
           # i form base  an inflected form of a word above that the stemmer does not reduce to it
+          # g w1 w2 ...  words that count people of any kind ("person", "people")
+          # p w          a noun that names a kind of person ("prisoner", "resident")
           """);
       for (String line : lines) w.write(line + "\n");
     }

@@ -24,6 +24,10 @@ class WordNetExportTest {
     assertThat(Files.readString(out)).isEqualTo(bundled);
     assertThat(bundled).contains("\ns lead head\n").contains("\na large small\n");
     assertThat(bundled).contains("\ni led lead\n").contains("\ni largest large\n");
+    assertThat(bundled).contains("\ng person individual someone somebody mortal soul people\n");
+    assertThat(bundled).contains("\np prisoner\n").contains("\np resident\n");
+    // a word whose only human sense is rare is no kind of person, nor is a thing
+    assertThat(bundled).doesNotContain("\np dog\n").doesNotContain("\np lighthouse\n");
   }
 
   @Test
