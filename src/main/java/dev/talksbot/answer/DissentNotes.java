@@ -38,6 +38,7 @@ final class DissentNotes {
     int fewest = Integer.MAX_VALUE;
     for (Entities.Name n : dissent.rep().focusNames().values()) {
       if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
+      if (ofAnotherParty(dissent.rep().text(), n, shape)) continue;
       if (votes.getOrDefault(n.key(), 0) > 1)
         continue; // named elsewhere too: not the outlier's claim
       int naming = dissent.articlesNaming(n.key()).size();
@@ -136,6 +137,29 @@ final class DissentNotes {
       if (party != null && !parties.contains(party)) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether the party word nearest before the name, after any other name, is one the question does
+   * not qualify by: in "the Lutavian side was headed by X and the Marsh side by Y", X is Lutavia's,
+   * no rival for who heads Marsh's. False when the question qualifies nothing by a party.
+   */
+  static boolean ofAnotherParty(String text, Entities.Name name, QuestionShape shape) {
+    int at = text.indexOf(name.full());
+    if (shape.qualified.isEmpty() || at < 0) return false;
+    Set<String> parties = new HashSet<>();
+    for (String[] pair : shape.qualified) parties.add(pair[0]);
+    String before = text.substring(0, at);
+    for (Entities.Name other : Entities.names(before).values()) {
+      int end = before.lastIndexOf(other.full());
+      if (end >= 0) before = before.substring(end + other.full().length());
+    }
+    List<String> terms = dev.talksbot.index.TextAnalysis.terms(before);
+    for (int i = terms.size() - 1; i >= 0; i--) {
+      String party = QuestionShape.partyOf(terms.get(i));
+      if (party != null) return !parties.contains(party);
+    }
+    return false;
   }
 
   /**

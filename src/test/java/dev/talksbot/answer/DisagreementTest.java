@@ -189,6 +189,32 @@ class DisagreementTest {
    * groups: the question qualifies "side" by the party, the answer's sentence names it, theirs do
    * not ({@link MajorityVersion#keepsTheQualifiedWord}).
    */
+  /**
+   * A sentence that pairs each party with its person names the other party's person too: that one
+   * is no rival for who heads the question's party's side.
+   */
+  @Test
+  void aPersonPairedWithAnotherPartyIsNoRivalName() {
+    String text =
+        "At the July session the Russian side was headed by Ivan Petrenko and the Ukrainian side"
+            + " by Marko Zoric.";
+    java.util.Map<String, Entities.Name> names = Entities.names(text);
+    Entities.Name petrenko =
+        names.values().stream()
+            .filter(n -> n.full().contains("Petrenko"))
+            .findFirst()
+            .orElseThrow();
+    Entities.Name zoric =
+        names.values().stream().filter(n -> n.full().contains("Zoric")).findFirst().orElseThrow();
+    String question = "Who leads Ukraine's working group?";
+    QuestionShape shape = QuestionShape.of(question, SentenceFeatures.questionTerms(question));
+    assertThat(DissentNotes.ofAnotherParty(text, petrenko, shape)).isTrue();
+    assertThat(DissentNotes.ofAnotherParty(text, zoric, shape)).isFalse();
+    String any = "Who leads the working groups?";
+    QuestionShape noParty = QuestionShape.of(any, SentenceFeatures.questionTerms(any));
+    assertThat(DissentNotes.ofAnotherParty(text, petrenko, noParty)).isFalse();
+  }
+
   @Test
   void aReportOfWhoHeadsAnotherThingIsNoRivalVersion() {
     String question = "Who is in charge of Ukraine's side of the fishing panels?";
