@@ -123,14 +123,16 @@ public final class ExtractiveAnswerer implements Answerer {
     String q = req.question();
     Set<String> qTerms = SentenceFeatures.questionTerms(q);
     if (qTerms.isEmpty()) return NONE;
-    return score(q, qTerms, QuestionShape.of(q, qTerms), req);
+    return score(q, qTerms, QuestionShape.of(q, qTerms), req, null);
   }
 
-  private Scoring score(String q, Set<String> qTerms, QuestionShape shape, AnswerRequest req) {
+  /** Scores the sentences for a question (asked of {@code outlet}'s reports, unless null). */
+  private Scoring score(
+      String q, Set<String> qTerms, QuestionShape shape, AnswerRequest req, String outlet) {
     float[] qv = features.embedder().embedQuery(q);
     List<Candidate> cands = features.candidates(req.passages(), qTerms, qv, shape);
     double[][] x = selectorFeatures.vectors(SelectorFeatures.Question.of(q, qTerms, shape), cands);
-    SetBacks setBacks = SetBacks.of(q, qTerms, shape, cands);
+    SetBacks setBacks = SetBacks.of(q, qTerms, shape, cands, outlet);
     List<Integer> order = new ArrayList<>();
     List<Candidate> scored = new ArrayList<>(cands.size());
     java.util.Map<String, List<String>> setBack = new java.util.HashMap<>();
@@ -161,16 +163,19 @@ public final class ExtractiveAnswerer implements Answerer {
     List<String> texts = new ArrayList<>();
     List<String> unanswered = new ArrayList<>();
     Scoring first = null;
-    for (String part : parts) {
+    for (String asked : parts) {
+      // a question asked of one outlet is asked without it, other outlets' sentences set back
+      AskedOutlet outlet = AskedOutlet.of(asked, req.corpus().outlets());
+      String part = outlet == null ? asked : outlet.question();
       Set<String> qTerms = SentenceFeatures.questionTerms(part);
       if (qTerms.isEmpty()) {
         if (parts.size() == 1)
           return new Explained(refuse(q, Refusals.noContentWords(req.corpus())), NONE);
-        unanswered.add(part);
+        unanswered.add(asked);
         continue;
       }
       QuestionShape shape = QuestionShape.of(part, qTerms);
-      Scoring scoring = score(part, qTerms, shape, req);
+      Scoring scoring = score(part, qTerms, shape, req, outlet == null ? null : outlet.outlet());
       if (first == null) first = scoring;
       List<Candidate> cands = scoring.candidates();
       if (cands.isEmpty()
@@ -179,7 +184,7 @@ public final class ExtractiveAnswerer implements Answerer {
               && !ReactionQuestion.answeredBy(part, cands)
               && !SpokenBy.answeredBy(part, qTerms, cands)
           || !scoring.absentNames().isEmpty()) {
-        unanswered.add(part);
+        unanswered.add(asked);
         continue;
       }
       int numbered = cites.size();

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Rules of reading kept as rules (not learned: the training data have too few such questions), each
- * setting back a sentence's probability of holding the answer to a named share:
+ * setting back a sentence's probability of holding the answer to a named share ({@link
+ * SetBackFactors}):
  *
  * <ul>
  *   <li>its best clause speaks of another party's thing than the question asks about ("the Russian
@@ -21,6 +22,8 @@ import java.util.Set;
  *       negates nothing;
  *   <li>the question names a year that the sentence's article never names, though it names others,
  *       nor is dated in;
+ *   <li>the question is asked of one outlet's reports ("According to X, who …?") and the sentence
+ *       is another outlet's ({@link AskedOutlet});
  *   <li>the sentence speaks of "the round" and the last round its article names before it is
  *       another ordinal's than the question's ({@link Antecedents});
  *   <li>the question asks how many of a thing there are ("how many children are on the list") and
@@ -51,6 +54,8 @@ import java.util.Set;
  * @param speakerUnnamed the question names a speaker and no candidate does
  * @param unnegated for a negated question, the articles (by id) of candidates that negate nothing
  * @param otherYears the articles (by id) of candidates about other years than the question's
+ * @param otherOutlets for a question asked of one outlet ({@link AskedOutlet}), the articles (by
+ *     id) of candidates from other outlets
  * @param otherOrdinal the candidates ({@link Candidate#key}) that speak of "the round" after
  *     another ordinal's round ({@link Antecedents})
  * @param uncounted the candidates ({@link Candidate#key}) that give no number of what a "how many"
@@ -69,6 +74,7 @@ record SetBacks(
     boolean speakerUnnamed,
     Set<String> unnegated,
     Set<String> otherYears,
+    Set<String> otherOutlets,
     Set<String> otherOrdinal,
     Set<String> uncounted,
     Set<String> valueless,
@@ -76,28 +82,6 @@ record SetBacks(
     Set<String> unspoken,
     Set<String> actionless,
     Set<String> beforeTheEvent) {
-  /**
-   * Share of its probability a sentence keeps when its best clause speaks of another party's thing
-   * than the question asks about.
-   */
-  static final double OTHER_SIDE_FACTOR = 0.25;
-
-  /**
-   * Share kept by a sentence off the question's stated topic or speaker: the same reading rule as
-   * {@link #OTHER_SIDE_FACTOR} and the same share, for the same reason (14 of SQuAD 2.0 dev's
-   * 11,873 questions name a topic with "about" after a verb of saying; nothing to learn it from).
-   */
-  static final double TOPIC_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
-
-  /**
-   * Share kept by a sentence, for a question that asks what is not so ("Which city was not …?"),
-   * when its article states no negation at all: the same reading rule and share as {@link
-   * #OTHER_SIDE_FACTOR} (SQuAD 2.0 writes many unanswerable questions by negating an answerable
-   * one; of its tune half's negated questions whose paragraph negates nothing, 229 of 238 are
-   * unanswerable).
-   */
-  static final double UNNEGATED_FACTOR = OTHER_SIDE_FACTOR;
-
   SetBacks {
     topic = Set.copyOf(topic);
     unnegated = Set.copyOf(unnegated);
@@ -111,38 +95,19 @@ record SetBacks(
     beforeTheEvent = Set.copyOf(beforeTheEvent);
   }
 
-  /**
-   * Share kept by every sentence when the question names what no retrieved passage mentions ({@link
-   * AbsentNames}): the reading rule and share of {@link #TOPIC_ABSENT_FACTOR} for an unnamed
-   * speaker, carried to any name.
-   */
-  static final double NAME_ABSENT_FACTOR = TOPIC_ABSENT_FACTOR;
-
-  /**
-   * Share kept by a sentence that gives no number of what a "how many" question counts while
-   * another retrieved sentence does: the reading rule of {@link #OTHER_SIDE_FACTOR} for a count of
-   * something else ("61 of the children" is a part of them, "many" no number).
-   */
-  static final double UNCOUNTED_FACTOR = OTHER_SIDE_FACTOR;
-
-  /**
-   * Share kept by a sentence that speaks of the question's word only as "the round" when the last
-   * round named before it is another ordinal's ({@link Antecedents}): the reading rule of {@link
-   * #OTHER_SIDE_FACTOR} for "the fourth round", carried to the mention that refers back to it.
-   */
-  static final double ANTECEDENT_FACTOR = OTHER_SIDE_FACTOR;
-
-  /**
-   * Share kept by a sentence whose article names other years but never one the question names, nor
-   * is dated in it ("What happened in 1850?" over an article about 1805): the same reading rule and
-   * share as {@link #OTHER_SIDE_FACTOR} (of SQuAD 2.0 tune's questions naming a year their
-   * paragraph lacks while naming others, 50 of 52 are unanswerable).
-   */
-  static final double YEAR_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
-
   /** The rules' reading of a question (part) and its candidate sentences. */
   static SetBacks of(
       String question, Set<String> questionTerms, QuestionShape shape, List<Candidate> cands) {
+    return of(question, questionTerms, shape, cands, null);
+  }
+
+  /** The same, for a question asked of the reports of {@code outlet} (null: of every report). */
+  static SetBacks of(
+      String question,
+      Set<String> questionTerms,
+      QuestionShape shape,
+      List<Candidate> cands,
+      String outlet) {
     Set<String> topic = StatedTopic.terms(question, questionTerms);
     boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
     Set<String> unnegated =
@@ -160,6 +125,7 @@ record SetBacks(
         speakerUnnamed(question, cands),
         unnegated,
         otherYears,
+        outlet == null ? Set.of() : articles(cands, a -> !outlet.equals(a.outlet())),
         otherOrdinal,
         uncounted(question, cands),
         valueless(AskedValue.of(question, shape.expect), cands),
@@ -168,40 +134,6 @@ record SetBacks(
         ActionAbsent.of(question, shape, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
-
-  /**
-   * Share kept by a sentence that does not say what a yes-or-no question asks, while another
-   * retrieved sentence does: the reading rule of {@link #OTHER_SIDE_FACTOR} for a sentence about
-   * something else ("Erdogan invited Trump" for "Will Trump attend?").
-   */
-  static final double ACTION_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
-
-  /**
-   * Share kept by a sentence written before the event a question asks about ({@link
-   * BeforeTheEvent}): the reading rule of {@link #OTHER_SIDE_FACTOR} for a sentence about another
-   * event, one still ahead when it was written (on SQuAD 2.0 tune, whose paragraphs are undated, it
-   * moves no question; news dev u03 and v08 are refused).
-   */
-  static final double BEFORE_EVENT_FACTOR = OTHER_SIDE_FACTOR;
-
-  /**
-   * Share kept by a sentence that reports no speech (no verb of saying, quotation or "according
-   * to") for a question that asks what someone said, while another retrieved sentence reports some,
-   * or that reports someone else's words while another reports the speaker's ({@link SpokenBy}):
-   * the reading rule of {@link #OTHER_SIDE_FACTOR} for an answer that is not the speaker's words.
-   */
-  static final double SPEECH_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
-
-  /**
-   * Share kept by a sentence that names no year, nor for a "when" question any date, nor for a
-   * "what percentage" question any percentage, nor for "what century" any century or year, nor for
-   * "how much" any number, beyond the question's, while another retrieved sentence does: the
-   * reading rule of {@link #OTHER_SIDE_FACTOR} for an answer without the kind of value asked (on
-   * SQuAD 2.0 tune: for "what year" questions 21 right more and none fewer; for "when" questions 41
-   * more and 25 fewer; for percentages 4 more, for centuries 5 more, none fewer; for "how much", a
-   * number, 5 more and 2 fewer).
-   */
-  static final double VALUE_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
    * For a question that asks for a value of a kind ({@link AskedValue}: a year, a date, a
@@ -261,31 +193,50 @@ record SetBacks(
   /** The reading rules, in the order {@link #reasons} names them (built once, not per sentence). */
   private static final List<Rule> RULES =
       List.of(
-          new Rule("other side", OTHER_SIDE_FACTOR, (s, c) -> c.otherSide()),
+          new Rule("other side", SetBackFactors.OTHER_SIDE_FACTOR, (s, c) -> c.otherSide()),
           new Rule(
               "off the topic",
-              TOPIC_ABSENT_FACTOR,
+              SetBackFactors.TOPIC_ABSENT_FACTOR,
               (s, c) -> StatedTopic.absent(c, s.topic, s.topicNamed)),
-          new Rule("speaker not named", TOPIC_ABSENT_FACTOR, (s, c) -> s.speakerUnnamed),
-          new Rule("name not mentioned", NAME_ABSENT_FACTOR, (s, c) -> !s.absentNames.isEmpty()),
-          new Rule("no speech", SPEECH_ABSENT_FACTOR, (s, c) -> s.unspoken.contains(c.key())),
           new Rule(
-              "no negation", UNNEGATED_FACTOR, (s, c) -> s.unnegated.contains(c.article().id())),
+              "speaker not named", SetBackFactors.TOPIC_ABSENT_FACTOR, (s, c) -> s.speakerUnnamed),
           new Rule(
-              "other years", YEAR_ABSENT_FACTOR, (s, c) -> s.otherYears.contains(c.article().id())),
-          new Rule("another round", ANTECEDENT_FACTOR, (s, c) -> s.otherOrdinal.contains(c.key())),
-          new Rule("no count", UNCOUNTED_FACTOR, (s, c) -> s.uncounted.contains(c.key())),
+              "name not mentioned",
+              SetBackFactors.NAME_ABSENT_FACTOR,
+              (s, c) -> !s.absentNames.isEmpty()),
+          new Rule(
+              "no speech",
+              SetBackFactors.SPEECH_ABSENT_FACTOR,
+              (s, c) -> s.unspoken.contains(c.key())),
+          new Rule(
+              "no negation",
+              SetBackFactors.UNNEGATED_FACTOR,
+              (s, c) -> s.unnegated.contains(c.article().id())),
+          new Rule(
+              "other years",
+              SetBackFactors.YEAR_ABSENT_FACTOR,
+              (s, c) -> s.otherYears.contains(c.article().id())),
+          new Rule(
+              "another outlet",
+              SetBackFactors.OTHER_OUTLET_FACTOR,
+              (s, c) -> s.otherOutlets.contains(c.article().id())),
+          new Rule(
+              "another round",
+              SetBackFactors.ANTECEDENT_FACTOR,
+              (s, c) -> s.otherOrdinal.contains(c.key())),
+          new Rule(
+              "no count", SetBackFactors.UNCOUNTED_FACTOR, (s, c) -> s.uncounted.contains(c.key())),
           new Rule(
               "no value of the kind asked",
-              VALUE_ABSENT_FACTOR,
+              SetBackFactors.VALUE_ABSENT_FACTOR,
               (s, c) -> s.valueless.contains(c.key())),
           new Rule(
               "does not say the action",
-              ACTION_ABSENT_FACTOR,
+              SetBackFactors.ACTION_ABSENT_FACTOR,
               (s, c) -> s.actionless.contains(c.key())),
           new Rule(
               "before the event",
-              BEFORE_EVENT_FACTOR,
+              SetBackFactors.BEFORE_EVENT_FACTOR,
               (s, c) -> s.beforeTheEvent.contains(c.key())));
 
   /**

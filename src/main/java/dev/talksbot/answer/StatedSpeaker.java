@@ -65,6 +65,31 @@ final class StatedSpeaker {
     return a.find() ? a.group(1).strip() : null;
   }
 
+  /** "according to X" with the comma or space before and after it. */
+  private static final Pattern ACCORDING_CLAUSE =
+      Pattern.compile(
+          "(?i),?\\s*\\baccording to\\s+[^?,;]+,?\\s*", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The question without its speaker and verb of saying ("What did X report about the talks?" →
+   * "What about the talks?", "According to X, who leads …?" → "who leads …?"), or null when it
+   * names no speaker.
+   */
+  static String unattributed(String question) {
+    Matcher m = ASKS.matcher(question);
+    String rest;
+    if (m.find()) rest = question.substring(0, m.start()) + question.substring(m.end());
+    else {
+      Matcher a = ACCORDING_CLAUSE.matcher(question);
+      if (!a.find()) return null;
+      rest =
+          question.substring(0, a.start())
+              + (a.start() == 0 ? "" : " ")
+              + question.substring(a.end());
+    }
+    return rest.replaceAll("\\s+", " ").replaceAll("\\s+([?.!])", "$1").strip();
+  }
+
   /** Whether the question asks for someone's account: "… according to Jane Roe?". */
   static boolean asksAccordingTo(String question) {
     return ACCORDING.matcher(question).find();

@@ -38,7 +38,7 @@ class AntecedentsTest {
     Files.writeString(dir.resolve("a.txt"), ARTICLE);
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       assertThat(shareOfTheRoundSentence(bot, "Who will lead the team at the fifth round?"))
-          .isEqualTo(SetBacks.ANTECEDENT_FACTOR);
+          .isEqualTo(SetBackFactors.ANTECEDENT_FACTOR);
       assertThat(shareOfTheRoundSentence(bot, "Who will lead the team at the fourth round?"))
           .isEqualTo(1.0);
       assertThat(shareOfTheRoundSentence(bot, "Who will lead the team at the round?"))

@@ -30,7 +30,8 @@ class ArticleSetBacksTest {
         " date 2025-08-03 By Tom Lind, Baltic Wire\n\nThe port of Kel did not host the fishing"
             + " talks, because its piers were closed.\n\nThe quota deal runs for a year.\n");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      assertShares(bot, "Which port did not host the fishing talks?", SetBacks.UNNEGATED_FACTOR);
+      assertShares(
+          bot, "Which port did not host the fishing talks?", SetBackFactors.UNNEGATED_FACTOR);
       assertShares(bot, "Which port hosted the fishing talks?", 1.0);
     }
   }
@@ -53,7 +54,8 @@ class ArticleSetBacksTest {
     assertThat(Years.named("In 1850, and again in 2001 (not 12,1850 or 18500)"))
         .containsExactly("1850", "2001");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      assertShares(bot, "Where were the fishing talks held in 1850?", SetBacks.YEAR_ABSENT_FACTOR);
+      assertShares(
+          bot, "Where were the fishing talks held in 1850?", SetBackFactors.YEAR_ABSENT_FACTOR);
     }
   }
 
