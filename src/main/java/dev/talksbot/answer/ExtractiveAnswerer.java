@@ -201,12 +201,15 @@ public final class ExtractiveAnswerer implements Answerer {
 
   /**
    * Whether an earlier part's text quotes the same sentences, whatever their citations (a part may
-   * find other corroborating reports for the same sentence).
+   * find other corroborating reports for the same sentence), and says nothing more than the earlier
+   * one, which may go on with a note (a rival version the later part does not note).
    */
-  private static boolean saysAgain(List<String> texts, String text) {
+  static boolean saysAgain(List<String> texts, String text) {
     String quoted = Answer.MARKER.matcher(text).replaceAll("").strip();
-    for (String t : texts)
-      if (Answer.MARKER.matcher(t).replaceAll("").strip().equals(quoted)) return true;
+    for (String t : texts) {
+      String earlier = Answer.MARKER.matcher(t).replaceAll("").strip();
+      if (earlier.startsWith(quoted)) return true;
+    }
     return false;
   }
 

@@ -40,4 +40,21 @@ class TwoPartAnswerTest {
       assertThat(a.text().indexOf(first, 1)).as(a.text()).isEqualTo(-1);
     }
   }
+
+  @Test
+  void aPartThatQuotesOnlyWhatAnEarlierPartQuotedSaysItAgain() {
+    String s =
+        "The Lutavian side was headed by Ivo Brennick and the Marsh side by Marta Wendricht.";
+    String noted = s + " [1][2] One outlet, Baltic Wire, names Tom Arlen instead. [3]";
+    // the same sentence, other citations, without the earlier part's note: said again
+    assertThat(ExtractiveAnswerer.saysAgain(java.util.List.of(noted), s + " [1][2]")).isTrue();
+    assertThat(ExtractiveAnswerer.saysAgain(java.util.List.of(s + " [1]"), s + " [2][3]")).isTrue();
+    // a part that says more, or something else, is no repeat
+    assertThat(
+            ExtractiveAnswerer.saysAgain(
+                java.util.List.of(s + " [1]"), s + " [1] The talks open in Tarn. [2]"))
+        .isFalse();
+    assertThat(ExtractiveAnswerer.saysAgain(java.util.List.of(noted), "The talks open. [4]"))
+        .isFalse();
+  }
 }
