@@ -90,15 +90,29 @@ final class AnswerComposer {
     double score() {
       return rep().relevance() + OUTLET_BONUS * (articles().size() - 1);
     }
+
+    /**
+     * {@link #score()}, without the bonus for further outlets when the group's sentence was set
+     * back: reports that agree on something other than what was asked ("X invited Y", for how Y
+     * reacted) do not lift it over the sentence that answers.
+     */
+    double score(Set<String> setBack) {
+      return setBack.contains(rep().key()) ? rep().relevance() : score();
+    }
   }
 
   /**
    * Groups strong sentences that report the same fact, then lets weaker sentences from other
    * articles join a group as corroboration when they report its fact (they need not answer the
-   * question on their own: "Freedonia said Petrenko would head its delegation").
+   * question on their own: "Freedonia said Petrenko would head its delegation"), best first ({@link
+   * Group#score(Set)}).
    */
   List<Group> group(
-      List<Candidate> strong, List<Candidate> related, Set<String> qTerms, QuestionShape shape) {
+      List<Candidate> strong,
+      List<Candidate> related,
+      Set<String> qTerms,
+      QuestionShape shape,
+      Set<String> setBack) {
     List<List<Candidate>> groups = new ArrayList<>();
     outer:
     for (Candidate c : strong) {
@@ -129,7 +143,7 @@ final class AnswerComposer {
     List<Group> out = new ArrayList<>();
     for (List<Candidate> g : groups) out.add(new Group(List.copyOf(g)));
     out.sort(
-        Comparator.comparingDouble(Group::score)
+        Comparator.comparingDouble((Group g) -> g.score(setBack))
             .reversed()
             .thenComparing(g -> g.rep().article().id())
             .thenComparingInt(g -> g.rep().span().start()));
@@ -151,8 +165,14 @@ final class AnswerComposer {
   /**
    * The answer text for one question (part) with its citations numbered in {@code cites}: the best
    * group, then a note on a lone dissenting report, then other strong groups within the budget.
+   * {@code setBack} holds the candidates ({@link Candidate#key}) a reading rule set back.
    */
-  String compose(List<Candidate> cands, Set<String> qTerms, QuestionShape shape, Citations cites) {
+  String compose(
+      List<Candidate> cands,
+      Set<String> qTerms,
+      QuestionShape shape,
+      Citations cites,
+      Set<String> setBack) {
     Candidate best = cands.getFirst();
     double threshold = ANSWERS_MIN * best.relevance();
     List<Candidate> strong =
@@ -169,7 +189,13 @@ final class AnswerComposer {
             .filter(c -> c.coverage() > 0 && c.coverage() >= CORROBORATOR_MIN * best.coverage())
             .toList();
     return compose(
-        threshold, cands, group(strong, related, qTerms, shape), votes, qTerms, shape, cites);
+        threshold,
+        cands,
+        group(strong, related, qTerms, shape, setBack),
+        votes,
+        qTerms,
+        shape,
+        cites);
   }
 
   private String compose(

@@ -188,7 +188,7 @@ public final class ExtractiveAnswerer implements Answerer {
         continue;
       }
       int numbered = cites.size();
-      String text = composer.compose(cands, qTerms, shape, cites);
+      String text = composer.compose(cands, qTerms, shape, cites, scoring.setBacks().keySet());
       if (saysAgain(texts, text)) cites.truncate(numbered); // both parts answered alike
       else texts.add(text);
     }

@@ -45,6 +45,31 @@ class ReactionQuestionTest {
     }
   }
 
+  /**
+   * Three reports of the invitation agree with one another, about something else than what was
+   * asked: that does not put the invitation before the one report of the reaction.
+   */
+  @Test
+  void reportsThatAgreeOnWhatWasNotAskedDoNotLeadTheAnswer(@TempDir Path dir) throws Exception {
+    String invited =
+        "Governor Halvard Marsh has formally invited Prime Minister Ilse Moen and Chancellor Otto"
+            + " Brennick to a harbour summit in Tarn in the second half of October";
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        invited + ", officials said.",
+        "Moen accepted at once, saying she was ready to come on any day to any table.");
+    TestCorpus.writeArticle(dir, "b.txt", TestCorpus.BALTIC, invited + ", his office said.");
+    TestCorpus.writeArticle(
+        dir, "c.txt", "2025-08-04", "Lea Berg, Harbor Wire", invited + ", aides said.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("How did Moen react to Marsh's invitation?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).as(a.text()).startsWith("Moen accepted at once");
+    }
+  }
+
   @Test
   void theQuestionNamesWhoReactedAndToWhat() {
     assertThat(ReactionQuestion.read("How did Moen react to Marsh's invitation?"))
