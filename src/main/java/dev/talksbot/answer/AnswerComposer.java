@@ -5,7 +5,6 @@ import dev.talksbot.index.Embedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +34,6 @@ final class AnswerComposer {
    */
   static final int MAX_CITED = 3;
 
-  /** Bonus per further outlet when ranking groups: corroborated facts come first. */
-  static final double OUTLET_BONUS = 0.05;
-
   /** Margin below {@link SameFact#SAME_FACT_COS} at which a further sentence counts as a repeat. */
   static final double REPEAT_MARGIN = 0.04;
 
@@ -55,59 +51,13 @@ final class AnswerComposer {
     this.settings = settings;
   }
 
-  /** Sentences from different articles that report one fact; {@code members} are best first. */
-  record Group(List<Candidate> members) {
-    Candidate rep() {
-      return members.getFirst();
-    }
-
-    Set<String> articles() {
-      Set<String> s = new LinkedHashSet<>();
-      for (Candidate c : members) s.add(c.article().id());
-      return s;
-    }
-
-    /**
-     * Whether one report alone gives this version where it differs from {@code other}'s: a person
-     * it names and {@code other} does not is named by one of its articles only. Its other articles
-     * may corroborate another fact of a sentence that reports two ("X leads one delegation, while Y
-     * leads the other"). Without such a person: whether it has one article.
-     */
-    boolean loneAgainst(Group other) {
-      Set<String> rival = new HashSet<>(rep().people());
-      for (Candidate c : other.members()) rival.removeAll(c.names().keySet());
-      if (rival.isEmpty()) return articles().size() == 1;
-      return rival.stream().anyMatch(person -> articlesNaming(person).size() == 1);
-    }
-
-    /** The articles of this group whose sentence names the person with this key. */
-    Set<String> articlesNaming(String person) {
-      Set<String> s = new LinkedHashSet<>();
-      for (Candidate c : members) if (c.names().containsKey(person)) s.add(c.article().id());
-      return s;
-    }
-
-    double score() {
-      return rep().relevance() + OUTLET_BONUS * (articles().size() - 1);
-    }
-
-    /**
-     * {@link #score()}, without the bonus for further outlets when the group's sentence was set
-     * back: reports that agree on something other than what was asked ("X invited Y", for how Y
-     * reacted) do not lift it over the sentence that answers.
-     */
-    double score(Set<String> setBack) {
-      return setBack.contains(rep().key()) ? rep().relevance() : score();
-    }
-  }
-
   /**
    * Groups strong sentences that report the same fact, then lets weaker sentences from other
    * articles join a group as corroboration when they report its fact (they need not answer the
    * question on their own: "Freedonia said Petrenko would head its delegation"), best first ({@link
-   * Group#score(Set)}).
+   * FactFactGroup#score(Set)}).
    */
-  List<Group> group(
+  List<FactGroup> group(
       List<Candidate> strong,
       List<Candidate> related,
       Set<String> qTerms,
@@ -140,10 +90,10 @@ final class AnswerComposer {
         }
       }
     }
-    List<Group> out = new ArrayList<>();
-    for (List<Candidate> g : groups) out.add(new Group(List.copyOf(g)));
+    List<FactGroup> out = new ArrayList<>();
+    for (List<Candidate> g : groups) out.add(new FactGroup(List.copyOf(g)));
     out.sort(
-        Comparator.comparingDouble((Group g) -> g.score(setBack))
+        Comparator.comparingDouble((FactGroup g) -> g.score(setBack))
             .reversed()
             .thenComparing(g -> g.rep().article().id())
             .thenComparingInt(g -> g.rep().span().start()));
@@ -201,20 +151,20 @@ final class AnswerComposer {
   private String compose(
       double threshold,
       List<Candidate> cands,
-      List<Group> groups,
+      List<FactGroup> groups,
       Map<String, Integer> votes,
       Set<String> qTerms,
       QuestionShape shape,
       Citations cites) {
     if (shape.asksIdentity) groups = PersonDescription.first(groups, cands, shape.identityName);
-    Group top = groups.getFirst();
+    FactGroup top = groups.getFirst();
     // majority: a conflicting group reported by more outlets, nearly as relevant, wins
-    Group dissent = null;
+    FactGroup dissent = null;
     // only a question that asks for a person can have reports that disagree on who (not one that
     // names its person: "Who is Jane Doe?"); the rival version must answer the question on its own
     // (a sentence that merely names someone else in passing is no disagreement)
     boolean slotIsPerson = shape.expect == QuestionShape.Expect.PERSON && !shape.asksIdentity;
-    for (Group g : slotIsPerson ? groups.subList(1, groups.size()) : List.<Group>of()) {
+    for (FactGroup g : slotIsPerson ? groups.subList(1, groups.size()) : List.<FactGroup>of()) {
       if (!SameFact.rivalVersions(g.rep(), top.rep())) continue;
       if (shape.otherPartysVersion(g.rep(), top.rep())) continue;
       if (g.rep().relevance() < threshold) continue;
@@ -228,7 +178,7 @@ final class AnswerComposer {
       if (dissent == null && top.articles().size() > 1 && g.loneAgainst(top)) dissent = g;
     }
     // a version more outlets give, though each of its sentences is less probable, wins too
-    Group majority =
+    FactGroup majority =
         slotIsPerson && dissent == null ? MajorityVersion.over(top, cands, shape) : null;
     if (majority != null) {
       dissent = top;
@@ -264,7 +214,7 @@ final class AnswerComposer {
       words += note.text().split("\\s+").length;
       shown.addAll(note.cited()); // not quoted again as a sentence of its own
     }
-    for (Group g : groups) {
+    for (FactGroup g : groups) {
       if (sentences.size() >= settings.maxSentences()) break;
       if (g == top || g == dissent) continue;
       Candidate c = g.rep();
@@ -304,7 +254,7 @@ final class AnswerComposer {
   /**
    * The reports a group's sentence cites: its own and the best corroborating, {@link #MAX_CITED}.
    */
-  private static List<Candidate> cited(Group g) {
+  private static List<Candidate> cited(FactGroup g) {
     return g.members().stream().limit(MAX_CITED).map(Candidate::withContext).toList();
   }
 

@@ -26,10 +26,7 @@ final class DissentNotes {
    * ({@link #saysTheAction}).
    */
   static Note outlier(
-      AnswerComposer.Group dissent,
-      AnswerComposer.Group top,
-      Map<String, Integer> votes,
-      QuestionShape shape) {
+      FactGroup dissent, FactGroup top, Map<String, Integer> votes, QuestionShape shape) {
     if (!saysTheAction(dissent.rep(), shape) || !namesTheParty(dissent.rep(), shape)) return null;
     Set<String> majority = namedBy(top.members());
     // the rival name is the one the fewest of the dissenting reports give: a name its other

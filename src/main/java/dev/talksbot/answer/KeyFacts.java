@@ -75,8 +75,7 @@ public final class KeyFacts {
    */
   private static List<Candidate> newerVersion(
       Candidate first, List<Candidate> cands, QuestionShape shape) {
-    DissentNotes.Note newer =
-        NewerReports.newer(new AnswerComposer.Group(List.of(first)), cands, shape);
+    DissentNotes.Note newer = NewerReports.newer(new FactGroup(List.of(first)), cands, shape);
     if (newer == null || newer.cited().isEmpty() || !fits(newer.cited().getFirst()))
       return List.of();
     return List.of(newer.cited().getFirst());

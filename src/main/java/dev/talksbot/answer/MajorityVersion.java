@@ -37,8 +37,7 @@ final class MajorityVersion {
    * The group of the version more articles give, best sentence first and one sentence per article,
    * or null when the answer's version holds (or the question does not ask for a person).
    */
-  static AnswerComposer.Group over(
-      AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
+  static FactGroup over(FactGroup top, List<Candidate> cands, QuestionShape shape) {
     Candidate answer = top.rep();
     if (answer.people().isEmpty() || cands.isEmpty()) return null;
     double coverageMin =
@@ -86,7 +85,7 @@ final class MajorityVersion {
     if (best == null) return null;
     List<Candidate> members = new ArrayList<>(best.values()); // one per article
     members.sort(ExtractiveAnswerer.BY_RELEVANCE);
-    return new AnswerComposer.Group(List.copyOf(members));
+    return new FactGroup(List.copyOf(members));
   }
 
   /**

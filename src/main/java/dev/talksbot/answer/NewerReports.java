@@ -37,8 +37,7 @@ final class NewerReports {
    * newer than an unknown date), or no such sentence is probable and on the question enough ({@link
    * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}).
    */
-  static DissentNotes.Note newer(
-      AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
+  static DissentNotes.Note newer(FactGroup top, List<Candidate> cands, QuestionShape shape) {
     if (top.rep().people().isEmpty()) return null;
     String answer = top.rep().people().iterator().next(); // the first person the answer names
     Candidate best = cands.getFirst();
@@ -72,8 +71,7 @@ final class NewerReports {
    * names another. The date named is the sentence's first such calendar date ({@link #newDate}).
    * Null when the answer's reports are undated or none applies.
    */
-  static DissentNotes.Note newerDate(
-      AnswerComposer.Group top, List<Candidate> cands, QuestionShape shape) {
+  static DissentNotes.Note newerDate(FactGroup top, List<Candidate> cands, QuestionShape shape) {
     if (shape.expect != QuestionShape.Expect.DATE || shape.asksDone) return null;
     Set<String> given = shape.slot(top.rep().text(), Set.of());
     if (given.isEmpty()) return null;
@@ -114,7 +112,7 @@ final class NewerReports {
    * the news); null when the sentence gives no date. It cites the answer's reports but the newer
    * one's article.
    */
-  static DissentNotes.Note earlierDate(AnswerComposer.Group top, Candidate newer) {
+  static DissentNotes.Note earlierDate(FactGroup top, Candidate newer) {
     Candidate c = top.rep();
     List<Candidate> cited = cited(top, newer);
     for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(c.text()))
@@ -144,7 +142,7 @@ final class NewerReports {
   }
 
   /** The reports the note on the answer's own sentence cites: its own and its corroboration. */
-  private static List<Candidate> cited(AnswerComposer.Group top, Candidate newer) {
+  private static List<Candidate> cited(FactGroup top, Candidate newer) {
     return top.members().stream()
         .filter(m -> !m.article().id().equals(newer.article().id()))
         .limit(AnswerComposer.MAX_CITED)
@@ -165,7 +163,7 @@ final class NewerReports {
    * The newest date of the answer's reports from other articles than {@code article} (a report that
    * corroborates part of the answer may still give a newer date), or null when none is dated.
    */
-  private static LocalDate newestOf(AnswerComposer.Group top, String article) {
+  private static LocalDate newestOf(FactGroup top, String article) {
     LocalDate newest = null;
     for (Candidate m : top.members()) {
       LocalDate d = m.article().date();
@@ -197,7 +195,7 @@ final class NewerReports {
    * report may corroborate another fact of the answer ("X leads one side, while Y leads the other")
    * without being the answer's version of the fact it contradicts.
    */
-  private static LocalDate newestOther(AnswerComposer.Group top, String article, String answer) {
+  private static LocalDate newestOther(FactGroup top, String article, String answer) {
     for (Candidate m : top.members())
       if (m.article().id().equals(article) && m.names().containsKey(answer)) return null;
     return newestOf(top, article);

@@ -86,8 +86,7 @@ final class PersonDescription {
    * for a person, prefers a sentence that names someone else too). The other groups keep their
    * order.
    */
-  static List<AnswerComposer.Group> first(
-      List<AnswerComposer.Group> groups, List<Candidate> cands, String name) {
+  static List<FactGroup> first(List<FactGroup> groups, List<Candidate> cands, String name) {
     for (int i = 0; i < groups.size(); i++) {
       List<Candidate> members = groups.get(i).members();
       for (int m = 0; m < members.size(); m++) {
@@ -95,17 +94,17 @@ final class PersonDescription {
         if (i == 0 && m == 0) return groups;
         List<Candidate> reordered = new ArrayList<>(members);
         reordered.addFirst(reordered.remove(m));
-        List<AnswerComposer.Group> out = new ArrayList<>(groups);
+        List<FactGroup> out = new ArrayList<>(groups);
         out.remove(i);
-        out.addFirst(new AnswerComposer.Group(List.copyOf(reordered)));
+        out.addFirst(new FactGroup(List.copyOf(reordered)));
         return out;
       }
     }
     double fullCoverage = cands.getFirst().coverage();
     for (Candidate c : cands) {
       if (c.coverage() < fullCoverage || !describes(c.text(), name)) continue;
-      List<AnswerComposer.Group> out = new ArrayList<>(groups);
-      out.addFirst(new AnswerComposer.Group(List.of(c)));
+      List<FactGroup> out = new ArrayList<>(groups);
+      out.addFirst(new FactGroup(List.of(c)));
       return out;
     }
     return groups;
