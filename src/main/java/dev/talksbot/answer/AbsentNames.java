@@ -54,11 +54,16 @@ final class AbsentNames {
     String[] tokens = question.strip().split("\\s+");
     if (cands.isEmpty() || titleCased(tokens, questionTerms)) return List.of();
     Set<String> retrieved = new HashSet<>();
-    Set<String> written = new HashSet<>(); // the terms of words the reports write capitalised
-    Set<String> seen = new HashSet<>();
+    // the terms of words the reports write capitalised, read only when a name is not found
+    Set<String> written = new HashSet<>();
+    Set<String> read = new HashSet<>();
+    Runnable readWritten =
+        () -> {
+          for (Candidate c : cands)
+            if (read.add(c.article().id())) written.addAll(capitalisedTerms(c.article().text()));
+        };
     Map<String, Set<String>> headlines = new HashMap<>();
     for (Candidate c : cands) {
-      if (seen.add(c.article().id())) written.addAll(capitalisedTerms(c.article().text()));
       retrieved.addAll(c.passageTerms());
       retrieved.addAll(ReportContext.datedIn(c.article())); // the month of its dateline
       retrieved.addAll(ReportContext.headline(c.article(), headlines)); // and its headline
@@ -88,7 +93,7 @@ final class AbsentNames {
                 && !excused.contains(term)
                 && !retrieved.contains(term)
                 && retrieved.stream().noneMatch(r -> sameStart(term, r))
-                && written.stream().noneMatch(r -> nearlySpelt(term, r));
+                && noneNearlySpelt(term, written, readWritten);
     }
     return List.copyOf(absent);
   }
@@ -149,6 +154,12 @@ final class AbsentNames {
     int shorter = Math.min(a.length(), b.length());
     if (shorter < MIN_SHARED_START || Math.abs(a.length() - b.length()) > 2) return false;
     return dev.talksbot.nlp.EditDistance.between(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
+  }
+
+  /** Whether no word the reports write capitalised is a misspelling of the term. */
+  private static boolean noneNearlySpelt(String term, Set<String> written, Runnable read) {
+    read.run();
+    return written.stream().noneMatch(r -> nearlySpelt(term, r));
   }
 
   /** A word written with a capital. */
