@@ -35,7 +35,7 @@ final class DissentNotes {
     int fewest = Integer.MAX_VALUE;
     for (Entities.Name n : dissent.rep().focusNames().values()) {
       if (!dissent.rep().people().contains(n.key()) || majority.contains(n.key())) continue;
-      if (ofAnotherParty(dissent.rep().text(), n, shape)) continue;
+      if (ofAnotherParty(dissent.rep().text(), dissent.rep().names().values(), n, shape)) continue;
       if (votes.getOrDefault(n.key(), 0) > 1)
         continue; // named elsewhere too: not the outlier's claim
       int naming = dissent.articlesNaming(n.key()).size();
@@ -139,15 +139,20 @@ final class DissentNotes {
   /**
    * Whether the party word nearest before the name, after any other name, is one the question does
    * not qualify by: in "the Lutavian side was headed by X and the Marsh side by Y", X is Lutavia's,
-   * no rival for who heads Marsh's. False when the question qualifies nothing by a party.
+   * no rival for who heads Marsh's. False when the question qualifies nothing by a party. {@code
+   * names} are the sentence's names ({@link Candidate#names}), in the order they occur.
    */
-  static boolean ofAnotherParty(String text, Entities.Name name, QuestionShape shape) {
+  static boolean ofAnotherParty(
+      String text,
+      java.util.Collection<Entities.Name> names,
+      Entities.Name name,
+      QuestionShape shape) {
     int at = text.indexOf(name.full());
     if (shape.qualified.isEmpty() || at < 0) return false;
     Set<String> parties = new HashSet<>();
     for (String[] pair : shape.qualified) parties.add(pair[0]);
     String before = text.substring(0, at);
-    for (Entities.Name other : Entities.names(before).values()) {
+    for (Entities.Name other : names) {
       int end = before.lastIndexOf(other.full());
       if (end >= 0) before = before.substring(end + other.full().length());
     }

@@ -40,16 +40,14 @@ record FactGroup(List<Candidate> members) {
     return s;
   }
 
-  double score() {
-    return rep().relevance() + OUTLET_BONUS * (articles().size() - 1);
-  }
-
   /**
-   * {@link #score()}, without the bonus for further outlets when the group's sentence was set back:
-   * reports that agree on something other than what was asked ("X invited Y", for how Y reacted) do
-   * not lift it over the sentence that answers.
+   * The group's rank among the others: its sentence's probability, plus {@link #OUTLET_BONUS} for
+   * each further outlet unless the sentence was set back ({@code setBack}: reports that agree on
+   * something other than what was asked, "X invited Y" for how Y reacted, do not lift it over the
+   * sentence that answers).
    */
   double score(Set<String> setBack) {
-    return setBack.contains(rep().key()) ? rep().relevance() : score();
+    double bonus = setBack.contains(rep().key()) ? 0 : OUTLET_BONUS * (articles().size() - 1);
+    return rep().relevance() + bonus;
   }
 }

@@ -208,11 +208,11 @@ class DisagreementTest {
         names.values().stream().filter(n -> n.full().contains("Zoric")).findFirst().orElseThrow();
     String question = "Who leads Ukraine's working group?";
     QuestionShape shape = QuestionShape.of(question, SentenceFeatures.questionTerms(question));
-    assertThat(DissentNotes.ofAnotherParty(text, petrenko, shape)).isTrue();
-    assertThat(DissentNotes.ofAnotherParty(text, zoric, shape)).isFalse();
+    assertThat(DissentNotes.ofAnotherParty(text, names.values(), petrenko, shape)).isTrue();
+    assertThat(DissentNotes.ofAnotherParty(text, names.values(), zoric, shape)).isFalse();
     String any = "Who leads the working groups?";
     QuestionShape noParty = QuestionShape.of(any, SentenceFeatures.questionTerms(any));
-    assertThat(DissentNotes.ofAnotherParty(text, petrenko, noParty)).isFalse();
+    assertThat(DissentNotes.ofAnotherParty(text, names.values(), petrenko, noParty)).isFalse();
   }
 
   @Test
