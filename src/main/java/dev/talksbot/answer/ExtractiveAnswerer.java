@@ -81,7 +81,7 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   private static final Scoring NONE =
-      new Scoring(List.of(), List.of(), 0, false, List.of(), java.util.Map.of());
+      new Scoring(List.of(), List.of(), 0, false, List.of(), java.util.Map.of(), new double[0]);
 
   /**
    * Every candidate sentence of a question with its selector features, best first by the sentence
@@ -90,7 +90,9 @@ public final class ExtractiveAnswerer implements Answerer {
    * the best sentence is right; {@code speakerUnnamed} and {@code absentNames} are {@link
    * SetBacks#speakerUnnamed()} and {@link SetBacks#absentNames()}, read once for the scoring and
    * again by the refusal; {@code setBacks} names, by candidate key, the reading rules that set a
-   * candidate back ({@code ask --explain}).
+   * candidate back ({@code ask --explain}); {@code reading} holds the features of the model's
+   * reading stage ({@link JointReading}; empty without one), whose probability is then the {@code
+   * confidence}.
    */
   public record Scoring(
       List<Candidate> candidates,
@@ -98,12 +100,14 @@ public final class ExtractiveAnswerer implements Answerer {
       double confidence,
       boolean speakerUnnamed,
       List<String> absentNames,
-      java.util.Map<String, List<String>> setBacks) {
+      java.util.Map<String, List<String>> setBacks,
+      double[] reading) {
     public Scoring {
       candidates = List.copyOf(candidates);
       vectors = List.copyOf(vectors);
       absentNames = List.copyOf(absentNames);
       setBacks = java.util.Map.copyOf(setBacks);
+      reading = reading.clone();
       if (candidates.size() != vectors.size())
         throw new IllegalArgumentException("one feature vector per candidate");
     }
@@ -150,8 +154,19 @@ public final class ExtractiveAnswerer implements Answerer {
         ranked.isEmpty()
             ? 0
             : model.answerability().probability(AnswerabilityFeatures.of(ranked, vectors));
+    double[] reading = new double[0];
+    if (model.reading() != null && !ranked.isEmpty()) {
+      reading = JointReading.of(features.embedder(), q, qv, ranked.getFirst(), confidence);
+      confidence = model.reading().probability(reading);
+    }
     return new Scoring(
-        ranked, vectors, confidence, setBacks.speakerUnnamed(), setBacks.absentNames(), setBack);
+        ranked,
+        vectors,
+        confidence,
+        setBacks.speakerUnnamed(),
+        setBacks.absentNames(),
+        setBack,
+        reading);
   }
 
   public Explained explain(AnswerRequest req) {

@@ -22,15 +22,20 @@ import java.util.TreeMap;
  * @param version bumped whenever the features or the training data change
  * @param sentence the sentence model (logistic or boosted trees)
  * @param answerability the question-level model (logistic or boosted trees)
- * @param threshold answer when the answerability probability is at least this, else refuse
+ * @param threshold answer when the answerability probability (the reading stage's, when there is
+ *     one) is at least this, else refuse
  * @param about what it was trained on, the calibration target and its figures (documentation)
+ * @param reading null, or a stage that weighs the answerability with the question and the best
+ *     sentence read together ({@link JointReading}); its probability is then the one the threshold
+ *     cuts
  */
 public record SelectorModel(
     int version,
     ProbabilityModel sentence,
     ProbabilityModel answerability,
     double threshold,
-    Map<String, String> about) {
+    Map<String, String> about,
+    ProbabilityModel reading) {
 
   public static final String RESOURCE = "/answer/selector-model.json";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +44,19 @@ public record SelectorModel(
     about = Map.copyOf(about);
     if (!(threshold >= 0 && threshold <= 1))
       throw new IllegalArgumentException("selector model: threshold must be in 0..1");
+    if (reading != null && !reading.names().equals(JointReading.NAMES))
+      throw new IllegalArgumentException(
+          "selector model: the reading stage reads other features than " + JointReading.NAMES);
+  }
+
+  /** A model without a reading stage. */
+  public SelectorModel(
+      int version,
+      ProbabilityModel sentence,
+      ProbabilityModel answerability,
+      double threshold,
+      Map<String, String> about) {
+    this(version, sentence, answerability, threshold, about, null);
   }
 
   /** A model that has learned nothing (used while collecting the features to learn from). */
@@ -75,7 +93,8 @@ public record SelectorModel(
         ProbabilityModel.fromJson(n.get("sentence")),
         ProbabilityModel.fromJson(n.get("answerability")),
         n.get("threshold").asDouble(),
-        about);
+        about,
+        n.has("reading") ? ProbabilityModel.fromJson(n.get("reading")) : null);
   }
 
   public String toJson() {
@@ -85,6 +104,7 @@ public record SelectorModel(
     n.putPOJO("about", new TreeMap<>(about));
     n.set("sentence", sentence.toJson());
     n.set("answerability", answerability.toJson());
+    if (reading != null) n.set("reading", reading.toJson());
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
     } catch (IOException e) {
@@ -94,6 +114,11 @@ public record SelectorModel(
 
   /** The same weights with another refusal threshold and description. */
   public SelectorModel withThreshold(double t, Map<String, String> about) {
-    return new SelectorModel(version, sentence, answerability, t, about);
+    return new SelectorModel(version, sentence, answerability, t, about, reading);
+  }
+
+  /** The same model with another reading stage (null for none) and its threshold. */
+  public SelectorModel withReading(ProbabilityModel stage, double t, Map<String, String> about) {
+    return new SelectorModel(version, sentence, answerability, t, about, stage);
   }
 }

@@ -83,6 +83,12 @@ final class AskCommand implements Callable<Integer> {
             "answerability %.3f (answers at %.3f or more)%n",
             ex.confidence(),
             bot.extractive().model().threshold());
+        double[] read = ex.scoring().reading();
+        if (read.length > 0)
+          err.printf(
+              Locale.ROOT,
+              "  = the answerability model's %.3f, read together with the best sentence%n",
+              1 / (1 + Math.exp(-read[0])));
         var am = bot.extractive().model().answerability();
         double[] qx = ex.scoring().questionFeatures();
         if (am instanceof dev.talksbot.answer.GatedModel g)

@@ -60,11 +60,13 @@ public final class NewsSuite {
   /**
    * Every question of the dev split (two-part ones excepted: their parts have no labels of their
    * own) asked through the product over the bundled and news coverage, with the scored sentences
-   * behind each answer, for {@code train answerer}. The test split is never read.
+   * behind each answer, for {@code train answerer}, scored by {@code model}. The test split is
+   * never read.
    */
   public static void explainDev(
       TalksbotConfig config,
       Path cacheDir,
+      dev.talksbot.answer.SelectorModel model,
       java.util.function.BiConsumer<DevQuestion, dev.talksbot.answer.ExtractiveAnswerer.Explained>
           sink)
       throws IOException {
@@ -73,15 +75,13 @@ public final class NewsSuite {
       Path corpus = corpus(tmp);
       CachingEmbedder embedder =
           new CachingEmbedder(OnnxEmbedder.load(config.embedding().model()), cacheDir);
-      // an untrained selector: the features do not depend on it, and the bundled model no longer
-      // loads once the features change (which is when the selector has to be trained)
       try (TalksBot bot =
           TalksBot.open(
               config.withDataDir(tmp.resolve("data")).withCorpusDir(corpus),
               embedder,
               IndexProgress.NONE,
               dev.talksbot.answer.llm.LlmEnvironment.forProcess(),
-              dev.talksbot.answer.SelectorModel.untrained())) {
+              model)) {
         for (NewsSet.NewsQuestion q : NewsSet.questions()) {
           if (!q.split().equals("dev") || q.kind().equals("two-part")) continue;
           sink.accept(

@@ -28,7 +28,8 @@ class KeyFactsTest {
             ranked.getFirst().relevance(),
             false,
             List.of(),
-            Map.of());
+            Map.of(),
+            new double[0]);
     return KeyFacts.of(
         "What did the two sides agree to or exchange?",
         new ExtractiveAnswerer.Explained(null, scoring));

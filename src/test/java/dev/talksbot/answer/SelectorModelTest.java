@@ -44,6 +44,23 @@ class SelectorModelTest {
   }
 
   @Test
+  void jsonRoundTripKeepsTheReadingStage() throws Exception {
+    int n = JointReading.NAMES.size();
+    double[] ones = new double[n];
+    java.util.Arrays.fill(ones, 1);
+    var stage =
+        new LinearModel(JointReading.NAMES, new double[n], ones, new double[] {1, 0, 2, 0}, -1);
+    SelectorModel m = model().withReading(stage, 0.35, Map.of("reading_stage", "test"));
+    SelectorModel back = SelectorModel.fromJson(m.toJson());
+    assertEquals(0.35, back.threshold());
+    double[] x = {0.5, 0.7, 0.8, 0.9};
+    assertEquals(stage.probability(x), back.reading().probability(x), 1e-12);
+    // a new threshold keeps the stage; a model written without one reads back without one
+    assertEquals(stage, m.withThreshold(0.4, Map.of()).reading());
+    assertEquals(null, SelectorModel.fromJson(model().toJson()).reading());
+  }
+
+  @Test
   void malformedModelsAreRejectedWithTheReason() {
     var e = assertThrows(IllegalArgumentException.class, () -> linear(new double[] {1}, 0));
     assertTrue(e.getMessage().contains("2 names"), e.getMessage());
@@ -62,5 +79,7 @@ class SelectorModelTest {
     assertTrue(m.version() >= 1, "a fitted model, not the placeholder");
     assertTrue(m.about().containsKey("calibration_target"), m.about().toString());
     assertTrue(m.threshold() > 0 && m.threshold() < 1);
+    // the reading stage was measured and not adopted (docs/evaluation.md, session 33)
+    assertEquals(null, m.reading());
   }
 }

@@ -100,6 +100,14 @@ public final class TrainCommand implements Callable<Integer> {
               + " were measured with them (docs/evaluation.md).")
   boolean recordCheck;
 
+  @Option(
+      names = "--reading",
+      description =
+          "Fit only the reading stage (the question and the best sentence read together) on top of"
+              + " the model file's (--out, default the bundled one) sentence and answerability"
+              + " models, and its threshold; writes the file back.")
+  boolean reading;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -137,9 +145,17 @@ public final class TrainCommand implements Callable<Integer> {
       return 0;
     }
     AnswererTraining.Result r =
-        fromDump != null
-            ? t.trainFromDump(fromDump, target)
-            : t.train(limit, corpusSample, dump, target);
+        reading
+            ? new ReadingTraining(
+                    config,
+                    RetrievalSettings.of(config),
+                    BenchData.resolve(data),
+                    BenchData.cacheDir(cache, noCache),
+                    log)
+                .train(limit, corpusSample, negatives, target)
+            : fromDump != null
+                ? t.trainFromDump(fromDump, target)
+                : t.train(limit, corpusSample, dump, target);
     PrintWriter o = spec.commandLine().getOut();
     o.println(r.summary());
     o.flush();
