@@ -6,14 +6,8 @@ import dev.talksbot.answer.JointReading;
 import dev.talksbot.answer.LinearModel;
 import dev.talksbot.answer.ProbabilityModel;
 import dev.talksbot.answer.SelectorModel;
-import dev.talksbot.config.TalksbotConfig;
-import dev.talksbot.eval.BenchData;
-import dev.talksbot.eval.Metrics;
-import dev.talksbot.eval.NewsSuite;
-import dev.talksbot.eval.RetrievalSettings;
 import dev.talksbot.eval.Squad2Run;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,23 +32,10 @@ import java.util.TreeMap;
  * questions take part in choosing the threshold ({@link #fit}).
  */
 final class ReadingTraining {
-  private final TalksbotConfig config;
-  private final RetrievalSettings settings;
-  private final Path dataDir;
-  private final Path cacheDir;
-  private final PrintWriter log;
+  private final TrainingQuestions source;
 
-  ReadingTraining(
-      TalksbotConfig config,
-      RetrievalSettings settings,
-      Path dataDir,
-      Path cacheDir,
-      PrintWriter log) {
-    this.config = config;
-    this.settings = settings;
-    this.dataDir = dataDir;
-    this.cacheDir = cacheDir;
-    this.log = log;
+  ReadingTraining(TrainingQuestions source) {
+    this.source = source;
   }
 
   /** One training question: its id (copies share it), source, and best sentence's features. */
@@ -177,41 +158,30 @@ final class ReadingTraining {
       SelectorModel probe, int limit, int corpusSample, Set<Squad2Run.Removed> negatives)
       throws IOException {
     List<Example> out = new ArrayList<>();
-    Squad2Run.run(
-        BenchData.squad2(dataDir, "tune"),
+    source.askSquad(
+        probe,
         limit,
         corpusSample,
-        config,
-        settings,
-        cacheDir,
-        probe,
         negatives,
-        log,
         o -> {
           List<Candidate> cands = o.explained().candidates();
           // without a sentence the bot refuses whatever the stage says: nothing to learn
           if (cands.isEmpty()) return;
-          boolean full = o.removed() == Squad2Run.Removed.NOTHING;
-          boolean answerable =
-              full
-                  ? !o.question().impossible()
-                  : cands.stream()
-                      .anyMatch(c -> Metrics.containsGold(c.text(), o.question().answers()));
-          boolean gold = Metrics.containsGold(cands.getFirst().text(), o.question().answers());
-          String mark =
-              full
-                  ? ""
-                  : TrainingQuestions.REMOVED_MARK + o.removed().name().toLowerCase(Locale.ROOT);
-          out.add(example(o.question().id() + mark, false, answerable, gold, o.explained()));
+          List<Boolean> labels = TrainingQuestions.labels(o);
+          out.add(
+              example(
+                  TrainingQuestions.id(o),
+                  false,
+                  TrainingQuestions.answerable(o, labels),
+                  labels.getFirst(),
+                  o.explained()));
         });
     return out;
   }
 
   private List<Example> news(SelectorModel probe) throws IOException {
     List<Example> out = new ArrayList<>();
-    NewsSuite.explainDev(
-        config,
-        cacheDir,
+    source.askNews(
         probe,
         (q, ex) -> {
           if (ex.candidates().isEmpty()) return;
@@ -222,7 +192,7 @@ final class ReadingTraining {
                       .anyMatch(w -> best.contains(w.toLowerCase(Locale.ROOT)));
           out.add(example(q.id(), true, q.answerable(), gold, ex));
         });
-    log.printf(Locale.ROOT, "news dev: %d questions%n", out.size());
+    source.log().printf(Locale.ROOT, "news dev: %d questions%n", out.size());
     return out;
   }
 

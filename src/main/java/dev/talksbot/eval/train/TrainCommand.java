@@ -147,11 +147,12 @@ public final class TrainCommand implements Callable<Integer> {
     AnswererTraining.Result r =
         reading
             ? new ReadingTraining(
-                    config,
-                    RetrievalSettings.of(config),
-                    BenchData.resolve(data),
-                    BenchData.cacheDir(cache, noCache),
-                    log)
+                    new TrainingQuestions(
+                        config,
+                        RetrievalSettings.of(config),
+                        BenchData.resolve(data),
+                        BenchData.cacheDir(cache, noCache),
+                        log))
                 .train(limit, corpusSample, negatives, target)
             : fromDump != null
                 ? t.trainFromDump(fromDump, target)

@@ -101,42 +101,91 @@ final class TrainingQuestions {
     return Squad2Run.Removed.valueOf(b.substring(mark + 1).toUpperCase(Locale.ROOT));
   }
 
-  List<Question> squad(int limit, int corpusSample, Set<Squad2Run.Removed> negatives)
+  /**
+   * Asks the tune questions ({@code limit} of them, 0 for all; the variants {@code negatives} names
+   * too) through the product's path with {@code model}, and hands each outcome to {@code sink}.
+   */
+  void askSquad(
+      SelectorModel model,
+      int limit,
+      int corpusSample,
+      Set<Squad2Run.Removed> negatives,
+      java.util.function.Consumer<Squad2Run.Outcome> sink)
       throws IOException {
-    BenchData.Squad2 data = BenchData.squad2(dataDir, "tune");
-    List<Question> out = new ArrayList<>();
     Squad2Run.run(
-        data,
+        BenchData.squad2(dataDir, "tune"),
         limit,
         corpusSample,
         config,
         settings,
         cacheDir,
-        SelectorModel.untrained(),
+        model,
         negatives,
         log,
+        sink);
+  }
+
+  /** Asks the news dev questions with {@code model} ({@link NewsSuite#explainDev}). */
+  void askNews(
+      SelectorModel model,
+      java.util.function.BiConsumer<
+              NewsSuite.DevQuestion, dev.talksbot.answer.ExtractiveAnswerer.Explained>
+          sink)
+      throws IOException {
+    NewsSuite.explainDev(config, cacheDir, model, sink);
+  }
+
+  PrintWriter log() {
+    return log;
+  }
+
+  List<Question> squad(int limit, int corpusSample, Set<Squad2Run.Removed> negatives)
+      throws IOException {
+    List<Question> out = new ArrayList<>();
+    askSquad(
+        SelectorModel.untrained(),
+        limit,
+        corpusSample,
+        negatives,
         o -> {
           List<Candidate> cands = o.explained().candidates();
           // asked without its article, a question may find no passage left: nothing to learn
           // (and a dump, one line per sentence, could not hold it)
           if (cands.isEmpty() && o.removed() != Squad2Run.Removed.NOTHING) return;
-          List<Boolean> labels = new ArrayList<>();
-          for (Candidate c : cands)
-            labels.add(Metrics.containsGold(c.text(), o.question().answers()));
-          // without part of its coverage a question is answerable only where what is left holds
-          // gold; it shares its fold and standard-error group with the question asked in full
-          boolean full = o.removed() == Squad2Run.Removed.NOTHING;
-          boolean answerable = full ? !o.question().impossible() : labels.contains(true);
-          String mark = full ? "" : REMOVED_MARK + o.removed().name().toLowerCase(Locale.ROOT);
+          List<Boolean> labels = labels(o);
           out.add(
               new Question(
-                  o.question().id() + mark,
-                  false,
-                  answerable,
-                  o.explained().scoring().vectors(),
-                  labels));
+                  id(o), false, answerable(o, labels), o.explained().scoring().vectors(), labels));
         });
     return out;
+  }
+
+  /** Whether each candidate sentence of a SQuAD outcome, in its order, holds a gold answer. */
+  static List<Boolean> labels(Squad2Run.Outcome o) {
+    List<Boolean> labels = new ArrayList<>();
+    for (Candidate c : o.explained().candidates())
+      labels.add(Metrics.containsGold(c.text(), o.question().answers()));
+    return labels;
+  }
+
+  /**
+   * Whether a SQuAD question is answerable as it was asked: without part of its coverage, only
+   * where what is left holds gold ({@code labels}, {@link #labels}).
+   */
+  static boolean answerable(Squad2Run.Outcome o, List<Boolean> labels) {
+    return o.removed() == Squad2Run.Removed.NOTHING
+        ? !o.question().impossible()
+        : labels.contains(true);
+  }
+
+  /**
+   * A SQuAD outcome's id: the question's, marked when it was asked without part of its coverage (it
+   * shares its fold and standard-error group with the question asked in full).
+   */
+  static String id(Squad2Run.Outcome o) {
+    return o.removed() == Squad2Run.Removed.NOTHING
+        ? o.question().id()
+        : o.question().id() + REMOVED_MARK + o.removed().name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -147,9 +196,7 @@ final class TrainingQuestions {
     List<Question> out = new ArrayList<>();
     // an untrained selector: the features do not depend on it, and the bundled model no longer
     // loads once the features change (which is when the selector has to be trained)
-    NewsSuite.explainDev(
-        config,
-        cacheDir,
+    askNews(
         SelectorModel.untrained(),
         (q, ex) -> {
           List<Boolean> labels = new ArrayList<>();
