@@ -8,7 +8,9 @@ import java.util.List;
  * (its attention runs across them, where the sentence's own vector and the question's are made
  * apart), and how that joint vector stands to each of the two is a signal the bag-of-words features
  * lack. A learned stage ({@link SelectorModel#reading()}) weighs it with the answerability model's
- * own verdict; {@code ./talksbot train answerer --reading} fits it.
+ * own verdict; {@code ./talksbot train answerer --reading} fits it. Measured and not bundled
+ * (docs/evaluation.md, session 33): it lifted SQuAD 2.0 but refused more news questions, and the
+ * joint text costs one embedding per question.
  */
 public final class JointReading {
   private JointReading() {}
