@@ -55,7 +55,7 @@ final class AnswerComposer {
    * Groups strong sentences that report the same fact, then lets weaker sentences from other
    * articles join a group as corroboration when they report its fact (they need not answer the
    * question on their own: "Freedonia said Petrenko would head its delegation"), best first ({@link
-   * FactFactGroup#score(Set)}).
+   * FactGroup#score(Set)}).
    */
   List<FactGroup> group(
       List<Candidate> strong,

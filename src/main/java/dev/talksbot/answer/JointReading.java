@@ -46,6 +46,11 @@ public final class JointReading {
     };
   }
 
+  /** The answerability model's own probability, read back from the stage's features. */
+  public static double verdict(double[] features) {
+    return 1 / (1 + Math.exp(-features[0]));
+  }
+
   /** The features for a question's best candidate, embedding the two read together. */
   static double[] of(
       Embedder embedder, String question, float[] qVector, Candidate best, double answerability) {

@@ -88,7 +88,7 @@ final class AskCommand implements Callable<Integer> {
           err.printf(
               Locale.ROOT,
               "  = the answerability model's %.3f, read together with the best sentence%n",
-              1 / (1 + Math.exp(-read[0])));
+              dev.talksbot.answer.JointReading.verdict(read));
         var am = bot.extractive().model().answerability();
         double[] qx = ex.scoring().questionFeatures();
         if (am instanceof dev.talksbot.answer.GatedModel g)

@@ -28,6 +28,7 @@ class JointReadingTest {
     double[] x = JointReading.features(0.8, q, s, joint);
     assertEquals(JointReading.NAMES.size(), x.length);
     assertEquals(Math.log(0.8 / 0.2), x[0], 1e-12);
+    assertEquals(0.8, JointReading.verdict(x), 1e-12);
     assertEquals(0, x[1], 1e-6);
     assertEquals(0.6, x[2], 1e-6);
     assertEquals(0.8, x[3], 1e-6);

@@ -38,8 +38,8 @@ final class ReadingTraining {
     this.source = source;
   }
 
-  /** One training question: its id (copies share it), source, and best sentence's features. */
-  record Example(String id, boolean news, AnswererTraining.Ranked ranked) {}
+  /** One training question: its id (copies share it) and its best sentence's features. */
+  record Example(String id, AnswererTraining.Ranked ranked) {}
 
   /** Fits the stage on the model in {@code file} and writes the model back with it. */
   AnswererTraining.Result train(
@@ -80,7 +80,7 @@ final class ReadingTraining {
             new StageTwo.Logistic(),
             JointReading.NAMES,
             ids,
-            squad.stream().map(Example::news).toList(),
+            java.util.Collections.nCopies(ids.size(), false), // the stage is fitted on SQuAD alone
             ranked);
     ProbabilityModel stage =
         SelectorFit.fit(
@@ -141,8 +141,7 @@ final class ReadingTraining {
     for (Example e : check) {
       AnswererTraining.Ranked r = e.ranked();
       if (stage.probability(r.features()) >= threshold ? r.right() : !r.answerable()) right++;
-      double verdict = 1 / (1 + Math.exp(-r.features()[0]));
-      if (verdict >= plain ? r.right() : !r.answerable()) alone++;
+      if (JointReading.verdict(r.features()) >= plain ? r.right() : !r.answerable()) alone++;
     }
     return String.format(
         Locale.ROOT,
@@ -171,7 +170,6 @@ final class ReadingTraining {
           out.add(
               example(
                   TrainingQuestions.id(o),
-                  false,
                   TrainingQuestions.answerable(o, labels),
                   labels.getFirst(),
                   o.explained()));
@@ -185,20 +183,15 @@ final class ReadingTraining {
         probe,
         (q, ex) -> {
           if (ex.candidates().isEmpty()) return;
-          String best = ex.candidates().getFirst().text().toLowerCase(Locale.ROOT);
-          boolean gold =
-              q.answerable()
-                  && q.answerWords().stream()
-                      .anyMatch(w -> best.contains(w.toLowerCase(Locale.ROOT)));
-          out.add(example(q.id(), true, q.answerable(), gold, ex));
+          boolean gold = TrainingQuestions.holdsAnswerWord(q, ex.candidates().getFirst());
+          out.add(example(q.id(), q.answerable(), gold, ex));
         });
     source.log().printf(Locale.ROOT, "news dev: %d questions%n", out.size());
     return out;
   }
 
   private static Example example(
-      String id, boolean news, boolean answerable, boolean gold, ExtractiveAnswerer.Explained ex) {
-    return new Example(
-        id, news, new AnswererTraining.Ranked(answerable, gold, ex.scoring().reading()));
+      String id, boolean answerable, boolean gold, ExtractiveAnswerer.Explained ex) {
+    return new Example(id, new AnswererTraining.Ranked(answerable, gold, ex.scoring().reading()));
   }
 }

@@ -200,16 +200,17 @@ final class TrainingQuestions {
         SelectorModel.untrained(),
         (q, ex) -> {
           List<Boolean> labels = new ArrayList<>();
-          for (Candidate c : ex.candidates()) {
-            String t = c.text().toLowerCase(Locale.ROOT);
-            labels.add(
-                q.answerable()
-                    && q.answerWords().stream()
-                        .anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT))));
-          }
+          for (Candidate c : ex.candidates()) labels.add(holdsAnswerWord(q, c));
           out.add(new Question(q.id(), true, q.answerable(), ex.scoring().vectors(), labels));
         });
     log.printf(Locale.ROOT, "news dev: %d questions%n", out.size());
     return out;
+  }
+
+  /** Whether a news dev question is answerable and the sentence holds one of its answer words. */
+  static boolean holdsAnswerWord(NewsSuite.DevQuestion q, Candidate c) {
+    String t = c.text().toLowerCase(Locale.ROOT);
+    return q.answerable()
+        && q.answerWords().stream().anyMatch(w -> t.contains(w.toLowerCase(Locale.ROOT)));
   }
 }
