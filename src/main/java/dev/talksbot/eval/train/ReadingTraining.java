@@ -44,6 +44,11 @@ final class ReadingTraining {
   /** Fits the stage on the model in {@code file} and writes the model back with it. */
   AnswererTraining.Result train(
       int limit, int corpusSample, Set<Squad2Run.Removed> negatives, Path file) throws IOException {
+    if (!Files.isRegularFile(file))
+      throw new IOException(
+          "no model file at "
+              + file
+              + ": --reading adds a stage to a fitted model (train answerer writes one)");
     SelectorModel base = SelectorModel.fromJson(Files.readString(file));
     // any reading stage makes the answerer compute the stage's features; the base's own verdict is
     // the first of them, so an untrained stage reads the same as the fitted one will

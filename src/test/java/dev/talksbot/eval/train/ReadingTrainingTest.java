@@ -59,6 +59,16 @@ class ReadingTrainingTest {
   }
 
   @Test
+  void aMissingModelFileIsNamed(@TempDir Path tmp) {
+    Path missing = tmp.resolve("none.json");
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.IOException.class,
+            () -> new ReadingTraining(null).train(0, 0, java.util.Set.of(), missing));
+    assertThat(e.getMessage()).contains(missing.toString()).contains("--reading");
+  }
+
+  @Test
   void theStageLearnsWhatTheJointReadingTellsAndKeepsTheBase(@TempDir Path dir) throws Exception {
     SelectorModel base = SelectorModel.bundled();
     SelectorModel plain = base.withReading(null, ReadingTraining.withoutStage(base), base.about());
