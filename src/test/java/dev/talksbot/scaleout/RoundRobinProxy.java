@@ -3,11 +3,13 @@ package dev.talksbot.scaleout;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +26,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A small round-robin load balancer for the scale-out tests, on 127.0.0.1 only: each request
  * (method, path and query, headers including the webhook's secret header, body) goes to the next
  * upstream in turn; when that one refuses the connection, times out or answers 5xx, the next one is
- * tried (a balancer's passive health check), and when none answers the client gets 502. The answer
- * carries {@value #UPSTREAM_HEADER} with the index of the upstream that gave it. It counts what it
- * sent where.
+ * tried (a balancer's passive health check), and when none answers the client gets 502. A
+ * connection the upstream closed or reset just as it was reused (it idled out there: the webhook
+ * server closes idle connections after a few seconds) is tried again on a fresh one, up to {@value
+ * #DROPPED_RETRIES} times, before the upstream counts as failed; the bot drops an update it already
+ * has, so a delivery sent twice is answered once. The answer carries {@value #UPSTREAM_HEADER} with
+ * the index of the upstream that gave it. It counts what it sent where.
  */
 public final class RoundRobinProxy implements AutoCloseable {
   /** Response header naming the upstream (its index) that answered. */
@@ -40,6 +45,9 @@ public final class RoundRobinProxy implements AutoCloseable {
    * test machine is shared by several builds.
    */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Further tries at the same upstream after a connection it closed or reset under a request. */
+  static final int DROPPED_RETRIES = 2;
 
   /** Headers the JDK client sets itself (or refuses): not copied. */
   private static final Set<String> HOP_HEADERS =
@@ -146,8 +154,27 @@ public final class RoundRobinProxy implements AutoCloseable {
     }
   }
 
-  /** One attempt at one upstream; null when it could not be reached or did not answer in time. */
+  /**
+   * One upstream's answer; null when it refused the connection, did not answer in time, or dropped
+   * the connection on every try.
+   */
   private HttpResponse<byte[]> forward(int upstream, HttpExchange ex, String target, byte[] body) {
+    for (int tries = 0; ; tries++) {
+      try {
+        return client.send(
+            request(upstream, ex, target, body), HttpResponse.BodyHandlers.ofByteArray());
+      } catch (ConnectException | HttpTimeoutException e) {
+        return null; // refused or too slow: try the next one
+      } catch (IOException e) {
+        if (tries >= DROPPED_RETRIES) return null; // closed or reset under the request: again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+  }
+
+  private HttpRequest request(int upstream, HttpExchange ex, String target, byte[] body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.get(upstream) + target))
             .timeout(REQUEST_TIMEOUT)
@@ -156,14 +183,7 @@ public final class RoundRobinProxy implements AutoCloseable {
       if (HOP_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
       for (String v : h.getValue()) b.header(h.getKey(), v);
     }
-    try {
-      return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      return null; // refused, reset or timed out: try the next one
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    return b.build();
   }
 
   private static void reply(HttpExchange ex, int status, byte[] body) throws IOException {

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,13 +18,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The test balancer itself, against small upstream servers on 127.0.0.1: turns, what is forwarded
- * (path, query, secret header, body), passing over a refused or failing upstream, and 502.
+ * (path, query, secret header, body), passing over a refused or failing upstream, trying again a
+ * connection the upstream dropped, and 502.
  */
 class RoundRobinProxyTest {
   record Seen(String target, String secret, String body) {}
@@ -113,6 +122,70 @@ class RoundRobinProxyTest {
       assertThat(r.statusCode()).isEqualTo(502);
       assertThat(p.noneAnswered()).isEqualTo(1);
       assertThat(live).hasSize(6);
+    }
+  }
+
+  /**
+   * An upstream on a raw socket that closes the first {@code drops} connections as soon as it has
+   * read a request's head (as a server does to a kept-alive connection that idled out just as it
+   * was reused) and answers 200 "ok" on the next; counts the connections it accepted.
+   */
+  static Thread dropping(ServerSocket socket, int drops, AtomicInteger accepted) {
+    return Thread.ofVirtual()
+        .start(
+            () -> {
+              while (!socket.isClosed()) {
+                try (Socket c = socket.accept()) {
+                  int n = accepted.incrementAndGet();
+                  BufferedReader in =
+                      new BufferedReader(
+                          new InputStreamReader(c.getInputStream(), StandardCharsets.ISO_8859_1));
+                  int length = 0;
+                  for (String line = in.readLine(); line != null && !line.isEmpty(); ) {
+                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                      length = Integer.parseInt(line.substring(15).trim());
+                    }
+                    line = in.readLine();
+                  }
+                  if (n <= drops) continue; // closed without a word
+                  for (int i = 0; i < length; i++) in.read();
+                  c.getOutputStream()
+                      .write(
+                          "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+                              .getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                  // socket closed at the end of the test
+                }
+              }
+            });
+  }
+
+  @Test
+  void aConnectionTheUpstreamDropsIsTriedAgainBeforeTheUpstreamCountsAsFailed() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+      AtomicInteger accepted = new AtomicInteger();
+      dropping(socket, RoundRobinProxy.DROPPED_RETRIES, accepted);
+      try (RoundRobinProxy p = new RoundRobinProxy(List.of(socket.getLocalPort()))) {
+        HttpResponse<String> r = post(p, "{\"update_id\":1}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("ok");
+        assertThat(accepted.get()).isEqualTo(RoundRobinProxy.DROPPED_RETRIES + 1);
+        assertThat(p.failures()).containsExactly(0);
+        assertThat(p.forwarded()).containsExactly(1);
+      }
+    }
+  }
+
+  @Test
+  void anUpstreamThatDropsEveryTryCountsAsFailed() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+      AtomicInteger accepted = new AtomicInteger();
+      dropping(socket, Integer.MAX_VALUE, accepted);
+      try (RoundRobinProxy p = new RoundRobinProxy(List.of(socket.getLocalPort()))) {
+        assertThat(post(p, "x").statusCode()).isEqualTo(502);
+        assertThat(accepted.get()).isEqualTo(RoundRobinProxy.DROPPED_RETRIES + 1);
+        assertThat(p.failures()).containsExactly(1);
+      }
     }
   }
 
