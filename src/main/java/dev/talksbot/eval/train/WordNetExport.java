@@ -96,9 +96,10 @@ public final class WordNetExport {
   /**
    * The {@code g} line (the words of WordNet's "person" and "people" senses: words that count
    * people of any kind) and a {@code p} line for each noun with a sense that is a kind of person
-   * (below "person" by hypernymy: "prisoner", "civilian", "resident"), where that sense is the
-   * word's first, seen in SemCor, or written with a capital ("Russian": a member of a people), so
-   * that a word's rare human sense ("dog": an unpleasant person) does not make it one.
+   * (below "person" by hypernymy: "prisoner", "civilian", "resident"; not a named individual such
+   * as "Lincoln"), where that sense is the word's first, seen in SemCor, or written with a capital
+   * ("Russian": a member of a people), so that a word's rare human sense ("dog": an unpleasant
+   * person) does not make it one.
    */
   static List<String> people(Dictionary d) throws JWNLException {
     Synset person = d.getIndexWord(POS.NOUN, "person").getSenses().get(0);
@@ -107,7 +108,8 @@ public final class WordNetExport {
     java.util.Deque<Synset> queue = new java.util.ArrayDeque<>(List.of(person));
     while (!queue.isEmpty())
       for (Pointer p : queue.poll().getPointers(PointerType.HYPONYM))
-        if (kinds.add(p.getTargetSynset().getOffset())) queue.add(p.getTargetSynset());
+        if (!isInstance(p.getTargetSynset()) && kinds.add(p.getTargetSynset().getOffset()))
+          queue.add(p.getTargetSynset());
     Set<String> general = new LinkedHashSet<>();
     for (Synset s : List.of(person, people))
       for (Word w : s.getWords())
@@ -133,6 +135,14 @@ public final class WordNetExport {
     out.add("g " + String.join(" ", general));
     for (String w : words) out.add("p " + w);
     return out;
+  }
+
+  /**
+   * Whether a synset is one named individual ("Stalin", an instance of "dictator"), which extJWNL
+   * lists among a sense's hyponyms: a name, not a kind of person.
+   */
+  private static boolean isInstance(Synset s) throws JWNLException {
+    return !s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty();
   }
 
   /** Regular comparative and superlative forms of an English adjective or adverb. */

@@ -28,6 +28,9 @@ class WordNetExportTest {
     assertThat(bundled).contains("\np prisoner\n").contains("\np resident\n");
     // a word whose only human sense is rare is no kind of person, nor is a thing
     assertThat(bundled).doesNotContain("\np dog\n").doesNotContain("\np lighthouse\n");
+    // a named individual is no kind of person, though a word made from the name may be
+    assertThat(bundled).doesNotContain("\np lincoln\n").doesNotContain("\np napoleon\n");
+    assertThat(bundled).contains("\np stalinist\n");
   }
 
   @Test
