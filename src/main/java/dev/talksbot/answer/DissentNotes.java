@@ -91,7 +91,7 @@ final class DissentNotes {
       boolean verb = t.mainTag().equals("VERB");
       // a verb: one of the question's, or one of the same sense (sameSense holds for the same word)
       if (verb && sameSenseAsOne(lemma, shape.verbs)) return true;
-      if (verb || !shape.verbs.contains(lemma)) continue;
+      if (verb || !sameBaseAsOne(lemma, shape.verbs)) continue;
       if (i == 0) return true;
       dev.talksbot.nlp.Tagged.Token before = tokens.get(i - 1);
       if (!NOUN_MARKERS.contains(before.mainTag()) && !possessive(before)) return true;
@@ -170,6 +170,16 @@ final class DissentNotes {
    */
   static boolean sameSenseAsOne(String lemma, Set<String> verbs) {
     for (String v : verbs) if (dev.talksbot.nlp.WordRelations.sameSense(lemma, v)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the word is one of the verbs, read as the base of its form ("overseen", which the
+   * tagger may take for an adverb, is "oversee", as is the question's "oversaw").
+   */
+  static boolean sameBaseAsOne(String lemma, Set<String> verbs) {
+    String base = dev.talksbot.nlp.WordRelations.base(lemma);
+    for (String v : verbs) if (dev.talksbot.nlp.WordRelations.base(v).equals(base)) return true;
     return false;
   }
 

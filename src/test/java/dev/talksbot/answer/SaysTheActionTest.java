@@ -46,4 +46,13 @@ class SaysTheActionTest {
     assertThat(says(q, "Erdogan invited Vladimir Putin and US President Donald Trump.")).isFalse();
     assertThat(says(q, "Trump told reporters he would attend if it was useful.")).isTrue();
   }
+
+  /** "overseen", which the tagger reads as an adverb, and "oversaw" are forms of "oversee". */
+  @Test
+  void anIrregularFormIsItsVerb() {
+    String q = "Who oversaw the exchange?";
+    assertThat(says(q, "The exchange was overseen by Ivan Petrenko.")).isTrue();
+    assertThat(says(q, "Ivan Petrenko oversaw the exchange.")).isTrue();
+    assertThat(says(q, "Ivan Petrenko attended the exchange.")).isFalse();
+  }
 }

@@ -81,7 +81,8 @@ public final class WordNetExport {
         String form = e.getLemma().toLowerCase(Locale.ROOT);
         if (!form.chars().allMatch(Character::isLetter)) continue;
         for (String base : e.getExceptions())
-          if (!base.equals(form) && kept.contains(base)) inflected.add("i " + form + " " + base);
+          if (!base.equals(form) && (kept.contains(base) || pos == POS.VERB && isVerb(d, base)))
+            inflected.add("i " + form + " " + base);
       }
     }
     List<String> people = people(d);
@@ -135,6 +136,15 @@ public final class WordNetExport {
     out.add("g " + String.join(" ", general));
     for (String w : words) out.add("p " + w);
     return out;
+  }
+
+  /**
+   * Whether WordNet has the word as a verb: every irregular verb form is kept ("oversaw",
+   * "overseen" → "oversee"), since the tagger's lemmatizer misses the rarer ones and a question's
+   * verb is compared with a sentence's by their bases.
+   */
+  private static boolean isVerb(Dictionary d, String base) throws JWNLException {
+    return base.chars().allMatch(Character::isLetter) && d.getIndexWord(POS.VERB, base) != null;
   }
 
   /**
@@ -192,7 +202,7 @@ public final class WordNetExport {
           # https://wordnet.princeton.edu/license-and-commercial-use . Do not edit by hand.
           # s w1 w2 ...  one sense shared by these words (each seen in that sense in SemCor)
           # a w1 w2      two words of opposite meaning (WordNet antonyms, both senses seen)
-          # i form base  an inflected form of a word above that the stemmer does not reduce to it
+          # i form base  an irregular form of a word above, or of any verb ("oversaw" of "oversee")
           # g w1 w2 ...  words that count people of any kind ("person", "people")
           # p w          a noun that names a kind of person ("prisoner", "resident")
           """);

@@ -24,6 +24,8 @@ class WordNetExportTest {
     assertThat(Files.readString(out)).isEqualTo(bundled);
     assertThat(bundled).contains("\ns lead head\n").contains("\na large small\n");
     assertThat(bundled).contains("\ni led lead\n").contains("\ni largest large\n");
+    // every irregular verb form, though the verb is seen in no shared sense
+    assertThat(bundled).contains("\ni oversaw oversee\n").contains("\ni overseen oversee\n");
     assertThat(bundled).contains("\ng person individual someone somebody mortal soul people\n");
     assertThat(bundled).contains("\np prisoner\n").contains("\np resident\n");
     // a word whose only human sense is rare is no kind of person, nor is a thing
