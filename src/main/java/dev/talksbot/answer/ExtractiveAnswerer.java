@@ -81,18 +81,19 @@ public final class ExtractiveAnswerer implements Answerer {
   }
 
   private static final Scoring NONE =
-      new Scoring(List.of(), List.of(), 0, false, List.of(), java.util.Map.of(), new double[0]);
+      new Scoring(
+          List.of(), List.of(), 0, false, List.of(), false, java.util.Map.of(), new double[0]);
 
   /**
    * Every candidate sentence of a question with its selector features, best first by the sentence
    * model's probability (its {@code relevance}); {@code vectors} are aligned with {@code
    * candidates}; {@code confidence} is the answerability model's probability that answering with
-   * the best sentence is right; {@code speakerUnnamed} and {@code absentNames} are {@link
-   * SetBacks#speakerUnnamed()} and {@link SetBacks#absentNames()}, read once for the scoring and
-   * again by the refusal; {@code setBacks} names, by candidate key, the reading rules that set a
-   * candidate back ({@code ask --explain}); {@code reading} holds the features of the model's
-   * reading stage ({@link JointReading}; empty without one), whose probability is then the {@code
-   * confidence}.
+   * the best sentence is right; {@code speakerUnnamed}, {@code absentNames} and {@code
+   * actionUnsaid} are {@link SetBacks#speakerUnnamed()}, {@link SetBacks#absentNames()} and {@link
+   * SetBacks#actionUnsaid()}, read once for the scoring and again by the decision and the refusal;
+   * {@code setBacks} names, by candidate key, the reading rules that set a candidate back ({@code
+   * ask --explain}); {@code reading} holds the features of the model's reading stage ({@link
+   * JointReading}; empty without one), whose probability is then the {@code confidence}.
    */
   public record Scoring(
       List<Candidate> candidates,
@@ -100,6 +101,7 @@ public final class ExtractiveAnswerer implements Answerer {
       double confidence,
       boolean speakerUnnamed,
       List<String> absentNames,
+      boolean actionUnsaid,
       java.util.Map<String, List<String>> setBacks,
       double[] reading) {
     public Scoring {
@@ -165,6 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
         confidence,
         setBacks.speakerUnnamed(),
         setBacks.absentNames(),
+        setBacks.actionUnsaid(),
         setBack,
         reading);
   }
@@ -198,7 +201,8 @@ public final class ExtractiveAnswerer implements Answerer {
               && !YesNoAction.answeredBy(part, shape, cands)
               && !ReactionQuestion.answeredBy(part, cands)
               && !SpokenBy.answeredBy(part, qTerms, cands)
-          || !scoring.absentNames().isEmpty()) {
+          || !scoring.absentNames().isEmpty()
+          || scoring.actionUnsaid()) {
         unanswered.add(asked);
         continue;
       }

@@ -28,9 +28,14 @@ final class PassiveAgent {
    * otherwise.
    */
   static Set<String> actionless(String question, QuestionShape shape, List<Candidate> cands) {
-    if (shape.verbs.isEmpty() || !WHO.matcher(question).find()) return Set.of();
+    if (!asksWhoDid(question, shape)) return Set.of();
     if (cands.stream().noneMatch(c -> namesTheDoer(c.text(), shape.verbs))) return Set.of();
     return SetBacks.lacking(cands, c -> DissentNotes.saysTheAction(c, shape));
+  }
+
+  /** Whether the question opens with "who" and has a verb ("Who mediated the swap?"). */
+  static boolean asksWhoDid(String question, QuestionShape shape) {
+    return !shape.verbs.isEmpty() && WHO.matcher(question).find();
   }
 
   /**

@@ -43,7 +43,9 @@ import java.util.Set;
  *       it asks, while another retrieved sentence does ({@link YesNoAction}); or it asks who did
  *       something and the sentence does not say it, while another names the doer by a passive ("was
  *       mediated by X": {@link PassiveAgent}); or it asks how X reacted and the sentence does not
- *       have X as its doer, while another does ({@link ReactionQuestion});
+ *       have X as its doer, while another does ({@link ReactionQuestion}); or it asks who did
+ *       something and no retrieved sentence says it ({@link ActionAbsent#unsaid}): every sentence
+ *       is set back, and the question is refused;
  *   <li>the question asks what came of an event, or whether it happened, and the sentence was
  *       written before it: it gives the event only as scheduled, without saying the question's
  *       action, or its report is dated before the time the question names ({@link BeforeTheEvent}).
@@ -66,6 +68,8 @@ import java.util.Set;
  * @param unspoken for a question that asks what someone said, the candidates that report no speech,
  *     when another candidate reports some
  * @param actionless the candidates that do not say the question's action ({@link ActionAbsent})
+ * @param actionUnsaid the question asks who did something and no candidate says it ({@link
+ *     ActionAbsent#unsaid}): every sentence is set back, and the question is refused
  * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
@@ -81,6 +85,7 @@ record SetBacks(
     List<String> absentNames,
     Set<String> unspoken,
     Set<String> actionless,
+    boolean actionUnsaid,
     Set<String> beforeTheEvent) {
   SetBacks {
     topic = Set.copyOf(topic);
@@ -132,6 +137,7 @@ record SetBacks(
         AbsentNames.of(question, questionTerms, cands),
         SpokenBy.unspoken(question, cands),
         ActionAbsent.of(question, shape, cands),
+        ActionAbsent.unsaid(question, shape, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
 
@@ -233,7 +239,7 @@ record SetBacks(
           new Rule(
               "does not say the action",
               SetBackFactors.ACTION_ABSENT_FACTOR,
-              (s, c) -> s.actionless.contains(c.key())),
+              (s, c) -> s.actionUnsaid || s.actionless.contains(c.key())),
           new Rule(
               "before the event",
               SetBackFactors.BEFORE_EVENT_FACTOR,

@@ -28,6 +28,7 @@ class KeyFactsTest {
             ranked.getFirst().relevance(),
             false,
             List.of(),
+            false,
             Map.of(),
             new double[0]);
     return KeyFacts.of(
