@@ -39,7 +39,7 @@ final class CountedNoun {
    * The analysed terms of the noun a "how many" question counts ("how many Ukrainian children" →
    * the term of "children"); empty for any other question, and for one that counts a part ("how
    * many of the 250 were …"), whose noun the count need not name. For "how long", the units of time
-   * and length.
+   * and length; for "how many times", also the question's verbs ("… did X visit": visits).
    */
   static Set<String> of(String question) {
     Tagged t = Pos.shared().tag(question);
@@ -55,6 +55,9 @@ final class CountedNoun {
       if (head < 0) return Set.of();
       Set<String> terms = new java.util.HashSet<>(WordTerms.of(t.get(head).text()));
       if (WordRelations.countsPeople(t.get(head).lemma())) terms.add(ANY_PERSON);
+      if (terms.equals(TIMES)) // "how many times did X visit": times, or visits
+      for (int k = head + 1; k < t.size(); k++)
+          if (t.get(k).mainTag().equals("VERB")) terms.addAll(WordTerms.of(t.get(k).text()));
       return Set.copyOf(terms);
     }
     return Set.of();
@@ -73,11 +76,13 @@ final class CountedNoun {
    * clause, or other noun that ends the phrase the number counts ("12 ships carried children")
    * between them; or the number counts a part of them named earlier in the sentence ("412 children
    * …, and 17 of them"); or a hyphen joins the number to the noun ("a 60-day truce"); or, for "how
-   * long", an article gives one unit ("an hour or two").
+   * long", an article gives one unit ("an hour or two"); or, for "how many times", an ordinal gives
+   * the count ("his fourth visit", "for the 3rd time").
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
     if (hyphenated(sentence, noun)) return true;
+    if (noun.containsAll(TIMES) && ordinal(sentence, noun)) return true;
     if (noun.equals(MEASURE_UNITS) && oneUnit(sentence)) return true;
     Tagged t = null;
     for (TypedValue v : ValueSpotter.values(sentence)) {
@@ -86,6 +91,34 @@ final class CountedNoun {
       if (nounFollows(t, v.end(), noun)
           || partOfNamed(t, v.start(), v.end(), noun)
           || countedBefore(t, v.start(), noun)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The analysed noun of "how many times", which an ordinal answers too, as a count of the
+   * question's verb does ("four visits" for "how many times did X visit").
+   */
+  static final Set<String> TIMES = Set.copyOf(WordTerms.of("times"));
+
+  /** Ordinal words, analysed ({@code language/en-ordinals.txt}). */
+  private static final Set<String> ORDINALS = WordList.analysed("/language/en-ordinals.txt");
+
+  /** An ordinal in figures: "3rd", "21st". */
+  private static final java.util.regex.Pattern ORDINAL_FIGURE =
+      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+  /**
+   * Whether an ordinal, in words or figures, comes right before one of the nouns ("his fourth
+   * visit", "for the 3rd time"; not "the second quarter of the 19th century").
+   */
+  private static boolean ordinal(String sentence, Set<String> noun) {
+    String[] words = sentence.split("[^\\p{L}\\d]+");
+    for (int i = 0; i + 1 < words.length; i++) {
+      boolean ordinal = ORDINAL_FIGURE.matcher(words[i]).matches();
+      for (String t : WordTerms.of(words[i])) ordinal |= ORDINALS.contains(t);
+      if (!ordinal) continue;
+      for (String t : WordTerms.of(words[i + 1])) if (noun.contains(t)) return true;
     }
     return false;
   }

@@ -88,9 +88,9 @@ public final class ExtractiveAnswerer implements Answerer {
    * Every candidate sentence of a question with its selector features, best first by the sentence
    * model's probability (its {@code relevance}); {@code vectors} are aligned with {@code
    * candidates}; {@code confidence} is the answerability model's probability that answering with
-   * the best sentence is right; {@code speakerUnnamed}, {@code absentNames} and {@code
-   * actionUnsaid} are {@link SetBacks#speakerUnnamed()}, {@link SetBacks#absentNames()} and {@link
-   * SetBacks#actionUnsaid()}, read once for the scoring and again by the decision and the refusal;
+   * the best sentence is right; {@code speakerUnnamed}, {@code absentNames} and {@code ruledOut}
+   * are {@link SetBacks#speakerUnnamed()}, {@link SetBacks#absentNames()} and {@link
+   * SetBacks#refuses()}, read once for the scoring and again by the decision and the refusal;
    * {@code setBacks} names, by candidate key, the reading rules that set a candidate back ({@code
    * ask --explain}); {@code reading} holds the features of the model's reading stage ({@link
    * JointReading}; empty without one), whose probability is then the {@code confidence}.
@@ -101,7 +101,7 @@ public final class ExtractiveAnswerer implements Answerer {
       double confidence,
       boolean speakerUnnamed,
       List<String> absentNames,
-      boolean actionUnsaid,
+      boolean ruledOut,
       java.util.Map<String, List<String>> setBacks,
       double[] reading) {
     public Scoring {
@@ -167,7 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
         confidence,
         setBacks.speakerUnnamed(),
         setBacks.absentNames(),
-        setBacks.actionUnsaid(),
+        setBacks.refuses(),
         setBack,
         reading);
   }
@@ -202,7 +202,7 @@ public final class ExtractiveAnswerer implements Answerer {
               && !ReactionQuestion.answeredBy(part, cands)
               && !SpokenBy.answeredBy(part, qTerms, cands)
           || !scoring.absentNames().isEmpty()
-          || scoring.actionUnsaid()) {
+          || scoring.ruledOut()) {
         unanswered.add(asked);
         continue;
       }

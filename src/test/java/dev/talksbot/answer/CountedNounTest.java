@@ -110,6 +110,27 @@ class CountedNounTest {
         .isEqualTo(sentence.contains("prisoners"));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The envoy was due in Tarn on Wednesday, his fourth visit this year. | true",
+        "The ferry sank for the 3rd time since May. | true",
+        "The envoy has made four visits to Tarn. | true",
+        "The envoy visited Tarn twice. | false",
+        "The envoy was due in Tarn on Wednesday for talks. | false",
+        "Storms struck Tarn until the second quarter of the 19th century. | false",
+      })
+  void howManyTimesIsCountedByAnOrdinalToo(String sentence, boolean counts) {
+    Set<String> times = CountedNoun.of("How many times has the envoy visited Tarn?");
+    assertThat(times).containsAll(CountedNoun.TIMES).containsAll(WordTerms.of("visit"));
+    assertThat(CountedNoun.counts(sentence, times)).as(sentence).isEqualTo(counts);
+    // an ordinal counts only times: "his fourth visit" is no number of visits
+    if (sentence.contains("fourth"))
+      assertThat(CountedNoun.counts(sentence, CountedNoun.of("How many visits were there?")))
+          .isFalse();
+  }
+
   @Test
   void aCountOfResidentsAnswersHowManyPeople(@TempDir Path dir) throws Exception {
     TestCorpus.writeArticle(

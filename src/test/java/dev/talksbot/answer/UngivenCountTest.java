@@ -1,0 +1,35 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "How many tanks did Lutavia lose?" when no report gives a number of tanks: the sentences with
+ * other numbers (casualties, workers) answer another question, so it is refused; a count the
+ * reports give is answered (invented places).
+ */
+class UngivenCountTest {
+  @Test
+  void aCountNoReportGivesIsRefusedAndOneItGivesIsAnswered(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Lutavia lost about 9,000 soldiers in August along the Quellmoor front, the harbour"
+            + " ministry estimated on Monday.",
+        "Lutavia and Castrovia exchanged 120 detained dock workers each on Friday.",
+        "The freed workers were taken to hospitals in Ferrowick for checks.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer tanks = bot.ask("How many tanks did Lutavia lose in August?");
+      assertThat(tanks).as(tanks.text()).isInstanceOf(Answer.Refused.class);
+      Answer soldiers = bot.ask("How many soldiers did Lutavia lose in August?");
+      assertThat(soldiers).as(soldiers.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(soldiers.text()).contains("9,000 soldiers");
+    }
+  }
+}
