@@ -55,9 +55,10 @@ final class CountedNoun {
       if (head < 0) return Set.of();
       Set<String> terms = new java.util.HashSet<>(WordTerms.of(t.get(head).text()));
       if (WordRelations.countsPeople(t.get(head).lemma())) terms.add(ANY_PERSON);
-      if (terms.equals(TIMES)) // "how many times did X visit": times, or visits
-      for (int k = head + 1; k < t.size(); k++)
+      if (terms.equals(TIMES)) { // "how many times did X visit": times, or visits
+        for (int k = head + 1; k < t.size(); k++)
           if (t.get(k).mainTag().equals("VERB")) terms.addAll(WordTerms.of(t.get(k).text()));
+      }
       return Set.copyOf(terms);
     }
     return Set.of();

@@ -164,7 +164,7 @@ record SetBacks(
   static boolean countUngiven(String question, List<Candidate> cands) {
     Set<String> noun = CountedNoun.of(question);
     return !noun.isEmpty()
-        && noun != CountedNoun.MEASURE_UNITS
+        && !noun.equals(CountedNoun.MEASURE_UNITS)
         && !cands.isEmpty()
         && cands.stream().noneMatch(c -> CountedNoun.counts(c.text(), noun));
   }
