@@ -37,9 +37,11 @@ final class CountedNoun {
 
   /**
    * The analysed terms of the noun a "how many" question counts ("how many Ukrainian children" →
-   * the term of "children"); empty for any other question, and for one that counts a part ("how
-   * many of the 250 were …"), whose noun the count need not name. For "how long", the units of time
-   * and length; for "how many times", also the question's verbs ("… did X visit": visits).
+   * the term of "children"); empty for any other question. For one that counts a part, the noun
+   * after its copula ("how many of the 250 were border guards": guards), and none when no noun
+   * follows it ("how many of the 250 were wounded"), whose count need not name it. For "how long",
+   * the units of time and length; for "how many times", also the question's verbs ("… did X visit":
+   * visits).
    */
   static Set<String> of(String question) {
     Tagged t = Pos.shared().tag(question);
@@ -49,6 +51,7 @@ final class CountedNoun {
       if (next.equals("long")) return MEASURE_UNITS;
       if (!next.equals("many")) continue;
       int j = i + 2;
+      if (j < t.size() && lower(t.get(j).text()).equals("of")) j = complement(t, j);
       while (j < t.size() && t.get(j).mainTag().equals("ADJ")) j++;
       int head = -1;
       while (j < t.size() && (t.get(j).isNoun() || t.get(j).isProperNoun())) head = j++;
@@ -62,6 +65,26 @@ final class CountedNoun {
       return Set.copyOf(terms);
     }
     return Set.of();
+  }
+
+  /**
+   * For "how many of the 250 were border guards", the index of what the copula's complement starts
+   * with (after its determiners): the part the question counts; past the end when there is none
+   * ("how many of them were freed"), so nothing is counted.
+   */
+  private static int complement(Tagged t, int of) {
+    for (int k = of + 1; k < t.size(); k++) {
+      if (!t.get(k).lemma().equals("be")) continue;
+      int j = k + 1;
+      while (j < t.size() && t.get(j).mainTag().equals("DET")) j++;
+      int end = j;
+      while (end < t.size() && !t.get(end).mainTag().equals("PUNCT")) end++;
+      // the complement ends the question: "… was Setanta awarded?" is a passive, no complement
+      return end == t.size() || t.get(end - 1).isNoun() || t.get(end - 1).isProperNoun()
+          ? j
+          : t.size();
+    }
+    return t.size();
   }
 
   /**

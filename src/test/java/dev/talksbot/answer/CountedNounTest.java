@@ -22,6 +22,8 @@ class CountedNounTest {
         "How many Ukrainian prisoners were freed? | prisoners",
         "How many humanitarian working groups did they set up? | groups",
         "how many lighthouses does Tarn have | lighthouses",
+        "How many of the 250 were civilians? | civilians",
+        "How many of the 120 workers freed in May were border guards? | guards",
       })
   void aHowManyQuestionCountsItsHeadNoun(String question, String noun) {
     assertThat(CountedNoun.of(question)).isEqualTo(Set.copyOf(WordTerms.of(noun)));
@@ -52,7 +54,8 @@ class CountedNounTest {
       delimiter = '|',
       value = {
         "Who leads the delegation?",
-        "How many of the 250 were civilians?",
+        "How many of the 250 were freed in May?",
+        "How many of the six packages was Tarn awarded?",
         "How much did it cost?",
         "how many were freed",
       })

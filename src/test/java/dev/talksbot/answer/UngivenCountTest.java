@@ -32,4 +32,23 @@ class UngivenCountTest {
       assertThat(soldiers.text()).contains("9,000 soldiers");
     }
   }
+
+  @Test
+  void aPartNoReportCountsIsRefusedAndOneItCountsIsAnswered(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Of the 120 dock workers freed on Friday, 40 were welders; the others were crane drivers,"
+            + " among them border guards and pilots.",
+        "The freed workers were taken to hospitals in Ferrowick for checks.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer guards =
+          bot.ask("How many of the 120 dock workers freed on Friday were border guards?");
+      assertThat(guards).as(guards.text()).isInstanceOf(Answer.Refused.class);
+      Answer welders = bot.ask("How many of the 120 dock workers freed on Friday were welders?");
+      assertThat(welders).as(welders.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(welders.text()).contains("40 were welders");
+    }
+  }
 }
