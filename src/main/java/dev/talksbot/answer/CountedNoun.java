@@ -125,9 +125,6 @@ final class CountedNoun {
    */
   static final Set<String> TIMES = Set.copyOf(WordTerms.of("times"));
 
-  /** Ordinal words, analysed ({@code language/en-ordinals.txt}). */
-  private static final Set<String> ORDINALS = WordList.analysed("/language/en-ordinals.txt");
-
   /** An ordinal in figures: "3rd", "21st". */
   private static final java.util.regex.Pattern ORDINAL_FIGURE =
       java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
@@ -140,7 +137,7 @@ final class CountedNoun {
     String[] words = sentence.split("[^\\p{L}\\d]+");
     for (int i = 0; i + 1 < words.length; i++) {
       boolean ordinal = ORDINAL_FIGURE.matcher(words[i]).matches();
-      for (String t : WordTerms.of(words[i])) ordinal |= ORDINALS.contains(t);
+      for (String t : WordTerms.of(words[i])) ordinal |= QuestionShape.ordinal(t) != null;
       if (!ordinal) continue;
       for (String t : WordTerms.of(words[i + 1])) if (noun.contains(t)) return true;
     }

@@ -128,6 +128,8 @@ record SetBacks(
         years.isEmpty() ? Set.of() : articles(cands, a -> Years.ofOthers(a, years));
     Set<String> otherOrdinal = new java.util.HashSet<>();
     for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(c.key());
+    Set<String> counted = CountedNoun.of(question);
+    Set<String> uncounted = uncounted(counted, cands);
     return new SetBacks(
         topic,
         topicNamed,
@@ -136,13 +138,13 @@ record SetBacks(
         otherYears,
         outlet == null ? Set.of() : articles(cands, a -> !outlet.equals(a.outlet())),
         otherOrdinal,
-        uncounted(question, cands),
+        uncounted.size() < cands.size() ? uncounted : Set.of(),
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
         SpokenBy.unspoken(question, cands),
         ActionAbsent.of(question, shape, cands),
         ActionAbsent.unsaid(question, shape, cands),
-        countUngiven(question, cands),
+        countUngiven(counted, cands, uncounted),
         BeforeTheEvent.of(question, shape, cands));
   }
 
@@ -156,17 +158,18 @@ record SetBacks(
   }
 
   /**
-   * Whether a "how many" question's noun is counted by no candidate: the sentences that match the
-   * rest of the question give other numbers or none. Not for "how long", whose answer a report may
-   * give by dates ("since 1995") rather than a count of units. On SQuAD 2.0's tune half the refusal
-   * gains 10 questions (22 unanswerable refused, 12 right answers lost).
+   * Whether a "how many" question's noun ({@code counted}) is counted by no candidate (every one is
+   * {@code uncounted}): the sentences that match the rest of the question give other numbers or
+   * none. Not for "how long", whose answer a report may give by dates ("since 1995") rather than a
+   * count of units. On SQuAD 2.0's tune half the refusal gains 10 questions (22 unanswerable
+   * refused, 12 right answers lost).
    */
-  static boolean countUngiven(String question, List<Candidate> cands) {
-    Set<String> noun = CountedNoun.of(question);
-    return !noun.isEmpty()
-        && !noun.equals(CountedNoun.MEASURE_UNITS)
+  private static boolean countUngiven(
+      Set<String> counted, List<Candidate> cands, Set<String> uncounted) {
+    return !counted.isEmpty()
+        && !counted.equals(CountedNoun.MEASURE_UNITS)
         && !cands.isEmpty()
-        && cands.stream().noneMatch(c -> CountedNoun.counts(c.text(), noun));
+        && uncounted.size() == cands.size();
   }
 
   /** Whether a reading rule finds that no candidate gives what the question asks: refused. */
@@ -174,11 +177,15 @@ record SetBacks(
     return actionUnsaid || countUngiven;
   }
 
-  /** The candidates that give no number of what a "how many" question counts. */
-  private static Set<String> uncounted(String question, List<Candidate> cands) {
-    Set<String> noun = CountedNoun.of(question);
-    if (noun.isEmpty()) return Set.of();
-    return lacking(cands, c -> CountedNoun.counts(c.text(), noun));
+  /**
+   * The keys of the candidates that give no number of what a "how many" question counts ({@code
+   * counted}), every one of them when none does; none for a question that counts nothing.
+   */
+  private static Set<String> uncounted(Set<String> counted, List<Candidate> cands) {
+    Set<String> out = new java.util.HashSet<>();
+    if (!counted.isEmpty())
+      for (Candidate c : cands) if (!CountedNoun.counts(c.text(), counted)) out.add(c.key());
+    return out;
   }
 
   /**
