@@ -51,10 +51,12 @@ final class CountedNoun {
       if (next.equals("long")) return MEASURE_UNITS;
       if (!next.equals("many")) continue;
       int j = i + 2;
-      if (j < t.size() && lower(t.get(j).text()).equals("of")) j = complement(t, j);
+      boolean part = j < t.size() && lower(t.get(j).text()).equals("of");
+      if (part) j = complement(t, j);
       while (j < t.size() && t.get(j).mainTag().equals("ADJ")) j++;
       int head = -1;
-      while (j < t.size() && (t.get(j).isNoun() || t.get(j).isProperNoun())) head = j++;
+      while (j < t.size()
+          && (t.get(j).isNoun() || t.get(j).isProperNoun() || part && person(t.get(j)))) head = j++;
       if (head < 0) return Set.of();
       Set<String> terms = new java.util.HashSet<>(WordTerms.of(t.get(head).text()));
       if (WordRelations.countsPeople(t.get(head).lemma())) terms.add(ANY_PERSON);
@@ -80,11 +82,18 @@ final class CountedNoun {
       int end = j;
       while (end < t.size() && !t.get(end).mainTag().equals("PUNCT")) end++;
       // the complement ends the question: "… was Setanta awarded?" is a passive, no complement
-      return end == t.size() || t.get(end - 1).isNoun() || t.get(end - 1).isProperNoun()
-          ? j
-          : t.size();
+      Tagged.Token last = end == t.size() ? null : t.get(end - 1);
+      return last == null || last.isNoun() || last.isProperNoun() || person(last) ? j : t.size();
     }
     return t.size();
+  }
+
+  /**
+   * Whether a word the tagger did not read as a noun names a kind of person by its lemma: after a
+   * copula, "… were marines" is a noun the tagger may read as a verb.
+   */
+  private static boolean person(Tagged.Token token) {
+    return WordRelations.isKindOfPerson(token.lemma());
   }
 
   /**
