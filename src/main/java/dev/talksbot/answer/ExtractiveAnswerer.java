@@ -90,9 +90,9 @@ public final class ExtractiveAnswerer implements Answerer {
    * candidates}; {@code confidence} is the answerability model's probability that answering with
    * the best sentence is right; {@code speakerUnnamed}, {@code absentNames} and {@code ruledOut}
    * are {@link SetBacks#speakerUnnamed()}, {@link SetBacks#absentNames()} and {@link
-   * SetBacks#refuses()}, read once for the scoring and again by the decision and the refusal;
-   * {@code setBacks} names, by candidate key, the reading rules that set a candidate back ({@code
-   * ask --explain}); {@code reading} holds the features of the model's reading stage ({@link
+   * SetBacks#refuses}, read once for the scoring and again by the decision and the refusal; {@code
+   * setBacks} names, by candidate key, the reading rules that set a candidate back ({@code ask
+   * --explain}); {@code reading} holds the features of the model's reading stage ({@link
    * JointReading}; empty without one), whose probability is then the {@code confidence}.
    */
   public record Scoring(
@@ -167,7 +167,7 @@ public final class ExtractiveAnswerer implements Answerer {
         confidence,
         setBacks.speakerUnnamed(),
         setBacks.absentNames(),
-        setBacks.refuses(),
+        setBacks.refuses(ranked.isEmpty() ? null : ranked.getFirst()),
         setBack,
         reading);
   }

@@ -51,4 +51,23 @@ class UngivenCountTest {
       assertThat(welders.text()).contains("40 were welders");
     }
   }
+
+  @Test
+  void aCountTheBestSentenceDoesNotGiveIsRefusedThoughAnotherCountsTheNoun(@TempDir Path dir)
+      throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Castrovia has helped return Lutavian children to their families since 2023, through its"
+            + " embassy in Ferrowick.",
+        "Some 300 children remain in camps near the Quellmoor border, officials said.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer helped = bot.ask("How many children has Castrovia helped return since 2023?");
+      assertThat(helped).as(helped.text()).isInstanceOf(Answer.Refused.class);
+      Answer camps = bot.ask("How many children remain in camps near the border?");
+      assertThat(camps).as(camps.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(camps.text()).contains("300 children");
+    }
+  }
 }
