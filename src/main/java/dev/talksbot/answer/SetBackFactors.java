@@ -98,4 +98,11 @@ final class SetBackFactors {
    * number, 5 more and 2 fewer).
    */
   static final double VALUE_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
+
+  /**
+   * Share kept by every sentence when the question puts "non" before a word the sentences use only
+   * without it ({@link NonPrefix}; the question is then refused): the reading rule of {@link
+   * #OTHER_SIDE_FACTOR} for sentences about the thing, not about what is not it.
+   */
+  static final double NON_FORM_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 }

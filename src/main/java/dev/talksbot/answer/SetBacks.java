@@ -73,6 +73,8 @@ import java.util.Set;
  *     ActionAbsent#unsaid}): every sentence is set back, and the question is refused
  * @param countUngiven the question asks how many of a thing there are and no candidate gives a
  *     number of it ({@link #countUngiven}): every sentence is set back, and the question is refused
+ * @param nonFormUnsaid the question puts "non" before a word that the candidates use only without
+ *     it ({@link NonPrefix}): every sentence is set back, and the question is refused
  * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
@@ -90,6 +92,7 @@ record SetBacks(
     Set<String> actionless,
     boolean actionUnsaid,
     boolean countUngiven,
+    boolean nonFormUnsaid,
     Set<String> beforeTheEvent) {
   SetBacks {
     topic = Set.copyOf(topic);
@@ -145,6 +148,7 @@ record SetBacks(
         ActionAbsent.of(question, shape, cands),
         ActionAbsent.unsaid(question, shape, cands),
         countUngiven(counted, cands, uncounted),
+        NonPrefix.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
 
@@ -181,7 +185,10 @@ record SetBacks(
    * refuses 4 more unanswerable questions and no answerable one.
    */
   boolean refuses(Candidate best) {
-    return actionUnsaid || countUngiven || best != null && uncounted.contains(best.key());
+    return actionUnsaid
+        || countUngiven
+        || nonFormUnsaid
+        || best != null && uncounted.contains(best.key());
   }
 
   /**
@@ -280,6 +287,10 @@ record SetBacks(
               "does not say the action",
               SetBackFactors.ACTION_ABSENT_FACTOR,
               (s, c) -> s.actionUnsaid || s.actionless.contains(c.key())),
+          new Rule(
+              "does not say it with \"non\"",
+              SetBackFactors.NON_FORM_ABSENT_FACTOR,
+              (s, c) -> s.nonFormUnsaid),
           new Rule(
               "before the event",
               SetBackFactors.BEFORE_EVENT_FACTOR,

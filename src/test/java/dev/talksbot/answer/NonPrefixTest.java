@@ -1,0 +1,63 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.ingest.Article;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A question that puts "non" before a word the coverage uses only without it is not answered by
+ * what the coverage says of the thing itself (invented places and bodies).
+ */
+class NonPrefixTest {
+  private static Candidate sentence(String text) {
+    Article a = new Article("a", null, null, null, null, null, null, text);
+    return TestCandidates.of(a, new float[] {1f}, Set.of(), Set.of(), Set.of());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the coverage says only the plain word: the negated one is unsaid
+        "When was the non-Wendricht League founded? | The Wendricht League was founded in 1928. | true",
+        "Which regions have nontemperate climates? | Most regions have temperate climates. | true",
+        // the coverage says the prefixed word, with or without its hyphen
+        "When was the non-Wendricht League founded? | The non-Wendricht League was founded in 1931."
+            + " | false",
+        "Which regions have non-temperate climates? | Two regions have nontemperate climates. | false",
+        // nothing of the word at all: the rule says nothing; nor for a word that is no negation
+        "When was the non-Wendricht League founded? | Brennick was founded in 1928. | false",
+        "What is the nonce used for? | The nonce is sent once. | false",
+        "When was the Wendricht League founded? | The Wendricht League was founded in 1928. | false",
+      })
+  void aNegatedWordTheCoverageSaysOnlyWithoutItsNonIsUnsaid(
+      String question, String text, boolean unsaid) {
+    assertThat(NonPrefix.unsaid(question, List.of(sentence(text)))).isEqualTo(unsaid);
+  }
+
+  @Test
+  void aQuestionAboutTheNonFormOfWhatTheCoverageNamesIsRefused(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Wendricht League was founded in Ferrowick in 1928 by dock workers.",
+        "It runs schools for the children of its members in Tarn and Quellmoor.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer non = bot.ask("When was the non-Wendricht League founded in Ferrowick?");
+      assertThat(non).as(non.text()).isInstanceOf(Answer.Refused.class);
+      Answer plain = bot.ask("When was the Wendricht League founded in Ferrowick?");
+      assertThat(plain).as(plain.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(plain.text()).contains("1928");
+    }
+  }
+}
