@@ -100,9 +100,9 @@ final class SetBackFactors {
   static final double VALUE_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
-   * Share kept by every sentence when the question puts "non" before a word the sentences use only
-   * without it ({@link NonPrefix}; the question is then refused): the reading rule of {@link
-   * #OTHER_SIDE_FACTOR} for sentences about the thing, not about what is not it.
+   * Share kept by every sentence when the question negates a word by a prefix that the sentences
+   * use only without it ({@link NegatedWord}; the question is then refused): the reading rule of
+   * {@link #OTHER_SIDE_FACTOR} for sentences about the thing, not about what is not it.
    */
-  static final double NON_FORM_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
+  static final double NEGATED_WORD_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 }

@@ -73,8 +73,9 @@ import java.util.Set;
  *     ActionAbsent#unsaid}): every sentence is set back, and the question is refused
  * @param countUngiven the question asks how many of a thing there are and no candidate gives a
  *     number of it ({@link #countUngiven}): every sentence is set back, and the question is refused
- * @param nonFormUnsaid the question puts "non" before a word that the candidates use only without
- *     it ({@link NonPrefix}): every sentence is set back, and the question is refused
+ * @param negatedUnsaid the question negates a word by a prefix ("non-", "un-") that the candidates
+ *     use only without it ({@link NegatedWord}): every sentence is set back, and the question is
+ *     refused
  * @param beforeTheEvent the candidates written before the event a question asks about
  */
 record SetBacks(
@@ -92,7 +93,7 @@ record SetBacks(
     Set<String> actionless,
     boolean actionUnsaid,
     boolean countUngiven,
-    boolean nonFormUnsaid,
+    boolean negatedUnsaid,
     Set<String> beforeTheEvent) {
   SetBacks {
     topic = Set.copyOf(topic);
@@ -148,7 +149,7 @@ record SetBacks(
         ActionAbsent.of(question, shape, cands),
         ActionAbsent.unsaid(question, shape, cands),
         countUngiven(counted, cands, uncounted),
-        NonPrefix.unsaid(question, cands),
+        NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands));
   }
 
@@ -187,7 +188,7 @@ record SetBacks(
   boolean refuses(Candidate best) {
     return actionUnsaid
         || countUngiven
-        || nonFormUnsaid
+        || negatedUnsaid
         || best != null && uncounted.contains(best.key());
   }
 
@@ -288,9 +289,9 @@ record SetBacks(
               SetBackFactors.ACTION_ABSENT_FACTOR,
               (s, c) -> s.actionUnsaid || s.actionless.contains(c.key())),
           new Rule(
-              "does not say it with \"non\"",
-              SetBackFactors.NON_FORM_ABSENT_FACTOR,
-              (s, c) -> s.nonFormUnsaid),
+              "only the word without its negation",
+              SetBackFactors.NEGATED_WORD_ABSENT_FACTOR,
+              (s, c) -> s.negatedUnsaid),
           new Rule(
               "before the event",
               SetBackFactors.BEFORE_EVENT_FACTOR,

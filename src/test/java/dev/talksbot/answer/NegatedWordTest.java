@@ -14,10 +14,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A question that puts "non" before a word the coverage uses only without it is not answered by
- * what the coverage says of the thing itself (invented places and bodies).
+ * A question that negates a word the coverage uses only without its negation ("non-", or "un-" and
+ * the like when the lexicon gives the two words as opposites) is not answered by what the coverage
+ * says of the thing itself (invented places and bodies).
  */
-class NonPrefixTest {
+class NegatedWordTest {
   private static Candidate sentence(String text) {
     Article a = new Article("a", null, null, null, null, null, null, text);
     return TestCandidates.of(a, new float[] {1f}, Set.of(), Set.of(), Set.of());
@@ -38,10 +39,16 @@ class NonPrefixTest {
         "When was the non-Wendricht League founded? | Brennick was founded in 1928. | false",
         "What is the nonce used for? | The nonce is sent once. | false",
         "When was the Wendricht League founded? | The Wendricht League was founded in 1928. | false",
+        // a prefix that makes the word's opposite by the lexicon
+        "What do unstable isotopes of Tarn show? | Stable isotopes of Tarn show its age. | true",
+        "Which rule would be invalid in Brenn? | The rule is valid in Brenn. | true",
+        "Which rule would be invalid in Brenn? | The rule is invalid in Brenn. | false",
+        // a word that only starts like a prefix: "unless" is no opposite of "less"
+        "What happens unless Tarn pays? | Tarn pays less. | false",
       })
   void aNegatedWordTheCoverageSaysOnlyWithoutItsNonIsUnsaid(
       String question, String text, boolean unsaid) {
-    assertThat(NonPrefix.unsaid(question, List.of(sentence(text)))).isEqualTo(unsaid);
+    assertThat(NegatedWord.unsaid(question, List.of(sentence(text)))).isEqualTo(unsaid);
   }
 
   @Test
