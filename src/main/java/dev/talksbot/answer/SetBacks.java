@@ -49,12 +49,18 @@ import java.util.Set;
  *       is set back, and the question is refused;
  *   <li>the question asks what came of an event, or whether it happened, and the sentence was
  *       written before it: it gives the event only as scheduled, without saying the question's
- *       action, or its report is dated before the time the question names ({@link BeforeTheEvent}).
+ *       action, or its report is dated before the time the question names ({@link BeforeTheEvent});
+ *   <li>the question negates a word by a prefix ("the non-Wendricht League", "incomplete") that no
+ *       retrieved sentence negates ({@link NegatedWord}): every sentence is set back, and the
+ *       question is refused.
  * </ul>
+ *
+ * <p>The rules, with their names and shares, are {@link SetBackRules}.
  *
  * @param topic the analysed terms of the topic the question names (empty if none)
  * @param topicNamed some candidate names the topic
  * @param speakerUnnamed the question names a speaker and no candidate does
+ * @param negated the question negates ("Which city did not …?")
  * @param unnegated for a negated question, the articles (by id) of candidates that negate nothing
  * @param otherYears the articles (by id) of candidates about other years than the question's
  * @param otherOutlets for a question asked of one outlet ({@link AskedOutlet}), the articles (by
@@ -82,6 +88,7 @@ record SetBacks(
     Set<String> topic,
     boolean topicNamed,
     boolean speakerUnnamed,
+    boolean negated,
     Set<String> unnegated,
     Set<String> otherYears,
     Set<String> otherOutlets,
@@ -123,8 +130,9 @@ record SetBacks(
       String outlet) {
     Set<String> topic = StatedTopic.terms(question, questionTerms);
     boolean topicNamed = cands.stream().anyMatch(c -> StatedTopic.named(c, topic));
+    boolean negated = SelectorFeatures.NEGATION.matcher(question).find();
     Set<String> unnegated =
-        SelectorFeatures.NEGATION.matcher(question).find()
+        negated
             ? articles(cands, a -> !SelectorFeatures.NEGATION.matcher(a.text()).find())
             : Set.of();
     List<String> years = Years.named(question);
@@ -138,6 +146,7 @@ record SetBacks(
         topic,
         topicNamed,
         speakerUnnamed(question, cands),
+        negated,
         unnegated,
         otherYears,
         outlet == null ? Set.of() : articles(cands, a -> !outlet.equals(a.outlet())),
@@ -182,8 +191,8 @@ record SetBacks(
    * one ({@code best}; null when there is none) does not: refused. A "how many" question whose best
    * sentence, set back as it is, gives no count of its noun ("How many children has Lutavia helped
    * return?" best matched by "… has helped return children since 2023") is not answered by it, and
-   * the sentences that give a count match less of the question. On SQuAD 2.0's tune half this
-   * refuses 4 more unanswerable questions and no answerable one.
+   * the sentences that give a count match less of the question (on SQuAD 2.0's tune half 4
+   * unanswerable questions more refused, no answerable one).
    */
   boolean refuses(Candidate best) {
     return actionUnsaid
@@ -225,77 +234,13 @@ record SetBacks(
 
   /** The share of its probability the candidate keeps (1 when no rule applies). */
   double share(Candidate c) {
-    double share = 1;
-    for (Rule r : RULES) if (r.applies().test(this, c)) share *= r.factor();
-    return share;
+    return SetBackRules.share(this, c);
   }
 
   /** The names of the rules that set the candidate back, in order ({@code ask --explain}). */
   List<String> reasons(Candidate c) {
-    return RULES.stream().filter(r -> r.applies().test(this, c)).map(Rule::name).toList();
+    return SetBackRules.reasons(this, c);
   }
-
-  /**
-   * One reading rule: its name, the share it keeps, and whether it sets a candidate back given the
-   * rules' reading of the question.
-   */
-  private record Rule(
-      String name, double factor, java.util.function.BiPredicate<SetBacks, Candidate> applies) {}
-
-  /** The reading rules, in the order {@link #reasons} names them (built once, not per sentence). */
-  private static final List<Rule> RULES =
-      List.of(
-          new Rule("other side", SetBackFactors.OTHER_SIDE_FACTOR, (s, c) -> c.otherSide()),
-          new Rule(
-              "off the topic",
-              SetBackFactors.TOPIC_ABSENT_FACTOR,
-              (s, c) -> StatedTopic.absent(c, s.topic, s.topicNamed)),
-          new Rule(
-              "speaker not named", SetBackFactors.TOPIC_ABSENT_FACTOR, (s, c) -> s.speakerUnnamed),
-          new Rule(
-              "name not mentioned",
-              SetBackFactors.NAME_ABSENT_FACTOR,
-              (s, c) -> !s.absentNames.isEmpty()),
-          new Rule(
-              "no speech",
-              SetBackFactors.SPEECH_ABSENT_FACTOR,
-              (s, c) -> s.unspoken.contains(c.key())),
-          new Rule(
-              "no negation",
-              SetBackFactors.UNNEGATED_FACTOR,
-              (s, c) -> s.unnegated.contains(c.article().id())),
-          new Rule(
-              "other years",
-              SetBackFactors.YEAR_ABSENT_FACTOR,
-              (s, c) -> s.otherYears.contains(c.article().id())),
-          new Rule(
-              "another outlet",
-              SetBackFactors.OTHER_OUTLET_FACTOR,
-              (s, c) -> s.otherOutlets.contains(c.article().id())),
-          new Rule(
-              "another round",
-              SetBackFactors.ANTECEDENT_FACTOR,
-              (s, c) -> s.otherOrdinal.contains(c.key())),
-          new Rule(
-              "no count",
-              SetBackFactors.UNCOUNTED_FACTOR,
-              (s, c) -> s.countUngiven || s.uncounted.contains(c.key())),
-          new Rule(
-              "no value of the kind asked",
-              SetBackFactors.VALUE_ABSENT_FACTOR,
-              (s, c) -> s.valueless.contains(c.key())),
-          new Rule(
-              "does not say the action",
-              SetBackFactors.ACTION_ABSENT_FACTOR,
-              (s, c) -> s.actionUnsaid || s.actionless.contains(c.key())),
-          new Rule(
-              "only the word without its negation",
-              SetBackFactors.NEGATED_WORD_ABSENT_FACTOR,
-              (s, c) -> s.negatedUnsaid),
-          new Rule(
-              "before the event",
-              SetBackFactors.BEFORE_EVENT_FACTOR,
-              (s, c) -> s.beforeTheEvent.contains(c.key())));
 
   /**
    * Whether the question asks what a named speaker said and no candidate, nor the sentence before
