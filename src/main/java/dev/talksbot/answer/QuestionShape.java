@@ -145,7 +145,8 @@ final class QuestionShape {
       // a run of parties qualifies the word after it: "the Russian and Ukrainian delegations"
       int j = i;
       while (j < seq.size() && PARTY.containsKey(seq.get(j))) j++;
-      if (j < seq.size() && qTerms.contains(seq.get(j))) {
+      // a party owns no number ("with Ankara on the 2022 accord" qualifies no year by Turkey)
+      if (j < seq.size() && qTerms.contains(seq.get(j)) && !number(seq.get(j))) {
         for (int k = i; k < j; k++) pairs.add(new String[] {PARTY.get(seq.get(k)), seq.get(j)});
       }
       i = j - 1;
@@ -175,6 +176,11 @@ final class QuestionShape {
         out.add(new String[] {key, seq.get(i + 1)});
     }
     return out;
+  }
+
+  /** Whether an analysed term is a number written in figures ("2022"). */
+  private static boolean number(String term) {
+    return term.chars().allMatch(Character::isDigit);
   }
 
   /** The term itself when it is an ordinal word, else null. */

@@ -114,6 +114,20 @@ class OtherSideTest {
    * of a passive ("by Russia") and a party that opens the text still own it.
    */
   @Test
+  void aPartyOwnsNoNumberAfterIt() {
+    // "with France on the 2022 accord": no year of France's, so a sentence that puts 2022 after
+    // Germany speaks of no other party's thing
+    String q = "Which body partnered with France on the 2022 accord to ship Chinese grain?";
+    assertThat(
+            otherSideOfText(
+                q,
+                "France has kept lines open to Germany and China since 2022, when it brokered the"
+                    + " grain deal with the United Nations."))
+        .isFalse();
+    assertThat(otherSideOfText(q, "Germany's grain was shipped under the accord.")).isTrue();
+  }
+
+  @Test
   void aPartyAfterAPrepositionDoesNotOwnThePossessive() {
     String q = "Which countries buy Russian oil?";
     String truce =
