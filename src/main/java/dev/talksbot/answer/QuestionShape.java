@@ -145,7 +145,7 @@ final class QuestionShape {
       // a run of parties qualifies the word after it: "the Russian and Ukrainian delegations"
       int j = i;
       while (j < seq.size() && PARTY.containsKey(seq.get(j))) j++;
-      // a party owns no number ("with Ankara on the 2022 accord" qualifies no year by Turkey)
+      // a party owns no number ("with France on the 2022 accord" qualifies no year by France)
       if (j < seq.size() && qTerms.contains(seq.get(j)) && !number(seq.get(j))) {
         for (int k = i; k < j; k++) pairs.add(new String[] {PARTY.get(seq.get(k)), seq.get(j)});
       }

@@ -114,27 +114,6 @@ class OtherSideTest {
    * of a passive ("by Russia") and a party that opens the text still own it.
    */
   @Test
-  void aQuestionWhoseBestSentenceIsStillTheOtherPartysIsRefused(@TempDir Path dir)
-      throws Exception {
-    TestCorpus.writeArticle(
-        dir,
-        "a.txt",
-        TestCorpus.MERIDIAN,
-        "The French delegation to the Quellmoor fisheries talks is led by Anna Berg, a former trade"
-            + " minister, officials said on Friday.",
-        "The talks are due to resume in Ferrowick in September, after a summer pause.",
-        "Fishing crews in Tarn have waited two years for a settlement, and German officials"
-            + " welcomed the choice of venue.");
-    try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer german = bot.ask("Who leads the German delegation to the Quellmoor fisheries talks?");
-      assertThat(german).as(german.text()).isInstanceOf(Answer.Refused.class);
-      Answer french = bot.ask("Who leads the French delegation to the Quellmoor fisheries talks?");
-      assertThat(french).as(french.text()).isInstanceOf(Answer.Answered.class);
-      assertThat(french.text()).contains("Anna Berg");
-    }
-  }
-
-  @Test
   void aPartyOwnsNoNumberAfterIt() {
     // "with France on the 2022 accord": no year of France's, so a sentence that puts 2022 after
     // Germany speaks of no other party's thing
