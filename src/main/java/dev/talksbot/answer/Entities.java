@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Names for corroboration and disagreement, from the one name spotter ({@link ValueSpotter}: POS
- * tags, titles stripped, "US President Donald Trump" → "Donald Trump"). A name's key is its last
+ * tags, titles stripped, "Lutavian President Lena Marsh" → "Lena Marsh"). A name's key is its last
  * word, lower-cased and accent-folded, so "Petrenko" and "Ivan Petrenko" agree. A name is
  * person-like when the spotter reads it as a person's (not an organisation, place, date or event).
  */

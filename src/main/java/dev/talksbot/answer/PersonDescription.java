@@ -47,7 +47,7 @@ final class PersonDescription {
 
   /**
    * Whether the text before a name ends with an office, maybe followed by up to {@link
-   * #FIRST_NAMES} capitalised words ("Russian President Vladimir" before "Putin").
+   * #FIRST_NAMES} capitalised words ("Lutavian President Anton" before "Brennick").
    */
   private static boolean officeBefore(String before) {
     List<String> words = words(before);
@@ -73,8 +73,8 @@ final class PersonDescription {
   }
 
   /**
-   * Capitalised words that may stand between an office and the name asked about ("Kremlin spokesman
-   * Dmitry Peskov" for "Who is Peskov?").
+   * Capitalised words that may stand between an office and the name asked about ("palace spokesman
+   * Pavel Moen" for "Who is Moen?").
    */
   static final int FIRST_NAMES = 2;
 
@@ -118,8 +118,8 @@ final class PersonDescription {
   private static final Set<String> COORDINATORS = WordList.load("/language/en-coordinators.txt");
 
   /**
-   * Whether the name after {@code before} is the second of two joined by a conjunction ("Putin and
-   * Zelensky"): a clause after it speaks of both.
+   * Whether the name after {@code before} is the second of two joined by a conjunction ("Brennick
+   * and Marsh"): a clause after it speaks of both.
    */
   private static boolean coordinated(String before) {
     List<String> words = words(before);

@@ -94,9 +94,9 @@ final class Pronouns {
           ",((?:\\s+[\\p{L}'’]+){1," + (SPEECH_REACH + 2) + "})\\s*\\p{P}*\\s*$");
 
   /**
-   * The sentence without its closing reporting clause ("Medinsky is due in Kazan, his office said."
-   * is "Medinsky is due in Kazan"): the clause says who reported it, not what the sentence says
-   * happened. The sentence itself when it closes with none.
+   * The sentence without its closing reporting clause ("Vosk is due in Tarn, his office said." is
+   * "Vosk is due in Tarn"): the clause says who reported it, not what the sentence says happened.
+   * The sentence itself when it closes with none.
    */
   static String withoutClosingReport(String sentence) {
     java.util.regex.Matcher m = CLOSING.matcher(sentence);

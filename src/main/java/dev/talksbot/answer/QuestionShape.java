@@ -121,7 +121,7 @@ final class QuestionShape {
           i == 1
               && tokens.getFirst().lemma().equalsIgnoreCase("who")
               && (t.tag().equals("NOUN") || t.tag().equals("VERB"));
-      // a capitalised word inside the question is a name the tagger misread ("Will Trump attend")
+      // a capitalised word inside the question is a name the tagger misread ("Will Marsh attend")
       boolean name = i > 0 && Character.isUpperCase(t.text().codePointAt(0));
       if ((t.tag().equals("VERB") || afterWho) && !name)
         out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));

@@ -68,7 +68,7 @@ final class SetBackFactors {
   /**
    * Share kept by a sentence that does not say what a yes-or-no question asks, while another
    * retrieved sentence does: the reading rule of {@link #OTHER_SIDE_FACTOR} for a sentence about
-   * something else ("Erdogan invited Trump" for "Will Trump attend?").
+   * something else ("Wendricht invited Marsh" for "Will Marsh attend?").
    */
   static final double ACTION_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 

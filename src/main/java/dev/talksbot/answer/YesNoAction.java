@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A question answered yes or no ("Will Trump attend the summit?", "Did they meet in September?")
+ * A question answered yes or no ("Will Marsh attend the summit?", "Did they meet in September?")
  * and the candidate sentences that do not say what it asks ({@link DissentNotes#saysTheAction}).
  */
 final class YesNoAction {
@@ -48,7 +48,7 @@ final class YesNoAction {
    * Whether a question answered yes or no has its answer in the best sentence, whatever the
    * answerability model (fitted on questions that ask for a value, it reads a yes-or-no question as
    * one the coverage barely answers): the sentence says every action the question asks about, or
-   * its opposite ("he would attend 'if it's useful'" for "Will Trump attend the summit?"), and
+   * its opposite ("he would attend 'if it's useful'" for "Will Marsh attend the summit?"), and
    * names every name the question does.
    */
   static boolean answeredBy(String question, QuestionShape shape, List<Candidate> cands) {

@@ -103,7 +103,7 @@ public final class ValueSpotter {
   /**
    * The values of the sentence that the question does not already name: a name (person,
    * organisation, place, other) is left out when any of its words is a word of the question ("Who
-   * met Putin?" leaves out "Vladimir Putin"); a number or date when all of its words are.
+   * met Brennick?" leaves out "Anton Brennick"); a number or date when all of its words are.
    */
   public static List<TypedValue> values(String sentence, String question) {
     Objects.requireNonNull(question, "question");

@@ -26,7 +26,7 @@ final class OneAnaphor {
   /**
    * The follow-up with its stand-in "one" replaced by the previous question's noun, or the
    * follow-up as it is when it has none or the previous question's last noun phrase is a name or
-   * missing ("the last one" after "What did Peskov say?" is not "the last Peskov").
+   * missing ("the last one" after "What did Moen say?" is not "the last Moen").
    */
   static String resolve(String followUp, String before) {
     Tagged f = Pos.shared().tag(followUp);

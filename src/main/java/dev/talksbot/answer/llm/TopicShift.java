@@ -78,7 +78,7 @@ final class TopicShift {
     String question = truecased(withoutContext(before));
     thing = truecased(thing);
     Tagged q = Pos.shared().tag(question);
-    // a name stands for the question's name, or is asked about on its own ("Who leads Medinsky?")
+    // a name stands for the question's name, or is asked about on its own ("Who leads Vosk?")
     int[] span = isName(thing) ? firstName(q) : lastNounPhrase(q);
     if (span == null) return "Tell me about " + thing;
     String[] words = thing.split("\\s+");
@@ -99,7 +99,7 @@ final class TopicShift {
     return RuleBasedRewriter.stripEnd(before.replaceAll("\\s*\\([^()]*\\)\\s*", " ")).strip();
   }
 
-  /** Whether every word of the thing is capitalised: a name ("Zelensky", "Rustem Umerov"). */
+  /** Whether every word of the thing is capitalised: a name ("Marsh", "Ivan Petrenko"). */
   private static boolean isName(String thing) {
     for (String w : thing.split("\\s+"))
       if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
