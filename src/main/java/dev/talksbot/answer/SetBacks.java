@@ -141,7 +141,9 @@ record SetBacks(
     Set<String> otherOrdinal = new java.util.HashSet<>();
     for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(c.key());
     Set<String> counted = CountedNoun.of(question);
-    Set<String> uncounted = uncounted(counted, cands);
+    // every candidate when none counts it (the question is then refused), for countUngiven
+    Set<String> uncounted =
+        counted.isEmpty() ? Set.of() : without(cands, c -> CountedNoun.counts(c.text(), counted));
     return new SetBacks(
         topic,
         topicNamed,
@@ -151,7 +153,7 @@ record SetBacks(
         otherYears,
         outlet == null ? Set.of() : articles(cands, a -> !outlet.equals(a.outlet())),
         otherOrdinal,
-        uncounted.size() < cands.size() ? uncounted : Set.of(),
+        partial(uncounted, cands),
         valueless(AskedValue.of(question, shape.expect), cands),
         AbsentNames.of(question, questionTerms, cands),
         SpokenBy.unspoken(question, cands),
@@ -209,24 +211,26 @@ record SetBacks(
   }
 
   /**
-   * The keys of the candidates that give no number of what a "how many" question counts ({@code
-   * counted}), every one of them when none does; none for a question that counts nothing.
-   */
-  private static Set<String> uncounted(Set<String> counted, List<Candidate> cands) {
-    Set<String> out = new java.util.HashSet<>();
-    if (!counted.isEmpty())
-      for (Candidate c : cands) if (!CountedNoun.counts(c.text(), counted)) out.add(c.key());
-    return out;
-  }
-
-  /**
    * The keys of the candidates that do not give what the question asks for, when another candidate
    * does; none when none does (the rule then says nothing about which sentence answers).
    */
   static Set<String> lacking(List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
+    return partial(without(cands, gives), cands);
+  }
+
+  /**
+   * The keys of the candidates that do not give what the question asks for, every one if none does.
+   */
+  private static Set<String> without(
+      List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
     Set<String> out = new java.util.HashSet<>();
     for (Candidate c : cands) if (!gives.test(c)) out.add(c.key());
-    return out.size() < cands.size() ? out : Set.of();
+    return out;
+  }
+
+  /** {@code keys} when some candidate is not among them; none when every one is. */
+  private static Set<String> partial(Set<String> keys, List<Candidate> cands) {
+    return keys.size() < cands.size() ? keys : Set.of();
   }
 
   /** The ids of the candidates' articles that pass the test (each article read once). */
