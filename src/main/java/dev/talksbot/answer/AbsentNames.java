@@ -51,9 +51,14 @@ final class AbsentNames {
    * passage contains; empty when there are no candidates to read.
    */
   static List<String> of(String question, Set<String> questionTerms, List<Candidate> cands) {
-    String[] tokens = question.strip().split("\\s+");
-    if (cands.isEmpty() || titleCased(tokens, questionTerms)) return List.of();
+    if (cands.isEmpty()) return List.of();
     Set<String> retrieved = new HashSet<>();
+    Map<String, Set<String>> headlines = new HashMap<>();
+    for (Candidate c : cands) {
+      retrieved.addAll(c.passageTerms());
+      retrieved.addAll(ReportContext.datedIn(c.article())); // the month of its dateline
+      retrieved.addAll(ReportContext.headline(c.article(), headlines)); // and its headline
+    }
     // the terms of words the reports write capitalised, read only when a name is not found
     Set<String> written = new HashSet<>();
     Set<String> read = new HashSet<>();
@@ -62,13 +67,54 @@ final class AbsentNames {
           for (Candidate c : cands)
             if (read.add(c.article().id())) written.addAll(capitalisedTerms(c.article().text()));
         };
+    return absent(question, questionTerms, retrieved, written, readWritten);
+  }
+
+  /**
+   * The ids of the candidates' articles that do not name one of the question's names though another
+   * candidate's article names it (the report is about something else: "What did the Vosk delegation
+   * bring to the Tarn round?" and a report of another round that never names Tarn).
+   */
+  static Set<String> unnamedBy(String question, Set<String> questionTerms, List<Candidate> cands) {
+    // the question's names, read against nothing: none, and no report need be read
+    if (absent(question, questionTerms, Set.of(), new HashSet<>(), () -> {}).isEmpty())
+      return Set.of();
+    Map<String, List<String>> lacking = new HashMap<>(); // a name → the articles without it
+    Set<String> read = new HashSet<>();
     Map<String, Set<String>> headlines = new HashMap<>();
     for (Candidate c : cands) {
-      retrieved.addAll(c.passageTerms());
-      retrieved.addAll(ReportContext.datedIn(c.article())); // the month of its dateline
-      retrieved.addAll(ReportContext.headline(c.article(), headlines)); // and its headline
+      if (!read.add(c.article().id())) continue;
+      Set<String> named = new HashSet<>(TextAnalysis.terms(c.article().text()));
+      named.addAll(ReportContext.datedIn(c.article()));
+      named.addAll(ReportContext.headline(c.article(), headlines));
+      Set<String> written = new HashSet<>();
+      Runnable readWritten =
+          () -> {
+            if (written.isEmpty()) written.addAll(capitalisedTerms(c.article().text()));
+          };
+      for (String name : absent(question, questionTerms, named, written, readWritten))
+        lacking.computeIfAbsent(name, n -> new ArrayList<>()).add(c.article().id());
     }
-    Set<String> excused = aliasedTerms(questionTerms, retrieved);
+    Set<String> out = new HashSet<>();
+    for (List<String> without : lacking.values())
+      if (without.size() < read.size()) out.addAll(without);
+    return out;
+  }
+
+  /**
+   * The question's names of which some word {@code present} (the analysed terms of what was read)
+   * does not contain, nor nearly spells a word of {@code written} (the capitalised words' terms,
+   * filled by {@code readWritten} when first needed).
+   */
+  private static List<String> absent(
+      String question,
+      Set<String> questionTerms,
+      Set<String> present,
+      Set<String> written,
+      Runnable readWritten) {
+    String[] tokens = question.strip().split("\\s+");
+    if (titleCased(tokens, questionTerms)) return List.of();
+    Set<String> excused = aliasedTerms(questionTerms, present);
     List<String> absent = new ArrayList<>();
     List<String> run = new ArrayList<>();
     boolean runAbsent = false;
@@ -91,8 +137,8 @@ final class AbsentNames {
             term.length() >= MIN_NAME
                 && questionTerms.contains(term)
                 && !excused.contains(term)
-                && !retrieved.contains(term)
-                && retrieved.stream().noneMatch(r -> sameStart(term, r))
+                && !present.contains(term)
+                && present.stream().noneMatch(r -> sameStart(term, r))
                 && noneNearlySpelt(term, written, readWritten);
     }
     return List.copyOf(absent);

@@ -26,31 +26,35 @@ class AbsentNamesTest {
           + " talks would follow.";
 
   private static List<String> absent(String question) {
-    Article a = new Article("a", null, null, null, null, null, null, PASSAGE);
-    Set<String> terms = new HashSet<>(TextAnalysis.terms(PASSAGE));
-    Candidate c =
-        new Candidate(
-            a,
-            new Span(0, PASSAGE.length()),
-            PASSAGE,
-            terms,
-            Set.of(),
-            Map.of(),
-            Map.of(),
-            Set.of(),
-            0,
-            0,
-            new float[] {1},
-            0.5,
-            0.5,
-            0.5,
-            0,
-            0.5,
-            Set.of(),
-            terms,
-            null,
-            false);
-    return AbsentNames.of(question, SentenceFeatures.questionTerms(question), List.of(c));
+    return AbsentNames.of(
+        question, SentenceFeatures.questionTerms(question), List.of(candidate("a", PASSAGE)));
+  }
+
+  /** A candidate that is the whole text of an article of its own. */
+  private static Candidate candidate(String id, String text) {
+    Article a = new Article(id, null, null, null, null, null, null, text);
+    Set<String> terms = new HashSet<>(TextAnalysis.terms(text));
+    return new Candidate(
+        a,
+        new Span(0, text.length()),
+        text,
+        terms,
+        Set.of(),
+        Map.of(),
+        Map.of(),
+        Set.of(),
+        0,
+        0,
+        new float[] {1},
+        0.5,
+        0.5,
+        0.5,
+        0,
+        0.5,
+        Set.of(),
+        terms,
+        null,
+        false);
   }
 
   @ParameterizedTest
@@ -111,6 +115,51 @@ class AbsentNamesTest {
       assertThat(a.citations()).isEmpty();
       Answer known = bot.ask("When will the leaders of Tarn and Vell meet?");
       assertThat(known.text()).doesNotContain("does not mention");
+    }
+  }
+
+  @Test
+  void aReportThatNeverNamesWhatTheQuestionNamesIsUnnamedWhenAnotherReportNamesIt() {
+    Candidate tarn =
+        candidate("tarn", "The Vell delegation brought a draft treaty to the talks in Tarn.");
+    Candidate other =
+        candidate("other", "The Vell delegation brought forty observers to the harbour talks.");
+    String q = "What did the Vell delegation bring to the talks in Tarn?";
+    Set<String> terms = SentenceFeatures.questionTerms(q);
+    assertThat(AbsentNames.unnamedBy(q, terms, List.of(tarn, other))).containsExactly("other");
+    // no report names it (AbsentNames.of reads that), or every one does: none is singled out
+    String oslo = "What did the Vell delegation bring to the talks in Oslo?";
+    assertThat(
+            AbsentNames.unnamedBy(oslo, SentenceFeatures.questionTerms(oslo), List.of(tarn, other)))
+        .isEmpty();
+    String vell = "What did the Vell delegation bring to the talks?";
+    assertThat(
+            AbsentNames.unnamedBy(vell, SentenceFeatures.questionTerms(vell), List.of(tarn, other)))
+        .isEmpty();
+  }
+
+  @Test
+  void aBestSentenceWhoseReportNeverNamesWhatTheQuestionNamesIsNotTheAnswer(@TempDir Path dir)
+      throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Wendricht League opened three schools in Tarn in 1931, after a long campaign by dock"
+            + " workers in Ferrowick.",
+        "Its members meet every spring in Ferrowick to elect a new board.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.MERIDIAN,
+        "The harbour museum of Quellmoor reopened in May after a two-year restoration.",
+        "Visitors to Quellmoor can now see the old lighthouse lenses again.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer other = bot.ask("When did the Wendricht League open schools in Quellmoor?");
+      assertThat(other).as(other.text()).isInstanceOf(Answer.Refused.class);
+      Answer named = bot.ask("When did the Wendricht League open schools in Tarn?");
+      assertThat(named).as(named.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(named.text()).contains("1931");
     }
   }
 }
