@@ -34,6 +34,10 @@ final class SetBackRules {
       List.of(
           new Rule("other side", SetBackFactors.OTHER_SIDE_FACTOR, (s, c) -> c.otherSide()),
           new Rule(
+              "other side, by the sentence before",
+              SetBackFactors.OTHER_SIDE_FACTOR,
+              (s, c) -> s.otherSideBefore().contains(c.key())),
+          new Rule(
               "off the topic",
               SetBackFactors.TOPIC_ABSENT_FACTOR,
               (s, c) -> StatedTopic.absent(c, s.topic(), s.topicNamed())),

@@ -12,7 +12,8 @@ import java.util.Set;
  *   <li>its best clause speaks of another party's thing than the question asks about ("the Russian
  *       delegation" for a question about the Ukrainian one), of another of a series ("the fourth
  *       round" for a question about the third), or of the opposite ("the largest city" for a
- *       question about the smallest: {@link Contrasts});
+ *       question about the smallest: {@link Contrasts}); or it leans on the sentence before it ("He
+ *       said …") and that sentence does;
  *   <li>the question names its topic ("what did X say about <i>the budget</i>?") and the sentence
  *       names nothing of it, nor does the sentence before it, while other retrieved sentences do
  *       ({@link StatedTopic});
@@ -87,6 +88,8 @@ import java.util.Set;
  *     use only without it ({@link NegatedWord}): every sentence is set back, and the question is
  *     refused
  * @param beforeTheEvent the candidates written before the event a question asks about
+ * @param otherSideBefore the candidates that lean on a sentence before them that speaks of another
+ *     party's thing ({@link #otherSideBefore})
  */
 record SetBacks(
     Set<String> topic,
@@ -106,7 +109,8 @@ record SetBacks(
     boolean actionUnsaid,
     boolean countUngiven,
     boolean negatedUnsaid,
-    Set<String> beforeTheEvent) {
+    Set<String> beforeTheEvent,
+    Set<String> otherSideBefore) {
   SetBacks {
     topic = Set.copyOf(topic);
     unnegated = Set.copyOf(unnegated);
@@ -119,6 +123,7 @@ record SetBacks(
     unspoken = Set.copyOf(unspoken);
     actionless = Set.copyOf(actionless);
     beforeTheEvent = Set.copyOf(beforeTheEvent);
+    otherSideBefore = Set.copyOf(otherSideBefore);
   }
 
   /** The rules' reading of a question (part) and its candidate sentences. */
@@ -169,7 +174,27 @@ record SetBacks(
         ActionAbsent.unsaid(question, shape, cands),
         countUngiven(counted, cands, uncounted),
         NegatedWord.unsaid(question, cands),
-        BeforeTheEvent.of(question, shape, cands));
+        BeforeTheEvent.of(question, shape, cands),
+        otherSideBefore(shape, cands));
+  }
+
+  /**
+   * The candidates that lean on the sentence before them ("He said …") when that sentence speaks of
+   * another party's thing than the question asks about ("X, Brenn's special envoy, met the
+   * ambassadors. He said …" for what Vosk's envoy said): the pronoun is that party's.
+   */
+  private static Set<String> otherSideBefore(QuestionShape shape, List<Candidate> cands) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Candidate c : cands) {
+      dev.talksbot.ingest.Span before = c.previousSpan();
+      String text = c.article().text();
+      if (c.otherSide() || before == null || before.end() > text.length()) continue;
+      if (!Pronouns.leansOnPrevious(c.text())) continue;
+      String previous = text.substring(before.start(), before.end());
+      if (shape.otherSide(previous, dev.talksbot.index.TextAnalysis.terms(previous)))
+        out.add(c.key());
+    }
+    return out;
   }
 
   /**

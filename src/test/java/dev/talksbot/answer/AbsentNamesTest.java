@@ -145,9 +145,9 @@ class AbsentNamesTest {
         dir,
         "a.txt",
         TestCorpus.MERIDIAN,
-        "The Wendricht League opened three schools in Tarn in 1931, after a long campaign by dock"
-            + " workers in Ferrowick.",
-        "Its members meet every spring in Ferrowick to elect a new board.");
+        "The Castrovia Guild built two stone bridges in Tarn in 1904, after years of floods in"
+            + " the lower town.",
+        "Its engineers still inspect the bridges every spring.");
     TestCorpus.writeArticle(
         dir,
         "b.txt",
@@ -155,11 +155,11 @@ class AbsentNamesTest {
         "The harbour museum of Quellmoor reopened in May after a two-year restoration.",
         "Visitors to Quellmoor can now see the old lighthouse lenses again.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer other = bot.ask("When did the Wendricht League open schools in Quellmoor?");
+      Answer other = bot.ask("When did the Castrovia Guild build bridges in Quellmoor?");
       assertThat(other).as(other.text()).isInstanceOf(Answer.Refused.class);
-      Answer named = bot.ask("When did the Wendricht League open schools in Tarn?");
+      Answer named = bot.ask("When did the Castrovia Guild build bridges in Tarn?");
       assertThat(named).as(named.text()).isInstanceOf(Answer.Answered.class);
-      assertThat(named.text()).contains("1931");
+      assertThat(named.text()).contains("1904");
     }
   }
 }

@@ -169,6 +169,33 @@ class OtherSideTest {
   }
 
   /**
+   * A sentence that leans on the one before it ("He said …") speaks of the party that sentence
+   * speaks of: what another country's envoy said is not what the asked country's envoy said.
+   */
+  @Test
+  void aSentenceLeaningOnOneAboutTheOtherPartyIsTheOtherSides(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Karl Brenner, Germany's special envoy for the fishing talks, met both delegations on"
+            + " Tuesday. He said Berlin was ready to host the next round of the fishing talks in"
+            + " Tarn on any date the parties choose.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        TestCorpus.MERIDIAN,
+        "Special envoy Luc Marsh said he would travel to Tarn as an observer.",
+        "France has followed the fishing talks since they began.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a =
+          bot.ask("What did France's envoy say about the next round of the fishing talks in Tarn?")
+              .text();
+      assertThat(a).as(a).contains("observer").doesNotContain("Berlin was ready");
+    }
+  }
+
+  /**
    * A word of opposite meaning right before the asked word is another thing ("the largest city" is
    * not "the smallest city"), as SQuAD 2.0 writes many unanswerable questions.
    */
