@@ -1,6 +1,7 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.ingest.Span;
 import java.util.List;
 import java.util.Set;
 
@@ -8,7 +9,8 @@ import java.util.Set;
  * A definite mention refers back: "the round", after "a fourth round" earlier in the same article,
  * is the fourth round. For a question that qualifies a word by an ordinal ("the fifth round"), a
  * sentence that speaks of that word only as "the round" is about the ordinal of the word's last
- * mention before it, and about another of the series when that ordinal is another.
+ * mention before it, and about another of the series when that ordinal is another. A sentence that
+ * leans on the one before it ("He said …") speaks of what that sentence speaks of.
  */
 final class Antecedents {
   private Antecedents() {}
@@ -47,6 +49,20 @@ final class Antecedents {
       if (earlier != null && !earlier.equals(pair[0])) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the candidate leans on the sentence before it ("He said …") and that sentence speaks of
+   * another party's thing than the question asks about ("X, Brenn's special envoy, met the
+   * ambassadors. He said …" for what Vosk's envoy said): the pronoun is that party's.
+   */
+  static boolean otherSideBefore(QuestionShape shape, Candidate c) {
+    Span before = c.previousSpan();
+    String text = c.article().text();
+    if (c.otherSide() || before == null || before.end() > text.length()) return false;
+    if (!Pronouns.leansOnPrevious(c.text())) return false;
+    String previous = text.substring(before.start(), before.end());
+    return shape.otherSide(previous, TextAnalysis.terms(previous));
   }
 
   /**

@@ -89,7 +89,7 @@ import java.util.Set;
  *     refused
  * @param beforeTheEvent the candidates written before the event a question asks about
  * @param otherSideBefore the candidates that lean on a sentence before them that speaks of another
- *     party's thing ({@link #otherSideBefore})
+ *     party's thing ({@link Antecedents#otherSideBefore})
  */
 record SetBacks(
     Set<String> topic,
@@ -149,8 +149,7 @@ record SetBacks(
     List<String> years = Years.named(question);
     Set<String> otherYears =
         years.isEmpty() ? Set.of() : articles(cands, a -> Years.ofOthers(a, years));
-    Set<String> otherOrdinal = new java.util.HashSet<>();
-    for (Candidate c : cands) if (Antecedents.otherOrdinal(shape, c)) otherOrdinal.add(c.key());
+    Set<String> otherOrdinal = keys(cands, c -> Antecedents.otherOrdinal(shape, c));
     Set<String> counted = CountedNoun.of(question);
     // every candidate when none counts it (the question is then refused), for countUngiven
     Set<String> uncounted =
@@ -175,26 +174,7 @@ record SetBacks(
         countUngiven(counted, cands, uncounted),
         NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands),
-        otherSideBefore(shape, cands));
-  }
-
-  /**
-   * The candidates that lean on the sentence before them ("He said …") when that sentence speaks of
-   * another party's thing than the question asks about ("X, Brenn's special envoy, met the
-   * ambassadors. He said …" for what Vosk's envoy said): the pronoun is that party's.
-   */
-  private static Set<String> otherSideBefore(QuestionShape shape, List<Candidate> cands) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Candidate c : cands) {
-      dev.talksbot.ingest.Span before = c.previousSpan();
-      String text = c.article().text();
-      if (c.otherSide() || before == null || before.end() > text.length()) continue;
-      if (!Pronouns.leansOnPrevious(c.text())) continue;
-      String previous = text.substring(before.start(), before.end());
-      if (shape.otherSide(previous, dev.talksbot.index.TextAnalysis.terms(previous)))
-        out.add(c.key());
-    }
-    return out;
+        keys(cands, c -> Antecedents.otherSideBefore(shape, c)));
   }
 
   /**
@@ -272,6 +252,14 @@ record SetBacks(
   /** {@code keys} when some candidate is not among them; none when every one is. */
   private static Set<String> partial(Set<String> keys, List<Candidate> cands) {
     return keys.size() < cands.size() ? keys : Set.of();
+  }
+
+  /** The keys of the candidates that pass the test. */
+  private static Set<String> keys(
+      List<Candidate> cands, java.util.function.Predicate<Candidate> test) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Candidate c : cands) if (test.test(c)) out.add(c.key());
+    return out;
   }
 
   /** The ids of the candidates' articles that pass the test (each article read once). */
