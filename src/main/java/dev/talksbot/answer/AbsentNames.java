@@ -56,8 +56,7 @@ final class AbsentNames {
     Map<String, Set<String>> headlines = new HashMap<>();
     for (Candidate c : cands) {
       retrieved.addAll(c.passageTerms());
-      retrieved.addAll(ReportContext.datedIn(c.article())); // the month of its dateline
-      retrieved.addAll(ReportContext.headline(c.article(), headlines)); // and its headline
+      ReportContext.addTo(retrieved, c.article(), headlines); // its dateline's month, its headline
     }
     // the terms of words the reports write capitalised, read only when a name is not found
     Set<String> written = new HashSet<>();
@@ -85,8 +84,7 @@ final class AbsentNames {
     for (Candidate c : cands) {
       if (!read.add(c.article().id())) continue;
       Set<String> named = new HashSet<>(TextAnalysis.terms(c.article().text()));
-      named.addAll(ReportContext.datedIn(c.article()));
-      named.addAll(ReportContext.headline(c.article(), headlines));
+      ReportContext.addTo(named, c.article(), headlines);
       Set<String> written = new HashSet<>();
       Runnable readWritten =
           () -> {

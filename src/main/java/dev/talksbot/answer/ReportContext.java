@@ -35,6 +35,15 @@ final class ReportContext {
         a.id(), id -> Set.copyOf(QuestionShape.withParties(TextAnalysis.terms(a.title()))));
   }
 
+  /**
+   * Adds to {@code terms} what the report names of every one of its sentences: the month of its
+   * dateline ({@link #datedIn}) and its headline's terms ({@link #headline}).
+   */
+  static void addTo(Set<String> terms, Article a, Map<String, Set<String>> seen) {
+    terms.addAll(datedIn(a));
+    terms.addAll(headline(a, seen));
+  }
+
   /** The analysed terms of each month's English name, January first (analysed once). */
   private static final List<List<String>> MONTH_TERMS =
       java.util.Arrays.stream(java.time.Month.values())

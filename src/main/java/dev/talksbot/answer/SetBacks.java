@@ -153,7 +153,7 @@ record SetBacks(
     Set<String> counted = CountedNoun.of(question);
     // every candidate when none counts it (the question is then refused), for countUngiven
     Set<String> uncounted =
-        counted.isEmpty() ? Set.of() : without(cands, c -> CountedNoun.counts(c.text(), counted));
+        counted.isEmpty() ? Set.of() : keys(cands, c -> !CountedNoun.counts(c.text(), counted));
     List<String> absent = AbsentNames.of(question, questionTerms, cands);
     return new SetBacks(
         topic,
@@ -236,17 +236,7 @@ record SetBacks(
    * does; none when none does (the rule then says nothing about which sentence answers).
    */
   static Set<String> lacking(List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
-    return partial(without(cands, gives), cands);
-  }
-
-  /**
-   * The keys of the candidates that do not give what the question asks for, every one if none does.
-   */
-  private static Set<String> without(
-      List<Candidate> cands, java.util.function.Predicate<Candidate> gives) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Candidate c : cands) if (!gives.test(c)) out.add(c.key());
-    return out;
+    return partial(keys(cands, gives.negate()), cands);
   }
 
   /** {@code keys} when some candidate is not among them; none when every one is. */
