@@ -125,6 +125,15 @@ class TrainAnswererTest {
         .containsExactly(SelectorFeatures.NAMES.get(1));
     assertThat(FeatureCheck.changed(recorded, FeatureCheck.format(moved)))
         .containsExactly(SelectorFeatures.NAMES.get(1));
+    // a similarity read off the quantized embedding model moves more between CPUs
+    assertThat(SelectorFeatures.NAMES).containsAll(FeatureCheck.EMBEDDED);
+    int cosine = SelectorFeatures.NAMES.indexOf("cosine");
+    double[] otherCpu = sums.clone();
+    otherCpu[cosine] += FeatureCheck.EMBEDDED_TOLERANCE_PER_SENTENCE * 5000 / 2;
+    assertThat(FeatureCheck.changed(recorded, otherCpu)).isEmpty();
+    double[] recomputed = sums.clone();
+    recomputed[cosine] += FeatureCheck.EMBEDDED_TOLERANCE_PER_SENTENCE * 5000 * 2;
+    assertThat(FeatureCheck.changed(recorded, recomputed)).containsExactly("cosine");
     assertThat(FeatureCheck.changed(recorded + ",retired_feature=1.0", sums))
         .containsExactly("retired_feature");
     assertThat(FeatureCheck.changed(recorded, recorded + ",new_feature=1.0"))
