@@ -13,13 +13,15 @@ import java.util.Set;
  * subject of its own after a comma ("Marsh said she was …", "Marsh accepted at once, saying …"; not
  * "Marsh has invited the mayors, port officials said"), or right after an inverted one ("…,” said
  * harbour minister Lena Marsh", "according to Marsh"); or the sentence opens with a subject pronoun
- * ("She said …") and the sentence before it names the speaker. Someone else's: another proper name
- * stands where the speaker would ("On Monday, Reed said …" for what Marsh said); the speaker is
- * named only inside the quotation ("“Nobody trusts the Marsh plan,” Tom Reed said": people seldom
- * name themselves) or only in what is said ("Lutavia said former minister Lena Marsh would lead its
- * team"); or the sentence opens with a subject pronoun and the sentence before it names others.
- * Otherwise nobody's in particular (a party, "Washington said …", for what its envoy said), which
- * the sentence's other words may still answer.
+ * ("She said …"), or sets one's verb of saying off by commas ("The piers, she said, …"), and the
+ * sentence before it names the speaker. Someone else's: another proper name stands where the
+ * speaker would ("On Monday, Reed said …" for what Marsh said); the speaker is named only inside
+ * the quotation ("“Nobody trusts the Marsh plan,” Tom Reed said": people seldom name themselves) or
+ * only in what is said ("Lutavia said former minister Lena Marsh would lead its team"); or the
+ * sentence opens with a subject pronoun, or sets one off, and the sentence before it names others;
+ * or, the speaker named nowhere, a verb of saying has people of its own after a comma (", officials
+ * in Brenn said"). Otherwise nobody's in particular (a party, "Washington said …", for what its
+ * envoy said), which the sentence's other words may still answer.
  */
 final class SpokenBy {
   private SpokenBy() {}
@@ -121,6 +123,7 @@ final class SpokenBy {
     boolean named = false;
     List<Integer> verbs = new java.util.ArrayList<>();
     int inverted = -1; // a verb whose speaker follows it: "…,” said X", "according to X"
+    boolean tagged = false; // "…, he said, …": a pronoun's verb of saying set off by a comma
     for (int i = 0; i < tokens.size(); i++) {
       Tagged.Token t = tokens.get(i);
       boolean isSpeaker = names(t.text(), speaker);
@@ -134,25 +137,34 @@ final class SpokenBy {
       if (speechVerb(tokens, i)) {
         if (named && !ownSubject(tokens, i, speaker)) return Whose.SPEAKER;
         verbs.add(i);
+        tagged |= pronounTag(tokens, i);
         // inverted after punctuation or at the start ("Lutavia said former minister X would …"
         // names X in what is said)
         if (i == 0 || tokens.get(i - 1).mainTag().equals("PUNCT") || lower(t).equals("to"))
           inverted = i;
       }
     }
-    boolean pronoun = !tokens.isEmpty() && Pronouns.isSubject(lower(tokens.getFirst()));
+    boolean pronoun = !tokens.isEmpty() && Pronouns.isSubject(lower(tokens.getFirst())) || tagged;
     if (pronoun && !verbs.isEmpty() && namedIn(c.previousTerms(), speaker)) return Whose.SPEAKER;
     // named only after its verb of saying, beyond the speaker's place: in what is said about them
     // ("Lutavia said former minister X would lead …")
     if (named) return verbs.isEmpty() ? Whose.UNKNOWN : Whose.SOMEONE_ELSE;
     if (verbs.isEmpty()) return quotedOnly ? Whose.SOMEONE_ELSE : Whose.UNKNOWN;
     if (quotedOnly || (pronoun && !c.previousTerms().isEmpty())) return Whose.SOMEONE_ELSE;
+    for (int v : verbs) if (othersSubject(tokens, v, speaker)) return Whose.SOMEONE_ELSE;
     for (int i = 0; i < tokens.size() && OPENING_TAGS.contains(tokens.get(i).mainTag()); i++)
       if (otherName(tokens.get(i))) return Whose.SOMEONE_ELSE;
     for (int v : verbs)
       for (int i = Math.max(0, v - BEFORE_VERB); i < v; i++)
         if (!quoted[i] && otherName(tokens.get(i))) return Whose.SOMEONE_ELSE;
     return Whose.UNKNOWN;
+  }
+
+  /** Whether the verb of saying at {@code i} is a pronoun's set off by a comma (", he said"). */
+  private static boolean pronounTag(List<Tagged.Token> tokens, int i) {
+    return i >= 2
+        && Pronouns.isSubject(lower(tokens.get(i - 1)))
+        && tokens.get(i - 2).text().equals(",");
   }
 
   /** Most words of a subject between a comma and its verb of saying (", port officials said"). */
@@ -165,12 +177,29 @@ final class SpokenBy {
    * ("X, the presidential aide, said") leaves the verb no such subject.
    */
   private static boolean ownSubject(List<Tagged.Token> tokens, int i, Set<String> speaker) {
-    boolean noun = false;
+    return subjectAfterComma(tokens, i, speaker, t -> t.isNoun() || t.isProperNoun());
+  }
+
+  /**
+   * Whether the verb of saying at {@code i} has a subject of its own after a comma that names
+   * people other than the speaker: a common noun or another's proper name (", officials in the
+   * capital said"; not ", the Kremlin said", a party that may speak for the speaker).
+   */
+  private static boolean othersSubject(List<Tagged.Token> tokens, int i, Set<String> speaker) {
+    return subjectAfterComma(tokens, i, speaker, t -> t.isNoun() || otherName(t));
+  }
+
+  private static boolean subjectAfterComma(
+      List<Tagged.Token> tokens,
+      int i,
+      Set<String> speaker,
+      java.util.function.Predicate<Tagged.Token> subject) {
+    boolean found = false;
     for (int j = i - 1; j >= 0 && i - j <= SUBJECT_WORDS + 1; j--) {
       Tagged.Token t = tokens.get(j);
-      if (t.text().equals(",")) return noun;
+      if (t.text().equals(",")) return found;
       if (names(t.text(), speaker)) return false;
-      noun |= t.isNoun() || t.isProperNoun();
+      found |= subject.test(t);
     }
     return false;
   }

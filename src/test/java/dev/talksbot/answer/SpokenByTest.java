@@ -68,6 +68,12 @@ class SpokenByTest {
     assertThat(
             whose("She said the piers would reopen.", "Lena Marsh met the port workers on Monday."))
         .isEqualTo(SpokenBy.Whose.SPEAKER);
+    // a pronoun's verb of saying set off by commas, after a sentence that names her
+    assertThat(
+            whose(
+                "The piers, she said, would reopen on Tuesday.",
+                "Lena Marsh met the port workers on Monday."))
+        .isEqualTo(SpokenBy.Whose.SPEAKER);
   }
 
   @Test
@@ -88,6 +94,12 @@ class SpokenByTest {
         .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
     // "He said" after a sentence that names someone else
     assertThat(whose("He said the piers would stay closed.", "Tom Reed met the port workers."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    // ", he said," after a sentence that names someone else
+    assertThat(whose("The piers, he said, would stay closed.", "Tom Reed met the port workers."))
+        .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
+    // a verb of saying with people of its own after a comma, the speaker named nowhere
+    assertThat(whose("The piers will reopen on Tuesday, officials in Brenn said."))
         .isEqualTo(SpokenBy.Whose.SOMEONE_ELSE);
   }
 
@@ -131,6 +143,8 @@ class SpokenByTest {
     // a party (answer/parties.tsv) may speak for the speaker
     assertThat(whose("The Kremlin said on Tuesday that the piers would reopen."))
         .isEqualTo(SpokenBy.Whose.UNKNOWN);
+    assertThat(whose("The piers will reopen on Tuesday, the Kremlin said."))
+        .isEqualTo(SpokenBy.Whose.UNKNOWN);
   }
 
   /**
@@ -149,6 +163,30 @@ class SpokenByTest {
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       String a = bot.ask("What did Marsh say about the piers?").text();
       assertThat(a).as(a).startsWith("Harbour minister Lena Marsh said").doesNotContain("Reed");
+    }
+  }
+
+  /**
+   * "What did Reed say …?" is answered (or refused, quoting the nearest) with Reed's words set off
+   * by commas after the sentence that names him ("The crews, he said, …"), not with what officials
+   * said in a sentence that matches more of the question's words.
+   */
+  @Test
+  void aSpeakersWordsSetOffByCommasAreHisAndOfficialsAreNot(@TempDir Path dir) throws Exception {
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-18 By Anna Kovacs, Meridian Post\n\nBrenn vote on the piers postponed\n\n"
+            + "A vote on reopening the piers of Lutavia that had been set for August 20 has been"
+            + " postponed, after the port board asked for more time, officials in Brenn said on"
+            + " Monday.\n\nTom Reed, spokesman for the ferry union, accused the port board of"
+            + " stalling. The ferry crews, he said, had been ready to sail on the day.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a =
+          bot.ask(
+                  "What did Tom Reed say the ferry crews had been ready to do before the August 20"
+                      + " vote was postponed?")
+              .text();
+      assertThat(a).as(a).contains("ready to sail").doesNotContain("officials in Brenn");
     }
   }
 
