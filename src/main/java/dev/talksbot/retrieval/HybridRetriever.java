@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * BM25 and kNN over the same passages, fused with weighted reciprocal rank fusion; BM25's first
  * passages are handed on after the fused ones when the fusion left them out ({@link
- * #BM25_FIRST_KEPT}). The two single-retriever modes exist for evaluation.
+ * #BM25_FIRST_KEPT}), and so is BM25's first passage for a name of the question that none of them
+ * holds ({@link NamedPassages}). The two single-retriever modes exist for evaluation.
  */
 public final class HybridRetriever implements Retriever {
   public enum Mode {
@@ -131,6 +132,8 @@ public final class HybridRetriever implements Retriever {
               add(out, f, passages, articles, bm25ById, denseById);
               break;
             }
+      // a name no passage holds: BM25's first passage for it, when it holds all the names
+      NamedPassages.add(query.text(), out, index, bm25ById, denseById);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

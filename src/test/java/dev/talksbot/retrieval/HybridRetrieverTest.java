@@ -64,6 +64,37 @@ class HybridRetrieverTest {
     }
   }
 
+  /**
+   * A name no retrieved passage holds: BM25's first passage for it is handed on when it holds every
+   * name of the question, and not when it lacks one (a question that swaps a name).
+   */
+  @Test
+  void aPassageWithANameNoRetrievedPassageHoldsIsHandedOn(@TempDir Path dir) throws Exception {
+    try (PassageIndex index =
+        new PassageIndex(dir, new SkewedEmbedder(), new ParagraphChunker(300, 700), 0.9, 0.4)) {
+      for (int i = 0; i < 20; i++)
+        index.add(article("filler" + i, "The Tarn ferries sailed on time on route " + i + "."));
+      // the question's own words, rare in this coverage, in a quotation
+      index.add(article("quote", "\"What did we say about it?\" the Tarn ferries board asked."));
+      index.add(
+          article("vosk", "Ivo Vosk, spokesman for the Tarn ferries, said the fares would rise."));
+      HybridRetriever retriever =
+          new HybridRetriever(index, HybridRetriever.Mode.HYBRID, 30, 40, 1.0, 2.0);
+      List<ScoredPassage> got =
+          retriever.retrieve(new RetrievalQuery("What did Vosk say about the Tarn ferries?", 8));
+      List<String> ids = got.stream().map(p -> p.article().id()).toList();
+      assertThat(ids.subList(0, ids.size() - 1)).doesNotContain("vosk");
+      assertThat(ids).endsWith("vosk");
+      List<String> swapped =
+          retriever
+              .retrieve(new RetrievalQuery("What did Vosk say about the Brenn ferries?", 8))
+              .stream()
+              .map(p -> p.article().id())
+              .toList();
+      assertThat(swapped).doesNotContain("vosk");
+    }
+  }
+
   private static Article article(String id, String text) {
     return new Article(
         id, id + ".txt", null, "Northgate Wire", List.of(), LocalDate.of(2025, 3, 2), null, text);
