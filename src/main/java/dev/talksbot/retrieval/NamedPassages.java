@@ -42,12 +42,16 @@ final class NamedPassages {
     if (names.isEmpty()) return;
     Set<String> all = new HashSet<>();
     for (String n : names) all.addAll(TextAnalysis.terms(n));
-    Set<String> held = new HashSet<>();
-    for (ScoredPassage p : out) held.addAll(TextAnalysis.terms(p.passage().text()));
+    // the names' terms no retrieved passage holds (passages read until none is left)
+    Set<String> unheld = new HashSet<>(all);
+    for (ScoredPassage p : out) {
+      if (unheld.isEmpty()) return;
+      unheld.removeAll(TextAnalysis.terms(p.passage().text()));
+    }
     int added = 0;
     for (String name : names) {
       if (added >= MOST) break;
-      if (held.containsAll(TextAnalysis.terms(name))) continue;
+      if (java.util.Collections.disjoint(unheld, TextAnalysis.terms(name))) continue;
       List<IndexHit> hits = index.searchBm25(name, 1);
       if (hits.isEmpty()) continue;
       String id = hits.getFirst().passageId();
@@ -67,7 +71,7 @@ final class NamedPassages {
               b == null ? 0 : b.rank(),
               d == null ? 0 : d.rank(),
               d == null ? Float.NaN : d.score()));
-      held.addAll(terms);
+      unheld.removeAll(terms);
       added++;
     }
   }
