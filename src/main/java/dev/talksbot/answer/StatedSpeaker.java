@@ -103,21 +103,32 @@ final class StatedSpeaker {
       Pattern.compile("[\"“”«»]|(?i)\\baccording to\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
-   * Whether the question asks what a speaker said: it opens with "what" and its verb of saying is
-   * written in lower case and tagged a verb ("What did X say?"; not "… the Islamic State …", nor "…
-   * in their phone call").
+   * Whether the question asks what a speaker said: it opens with "what" or "how" and its verb of
+   * saying is written in lower case and tagged a verb ("What did X say?", "How did X describe it?";
+   * not "… the Islamic State …", nor "… in their phone call"), or stands right after a subject of
+   * capitalised words, which the tagger does not always see ("How did the Kremlin describe
+   * Erdogan's summit idea?": OpenNLP tags "describe" a noun and "summit" a verb there).
    */
   static boolean asksWhatWasSaid(String question) {
-    if (!WHAT.matcher(question).lookingAt()) return false;
+    if (!WHAT.matcher(question).lookingAt() && !HOW.matcher(question).lookingAt()) return false;
     Matcher m = ASKS.matcher(question);
     if (!m.find()) return false;
     int start = question.lastIndexOf(' ', m.end() - 1) + 1;
     String verb = question.substring(start, m.end());
     if (!verb.equals(verb.toLowerCase(java.util.Locale.ROOT))) return false;
+    if (NAMED.matcher(m.group(1).strip()).matches()) return true;
     for (dev.talksbot.nlp.Tagged.Token t : dev.talksbot.nlp.Pos.shared().tag(question).tokens())
       if (t.start() == start) return t.tag().equals("VERB");
     return false;
   }
+
+  private static final Pattern HOW = Pattern.compile("\\s*(?:and\\s+)?(?i:how)\\b");
+
+  /** A subject of capitalised words, after "the" at most ("the Kremlin", "Lena Marsh's office"). */
+  private static final Pattern NAMED =
+      Pattern.compile(
+          "(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*",
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern WHAT = Pattern.compile("\\s*(?:and\\s+)?(?i:what)\\b");
 

@@ -36,6 +36,12 @@ class StatedSpeakerTest {
     assertThat(StatedSpeaker.asksWhatWasSaid("What did they discuss in their phone call?"))
         .isFalse();
     assertThat(StatedSpeaker.asksWhatWasSaid("When did Holden announce the closure?")).isFalse();
+    // "how" asks for the words too; a verb right after a named subject, however it is tagged
+    assertThat(StatedSpeaker.asksWhatWasSaid("How did Lena Marsh describe the ferry deal?"))
+        .isTrue();
+    assertThat(StatedSpeaker.asksWhatWasSaid("How did the Kremlin describe Erdogan's summit idea?"))
+        .isTrue();
+    assertThat(StatedSpeaker.asksWhatWasSaid("How did the talks end?")).isFalse();
   }
 
   @Test
