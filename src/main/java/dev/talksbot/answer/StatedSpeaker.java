@@ -106,8 +106,8 @@ final class StatedSpeaker {
    * Whether the question asks what a speaker said: it opens with "what" or "how" and its verb of
    * saying is written in lower case and tagged a verb ("What did X say?", "How did X describe it?";
    * not "… the Islamic State …", nor "… in their phone call"), or stands right after a subject of
-   * capitalised words, which the tagger does not always see ("How did the Kremlin describe
-   * Erdogan's summit idea?": OpenNLP tags "describe" a noun and "summit" a verb there).
+   * capitalised words, which the tagger does not always see (OpenNLP tags "describe" in "How did
+   * the Kremlin describe Vosk's summit idea?" a noun, and "summit" a verb).
    */
   static boolean asksWhatWasSaid(String question) {
     if (!WHAT.matcher(question).lookingAt() && !HOW.matcher(question).lookingAt()) return false;

@@ -18,8 +18,8 @@ import java.util.Set;
  * where "what" stands in a quotation and the kNN ranking favours passages on ferries), and the
  * answerer would then say the coverage does not quote Vosk. A passage that names only the missing
  * name is not handed on: a question that swaps one name for another ("the Tarn Union" for "the
- * Brenn Union") must still meet coverage that lacks it (SQuAD 2.0 tune: no decision changed either
- * way; handing on any passage with the name lost 6 such questions).
+ * Brenn Union") must still meet coverage that lacks it (SQuAD 2.0 tune: no decision changed;
+ * handing on any passage with the name lost 6 such questions).
  */
 final class NamedPassages {
   private NamedPassages() {}

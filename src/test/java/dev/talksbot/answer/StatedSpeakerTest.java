@@ -39,7 +39,7 @@ class StatedSpeakerTest {
     // "how" asks for the words too; a verb right after a named subject, however it is tagged
     assertThat(StatedSpeaker.asksWhatWasSaid("How did Lena Marsh describe the ferry deal?"))
         .isTrue();
-    assertThat(StatedSpeaker.asksWhatWasSaid("How did the Kremlin describe Erdogan's summit idea?"))
+    assertThat(StatedSpeaker.asksWhatWasSaid("How did the Kremlin describe Vosk's summit idea?"))
         .isTrue();
     assertThat(StatedSpeaker.asksWhatWasSaid("How did the talks end?")).isFalse();
   }
