@@ -254,7 +254,9 @@ public final class ExtractiveAnswerer implements Answerer {
    */
   private Answer refusal(String q, int parts, Scoring scoring, AnswerRequest req) {
     if (parts == 1 && scoring.speakerUnnamed())
-      return refuse(q, Refusals.speakerNotQuoted(StatedSpeaker.phrase(q), req.corpus()));
+      return refuse(
+          q,
+          Refusals.speakerNotQuoted(StatedSpeaker.phrase(q), StatedTopic.phrase(q), req.corpus()));
     if (parts == 1 && !scoring.absentNames().isEmpty())
       return refuse(q, Refusals.notMentioned(scoring.absentNames(), req.corpus()));
     if (parts == 1

@@ -12,11 +12,16 @@ public final class Refusals {
 
   /**
    * The refusal of a question about what someone said when no report retrieved for it names them.
+   * With a topic it says only that the speaker is not quoted on it: the reports were retrieved for
+   * the topic, and another may quote the speaker on something else.
    *
    * @param speaker the speaker as the question words it ("the Pope")
+   * @param topic what the question asks the speaker's words about, as it words it ("the talks"), or
+   *     null
    */
-  public static String speakerNotQuoted(String speaker, CorpusInfo corpus) {
-    String named = speaker.strip();
+  public static String speakerNotQuoted(String speaker, String topic, CorpusInfo corpus) {
+    String named =
+        speaker.strip() + (topic == null || topic.isBlank() ? "" : " on " + topic.strip());
     return "The coverage I have does not answer that: it does not quote "
         + named
         + (named.endsWith(".") ? " I know " : ". I know ")

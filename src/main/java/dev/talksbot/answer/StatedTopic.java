@@ -29,11 +29,17 @@ final class StatedTopic {
 
   private StatedTopic() {}
 
-  /** The analysed terms of the last topic the question names, among its terms; empty if none. */
-  static Set<String> terms(String question, Set<String> questionTerms) {
+  /** The last topic the question names, as it words it ("the ferry deal"), or null. */
+  static String phrase(String question) {
     Matcher m = TOPIC.matcher(question);
     String topic = null;
     while (m.find()) topic = m.group(1);
+    return topic == null ? null : topic.strip();
+  }
+
+  /** The analysed terms of the last topic the question names, among its terms; empty if none. */
+  static Set<String> terms(String question, Set<String> questionTerms) {
+    String topic = phrase(question);
     if (topic == null) return Set.of();
     Set<String> out = new LinkedHashSet<>(TextAnalysis.terms(topic.toLowerCase(Locale.ROOT)));
     out.retainAll(questionTerms);

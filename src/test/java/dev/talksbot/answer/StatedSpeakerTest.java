@@ -94,9 +94,25 @@ class StatedSpeakerTest {
   void aSpeakerWrittenWithAFinalPointEndsTheSentenceOnce() {
     CorpusInfo corpus =
         new CorpusInfo("the harbour talks", 1, 2, null, null, 1, java.util.List.of(), 1);
-    assertThat(Refusals.speakerNotQuoted("the U.N.", corpus))
+    assertThat(Refusals.speakerNotQuoted("the U.N.", null, corpus))
         .startsWith("The coverage I have does not answer that: it does not quote the U.N. I know 1")
         .doesNotContain("..");
+  }
+
+  /**
+   * Asked for a speaker's words on a topic, the refusal says only that the reports found for it do
+   * not quote the speaker on that topic: another report may quote them on something else.
+   */
+  @Test
+  void aRefusalOnATopicSaysTheSpeakerIsNotQuotedOnIt() {
+    CorpusInfo corpus =
+        new CorpusInfo("the harbour talks", 1, 2, null, null, 1, java.util.List.of(), 1);
+    assertThat(StatedTopic.phrase("What did Tom Reed say about the piers?")).isEqualTo("the piers");
+    assertThat(StatedTopic.phrase("What did Tom Reed say?")).isNull();
+    assertThat(Refusals.speakerNotQuoted("Tom Reed", "the piers", corpus))
+        .startsWith(
+            "The coverage I have does not answer that: it does not quote Tom Reed on the piers. I"
+                + " know 1");
   }
 
   @Test
@@ -106,11 +122,15 @@ class StatedSpeakerTest {
     assertThat(a).as(a.text()).isInstanceOf(Answer.Refused.class);
     assertThat(a.citations()).isEmpty();
     assertThat(a.text())
-        .startsWith("The coverage I have does not answer that: it does not quote China.");
+        .startsWith(
+            "The coverage I have does not answer that: it does not quote China on the Istanbul"
+                + " talks.");
     Answer lower = bot.ask("what did china say about the istanbul talks?");
     assertThat(lower).as(lower.text()).isInstanceOf(Answer.Refused.class);
     assertThat(lower.text())
-        .startsWith("The coverage I have does not answer that: it does not quote china.");
+        .startsWith(
+            "The coverage I have does not answer that: it does not quote china on the istanbul"
+                + " talks.");
     // a party is named by any of its words: "Kiev" by a report that says "Kyiv" or "Ukraine"
     Answer kiev = bot.ask("What did Kiev say about prisoners?");
     assertThat(kiev.text()).doesNotContain("does not quote");
