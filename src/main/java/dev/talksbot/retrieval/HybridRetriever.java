@@ -133,7 +133,7 @@ public final class HybridRetriever implements Retriever {
               break;
             }
       // a name no passage holds: BM25's first passage for it, when it holds all the names
-      NamedPassages.add(query.text(), out, index, bm25ById, denseById);
+      NamedPassages.add(query.text(), out, index, articles, bm25ById, denseById);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,7 +141,7 @@ public final class HybridRetriever implements Retriever {
   }
 
   /** Adds the fused passage with its ranks, unless it was replaced between search and load. */
-  private static void add(
+  static void add(
       List<ScoredPassage> out,
       RankFusion.Fused f,
       Map<String, Passage> passages,

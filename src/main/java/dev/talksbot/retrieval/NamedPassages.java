@@ -29,19 +29,21 @@ final class NamedPassages {
 
   /**
    * Appends to {@code out} (the retrieved passages) BM25's first passage for each of the question's
-   * names that none of them holds, when that passage holds all of the question's names.
+   * names that none of them holds, when that passage holds all of the question's names; {@code
+   * articles} is the index's articles as the retriever read them for this question.
    */
   static void add(
       String question,
       List<ScoredPassage> out,
       SearchIndex index,
+      Map<String, Article> articles,
       Map<String, IndexHit> bm25ById,
       Map<String, IndexHit> denseById)
       throws IOException {
-    List<String> names = names(question);
+    Map<String, List<String>> names = names(question);
     if (names.isEmpty()) return;
     Set<String> all = new HashSet<>();
-    for (String n : names) all.addAll(TextAnalysis.terms(n));
+    names.values().forEach(all::addAll);
     // the names' terms no retrieved passage holds (passages read until none is left)
     Set<String> unheld = new HashSet<>(all);
     for (ScoredPassage p : out) {
@@ -49,28 +51,20 @@ final class NamedPassages {
       unheld.removeAll(TextAnalysis.terms(p.passage().text()));
     }
     int added = 0;
-    for (String name : names) {
+    for (Map.Entry<String, List<String>> name : names.entrySet()) {
       if (added >= MOST) break;
-      if (java.util.Collections.disjoint(unheld, TextAnalysis.terms(name))) continue;
-      List<IndexHit> hits = index.searchBm25(name, 1);
+      if (java.util.Collections.disjoint(unheld, name.getValue())) continue;
+      List<IndexHit> hits = index.searchBm25(name.getKey(), 1);
       if (hits.isEmpty()) continue;
       String id = hits.getFirst().passageId();
       if (out.stream().anyMatch(o -> o.passage().id().equals(id))) continue;
-      Passage p = index.passages(List.of(id)).get(id);
-      Article a = p == null ? null : index.articles().get(p.articleId());
-      if (a == null) continue; // replaced since the search
+      Map<String, Passage> loaded = index.passages(List.of(id));
+      Passage p = loaded.get(id);
+      if (p == null || !articles.containsKey(p.articleId())) continue; // replaced since the search
       Set<String> terms = new HashSet<>(TextAnalysis.terms(p.text()));
       if (!terms.containsAll(all)) continue;
-      IndexHit b = bm25ById.get(id);
-      IndexHit d = denseById.get(id);
-      out.add(
-          new ScoredPassage(
-              p,
-              a,
-              0,
-              b == null ? 0 : b.rank(),
-              d == null ? 0 : d.rank(),
-              d == null ? Float.NaN : d.score()));
+      // no fused score: it was not among the fused passages handed on
+      HybridRetriever.add(out, new RankFusion.Fused(id, 0), loaded, articles, bm25ById, denseById);
       unheld.removeAll(terms);
       added++;
     }
@@ -78,18 +72,19 @@ final class NamedPassages {
 
   /**
    * The question's capitalised words after its first (which any question capitalises), stripped of
-   * punctuation, in order and without repeats.
+   * punctuation, each with its analysed terms (words without any are left out), in order and
+   * without repeats.
    */
-  static List<String> names(String question) {
+  static Map<String, List<String>> names(String question) {
     String[] tokens = question.strip().split("\\s+");
-    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
     for (int i = 1; i < tokens.length; i++) {
       String t = EDGES.matcher(tokens[i]).replaceAll("");
-      if (!t.isEmpty()
-          && Character.isUpperCase(t.codePointAt(0))
-          && !TextAnalysis.terms(t).isEmpty()) out.add(t);
+      if (t.isEmpty() || !Character.isUpperCase(t.codePointAt(0)) || out.containsKey(t)) continue;
+      List<String> terms = TextAnalysis.terms(t);
+      if (!terms.isEmpty()) out.put(t, terms);
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** Anything but letters and digits at either end of a word ("Vosk's" keeps its "s"). */
