@@ -110,7 +110,7 @@ final class StatedSpeaker {
    * the Kremlin describe Vosk's summit idea?" a noun, and "summit" a verb).
    */
   static boolean asksWhatWasSaid(String question) {
-    if (!WHAT.matcher(question).lookingAt() && !HOW.matcher(question).lookingAt()) return false;
+    if (!WHAT_OR_HOW.matcher(question).lookingAt()) return false;
     Matcher m = ASKS.matcher(question);
     if (!m.find()) return false;
     int start = question.lastIndexOf(' ', m.end() - 1) + 1;
@@ -122,15 +122,14 @@ final class StatedSpeaker {
     return false;
   }
 
-  private static final Pattern HOW = Pattern.compile("\\s*(?:and\\s+)?(?i:how)\\b");
-
   /** A subject of capitalised words, after "the" at most ("the Kremlin", "Lena Marsh's office"). */
   private static final Pattern NAMED =
       Pattern.compile(
           "(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*",
           Pattern.UNICODE_CHARACTER_CLASS);
 
-  private static final Pattern WHAT = Pattern.compile("\\s*(?:and\\s+)?(?i:what)\\b");
+  /** The question's opening: "what" or "how", after "and" in a follow-up. */
+  private static final Pattern WHAT_OR_HOW = Pattern.compile("\\s*(?:and\\s+)?(?i:what|how)\\b");
 
   /**
    * Whether a sentence reports speech: a verb of saying in any form ("said", "told", "warned"), a
