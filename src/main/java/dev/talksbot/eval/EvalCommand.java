@@ -44,6 +44,14 @@ public final class EvalCommand implements Callable<Integer> {
               + " coverage-accuracy curve as a PNG.")
   Path runFile;
 
+  @Option(
+      names = "--per-question",
+      paramLabel = "FILE",
+      description =
+          "squad2: write one tab-separated line per question (id, refused, right, confidence,"
+              + " gold rank, question, gold, answer), to compare two runs question by question.")
+  Path questionsFile;
+
   @Option(names = "--limit", paramLabel = "N", description = "At most N questions (default: all).")
   int limit;
 
@@ -139,7 +147,16 @@ public final class EvalCommand implements Callable<Integer> {
             : tune ? "train" : suite.equals("news") || suite.equals("offtopic") ? "all" : "test";
     EvalOptions o =
         new EvalOptions(
-            BenchData.resolve(data), sp, limit, corpusSample, runFile, cacheDir, !noPeer, s, log);
+            BenchData.resolve(data),
+            sp,
+            limit,
+            corpusSample,
+            runFile,
+            cacheDir,
+            questionsFile,
+            !noPeer,
+            s,
+            log);
     if (tune) {
       if (!suite.equals("scifact"))
         throw new CommandLine.ParameterException(spec.commandLine(), "--tune is for scifact");

@@ -13,6 +13,8 @@ import java.nio.file.Path;
  *     others (0 = the whole corpus); for quick runs and the CI smoke test
  * @param runFile SciFact: where to write the hybrid top-100 TREC run (null = none)
  * @param cacheDir passage-vector cache (null = none)
+ * @param questionsFile squad2: where to write one line per question ({@link QuestionTable}; null =
+ *     none)
  * @param peer whether to run the LangChain4j easy-RAG peer
  * @param log progress (stderr)
  */
@@ -23,6 +25,7 @@ public record EvalOptions(
     int corpusSample,
     Path runFile,
     Path cacheDir,
+    Path questionsFile,
     boolean peer,
     RetrievalSettings settings,
     PrintWriter log) {}

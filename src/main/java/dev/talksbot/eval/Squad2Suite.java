@@ -53,18 +53,26 @@ final class Squad2Suite {
     BenchData.Squad2 data = BenchData.squad2(o.dataDir(), split);
     List<Scored> scored = new ArrayList<>();
     long t0 = System.nanoTime();
-    long passages =
-        Squad2Run.run(
-            data,
-            o.limit(),
-            o.corpusSample(),
-            config,
-            o.settings(),
-            o.cacheDir(),
-            SelectorModel.bundled(),
-            java.util.Set.of(),
-            o.log(),
-            x -> scored.add(score(x)));
+    long passages;
+    try (QuestionTable table =
+        o.questionsFile() == null ? null : QuestionTable.create(o.questionsFile())) {
+      passages =
+          Squad2Run.run(
+              data,
+              o.limit(),
+              o.corpusSample(),
+              config,
+              o.settings(),
+              o.cacheDir(),
+              SelectorModel.bundled(),
+              java.util.Set.of(),
+              o.log(),
+              x -> {
+                Scored sc = score(x);
+                scored.add(sc);
+                if (table != null) table.add(x, sc);
+              });
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     SuiteResult result = summarize(scored, "squad2");
     sweep(scored, result);

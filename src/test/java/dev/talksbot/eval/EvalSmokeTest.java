@@ -108,9 +108,12 @@ class EvalSmokeTest {
   void squad2Slice(@TempDir Path tmp) throws Exception {
     requireData("squad2");
     Path plot = tmp.resolve("curve.png");
+    Path table = tmp.resolve("per-question.tsv");
     JsonNode j =
         run(
             "squad2",
+            "--per-question",
+            table.toString(),
             "--json",
             "--split",
             "test",
@@ -159,5 +162,14 @@ class EvalSmokeTest {
         .isGreaterThan(h.get("acc_at_100").asDouble());
     assertThat(Files.size(plot)).as("curve PNG written").isPositive();
     assertThat(javax.imageio.ImageIO.read(plot.toFile()).getWidth()).isEqualTo(CurvePlot.WIDTH);
+    // one line per question, whose 'right' column adds up to the suite's answer-or-abstain
+    List<String> lines = Files.readAllLines(table);
+    assertThat(lines.get(0)).isEqualTo(QuestionTable.HEADER);
+    assertThat(lines).hasSize(1 + j.get("settings").get("questions").asInt());
+    long right = lines.stream().skip(1).filter(l -> l.split("\t", -1)[3].equals("1")).count();
+    assertThat((double) right / (lines.size() - 1))
+        .isCloseTo(
+            h.get("answer_or_abstain").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(10));
   }
 }

@@ -152,6 +152,7 @@ class NewsSetTest {
             0,
             null,
             null,
+            null,
             false,
             RetrievalSettings.of(config),
             new PrintWriter(new StringWriter()));
@@ -171,6 +172,7 @@ class NewsSetTest {
             "dev",
             0,
             0,
+            null,
             null,
             null,
             false,
@@ -209,7 +211,16 @@ class NewsSetTest {
             () ->
                 NewsSuite.run(
                     new EvalOptions(
-                        null, "train", 0, 0, null, null, false, RetrievalSettings.of(config), null),
+                        null,
+                        "train",
+                        0,
+                        0,
+                        null,
+                        null,
+                        null,
+                        false,
+                        RetrievalSettings.of(config),
+                        null),
                     config))
         .hasMessageContaining("--split must be dev, test or all");
   }
