@@ -29,6 +29,8 @@ class QuestionTypeTest {
         "What number of soldiers were wounded?|NUMBER",
         "What was the amount of aid promised?|NUMBER",
         "How old was the president when he took office?|NUMBER",
+        "How high could the tariffs go?|NUMBER",
+        "How wide is the river at the bridge?|NUMBER",
         "What is the population of the city?|NUMBER",
         "Where were the talks held?|PLACE",
         "Which city hosted the summit?|PLACE",
