@@ -1,0 +1,54 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence says the opposite of a word of the question where the question's word would
+ * stand: the sentence lacks a word of the question that has antonyms in WordNet ({@link Contrasts})
+ * and has one of its antonyms that the question does not ("When did the war <i>end</i>?" against
+ * "the war <i>began</i> in 1914"; "Who <i>accepted</i> the argument?" against "the court
+ * <i>rejected</i> the argument"). SQuAD 2.0 writes many of its unanswerable questions so. Only the
+ * words written in lower case count: inside a name a word keeps no meaning of its own ("the United
+ * Nations" says nothing "national", and its stem is "international"'s antonym's).
+ */
+final class OppositeWord {
+  private OppositeWord() {}
+
+  /** A word, with the letters, apostrophes and hyphens inside it. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+
+  /** Whether {@code sentence} says an opposite in place of a word of {@code question}. */
+  static boolean instead(String question, String sentence) {
+    Set<String> asked = bases(question);
+    if (asked.isEmpty()) return false;
+    Set<String> said = bases(sentence);
+    for (String b : asked) {
+      if (said.contains(b)) continue;
+      for (String o : Contrasts.opposites(b))
+        if (said.contains(o) && !asked.contains(o)) return true;
+    }
+    return false;
+  }
+
+  /** The base words with antonyms among the text's lower-case words (and its first word). */
+  private static Set<String> bases(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    boolean first = true;
+    while (m.find()) {
+      String w = m.group();
+      boolean name = !first && Character.isUpperCase(w.codePointAt(0));
+      first = false;
+      if (name) continue;
+      for (String t : TextAnalysis.terms(w)) {
+        String b = Contrasts.base(t);
+        if (b != null) out.add(b);
+      }
+    }
+    return out;
+  }
+}

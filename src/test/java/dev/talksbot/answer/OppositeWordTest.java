@@ -1,0 +1,57 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A sentence that says the opposite of a question's word in its place ("began" for "end") does not
+ * answer the question (invented places and bodies).
+ */
+class OppositeWordTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "When did the Quellmoor strike end? | The Quellmoor strike began in 1921. | true",
+        "Who rejected the Brenn plan? | The court of Tarn accepted the Brenn plan. | true",
+        "Which port is the smallest in Tarn? | Ferrowick is the largest port in Tarn. | true",
+        // the question's own word is there too, or no opposite is
+        "When did the Quellmoor strike begin? | The Quellmoor strike began in 1921. | false",
+        "When did the Quellmoor strike end? | It began in 1921 and ended in 1924. | false",
+        "When did the Quellmoor strike end? | The Quellmoor strike lasted three years. | false",
+        // the question holds both words: it asks about either
+        "Did the strike begin or end in 1921? | The strike began in 1921. | false",
+        // inside a name a word keeps no meaning of its own
+        "Which international body helped Tarn? | Tarn worked with the United Nations. | false",
+        "Which eastern port did Tarn open? | Tarn opened the Western Port of Brenn. | false",
+      })
+  void aSentenceSayingTheOppositeInPlaceOfTheQuestionsWord(
+      String question, String sentence, boolean instead) {
+    assertThat(OppositeWord.instead(question, sentence)).isEqualTo(instead);
+  }
+
+  @Test
+  void aQuestionAnsweredOnlyByTheOppositeIsRefused(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Quellmoor dock strike began in Ferrowick in 1921, when the Wendricht League called out"
+            + " its members.",
+        "The league runs schools for the children of its members in Tarn and Brenn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer end = bot.ask("When did the Quellmoor dock strike end?");
+      assertThat(end).as(end.text()).isInstanceOf(Answer.Refused.class);
+      Answer begin = bot.ask("When did the Quellmoor dock strike begin?");
+      assertThat(begin).as(begin.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(begin.text()).contains("1921");
+    }
+  }
+}
