@@ -23,7 +23,18 @@ final class OppositeWord {
 
   /** Whether {@code sentence} says an opposite in place of a word of {@code question}. */
   static boolean instead(String question, String sentence) {
-    Set<String> asked = bases(question);
+    return instead(asked(question), sentence);
+  }
+
+  /** The words of a question that have antonyms, as {@link #instead(Set, String)} takes them. */
+  static Set<String> asked(String question) {
+    return bases(question);
+  }
+
+  /**
+   * Whether {@code sentence} says an opposite in place of a word of the question ({@link #asked}).
+   */
+  static boolean instead(Set<String> asked, String sentence) {
     if (asked.isEmpty()) return false;
     Set<String> said = bases(sentence);
     for (String b : asked) {

@@ -162,6 +162,7 @@ record SetBacks(
     Set<String> uncounted =
         counted.isEmpty() ? Set.of() : keys(cands, c -> !CountedNoun.counts(c.text(), counted));
     List<String> absent = AbsentNames.of(question, questionTerms, cands);
+    Set<String> asked = OppositeWord.asked(question);
     return new SetBacks(
         topic,
         topicNamed,
@@ -182,7 +183,7 @@ record SetBacks(
         NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands),
         keys(cands, c -> Antecedents.otherSideBefore(shape, c)),
-        keys(cands, c -> OppositeWord.instead(question, c.text())));
+        keys(cands, c -> OppositeWord.instead(asked, c.text())));
   }
 
   /**
