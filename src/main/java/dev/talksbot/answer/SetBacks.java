@@ -57,8 +57,9 @@ import java.util.Set;
  *       retrieved sentence negates ({@link NegatedWord}): every sentence is set back, and the
  *       question is refused;
  *   <li>the best sentence says the opposite of a word of the question in its place ("began" for
- *       "end": {@link OppositeWord}): the question is refused ({@link #refuses}), the sentence not
- *       set back.
+ *       "end": {@link OppositeWord}), or denies a word of it ("is not always practical" for "What
+ *       is always practical?": {@link DeniedWord}): the question is refused ({@link #refuses}), the
+ *       sentence not set back.
  * </ul>
  *
  * <p>The rules, with their names and shares, are {@link SetBackRules}.
@@ -95,6 +96,8 @@ import java.util.Set;
  *     party's thing ({@link Antecedents#otherSideBefore})
  * @param opposed the candidates that say the opposite of a word of the question in its place
  *     ({@link OppositeWord})
+ * @param denied the candidates that deny a word of the question ({@link DeniedWord}; none when the
+ *     question negates, is answered yes or no, or asks what someone said)
  */
 record SetBacks(
     Set<String> topic,
@@ -116,7 +119,8 @@ record SetBacks(
     boolean negatedUnsaid,
     Set<String> beforeTheEvent,
     Set<String> otherSideBefore,
-    Set<String> opposed) {
+    Set<String> opposed,
+    Set<String> denied) {
   SetBacks {
     topic = Set.copyOf(topic);
     unnegated = Set.copyOf(unnegated);
@@ -131,6 +135,7 @@ record SetBacks(
     beforeTheEvent = Set.copyOf(beforeTheEvent);
     otherSideBefore = Set.copyOf(otherSideBefore);
     opposed = Set.copyOf(opposed);
+    denied = Set.copyOf(denied);
   }
 
   /** The rules' reading of a question (part) and its candidate sentences. */
@@ -183,7 +188,10 @@ record SetBacks(
         NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands),
         keys(cands, c -> Antecedents.otherSideBefore(shape, c)),
-        keys(cands, c -> OppositeWord.instead(asked, c.text())));
+        keys(cands, c -> OppositeWord.instead(asked, c.text())),
+        DeniedWord.applies(question, shape.asksSpeech)
+            ? keys(cands, c -> DeniedWord.denies(questionTerms, c.text()))
+            : Set.of());
   }
 
   /**
@@ -232,7 +240,10 @@ record SetBacks(
    * that says the opposite of one of its words in its place ({@link OppositeWord}: "When did the
    * strike end?" by "the strike began in 1921"): SQuAD 2.0 tune half +29 (44 unanswerable questions
    * more refused, 15 right answers lost, among them kinship words: "Who was Emma's brother?"
-   * answered by "Emma, sister of Richard II").
+   * answered by "Emma, sister of Richard II"). Nor by a best sentence that denies a word of the
+   * question ({@link DeniedWord}: "What method is always practical?" by "the method is not always
+   * practical"): tune half +17 after the opposites (23 unanswerable refused more, 6 right answers
+   * lost).
    */
   boolean refuses(Candidate best) {
     return actionUnsaid
@@ -242,6 +253,7 @@ record SetBacks(
             && (uncounted.contains(best.key())
                 || unnamed.contains(best.article().id())
                 || opposed.contains(best.key())
+                || denied.contains(best.key())
                 || negated && !SelectorFeatures.NEGATION.matcher(best.text()).find());
   }
 

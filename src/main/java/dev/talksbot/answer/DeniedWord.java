@@ -1,0 +1,78 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.index.TextAnalysis;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence denies what a question asks about: a negator ("not", "never", "cannot", "no",
+ * "-n't") stands right before a word of the question, which negates nothing itself ("What algorithm
+ * is always practical?" against "an algorithm is not always practical"; "What fits the framework?"
+ * against "some classes do not fit into this framework"). SQuAD 2.0 writes many of its unanswerable
+ * questions by taking a negation out of a sentence. A question answered yes or no ({@link
+ * YesNoAction#asked}) is answered by the denial too, and "not X but Y" denies nothing: "the talks
+ * were not held in Brenn but in Tarn" says where they were held.
+ */
+final class DeniedWord {
+  private DeniedWord() {}
+
+  /** A negator. */
+  private static final Pattern NEGATOR =
+      Pattern.compile("(?i)\\b(?:not|never|cannot|no)\\b|n't\\b");
+
+  /** A question's opening phrase set off by a comma ("In 1972, did …?"). */
+  private static final Pattern OPENING = Pattern.compile("^[^,]{1,40},\\s*");
+
+  /** "not X but Y": the word after the negator is said of Y. */
+  private static final Pattern NOT_BUT =
+      Pattern.compile("(?i)(?:\\bnot\\b|n't\\b)[^.;:]*?,?\\s+but\\b");
+
+  /** A word. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+
+  /** The words after a negator read for the one it negates (stop words are skipped). */
+  static final int REACH = 3;
+
+  /**
+   * Whether the question asks about something a negator could deny: it negates nothing, is not
+   * answered yes or no (also after an opening phrase: "In 1972, did …?"), and does not ask what
+   * someone said ({@code asksSpeech}: "What did X say about Y?" is answered by X's denial too).
+   */
+  static boolean applies(String question, boolean asksSpeech) {
+    return !asksSpeech
+        && !SelectorFeatures.NEGATION.matcher(question).find()
+        && !NEGATOR.matcher(question).find()
+        && !YesNoAction.asked(question)
+        && !YesNoAction.asked(OPENING.matcher(question).replaceFirst(""));
+  }
+
+  /**
+   * Whether the sentence negates a word of the question ({@code questionTerms}, analysed): the
+   * first word after one of its negators, within {@link #REACH} words, that is not a stop word,
+   * when the sentence does not also use that word without a negator ("While X may not be
+   * democratic, it needs democratic elections" answers what X needs).
+   */
+  static boolean denies(Set<String> questionTerms, String sentence) {
+    if (NOT_BUT.matcher(sentence).find()) return false;
+    java.util.Map<String, Integer> negated = new java.util.HashMap<>();
+    Matcher n = NEGATOR.matcher(sentence);
+    while (n.find()) {
+      Matcher w = WORD.matcher(sentence);
+      w.region(n.end(), sentence.length());
+      for (int i = 0; i < REACH && w.find(); i++) {
+        List<String> terms = TextAnalysis.terms(w.group());
+        if (terms.isEmpty()) continue;
+        if (questionTerms.contains(terms.getFirst()))
+          negated.merge(terms.getFirst(), 1, Integer::sum);
+        break;
+      }
+    }
+    if (negated.isEmpty()) return false;
+    List<String> all = TextAnalysis.terms(sentence);
+    for (var e : negated.entrySet())
+      if (java.util.Collections.frequency(all, e.getKey()) <= e.getValue()) return true;
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import dev.talksbot.index.TextAnalysis;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A sentence that denies what a question asks about ("is not always practical" for "What is always
+ * practical?") does not answer it (invented places and bodies).
+ */
+class DeniedWordTest {
+  private static boolean denies(String question, String sentence) {
+    Set<String> terms = Set.copyOf(TextAnalysis.terms(question));
+    return DeniedWord.applies(question, false) && DeniedWord.denies(terms, sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "What method is always practical? | The Brenn method is not always practical. | true",
+        "Which port did Tarn open in 1921? | Tarn did not open the port of Brenn in 1921. | true",
+        "Which port did Tarn open in 1921? | Tarn never opened a port in 1921. | true",
+        "What fits the Quellmoor framework? | Some classes don't fit the Quellmoor framework. | true",
+        // said without a negator, or a negator before another word
+        "Which port did Tarn open in 1921? | Tarn opened the port of Brenn in 1921. | false",
+        "Which port did Tarn open in 1921? | Tarn opened Brenn, not Ferrowick, in 1921. | false",
+        // "not X but Y" says it of Y
+        "Where were the Quellmoor talks held? | The talks were not held in Brenn but in Tarn. | false",
+        // the word is also said without the negator
+        "What does Tarn need? | While Tarn may not be rich, it needs rich partners. | false",
+        // questions a denial answers: negated, yes or no, or what someone said
+        "Which port did Tarn not open? | Tarn did not open the port of Brenn. | false",
+        "Did Tarn open the port of Brenn? | Tarn did not open the port of Brenn. | false",
+        "In 1921, did Tarn open the port? | Tarn did not open the port of Brenn. | false",
+      })
+  void aSentenceDenyingWhatTheQuestionAsksAbout(String question, String sentence, boolean denied) {
+    assertThat(denies(question, sentence)).isEqualTo(denied);
+  }
+
+  @Test
+  void aQuestionAboutWhatSomeoneSaidIsAnsweredByTheirDenial() {
+    assertThat(DeniedWord.applies("What did Marsh say about opening the port?", true)).isFalse();
+  }
+
+  @Test
+  void aQuestionAnsweredOnlyByADenialIsRefused(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Wendricht League's plan for the Quellmoor docks was not approved by the Tarn"
+            + " council in 1921.",
+        "The league runs schools for the children of its members in Tarn and Brenn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer approved = bot.ask("Which plan for the Quellmoor docks was approved in 1921?");
+      assertThat(approved).as(approved.text()).isInstanceOf(Answer.Refused.class);
+      Answer not = bot.ask("Which plan for the Quellmoor docks was not approved in 1921?");
+      assertThat(not).as(not.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(not.text()).contains("Wendricht League");
+    }
+  }
+}
