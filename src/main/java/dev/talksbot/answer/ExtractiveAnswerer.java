@@ -82,18 +82,19 @@ public final class ExtractiveAnswerer implements Answerer {
 
   private static final Scoring NONE =
       new Scoring(
-          List.of(), List.of(), 0, false, List.of(), false, java.util.Map.of(), new double[0]);
+          List.of(), List.of(), 0, false, List.of(), null, java.util.Map.of(), new double[0]);
 
   /**
    * Every candidate sentence of a question with its selector features, best first by the sentence
    * model's probability (its {@code relevance}); {@code vectors} are aligned with {@code
    * candidates}; {@code confidence} is the answerability model's probability that answering with
-   * the best sentence is right; {@code speakerUnnamed}, {@code absentNames} and {@code ruledOut}
+   * the best sentence is right; {@code speakerUnnamed}, {@code absentNames} and {@code ruledOutBy}
    * are {@link SetBacks#speakerUnnamed()}, {@link SetBacks#absentNames()} and {@link
-   * SetBacks#refuses}, read once for the scoring and again by the decision and the refusal; {@code
-   * setBacks} names, by candidate key, the reading rules that set a candidate back ({@code ask
-   * --explain}); {@code reading} holds the features of the model's reading stage ({@link
-   * JointReading}; empty without one), whose probability is then the {@code confidence}.
+   * SetBacks#refusal} (why a reading rule refuses, or null), read once for the scoring and again by
+   * the decision and the refusal; {@code setBacks} names, by candidate key, the reading rules that
+   * set a candidate back ({@code ask --explain}); {@code reading} holds the features of the model's
+   * reading stage ({@link JointReading}; empty without one), whose probability is then the {@code
+   * confidence}.
    */
   public record Scoring(
       List<Candidate> candidates,
@@ -101,7 +102,7 @@ public final class ExtractiveAnswerer implements Answerer {
       double confidence,
       boolean speakerUnnamed,
       List<String> absentNames,
-      boolean ruledOut,
+      String ruledOutBy,
       java.util.Map<String, List<String>> setBacks,
       double[] reading) {
     public Scoring {
@@ -116,6 +117,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     public double best() {
       return confidence;
+    }
+
+    /** Whether a reading rule refuses the question whatever its confidence ({@code ruledOutBy}). */
+    public boolean ruledOut() {
+      return ruledOutBy != null;
     }
 
     /** The question-level features the answerability model reads. */
@@ -167,7 +173,7 @@ public final class ExtractiveAnswerer implements Answerer {
         confidence,
         setBacks.speakerUnnamed(),
         setBacks.absentNames(),
-        setBacks.refuses(ranked.isEmpty() ? null : ranked.getFirst()),
+        setBacks.refusal(ranked.isEmpty() ? null : ranked.getFirst()),
         setBack,
         reading);
   }

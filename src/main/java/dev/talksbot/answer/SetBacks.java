@@ -38,7 +38,7 @@ import java.util.Set;
  *   <li>the question names what no retrieved passage mentions ({@link AbsentNames}: "… meet in
  *       <i>Alaska</i>?"): every sentence is set back, and the refusal says what is not mentioned;
  *       when some retrieved report names it, a best sentence whose report does not is refused
- *       ({@link #refuses}), though not set back;
+ *       ({@link #refusal}), though not set back;
  *   <li>the question asks what someone said ("What did X say …?") and the sentence reports no
  *       speech, while another retrieved sentence does ({@link StatedSpeaker#reportsSpeech}), or it
  *       reports someone else's words, while another retrieved sentence reports X's ({@link
@@ -58,7 +58,7 @@ import java.util.Set;
  *       question is refused;
  *   <li>the best sentence says the opposite of a word of the question in its place ("began" for
  *       "end": {@link OppositeWord}), or denies a word of it ("is not always practical" for "What
- *       is always practical?": {@link DeniedWord}): the question is refused ({@link #refuses}), the
+ *       is always practical?": {@link DeniedWord}): the question is refused ({@link #refusal}), the
  *       sentence not set back.
  * </ul>
  *
@@ -219,17 +219,18 @@ record SetBacks(
   }
 
   /**
-   * Whether a reading rule finds that no candidate gives what the question asks, or that the best
-   * one ({@code best}; null when there is none) does not: refused. A "how many" question whose best
-   * sentence, set back as it is, gives no count of its noun ("How many children has Lutavia helped
-   * return?" best matched by "… has helped return children since 2023") is not answered by it, and
-   * the sentences that give a count match less of the question (on SQuAD 2.0's tune half 4
-   * unanswerable questions more refused, no answerable one). Nor is a negated question ("What is
-   * not a problem?") answered by a best sentence that negates nothing (13 unanswerable tune
-   * questions more refused, no answerable one; none of the news sets' questions is negated, and the
-   * negated questions tried over the news coverage were refused before this rule). Nor is a
-   * question that names something ("How many children were returned via Brenn?") answered by a
-   * sentence whose report never names it, when another retrieved report does ({@link
+   * Why a reading rule finds that no candidate gives what the question asks, or that the best one
+   * ({@code best}; null when there is none) does not: the question is then refused whatever its
+   * answerability, and {@code ask --explain} prints the reason; null when no rule finds so. A "how
+   * many" question whose best sentence, set back as it is, gives no count of its noun ("How many
+   * children has Lutavia helped return?" best matched by "… has helped return children since 2023")
+   * is not answered by it, and the sentences that give a count match less of the question (on SQuAD
+   * 2.0's tune half 4 unanswerable questions more refused, no answerable one). Nor is a negated
+   * question ("What is not a problem?") answered by a best sentence that negates nothing (13
+   * unanswerable tune questions more refused, no answerable one; none of the news sets' questions
+   * is negated, and the negated questions tried over the news coverage were refused before this
+   * rule). Nor is a question that names something ("How many children were returned via Brenn?")
+   * answered by a sentence whose report never names it, when another retrieved report does ({@link
    * AbsentNames#unnamedBy}): the report tells of something else (SQuAD 2.0 writes many unanswerable
    * questions by putting another name in an answerable one; tune half: 38 unanswerable questions
    * more refused, 9 right answers lost). Such sentences are not set back: the next best then comes
@@ -245,16 +246,22 @@ record SetBacks(
    * practical"): tune half +17 after the opposites (23 unanswerable refused more, 6 right answers
    * lost).
    */
-  boolean refuses(Candidate best) {
-    return actionUnsaid
-        || countUngiven
-        || negatedUnsaid
-        || best != null
-            && (uncounted.contains(best.key())
-                || unnamed.contains(best.article().id())
-                || opposed.contains(best.key())
-                || denied.contains(best.key())
-                || negated && !SelectorFeatures.NEGATION.matcher(best.text()).find());
+  String refusal(Candidate best) {
+    if (actionUnsaid) return "no retrieved sentence says the question's action";
+    if (countUngiven) return "no retrieved sentence counts what the question counts";
+    if (negatedUnsaid)
+      return "the retrieved sentences use the question's negated word only without its negation";
+    if (best == null) return null;
+    if (uncounted.contains(best.key()))
+      return "the best sentence gives no count of what the question counts";
+    if (unnamed.contains(best.article().id()))
+      return "the best sentence's report does not name what the question names";
+    if (opposed.contains(best.key()))
+      return "the best sentence says the opposite of a word of the question";
+    if (denied.contains(best.key())) return "the best sentence denies a word of the question";
+    if (negated && !SelectorFeatures.NEGATION.matcher(best.text()).find())
+      return "the question negates and the best sentence negates nothing";
+    return null;
   }
 
   /**

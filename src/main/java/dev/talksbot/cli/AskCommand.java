@@ -107,6 +107,8 @@ final class AskCommand implements Callable<Integer> {
                     Locale.ROOT, " %s=%.2f(%+.2f)", am.names().get(i), qx[i], contribution));
         }
         err.println(why);
+        if (ex.scoring().ruledOut())
+          err.println("  refused whatever its answerability: " + ex.scoring().ruledOutBy());
         var setBacks = ex.scoring().setBacks();
         ex.candidates().stream()
             .limit(12)

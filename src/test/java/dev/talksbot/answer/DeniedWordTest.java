@@ -63,6 +63,11 @@ class DeniedWordTest {
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       Answer approved = bot.ask("Which plan for the Quellmoor docks was approved in 1921?");
       assertThat(approved).as(approved.text()).isInstanceOf(Answer.Refused.class);
+      assertThat(
+              bot.explain("Which plan for the Quellmoor docks was approved in 1921?")
+                  .scoring()
+                  .ruledOutBy())
+          .isEqualTo("the best sentence denies a word of the question");
       Answer not = bot.ask("Which plan for the Quellmoor docks was not approved in 1921?");
       assertThat(not).as(not.text()).isInstanceOf(Answer.Answered.class);
       assertThat(not.text()).contains("Wendricht League");

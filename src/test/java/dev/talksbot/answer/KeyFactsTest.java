@@ -28,7 +28,7 @@ class KeyFactsTest {
             ranked.getFirst().relevance(),
             false,
             List.of(),
-            false,
+            null,
             Map.of(),
             new double[0]);
     return KeyFacts.of(

@@ -53,6 +53,18 @@ class CliProcessTest {
   }
 
   @Test
+  void explainSaysWhichReadingRuleRefusedAQuestionItsModelWouldAnswer() throws Exception {
+    Result r = run(null, "ask", "--explain", "Who does not lead the Ukrainian delegation?");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("The coverage I have does not answer that");
+    assertThat(r.err())
+        .contains("answerability ")
+        .contains(
+            "refused whatever its answerability: the question negates and the best sentence"
+                + " negates nothing");
+  }
+
+  @Test
   void askJsonPrintsTheContractObjectOnAFreshDataDir() throws Exception {
     Result r = run(null, "ask", "--json", "Who leads the Ukrainian delegation?");
     assertThat(r.code()).as(r.err()).isZero();
