@@ -1,7 +1,9 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +14,9 @@ import java.util.regex.Pattern;
  * is always practical?" against "an algorithm is not always practical"; "What fits the framework?"
  * against "some classes do not fit into this framework"). SQuAD 2.0 writes many of its unanswerable
  * questions by taking a negation out of a sentence. A question answered yes or no ({@link
- * YesNoAction#asked}) is answered by the denial too, and "not X but Y" denies nothing: "the talks
- * were not held in Brenn but in Tarn" says where they were held.
+ * YesNoAction#asked}) is answered by the denial too, and a negation with a contrast after it denies
+ * nothing: "the talks were not held in Brenn but in Tarn" says where they were held, "the rounds
+ * did not achieve a breakthrough, despite agreeing to free prisoners" what they achieved.
  */
 final class DeniedWord {
   private DeniedWord() {}
@@ -25,9 +28,13 @@ final class DeniedWord {
   /** A question's opening phrase set off by a comma ("In 1972, did …?"). */
   private static final Pattern OPENING = Pattern.compile("^[^,]{1,40},\\s*");
 
-  /** "not X but Y": the word after the negator is said of Y. */
-  private static final Pattern NOT_BUT =
-      Pattern.compile("(?i)(?:\\bnot\\b|n't\\b)[^.;:]*?,?\\s+but\\b");
+  /**
+   * A contrast after a negation in the same sentence ("not X but Y", "did not achieve X, despite
+   * …"): the sentence says what did happen beside what did not.
+   */
+  private static final Pattern CONTRAST =
+      Pattern.compile(
+          "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b)[^.;:]*?\\b(?:but|despite|although|though|yet|while)\\b");
 
   /** A word. */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
@@ -52,11 +59,12 @@ final class DeniedWord {
    * Whether the sentence negates a word of the question ({@code questionTerms}, analysed): the
    * first word after one of its negators, within {@link #REACH} words, that is not a stop word,
    * when the sentence does not also use that word without a negator ("While X may not be
-   * democratic, it needs democratic elections" answers what X needs).
+   * democratic, it needs democratic elections" answers what X needs) and says no contrast after the
+   * negation ({@link #CONTRAST}).
    */
   static boolean denies(Set<String> questionTerms, String sentence) {
-    if (NOT_BUT.matcher(sentence).find()) return false;
-    java.util.Map<String, Integer> negated = new java.util.HashMap<>();
+    if (CONTRAST.matcher(sentence).find()) return false;
+    Map<String, Integer> negated = new HashMap<>();
     Matcher n = NEGATOR.matcher(sentence);
     while (n.find()) {
       Matcher w = WORD.matcher(sentence);

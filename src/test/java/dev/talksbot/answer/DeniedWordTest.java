@@ -33,8 +33,10 @@ class DeniedWordTest {
         // said without a negator, or a negator before another word
         "Which port did Tarn open in 1921? | Tarn opened the port of Brenn in 1921. | false",
         "Which port did Tarn open in 1921? | Tarn opened Brenn, not Ferrowick, in 1921. | false",
-        // "not X but Y" says it of Y
+        // a contrast after the negation says what did happen
         "Where were the Quellmoor talks held? | The talks were not held in Brenn but in Tarn. | false",
+        "What did the Brenn talks achieve? | The Brenn talks did not achieve a breakthrough,"
+            + " despite agreeing to free prisoners. | false",
         // the word is also said without the negator
         "What does Tarn need? | While Tarn may not be rich, it needs rich partners. | false",
         // questions a denial answers: negated, yes or no, or what someone said
