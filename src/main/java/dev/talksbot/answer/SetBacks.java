@@ -94,10 +94,10 @@ import java.util.Set;
  * @param beforeTheEvent the candidates written before the event a question asks about
  * @param otherSideBefore the candidates that lean on a sentence before them that speaks of another
  *     party's thing ({@link Antecedents#otherSideBefore})
- * @param opposed the candidates that say the opposite of a word of the question in its place
- *     ({@link OppositeWord})
- * @param denied the candidates that deny a word of the question ({@link DeniedWord}; none when the
- *     question negates, is answered yes or no, or asks what someone said)
+ * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked}): a best
+ *     sentence that says one's opposite in its place is refused
+ * @param deniable the question's terms a best sentence must not deny ({@link DeniedWord}; none when
+ *     the question negates, is answered yes or no, or asks what someone said)
  */
 record SetBacks(
     Set<String> topic,
@@ -119,8 +119,8 @@ record SetBacks(
     boolean negatedUnsaid,
     Set<String> beforeTheEvent,
     Set<String> otherSideBefore,
-    Set<String> opposed,
-    Set<String> denied) {
+    Set<String> antonymed,
+    Set<String> deniable) {
   SetBacks {
     topic = Set.copyOf(topic);
     unnegated = Set.copyOf(unnegated);
@@ -134,8 +134,8 @@ record SetBacks(
     actionless = Set.copyOf(actionless);
     beforeTheEvent = Set.copyOf(beforeTheEvent);
     otherSideBefore = Set.copyOf(otherSideBefore);
-    opposed = Set.copyOf(opposed);
-    denied = Set.copyOf(denied);
+    antonymed = Set.copyOf(antonymed);
+    deniable = Set.copyOf(deniable);
   }
 
   /** The rules' reading of a question (part) and its candidate sentences. */
@@ -167,7 +167,6 @@ record SetBacks(
     Set<String> uncounted =
         counted.isEmpty() ? Set.of() : keys(cands, c -> !CountedNoun.counts(c.text(), counted));
     List<String> absent = AbsentNames.of(question, questionTerms, cands);
-    Set<String> asked = OppositeWord.asked(question);
     return new SetBacks(
         topic,
         topicNamed,
@@ -188,10 +187,8 @@ record SetBacks(
         NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands),
         keys(cands, c -> Antecedents.otherSideBefore(shape, c)),
-        keys(cands, c -> OppositeWord.instead(asked, c.text())),
-        DeniedWord.applies(question, shape.asksSpeech)
-            ? keys(cands, c -> DeniedWord.denies(questionTerms, c.text()))
-            : Set.of());
+        OppositeWord.asked(question),
+        DeniedWord.applies(question, shape.asksSpeech) ? questionTerms : Set.of());
   }
 
   /**
@@ -256,9 +253,10 @@ record SetBacks(
       return "the best sentence gives no count of what the question counts";
     if (unnamed.contains(best.article().id()))
       return "the best sentence's report does not name what the question names";
-    if (opposed.contains(best.key()))
+    if (OppositeWord.instead(antonymed, best.text()))
       return "the best sentence says the opposite of a word of the question";
-    if (denied.contains(best.key())) return "the best sentence denies a word of the question";
+    if (!deniable.isEmpty() && DeniedWord.denies(deniable, best.text()))
+      return "the best sentence denies a word of the question";
     if (negated && !SelectorFeatures.NEGATION.matcher(best.text()).find())
       return "the question negates and the best sentence negates nothing";
     return null;
