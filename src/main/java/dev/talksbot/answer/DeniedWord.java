@@ -36,9 +36,6 @@ final class DeniedWord {
       Pattern.compile(
           "(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b)[^.;:]*?\\b(?:but|despite|although|though|yet|while)\\b");
 
-  /** A word. */
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
-
   /** The words after a negator read for the one it negates (stop words are skipped). */
   static final int REACH = 3;
 
@@ -67,10 +64,10 @@ final class DeniedWord {
     Map<String, Integer> negated = new HashMap<>();
     Matcher n = NEGATOR.matcher(sentence);
     while (n.find()) {
-      Matcher w = WORD.matcher(sentence);
+      Matcher w = WordTerms.WORD.matcher(sentence);
       w.region(n.end(), sentence.length());
       for (int i = 0; i < REACH && w.find(); i++) {
-        List<String> terms = TextAnalysis.terms(w.group());
+        List<String> terms = WordTerms.of(w.group());
         if (terms.isEmpty()) continue;
         if (questionTerms.contains(terms.getFirst()))
           negated.merge(terms.getFirst(), 1, Integer::sum);

@@ -1,10 +1,8 @@
 package dev.talksbot.answer;
 
-import dev.talksbot.index.TextAnalysis;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether a sentence says the opposite of a word of the question where the question's word would
@@ -17,9 +15,6 @@ import java.util.regex.Pattern;
  */
 final class OppositeWord {
   private OppositeWord() {}
-
-  /** A word, with the letters, apostrophes and hyphens inside it. */
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
   /** Whether {@code sentence} says an opposite in place of a word of {@code question}. */
   static boolean instead(String question, String sentence) {
@@ -48,14 +43,14 @@ final class OppositeWord {
   /** The base words with antonyms among the text's lower-case words (and its first word). */
   private static Set<String> bases(String text) {
     Set<String> out = new HashSet<>();
-    Matcher m = WORD.matcher(text);
+    Matcher m = WordTerms.WORD.matcher(text);
     boolean first = true;
     while (m.find()) {
       String w = m.group();
       boolean name = !first && Character.isUpperCase(w.codePointAt(0));
       first = false;
       if (name) continue;
-      for (String t : TextAnalysis.terms(w)) {
+      for (String t : WordTerms.of(w)) {
         String b = Contrasts.base(t);
         if (b != null) out.add(b);
       }

@@ -13,6 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 final class WordTerms {
   private WordTerms() {}
 
+  /**
+   * A word as the per-word readers split a sentence: letters, with the marks, apostrophes and
+   * hyphens inside it ({@link OppositeWord}, {@link DeniedWord}).
+   */
+  static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+
   /** Words kept before the cache starts afresh (bounded memory). */
   static final int CAPACITY = 100_000;
 
