@@ -48,24 +48,19 @@ final class QuestionTable implements AutoCloseable {
         (scoring.ruledOut() ? "R" : "")
             + (scoring.speakerUnnamed() ? "S" : "")
             + (scoring.absentNames().isEmpty() ? "" : "A");
-    String best =
-        a.refused()
-            ? o.explained().candidates().stream().findFirst().map(Candidate::text).orElse("")
-            : a.text();
-    boolean right = s.impossible() ? s.refused() : !s.refused() && s.gold();
     String line =
         String.join(
             "\t",
             q.id(),
             bit(q.impossible()),
             bit(a.refused()),
-            bit(right),
+            bit(s.right()),
             String.format(Locale.ROOT, "%.4f", s.confidence()),
             flags,
             Integer.toString(goldRank(o.explained().candidates(), q.answers())),
             clean(q.question()),
             clean(String.join(" | ", q.answers())),
-            clean(best));
+            clean(Squad2Suite.shown(o)));
     try {
       out.write(line);
       out.newLine();

@@ -33,16 +33,31 @@ final class Squad2Suite {
   static final double[] SWEEP = {0.2, 0.3, 0.4, 0.5, 0.6};
 
   /** One question scored: its confidence, whether it was refused, whether the answer holds gold. */
-  record Scored(boolean impossible, double confidence, boolean refused, boolean gold, int words) {}
+  record Scored(boolean impossible, double confidence, boolean refused, boolean gold, int words) {
+    /**
+     * Right by the product's decision: an unanswerable question refused, another answered with
+     * gold.
+     */
+    boolean right() {
+      return impossible ? refused : !refused && gold;
+    }
+  }
+
+  /**
+   * What would be said if it answered: the answer (with its markers), or for a refusal the best
+   * sentence.
+   */
+  static String shown(Squad2Run.Outcome o) {
+    Answer a = o.explained().answer();
+    return a.refused()
+        ? o.explained().candidates().stream().findFirst().map(Candidate::text).orElse("")
+        : a.text();
+  }
 
   static Scored score(Squad2Run.Outcome o) {
     Answer a = o.explained().answer();
     boolean impossible = o.question().impossible();
-    // what would be said if it answered: the answer, or for a refusal the best sentence
-    String said =
-        a.refused()
-            ? o.explained().candidates().stream().findFirst().map(Candidate::text).orElse("")
-            : Answer.MARKER.matcher(a.text()).replaceAll(" ");
+    String said = a.refused() ? shown(o) : Answer.MARKER.matcher(shown(o)).replaceAll(" ");
     boolean gold = !impossible && Metrics.containsGold(said, o.question().answers());
     return new Scored(
         impossible, o.explained().confidence(), a.refused(), gold, Metrics.words(said));
