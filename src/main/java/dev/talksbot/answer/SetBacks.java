@@ -94,10 +94,8 @@ import java.util.Set;
  * @param beforeTheEvent the candidates written before the event a question asks about
  * @param otherSideBefore the candidates that lean on a sentence before them that speaks of another
  *     party's thing ({@link Antecedents#otherSideBefore})
- * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked}): a best
- *     sentence that says one's opposite in its place is refused
- * @param deniable the question's terms a best sentence must not deny ({@link DeniedWord}; none when
- *     the question negates, is answered yes or no, or asks what someone said)
+ * @param misreadings the question's words a best sentence may contradict in their place: it is then
+ *     refused
  */
 record SetBacks(
     Set<String> topic,
@@ -119,8 +117,7 @@ record SetBacks(
     boolean negatedUnsaid,
     Set<String> beforeTheEvent,
     Set<String> otherSideBefore,
-    Set<String> antonymed,
-    Set<String> deniable) {
+    Misreadings misreadings) {
   SetBacks {
     topic = Set.copyOf(topic);
     unnegated = Set.copyOf(unnegated);
@@ -134,8 +131,6 @@ record SetBacks(
     actionless = Set.copyOf(actionless);
     beforeTheEvent = Set.copyOf(beforeTheEvent);
     otherSideBefore = Set.copyOf(otherSideBefore);
-    antonymed = Set.copyOf(antonymed);
-    deniable = Set.copyOf(deniable);
   }
 
   /** The rules' reading of a question (part) and its candidate sentences. */
@@ -187,8 +182,7 @@ record SetBacks(
         NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands),
         keys(cands, c -> Antecedents.otherSideBefore(shape, c)),
-        OppositeWord.asked(question),
-        DeniedWord.applies(question, shape.asksSpeech) ? questionTerms : Set.of());
+        Misreadings.of(question, questionTerms, shape));
   }
 
   /**
@@ -253,10 +247,8 @@ record SetBacks(
       return "the best sentence gives no count of what the question counts";
     if (unnamed.contains(best.article().id()))
       return "the best sentence's report does not name what the question names";
-    if (OppositeWord.instead(antonymed, best.text()))
-      return "the best sentence says the opposite of a word of the question";
-    if (!deniable.isEmpty() && DeniedWord.denies(deniable, best.text()))
-      return "the best sentence denies a word of the question";
+    String contradiction = misreadings.contradiction(best.text());
+    if (contradiction != null) return contradiction;
     if (negated && !SelectorFeatures.NEGATION.matcher(best.text()).find())
       return "the question negates and the best sentence negates nothing";
     return null;

@@ -1,0 +1,46 @@
+package dev.talksbot.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The question's words that a best sentence can contradict in their own place, read once per
+ * question: a word with antonyms, whose opposite the sentence says instead ({@link OppositeWord}:
+ * "When did the strike end?" against "the strike began in 1921"); a word the sentence denies
+ * ({@link DeniedWord}: "What method is always practical?" against "the method is not always
+ * practical"); a count the sentence gives with another number ({@link OtherCount}: "What did the
+ * five delegates sign?" against "the four delegates signed"). SQuAD 2.0 writes many unanswerable
+ * questions by such an edit of a sentence of the paragraph, which still matches every other word of
+ * the question: a best sentence that contradicts the question so does not answer it.
+ *
+ * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
+ * @param deniable the question's terms the sentence must not deny (none when the question negates,
+ *     is answered yes or no, or asks what someone said: {@link DeniedWord#applies})
+ * @param counts the question's counts ({@link OtherCount#asked})
+ */
+record Misreadings(Set<String> antonymed, Set<String> deniable, List<OtherCount.Count> counts) {
+  Misreadings {
+    antonymed = Set.copyOf(antonymed);
+    deniable = Set.copyOf(deniable);
+    counts = List.copyOf(counts);
+  }
+
+  /** The reading of {@code question}, whose analysed terms are {@code questionTerms}. */
+  static Misreadings of(String question, Set<String> questionTerms, QuestionShape shape) {
+    return new Misreadings(
+        OppositeWord.asked(question),
+        DeniedWord.applies(question, shape.asksSpeech) ? questionTerms : Set.of(),
+        OtherCount.asked(question));
+  }
+
+  /** How {@code sentence} contradicts the question, as {@code ask --explain} says; null if not. */
+  String contradiction(String sentence) {
+    if (OppositeWord.instead(antonymed, sentence))
+      return "the best sentence says the opposite of a word of the question";
+    if (!deniable.isEmpty() && DeniedWord.denies(deniable, sentence))
+      return "the best sentence denies a word of the question";
+    if (OtherCount.instead(counts, sentence))
+      return "the best sentence counts what the question counts with another number";
+    return null;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.talksbot.answer;
+
+import dev.talksbot.nlp.Pos;
+import dev.talksbot.nlp.Tagged;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence counts the thing a question counts with another number, and never with the
+ * question's: "What did the five delegates sign?" against "the four delegates signed the accord";
+ * "What was the Tarn X.75 network?" against "an X.25 network". SQuAD 2.0 writes some of its
+ * unanswerable questions by changing a number of the sentence they copy. A count is a run of
+ * numbers (digits, or the number words of {@code nlp/number-words.txt}) and the noun it counts: in
+ * the question the last noun of the first run of nouns at most {@link #GAP} words after it (by the
+ * tagger: "five Tarn delegates" counts delegates; its first content word when the tagger reads no
+ * noun there), in the sentence any word so near. Words are compared by their analysed terms,
+ * numbers by their value ("three" is "3", {@code nlp/number-values.tsv}).
+ */
+final class OtherCount {
+  private OtherCount() {}
+
+  /** Most words after a number run that may stand before the noun it counts. */
+  static final int GAP = 3;
+
+  /**
+   * A number and the noun it counts.
+   *
+   * @param value the run's values, space-separated ("3 million")
+   * @param counted the analysed terms of the counted noun
+   */
+  record Count(String value, Set<String> counted) {
+    Count {
+      if (value.isBlank()) throw new IllegalArgumentException("count: no number");
+      if (counted.isEmpty()) throw new IllegalArgumentException("count: nothing counted");
+      counted = Set.copyOf(counted);
+    }
+  }
+
+  /**
+   * A count the question may write without counting: "What is one concept …?" asks for one of
+   * several, which a sentence giving "two concepts" answers.
+   */
+  static final String ONE = "one";
+
+  private static final Map<String, String> VALUES = values();
+
+  private static final Set<String> NUMBER_WORDS =
+      Set.copyOf(WordList.lines("/nlp/number-words.txt"));
+
+  /** A word (split at hyphens: "six-day" is two) or a number written in digits. */
+  private static final Pattern TOKEN =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*|\\d[\\d,]*(?:\\.\\d+)?");
+
+  /** Punctuation between two words that ends the phrase a number counts. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:.?!()]");
+
+  /** The counts the question writes. */
+  static List<Count> asked(String question) {
+    List<MatchResult> tokens = tokens(question);
+    Tagged tagged = Pos.shared().tag(question);
+    List<Count> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      int end = runEnd(tokens, i);
+      if (end == i) {
+        i++;
+        continue;
+      }
+      String head = null;
+      String first = null;
+      for (int j = end;
+          j < Math.min(end + GAP, tokens.size()) && !ended(question, tokens, j);
+          j++) {
+        String word = tokens.get(j).group();
+        if (number(word)) break;
+        boolean content = !WordTerms.of(word).isEmpty();
+        if (first == null && content) first = word;
+        if (noun(tagged, tokens.get(j).start())) head = word;
+        else if (head != null || content) break;
+      }
+      if (head == null || WordTerms.of(head).isEmpty()) head = first;
+      if (head != null && !(end == i + 1 && tokens.get(i).group().equalsIgnoreCase(ONE)))
+        out.add(new Count(value(tokens, i, end), new HashSet<>(WordTerms.of(head))));
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code sentence} counts a thing of {@code asked} with another number and writes none of
+   * that count's number anywhere.
+   */
+  static boolean instead(List<Count> asked, String sentence) {
+    if (asked.isEmpty()) return false;
+    List<MatchResult> tokens = tokens(sentence);
+    Set<String> numbers = new HashSet<>();
+    List<int[]> runs = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      int end = runEnd(tokens, i);
+      if (end == i) {
+        i++;
+        continue;
+      }
+      numbers.add(value(tokens, i, end));
+      runs.add(new int[] {i, end});
+      i = end;
+    }
+    for (Count a : asked) {
+      if (numbers.contains(a.value())) continue;
+      for (int[] run : runs)
+        for (int j = run[1]; j < Math.min(run[1] + GAP, tokens.size()); j++) {
+          if (ended(sentence, tokens, j)) break;
+          if (WordTerms.of(tokens.get(j).group()).stream().anyMatch(a.counted()::contains))
+            return true;
+        }
+    }
+    return false;
+  }
+
+  /** The end (exclusive) of the run of numbers that starts at {@code i}; {@code i} if none does. */
+  private static int runEnd(List<MatchResult> tokens, int i) {
+    int end = i;
+    while (end < tokens.size() && number(tokens.get(end).group())) end++;
+    return end;
+  }
+
+  /** The run's value, its numbers' values space-separated. */
+  private static String value(List<MatchResult> tokens, int from, int to) {
+    StringBuilder v = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (!v.isEmpty()) v.append(' ');
+      v.append(value(tokens.get(i).group()));
+    }
+    return v.toString();
+  }
+
+  /** Whether punctuation that ends a phrase stands before token {@code j}. */
+  private static boolean ended(String text, List<MatchResult> tokens, int j) {
+    return j > 0
+        && CLAUSE_END
+            .matcher(text.substring(tokens.get(j - 1).end(), tokens.get(j).start()))
+            .find();
+  }
+
+  /** Whether the tagger reads the word at {@code offset} as (part of) a noun. */
+  private static boolean noun(Tagged tagged, int offset) {
+    for (Tagged.Token t : tagged.tokens())
+      if (t.start() <= offset && offset < t.end()) return t.isNoun() || t.isProperNoun();
+    return false;
+  }
+
+  private static List<MatchResult> tokens(String text) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) out.add(m.toMatchResult());
+    return out;
+  }
+
+  private static boolean number(String token) {
+    return Character.isDigit(token.charAt(0))
+        || NUMBER_WORDS.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  /** A number token's value: digits without their commas, a word by {@code number-values.tsv}. */
+  private static String value(String token) {
+    if (Character.isDigit(token.charAt(0))) return token.replace(",", "");
+    String w = token.toLowerCase(Locale.ROOT);
+    return VALUES.getOrDefault(w, w);
+  }
+
+  private static Map<String, String> values() {
+    Map<String, String> m = new HashMap<>();
+    for (String line : WordList.lines("/nlp/number-values.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) throw new IllegalStateException("number-values.tsv: bad line " + line);
+      m.put(f[0], f[1]);
+    }
+    return Map.copyOf(m);
+  }
+}
