@@ -11,14 +11,22 @@ import java.util.Set;
  * practical"); a count the sentence gives with another number ({@link OtherCount}: "What did the
  * five delegates sign?" against "the four delegates signed"). SQuAD 2.0 writes many unanswerable
  * questions by such an edit of a sentence of the paragraph, which still matches every other word of
- * the question: a best sentence that contradicts the question so does not answer it.
+ * the question: a best sentence that contradicts the question so does not answer it. And a question
+ * about an action not done ("Who refused to sign?") is not answered by a sentence that does not say
+ * it was not done ({@link NegativeVerb}). On SQuAD 2.0's tune half, after the opposites and denials
+ * ({@link SetBacks#refusal} gives their figures): the counts +19 (19 unanswerable questions more
+ * refused, no right answer lost), the actions not done +29 (32 more refused, 3 right answers lost:
+ * "When did the United States withdraw from …?" by "… pulled out of …").
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
  *     is answered yes or no, or asks what someone said: {@link DeniedWord#applies})
  * @param counts the question's counts ({@link OtherCount#asked})
+ * @param undone the question asks about an action not done or undone ({@link NegativeVerb}), and a
+ *     negator could deny its words
  */
-record Misreadings(Set<String> antonymed, Set<String> deniable, List<OtherCount.Count> counts) {
+record Misreadings(
+    Set<String> antonymed, Set<String> deniable, List<OtherCount.Count> counts, boolean undone) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
@@ -27,10 +35,12 @@ record Misreadings(Set<String> antonymed, Set<String> deniable, List<OtherCount.
 
   /** The reading of {@code question}, whose analysed terms are {@code questionTerms}. */
   static Misreadings of(String question, Set<String> questionTerms, QuestionShape shape) {
+    boolean deniable = DeniedWord.applies(question, shape.asksSpeech);
     return new Misreadings(
         OppositeWord.asked(question),
-        DeniedWord.applies(question, shape.asksSpeech) ? questionTerms : Set.of(),
-        OtherCount.asked(question));
+        deniable ? questionTerms : Set.of(),
+        OtherCount.asked(question),
+        deniable && NegativeVerb.said(question));
   }
 
   /** How {@code sentence} contradicts the question, as {@code ask --explain} says; null if not. */
@@ -41,6 +51,8 @@ record Misreadings(Set<String> antonymed, Set<String> deniable, List<OtherCount.
       return "the best sentence denies a word of the question";
     if (OtherCount.instead(counts, sentence))
       return "the best sentence counts what the question counts with another number";
+    if (undone && NegativeVerb.unsaid(sentence))
+      return "the best sentence does not say the question's action was not done";
     return null;
   }
 }

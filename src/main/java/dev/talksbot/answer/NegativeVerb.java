@@ -1,0 +1,35 @@
+package dev.talksbot.answer;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Whether a question asks about an action not done or undone ("Who refused to sign the accord?",
+ * "When did Tarn stop the strike?") that a sentence does not speak of: the sentence says none of
+ * the verbs of refusing, failing, losing or stopping ({@code answer/negative-verbs.txt}) and
+ * negates nothing ("Tarn signed the accord in 1921" does not say who refused to). SQuAD 2.0 writes
+ * many unanswerable questions by putting such a verb into a sentence of the paragraph that says the
+ * action was done. Another verb of the list, or a negation, may say the same thing in other words
+ * ("declined to sign", "did not sign"), so either keeps the sentence.
+ */
+final class NegativeVerb {
+  private NegativeVerb() {}
+
+  /** The analysed terms of the verbs and their forms. */
+  static final Set<String> TERMS = WordList.analysed("/answer/negative-verbs.txt");
+
+  /** Whether the text has one of the verbs (or their forms). */
+  static boolean said(String text) {
+    Matcher m = WordTerms.WORD.matcher(text);
+    while (m.find()) for (String t : WordTerms.of(m.group())) if (TERMS.contains(t)) return true;
+    return false;
+  }
+
+  /**
+   * Whether {@code sentence} leaves unsaid the action a question that says one of the verbs asks
+   * about: it says none of them and negates nothing.
+   */
+  static boolean unsaid(String sentence) {
+    return !said(sentence) && !SelectorFeatures.NEGATION.matcher(sentence).find();
+  }
+}

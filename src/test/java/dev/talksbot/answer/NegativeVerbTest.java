@@ -1,0 +1,69 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A question about an action not done ("Who refused to sign?") is not answered by a sentence that
+ * says the action was done (invented places and bodies).
+ */
+class NegativeVerbTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Who refused to sign the Brenn accord?| true",
+        "When did Tarn stop the Quellmoor strike? | true",
+        "How many ships did Tarn lose? | true",
+        "How many ships were lost at Brenn? | true",
+        "What did the court's rejection say? | true",
+        "Who signed the Brenn accord? | false",
+        "When did the Quellmoor strike end? | false",
+      })
+  void aQuestionAboutAnActionNotDone(String question, boolean said) {
+    assertThat(NegativeVerb.said(question)).isEqualTo(said);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Brennick signed the Brenn accord in 1921. | true",
+        // the same thing in other words: another verb of the list, or a negation
+        "Brennick refused to sign the Brenn accord. | false",
+        "Brennick declined to sign the Brenn accord. | false",
+        "Brennick did not sign the Brenn accord. | false",
+        "Tarn lost two ships in the storm. | false",
+      })
+  void aSentenceThatLeavesTheActionNotDoneUnsaid(String sentence, boolean unsaid) {
+    assertThat(NegativeVerb.unsaid(sentence)).isEqualTo(unsaid);
+  }
+
+  @Test
+  void aQuestionAnsweredOnlyByTheActionDoneIsRefused(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Quellmoor delegates signed the Ferrowick accord in 1921, after the Wendricht League had"
+            + " called out its members.",
+        "The league runs schools for the children of its members in Tarn and Brenn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String refusing = "Which delegates refused to sign the Ferrowick accord?";
+      Answer refused = bot.ask(refusing);
+      assertThat(refused).as(refused.text()).isInstanceOf(Answer.Refused.class);
+      assertThat(bot.explain(refusing).scoring().ruledOutBy())
+          .isEqualTo("the best sentence does not say the question's action was not done");
+      Answer signed = bot.ask("Which delegates signed the Ferrowick accord?");
+      assertThat(signed).as(signed.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(signed.text()).contains("Quellmoor");
+    }
+  }
+}
