@@ -40,7 +40,7 @@ record Misreadings(
         OppositeWord.asked(question),
         deniable ? questionTerms : Set.of(),
         OtherCount.asked(question),
-        deniable && NegativeVerb.said(question));
+        deniable && NegativeVerb.asked(question));
   }
 
   /** How {@code sentence} contradicts the question, as {@code ask --explain} says; null if not. */

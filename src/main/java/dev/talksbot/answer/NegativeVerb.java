@@ -2,6 +2,7 @@ package dev.talksbot.answer;
 
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a question asks about an action not done or undone ("Who refused to sign the accord?",
@@ -17,6 +18,18 @@ final class NegativeVerb {
 
   /** The analysed terms of the verbs and their forms. */
   static final Set<String> TERMS = WordList.analysed("/answer/negative-verbs.txt");
+
+  /**
+   * A question for the reason of an action not done: the reason answers it whether or not it says
+   * the action in other words ("Why does Tarn reject Brenn?" by "Tarn regards Brenn as unsuitable
+   * because …").
+   */
+  private static final Pattern REASON = Pattern.compile("(?i)\\bwhy\\b");
+
+  /** Whether a question asks about an action not done or undone, other than for its reason. */
+  static boolean asked(String question) {
+    return said(question) && !REASON.matcher(question).find();
+  }
 
   /** Whether the text has one of the verbs (or their forms). */
   static boolean said(String text) {
