@@ -61,23 +61,58 @@ final class DeniedWord {
    */
   static boolean denies(Set<String> questionTerms, String sentence) {
     if (CONTRAST.matcher(sentence).find()) return false;
-    Map<String, Integer> negated = new HashMap<>();
-    Matcher n = NEGATOR.matcher(sentence);
-    while (n.find()) {
-      Matcher w = WordTerms.WORD.matcher(sentence);
-      w.region(n.end(), sentence.length());
-      for (int i = 0; i < REACH && w.find(); i++) {
-        List<String> terms = WordTerms.of(w.group());
-        if (terms.isEmpty()) continue;
-        if (questionTerms.contains(terms.getFirst()))
-          negated.merge(terms.getFirst(), 1, Integer::sum);
-        break;
-      }
-    }
+    Map<String, Integer> negated = negated(sentence, questionTerms);
     if (negated.isEmpty()) return false;
     List<String> all = TextAnalysis.terms(sentence);
     for (var e : negated.entrySet())
       if (java.util.Collections.frequency(all, e.getKey()) <= e.getValue()) return true;
     return false;
+  }
+
+  /**
+   * The terms a question negates ("What cannot be solved …?": solved), read as {@link #denies}
+   * reads a sentence's; none for a question answered yes or no or asking what someone said, whose
+   * answer may affirm it.
+   */
+  static Set<String> negatedBy(String question, boolean asksSpeech) {
+    if (asksSpeech
+        || YesNoAction.asked(question)
+        || YesNoAction.asked(OPENING.matcher(question).replaceFirst(""))) return Set.of();
+    return Set.copyOf(negated(question, null).keySet());
+  }
+
+  /**
+   * Whether the sentence uses a word the question negates ({@code negated}, {@link #negatedBy}) and
+   * never negates it ("What cannot be solved by X?" against "the problem may be solved by X"): it
+   * says the opposite of what the question asks about. A negation elsewhere in the sentence does
+   * not matter ("exempt from national taxes (but not EU taxes)" for "Who was not exempt …?").
+   */
+  static boolean affirms(Set<String> negated, String sentence) {
+    if (negated.isEmpty()) return false;
+    Map<String, Integer> denied = negated(sentence, negated);
+    for (String t : TextAnalysis.terms(sentence))
+      if (negated.contains(t) && !denied.containsKey(t)) return true;
+    return false;
+  }
+
+  /**
+   * How often each term stands negated in the text: the first word after a negator, within {@link
+   * #REACH} words, that is not a stop word; only the terms of {@code of} (null: every term).
+   */
+  private static Map<String, Integer> negated(String text, Set<String> of) {
+    Map<String, Integer> negated = new HashMap<>();
+    Matcher n = NEGATOR.matcher(text);
+    while (n.find()) {
+      Matcher w = WordTerms.WORD.matcher(text);
+      w.region(n.end(), text.length());
+      for (int i = 0; i < REACH && w.find(); i++) {
+        List<String> terms = WordTerms.of(w.group());
+        if (terms.isEmpty()) continue;
+        if (of == null || of.contains(terms.getFirst()))
+          negated.merge(terms.getFirst(), 1, Integer::sum);
+        break;
+      }
+    }
+    return negated;
   }
 }

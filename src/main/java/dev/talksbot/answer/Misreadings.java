@@ -8,29 +8,40 @@ import java.util.Set;
  * question: a word with antonyms, whose opposite the sentence says instead ({@link OppositeWord}:
  * "When did the strike end?" against "the strike began in 1921"); a word the sentence denies
  * ({@link DeniedWord}: "What method is always practical?" against "the method is not always
- * practical"); a count the sentence gives with another number ({@link OtherCount}: "What did the
- * five delegates sign?" against "the four delegates signed"). SQuAD 2.0 writes many unanswerable
- * questions by such an edit of a sentence of the paragraph, which still matches every other word of
- * the question: a best sentence that contradicts the question so does not answer it. And a question
- * about an action not done ("Who refused to sign?") is not answered by a sentence that does not say
- * it was not done ({@link NegativeVerb}). On SQuAD 2.0's tune half, after the opposites and denials
- * ({@link SetBacks#refusal} gives their figures): the counts +19 (19 unanswerable questions more
- * refused, no right answer lost), the actions not done +29 (32 more refused, 3 right answers lost:
- * "When did the United States withdraw from …?" by "… pulled out of …").
+ * practical"), or affirms where the question negates it ("What cannot be solved by X?" against "the
+ * problem may be solved by X"); a count the sentence gives with another number ({@link OtherCount}:
+ * "What did the five delegates sign?" against "the four delegates signed"). SQuAD 2.0 writes many
+ * unanswerable questions by such an edit of a sentence of the paragraph, which still matches every
+ * other word of the question: a best sentence that contradicts the question so does not answer it.
+ * And a question about an action not done ("Who refused to sign?") is not answered by a sentence
+ * that does not say it was not done ({@link NegativeVerb}). On SQuAD 2.0's tune half, after the
+ * opposites and denials ({@link SetBacks#refusal} gives their figures): the counts +19 (19
+ * unanswerable questions more refused, no right answer lost; +18 since a question for a number
+ * reads none), the actions not done +29 (32 more refused, 3 right answers lost: "When did the
+ * United States withdraw from …?" by "… pulled out of …"), the affirmed negations +16 (16 more
+ * refused, none lost).
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
  *     is answered yes or no, or asks what someone said: {@link DeniedWord#applies})
- * @param counts the question's counts ({@link OtherCount#asked})
+ * @param counts the question's counts ({@link OtherCount#asked}); none when it asks for a number,
+ *     which another count of the same thing may give ("How many of the 146 prisoners were wounded?"
+ *     by "11 of the prisoners were wounded")
  * @param undone the question asks about an action not done or undone ({@link NegativeVerb}), and a
  *     negator could deny its words
+ * @param negated the terms the question negates ({@link DeniedWord#negatedBy})
  */
 record Misreadings(
-    Set<String> antonymed, Set<String> deniable, List<OtherCount.Count> counts, boolean undone) {
+    Set<String> antonymed,
+    Set<String> deniable,
+    List<OtherCount.Count> counts,
+    boolean undone,
+    Set<String> negated) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
     counts = List.copyOf(counts);
+    negated = Set.copyOf(negated);
   }
 
   /** The reading of {@code question}, whose analysed terms are {@code questionTerms}. */
@@ -39,8 +50,9 @@ record Misreadings(
     return new Misreadings(
         OppositeWord.asked(question),
         deniable ? questionTerms : Set.of(),
-        OtherCount.asked(question),
-        deniable && NegativeVerb.asked(question));
+        shape.expect == QuestionShape.Expect.NUMBER ? List.of() : OtherCount.asked(question),
+        deniable && NegativeVerb.asked(question),
+        DeniedWord.negatedBy(question, shape.asksSpeech));
   }
 
   /** How {@code sentence} contradicts the question, as {@code ask --explain} says; null if not. */
@@ -53,6 +65,8 @@ record Misreadings(
       return "the best sentence counts what the question counts with another number";
     if (undone && NegativeVerb.unsaid(sentence))
       return "the best sentence does not say the question's action was not done";
+    if (DeniedWord.affirms(negated, sentence))
+      return "the best sentence affirms the word the question negates";
     return null;
   }
 }

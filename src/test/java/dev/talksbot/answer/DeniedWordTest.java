@@ -48,6 +48,47 @@ class DeniedWordTest {
     assertThat(denies(question, sentence)).isEqualTo(denied);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "What cannot be solved by the Brenn method? | Such problems may be solved by the Brenn"
+            + " method. | true",
+        // a negation elsewhere in the sentence does not matter
+        "Who was not exempt from Tarn taxes? | Delegates are exempt from Tarn taxes (but not from"
+            + " Brenn taxes). | true",
+        // the sentence negates the word too, or lacks it
+        "Which port did Tarn not open? | Tarn did not open the port of Brenn. | false",
+        "Which port did Tarn not open? | Tarn opened Ferrowick but did not open Brenn. | false",
+        "Which port did Tarn not open? | Tarn closed the port of Brenn. | false",
+        // a question answered yes or no, or one that negates nothing
+        "Did Tarn not open the port of Brenn? | Tarn opened the port of Brenn. | false",
+        "Which port did Tarn open? | Tarn opened the port of Brenn. | false",
+      })
+  void aSentenceAffirmingWhatTheQuestionNegates(
+      String question, String sentence, boolean affirmed) {
+    assertThat(DeniedWord.affirms(DeniedWord.negatedBy(question, false), sentence))
+        .isEqualTo(affirmed);
+  }
+
+  @Test
+  void aNegatedQuestionAnsweredOnlyByTheAffirmationIsRefused(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Quellmoor delegates signed the Ferrowick accord in 1921, though not every member of"
+            + " the Wendricht League agreed with it.",
+        "The league runs schools for the children of its members in Tarn and Brenn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String question = "Which delegates did not sign the Ferrowick accord?";
+      Answer answer = bot.ask(question);
+      assertThat(answer).as(answer.text()).isInstanceOf(Answer.Refused.class);
+      assertThat(bot.explain(question).scoring().ruledOutBy())
+          .isEqualTo("the best sentence affirms the word the question negates");
+    }
+  }
+
   @Test
   void aQuestionAboutWhatSomeoneSaidIsAnsweredByTheirDenial() {
     assertThat(DeniedWord.applies("What did Marsh say about opening the port?", true)).isFalse();

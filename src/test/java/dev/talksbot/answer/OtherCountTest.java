@@ -60,4 +60,22 @@ class OtherCountTest {
       assertThat(four.text()).contains("Ferrowick accord");
     }
   }
+
+  @Test
+  void aQuestionForANumberIsAnsweredByAnotherCountOfItsThing(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Eleven of the prisoners returned to Tarn on Friday were seriously wounded, the Brenn"
+            + " ministry said.",
+        "The league runs schools for the children of its members in Tarn and Brenn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer wounded =
+          bot.ask(
+              "How many of the 146 prisoners returned to Tarn on Friday were seriously wounded?");
+      assertThat(wounded).as(wounded.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(wounded.text()).contains("Eleven");
+    }
+  }
 }
