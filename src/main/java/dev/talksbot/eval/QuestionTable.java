@@ -17,11 +17,14 @@ import java.util.Locale;
  * changed decision. Columns: {@link #HEADER}. {@code right} is the suite's own score of the
  * question; {@code gold_rank} is the 1-based rank of the first candidate sentence holding a gold
  * answer (0 when none does or the question has none); {@code set_backs} names the reading rules
- * that took part in the decision (R ruled out, S speaker unnamed, A a name absent).
+ * that took part in the decision (R ruled out, S speaker unnamed, A a name absent); {@code
+ * ruled_out_by} says why a reading rule refused the question whatever its answerability (as {@code
+ * ask --explain} does; empty when none did).
  */
 final class QuestionTable implements AutoCloseable {
   static final String HEADER =
-      "id\tunanswerable\trefused\tright\tconfidence\tset_backs\tgold_rank\tquestion\tgold\tbest";
+      "id\tunanswerable\trefused\tright\tconfidence\tset_backs\truled_out_by\tgold_rank\tquestion"
+          + "\tgold\tbest";
 
   private final BufferedWriter out;
 
@@ -57,6 +60,7 @@ final class QuestionTable implements AutoCloseable {
             bit(s.right()),
             String.format(Locale.ROOT, "%.4f", s.confidence()),
             flags,
+            clean(scoring.ruledOutBy() == null ? "" : scoring.ruledOutBy()),
             Integer.toString(goldRank(o.explained().candidates(), q.answers())),
             clean(q.question()),
             clean(String.join(" | ", q.answers())),

@@ -170,6 +170,9 @@ class EvalSmokeTest {
     assertThat((double) right / (lines.size() - 1))
         .isCloseTo(
             h.get("answer_or_abstain").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
-    assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(10));
+    assertThat(lines.stream().skip(1)).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(11));
+    // a question a reading rule refused says which rule
+    assertThat(lines.stream().skip(1).map(l -> l.split("\t", -1)))
+        .allSatisfy(f -> assertThat(f[5].contains("R")).isEqualTo(!f[6].isEmpty()));
   }
 }
