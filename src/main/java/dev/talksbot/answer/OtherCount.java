@@ -67,30 +67,32 @@ final class OtherCount {
     List<MatchResult> tokens = tokens(question);
     Tagged tagged = Pos.shared().tag(question);
     List<Count> out = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); ) {
-      int end = runEnd(tokens, i);
-      if (end == i) {
-        i++;
-        continue;
-      }
-      String head = null;
-      String first = null;
-      for (int j = end;
-          j < Math.min(end + GAP, tokens.size()) && !ended(question, tokens, j);
-          j++) {
-        String word = tokens.get(j).group();
-        if (number(word)) break;
-        boolean content = !WordTerms.of(word).isEmpty();
-        if (first == null && content) first = word;
-        if (noun(tagged, tokens.get(j).start())) head = word;
-        else if (head != null || content) break;
-      }
-      if (head == null || WordTerms.of(head).isEmpty()) head = first;
-      if (head != null && !(end == i + 1 && tokens.get(i).group().equalsIgnoreCase(ONE)))
-        out.add(new Count(value(tokens, i, end), new HashSet<>(WordTerms.of(head))));
-      i = end;
+    for (int[] run : runs(tokens)) {
+      boolean one = run[1] == run[0] + 1 && tokens.get(run[0]).group().equalsIgnoreCase(ONE);
+      String noun = one ? null : countedNoun(question, tokens, tagged, run[1]);
+      if (noun != null)
+        out.add(new Count(value(tokens, run[0], run[1]), new HashSet<>(WordTerms.of(noun))));
     }
     return out;
+  }
+
+  /**
+   * The noun a question's number run ending before token {@code end} counts: the last noun of the
+   * first run of nouns within {@link #GAP} words, else the first content word there; null if none.
+   */
+  private static String countedNoun(
+      String question, List<MatchResult> tokens, Tagged tagged, int end) {
+    String head = null;
+    String first = null;
+    for (int j = end; j < Math.min(end + GAP, tokens.size()) && !ended(question, tokens, j); j++) {
+      String word = tokens.get(j).group();
+      if (number(word)) break;
+      boolean content = !WordTerms.of(word).isEmpty();
+      if (first == null && content) first = word;
+      if (noun(tagged, tokens.get(j).start())) head = word;
+      else if (head != null || content) break;
+    }
+    return head != null && !WordTerms.of(head).isEmpty() ? head : first;
   }
 
   /**
@@ -100,18 +102,9 @@ final class OtherCount {
   static boolean instead(List<Count> asked, String sentence) {
     if (asked.isEmpty()) return false;
     List<MatchResult> tokens = tokens(sentence);
+    List<int[]> runs = runs(tokens);
     Set<String> numbers = new HashSet<>();
-    List<int[]> runs = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); ) {
-      int end = runEnd(tokens, i);
-      if (end == i) {
-        i++;
-        continue;
-      }
-      numbers.add(value(tokens, i, end));
-      runs.add(new int[] {i, end});
-      i = end;
-    }
+    for (int[] run : runs) numbers.add(value(tokens, run[0], run[1]));
     for (Count a : asked) {
       if (numbers.contains(a.value())) continue;
       for (int[] run : runs)
@@ -124,11 +117,20 @@ final class OtherCount {
     return false;
   }
 
-  /** The end (exclusive) of the run of numbers that starts at {@code i}; {@code i} if none does. */
-  private static int runEnd(List<MatchResult> tokens, int i) {
-    int end = i;
-    while (end < tokens.size() && number(tokens.get(end).group())) end++;
-    return end;
+  /** The runs of numbers among the tokens, each as its first index and its end (exclusive). */
+  private static List<int[]> runs(List<MatchResult> tokens) {
+    List<int[]> runs = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); ) {
+      int end = i;
+      while (end < tokens.size() && number(tokens.get(end).group())) end++;
+      if (end == i) {
+        i++;
+        continue;
+      }
+      runs.add(new int[] {i, end});
+      i = end;
+    }
+    return runs;
   }
 
   /** The run's value, its numbers' values space-separated. */
