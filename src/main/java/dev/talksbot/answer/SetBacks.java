@@ -247,11 +247,9 @@ record SetBacks(
       return "the best sentence gives no count of what the question counts";
     if (unnamed.contains(best.article().id()))
       return "the best sentence's report does not name what the question names";
-    String contradiction = misreadings.contradiction(best.text());
-    if (contradiction != null) return contradiction;
     if (negated && !SelectorFeatures.NEGATION.matcher(best.text()).find())
       return "the question negates and the best sentence negates nothing";
-    return null;
+    return misreadings.contradiction(best.text());
   }
 
   /**
