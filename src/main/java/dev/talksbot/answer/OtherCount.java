@@ -2,12 +2,11 @@ package dev.talksbot.answer;
 
 import dev.talksbot.nlp.Pos;
 import dev.talksbot.nlp.Tagged;
+import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -49,11 +48,6 @@ final class OtherCount {
    * several, which a sentence giving "two concepts" answers.
    */
   static final String ONE = "one";
-
-  private static final Map<String, String> VALUES = values();
-
-  private static final Set<String> NUMBER_WORDS =
-      Set.copyOf(WordList.lines("/nlp/number-words.txt"));
 
   /** A word (split at hyphens: "six-day" is two) or a number written in digits. */
   private static final Pattern TOKEN =
@@ -167,23 +161,11 @@ final class OtherCount {
 
   private static boolean number(String token) {
     return Character.isDigit(token.charAt(0))
-        || NUMBER_WORDS.contains(token.toLowerCase(Locale.ROOT));
+        || ValueSpotter.isNumberWord(token.toLowerCase(Locale.ROOT));
   }
 
-  /** A number token's value: digits without their commas, a word by {@code number-values.tsv}. */
+  /** A number token's value ("three" is "3"). */
   private static String value(String token) {
-    if (Character.isDigit(token.charAt(0))) return token.replace(",", "");
-    String w = token.toLowerCase(Locale.ROOT);
-    return VALUES.getOrDefault(w, w);
-  }
-
-  private static Map<String, String> values() {
-    Map<String, String> m = new HashMap<>();
-    for (String line : WordList.lines("/nlp/number-values.tsv")) {
-      String[] f = line.split("\t");
-      if (f.length != 2) throw new IllegalStateException("number-values.tsv: bad line " + line);
-      m.put(f[0], f[1]);
-    }
-    return Map.copyOf(m);
+    return ValueSpotter.numberValue(token.toLowerCase(Locale.ROOT));
   }
 }

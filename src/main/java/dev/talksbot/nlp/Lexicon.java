@@ -24,6 +24,9 @@ final class Lexicon {
   static final Set<String> TITLES = Set.copyOf(lines("titles.txt"));
   static final Set<String> NUMBER_WORDS = Set.copyOf(lines("number-words.txt"));
 
+  /** Number words to the value each writes ("three" → "3"; {@code nlp/number-values.tsv}). */
+  static final Map<String, String> NUMBER_VALUES = Map.copyOf(table("number-values.tsv"));
+
   /** Units after a number, each split into its lower-case words ("per cent" → [per, cent]). */
   static final List<List<String>> NUMBER_UNITS =
       lines("number-units.txt").stream().map(u -> List.of(u.split(" +"))).toList();

@@ -44,6 +44,16 @@ public final class ValueSpotter {
   }
 
   /**
+   * The value a number written in digits or a lower-case number word writes, to compare "three"
+   * with "3": digits without their commas, a word by {@code nlp/number-values.tsv} ("hundred" and
+   * the like as written).
+   */
+  public static String numberValue(String number) {
+    if (!number.isEmpty() && Character.isDigit(number.charAt(0))) return number.replace(",", "");
+    return Lexicon.NUMBER_VALUES.getOrDefault(number, number);
+  }
+
+  /**
    * All values in the sentence, in order of position (cached, see {@link SpottedValues}: the
    * answerer reads the same sentences for every question).
    */

@@ -198,4 +198,13 @@ class ValueSpotterTest {
             org.assertj.core.groups.Tuple.tuple("Freedonia Independence Day", AnswerType.DATE),
             org.assertj.core.groups.Tuple.tuple("Anna Berg", AnswerType.PERSON));
   }
+
+  @Test
+  void aNumberWordAndItsDigitsWriteTheSameValue() {
+    assertThat(ValueSpotter.numberValue("three")).isEqualTo(ValueSpotter.numberValue("3"));
+    assertThat(ValueSpotter.numberValue("1,200")).isEqualTo("1200");
+    assertThat(ValueSpotter.numberValue("dozen")).isEqualTo("12");
+    assertThat(ValueSpotter.numberValue("hundred")).isEqualTo("hundred");
+    assertThat(ValueSpotter.numberValue("four")).isNotEqualTo(ValueSpotter.numberValue("5"));
+  }
 }
