@@ -229,13 +229,7 @@ record SetBacks(
    * set-back against +23 without). A best sentence set back as "other side" is not refused: the
    * party reading misfires on news text ("US President X" read as another party's president when
    * the question asks who invited the presidents). Nor is a question answered by a best sentence
-   * that says the opposite of one of its words in its place ({@link OppositeWord}: "When did the
-   * strike end?" by "the strike began in 1921"): SQuAD 2.0 tune half +29 (44 unanswerable questions
-   * more refused, 15 right answers lost, among them kinship words: "Who was Emma's brother?"
-   * answered by "Emma, sister of Richard II"). Nor by a best sentence that denies a word of the
-   * question ({@link DeniedWord}: "What method is always practical?" by "the method is not always
-   * practical"): tune half +17 after the opposites (23 unanswerable refused more, 6 right answers
-   * lost).
+   * that contradicts one of its words in its place ({@link Misreadings}).
    */
   String refusal(Candidate best) {
     if (actionUnsaid) return "no retrieved sentence says the question's action";
