@@ -20,11 +20,11 @@ final class NegativeVerb {
   static final Set<String> TERMS = WordList.analysed("/answer/negative-verbs.txt");
 
   /**
-   * A question for the reason of an action not done: the reason answers it whether or not it says
-   * the action in other words ("Why does Tarn reject Brenn?" by "Tarn regards Brenn as unsuitable
-   * because …").
+   * A question for the reason of an action not done ("why", "what reason"): the reason answers it
+   * whether or not it says the action in other words ("Why does Tarn reject Brenn?" by "Tarn
+   * regards Brenn as unsuitable because …").
    */
-  private static final Pattern REASON = Pattern.compile("(?i)\\bwhy\\b");
+  private static final Pattern REASON = Pattern.compile("(?i)\\bwhy\\b|\\breasons?\\b");
 
   /** Whether a question asks about an action not done or undone, other than for its reason. */
   static boolean asked(String question) {

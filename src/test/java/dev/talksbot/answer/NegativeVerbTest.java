@@ -28,6 +28,7 @@ class NegativeVerbTest {
         "When did the Quellmoor strike end? | false",
         // its reason may answer it without saying the action again
         "Why did Tarn reject the Brenn accord? | false",
+        "What reason did Tarn give for rejecting the Brenn accord? | false",
         // "opposite" is no verb of opposing, though the index stems it as "opposition"
         "Why do the two currents move in opposite directions? | false",
       })
