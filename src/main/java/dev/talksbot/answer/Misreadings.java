@@ -1,5 +1,6 @@
 package dev.talksbot.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +25,9 @@ import java.util.Set;
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
- *     is answered yes or no, or asks what someone said: {@link DeniedWord#applies})
+ *     is answered yes or no, or asks what someone said: {@link DeniedWord#applies}); not the action
+ *     the question says was refused or failed ({@link NegativeVerb#complements}: "Who refused to
+ *     sign?" is answered by "X will never sign")
  * @param counts the question's counts ({@link OtherCount#asked}); none when it asks for a number,
  *     which another count of the same thing may give ("How many of the 146 prisoners were wounded?"
  *     by "11 of the prisoners were wounded")
@@ -47,12 +50,15 @@ record Misreadings(
 
   /** The reading of {@code question}, whose analysed terms are {@code questionTerms}. */
   static Misreadings of(String question, Set<String> questionTerms, QuestionShape shape) {
-    boolean deniable = DeniedWord.applies(question, shape.asksSpeech);
+    boolean open = DeniedWord.applies(question, shape.asksSpeech);
+    Set<String> deniable = new HashSet<>(open ? questionTerms : Set.of());
+    // what the question says was refused or failed ("Who refused to sign?") a denial answers
+    deniable.removeAll(NegativeVerb.complements(question));
     return new Misreadings(
         OppositeWord.asked(question),
-        deniable ? questionTerms : Set.of(),
+        deniable,
         shape.expect == QuestionShape.Expect.NUMBER ? List.of() : OtherCount.asked(question),
-        deniable && NegativeVerb.asked(question),
+        open && NegativeVerb.asked(question),
         DeniedWord.negatedBy(question, shape.asksSpeech));
   }
 

@@ -1,5 +1,7 @@
 package dev.talksbot.answer;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +32,32 @@ final class NegativeVerb {
   static boolean asked(String question) {
     return said(question) && !REASON.matcher(question).find();
   }
+
+  /**
+   * The terms of the words a question says were not done by one of the verbs and "to" ("Who refused
+   * to <i>recognise</i> the claims?", "failed to <i>join</i>"): a sentence that denies them ("will
+   * never recognise the claims") answers it.
+   */
+  static Set<String> complements(String question) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WordTerms.WORD.matcher(question);
+    boolean verb = false;
+    boolean to = false;
+    while (m.find()) {
+      String w = m.group();
+      List<String> terms = WordTerms.of(w);
+      if (to && !terms.isEmpty()) {
+        out.addAll(terms);
+        to = false;
+      }
+      if (verb && w.equalsIgnoreCase(TO)) to = true;
+      verb = terms.stream().anyMatch(TERMS::contains);
+    }
+    return out;
+  }
+
+  /** The word between a verb of not doing and the action it says was not done. */
+  private static final String TO = "to";
 
   /** Whether the text has one of the verbs (or their forms). */
   static boolean said(String text) {

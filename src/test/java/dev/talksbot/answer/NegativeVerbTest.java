@@ -52,6 +52,33 @@ class NegativeVerbTest {
   }
 
   @Test
+  void theActionAQuestionSaysWasNotDoneIsWhatADenialAnswers() {
+    assertThat(NegativeVerb.complements("Who refused to recognise the Brenn claims?"))
+        .containsExactlyInAnyOrderElementsOf(dev.talksbot.index.TextAnalysis.terms("recognise"));
+    assertThat(NegativeVerb.complements("Which port failed to join the Tarn league?"))
+        .containsExactlyInAnyOrderElementsOf(dev.talksbot.index.TextAnalysis.terms("join"));
+    // a verb of not doing with no action after it ("has veto over") leaves nothing
+    assertThat(NegativeVerb.complements("What company has veto over the Tarn channels?")).isEmpty();
+  }
+
+  @Test
+  void aQuestionAboutARefusalIsAnsweredByTheDenial(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Wendricht League says it will never recognise the Brenn claims over the Quellmoor"
+            + " docks, its chairman told reporters in Ferrowick.",
+        "The league runs schools for the children of its members in Tarn and Brenn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String question = "Who refused to recognise the Brenn claims over the Quellmoor docks?";
+      Answer answer = bot.ask(question);
+      assertThat(answer).as(answer.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(answer.text()).contains("Wendricht League");
+    }
+  }
+
+  @Test
   void aQuestionAnsweredOnlyByTheActionDoneIsRefused(@TempDir Path dir) throws Exception {
     TestCorpus.writeArticle(
         dir,
