@@ -48,8 +48,15 @@ final class DeniedWord {
     return !asksSpeech
         && !SelectorFeatures.NEGATION.matcher(question).find()
         && !NEGATOR.matcher(question).find()
-        && !YesNoAction.asked(question)
-        && !YesNoAction.asked(OPENING.matcher(question).replaceFirst(""));
+        && !yesOrNo(question);
+  }
+
+  /**
+   * Whether the question is answered yes or no, also after an opening phrase ("In 1972, did …?").
+   */
+  private static boolean yesOrNo(String question) {
+    return YesNoAction.asked(question)
+        || YesNoAction.asked(OPENING.matcher(question).replaceFirst(""));
   }
 
   /**
@@ -60,7 +67,7 @@ final class DeniedWord {
    * negation ({@link #CONTRAST}).
    */
   static boolean denies(Set<String> questionTerms, String sentence) {
-    if (CONTRAST.matcher(sentence).find()) return false;
+    if (questionTerms.isEmpty() || CONTRAST.matcher(sentence).find()) return false;
     Map<String, Integer> negated = negated(sentence, questionTerms);
     if (negated.isEmpty()) return false;
     List<String> all = TextAnalysis.terms(sentence);
@@ -75,9 +82,7 @@ final class DeniedWord {
    * answer may affirm it.
    */
   static Set<String> negatedBy(String question, boolean asksSpeech) {
-    if (asksSpeech
-        || YesNoAction.asked(question)
-        || YesNoAction.asked(OPENING.matcher(question).replaceFirst(""))) return Set.of();
+    if (asksSpeech || yesOrNo(question)) return Set.of();
     return Set.copyOf(negated(question, null).keySet());
   }
 

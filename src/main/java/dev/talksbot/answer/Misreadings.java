@@ -66,7 +66,7 @@ record Misreadings(
   String contradiction(String sentence) {
     if (OppositeWord.instead(antonymed, sentence))
       return "the best sentence says the opposite of a word of the question";
-    if (!deniable.isEmpty() && DeniedWord.denies(deniable, sentence))
+    if (DeniedWord.denies(deniable, sentence))
       return "the best sentence denies a word of the question";
     if (OtherCount.instead(counts, sentence))
       return "the best sentence counts what the question counts with another number";

@@ -15,7 +15,7 @@ final class WordTerms {
 
   /**
    * A word as the per-word readers split a sentence: letters, with the marks, apostrophes and
-   * hyphens inside it ({@link OppositeWord}, {@link DeniedWord}).
+   * hyphens inside it ({@link OppositeWord}, {@link DeniedWord}, {@link NegativeVerb}).
    */
   static final java.util.regex.Pattern WORD =
       java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");

@@ -57,7 +57,8 @@ final class Squad2Suite {
   static Scored score(Squad2Run.Outcome o) {
     Answer a = o.explained().answer();
     boolean impossible = o.question().impossible();
-    String said = a.refused() ? shown(o) : Answer.MARKER.matcher(shown(o)).replaceAll(" ");
+    String shown = shown(o);
+    String said = a.refused() ? shown : Answer.MARKER.matcher(shown).replaceAll(" ");
     boolean gold = !impossible && Metrics.containsGold(said, o.question().answers());
     return new Scored(
         impossible, o.explained().confidence(), a.refused(), gold, Metrics.words(said));
