@@ -100,6 +100,20 @@ final class AnswerComposer {
     return out;
   }
 
+  /**
+   * The candidates whose group no further outlet lifts ({@link FactGroup#score}): those a reading
+   * rule set back ({@code setBack}), and those that give another party's version of what the most
+   * probable sentence, naming the party asked about, answers ("Ivan Petrenko, who has led the
+   * Ukrainian delegation, will again head the team" in three reports against "The Russian side will
+   * be led by Anna Berg" for "Who will head the Russian team?").
+   */
+  static Set<String> unlifted(
+      List<Candidate> strong, Candidate best, QuestionShape shape, Set<String> setBack) {
+    Set<String> out = new HashSet<>(setBack);
+    for (Candidate c : strong) if (shape.otherPartysVersion(c, best)) out.add(c.key());
+    return out;
+  }
+
   /** For each name key: how many articles have an answering sentence that contains it. */
   static Map<String, Integer> votes(List<Candidate> cands, Set<String> qTerms) {
     Map<String, Set<String>> arts = new java.util.HashMap<>();
@@ -141,7 +155,7 @@ final class AnswerComposer {
     return compose(
         threshold,
         cands,
-        group(strong, related, qTerms, shape, setBack),
+        group(strong, related, qTerms, shape, unlifted(strong, best, shape, setBack)),
         votes,
         qTerms,
         shape,
