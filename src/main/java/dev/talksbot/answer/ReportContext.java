@@ -2,6 +2,10 @@ package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.ingest.Article;
+import dev.talksbot.nlp.Weekdays;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +27,46 @@ final class ReportContext {
   static List<String> datedIn(Article a) {
     return a.date() == null ? List.of() : MONTH_TERMS.get(a.date().getMonthValue() - 1);
   }
+
+  /**
+   * The dates a sentence's weekday names stand for in its report: the last such day on or before
+   * the report's date, as a report of Friday 2025-07-25 means Wednesday 2025-07-23 by "on
+   * Wednesday". None for an undated article or a sentence that names no weekday.
+   */
+  static List<LocalDate> weekdayDates(Article a, String sentence) {
+    if (a.date() == null) return List.of();
+    List<LocalDate> out = new ArrayList<>();
+    for (String day : Weekdays.in(sentence)) {
+      DayOfWeek named = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+      int back =
+          (a.date().getDayOfWeek().getValue() - named.getValue() + DAYS_A_WEEK) % DAYS_A_WEEK;
+      out.add(a.date().minusDays(back));
+    }
+    return out;
+  }
+
+  /**
+   * The day-of-month numbers of {@link #weekdayDates} ("23"), which a question's "July 23" asks for
+   * as a sentence's "on Wednesday" gives them.
+   */
+  static List<String> weekdayDays(Article a, String sentence) {
+    return weekdayDates(a, sentence).stream()
+        .map(d -> Integer.toString(d.getDayOfMonth()))
+        .toList();
+  }
+
+  /**
+   * The analysed month terms a sentence names through its report: the month of the report's date
+   * ({@link #datedIn}) and of each date its weekday names stand for ({@link #weekdayDates}).
+   */
+  static Set<String> monthsNamed(Article a, String sentence) {
+    Set<String> out = new java.util.LinkedHashSet<>(datedIn(a));
+    for (LocalDate d : weekdayDates(a, sentence))
+      out.addAll(MONTH_TERMS.get(d.getMonthValue() - 1));
+    return out;
+  }
+
+  private static final int DAYS_A_WEEK = 7;
 
   /**
    * The analysed terms of an article's headline (with the parties they stand for), empty when it

@@ -134,14 +134,16 @@ public final class SelectorFeatures {
    * Share of the question's capitalised terms that the candidate's passage or its article's
    * headline holds: a name the headline gives is the report's own subject even where the passage
    * does not repeat it ("Brenn round ends with a deal" over a passage that speaks only of "the
-   * round").
+   * round"), or the month it is dated in or its weekdays stand for ({@code dated}: "August" of a
+   * question's "August 24" in a report dated August 24).
    */
   private static double namedShare(
-      Set<String> capitals, Candidate c, Map<String, Set<String>> headlines) {
+      Set<String> capitals, Candidate c, Map<String, Set<String>> headlines, Set<String> dated) {
     if (capitals.isEmpty()) return 1;
     Set<String> headline = ReportContext.headline(c.article(), headlines);
     int hit = 0;
-    for (String w : capitals) if (c.passageTerms().contains(w) || headline.contains(w)) hit++;
+    for (String w : capitals)
+      if (c.passageTerms().contains(w) || headline.contains(w) || dated.contains(w)) hit++;
     return (double) hit / capitals.size();
   }
 
@@ -172,11 +174,12 @@ public final class SelectorFeatures {
       boolean pronoun = Pronouns.leansOnPrevious(c.text());
       // a sentence that leans on the one before ("He said…", "…, she said, …") is read with it
       Set<String> terms = c.terms();
-      List<String> dated = ReportContext.datedIn(c.article());
+      Set<String> dated = ReportContext.monthsNamed(c.article(), c.text());
       if (pronoun && !c.previousTerms().isEmpty() || !dated.isEmpty()) {
         terms = new HashSet<>(c.terms());
         if (pronoun) terms.addAll(c.previousTerms());
-        // the month of its dateline is named by every sentence of a report
+        // the month of its dateline is named by every sentence of a report, and the month of the
+        // day its weekday names stand for
         terms.addAll(dated);
       }
       double[] x = new double[NAMES.size()];
@@ -189,10 +192,14 @@ public final class SelectorFeatures {
       x[k++] = bm25(q.terms(), c, avgLen);
       x[k++] = bigramShare(q.terms(), q.text(), c);
       x[k++] = share(q.capitals(), terms);
-      x[k++] = numbersShare(q.numbers(), c.text());
+      // "on Wednesday" in a report of Friday July 25 gives the 23 of "July 23"
+      x[k++] =
+          numbersShare(
+              q.numbers(),
+              c.text() + " " + String.join(" ", ReportContext.weekdayDays(c.article(), c.text())));
       x[k++] = missingMaxIdf(q.terms(), terms);
       x[k++] = missingShare(q.terms(), c.passageTerms());
-      x[k++] = 1 - namedShare(q.capitals(), c, headlines);
+      x[k++] = 1 - namedShare(q.capitals(), c, headlines, dated);
       x[k++] = Math.log1p(missingCount(q.terms(), terms));
       x[k++] = retrievedMissing;
       x[k++] = 1.0 / (1 + c.passageRank());
