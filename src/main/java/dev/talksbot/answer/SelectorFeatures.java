@@ -108,7 +108,7 @@ public final class SelectorFeatures {
       Set<String> nums = new HashSet<>();
       for (String token : text.strip().split("\\s+")) {
         String t = Entities.strip(token);
-        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) nums.add(t.toLowerCase(Locale.ROOT));
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) nums.add(dashed(t));
       }
       caps.retainAll(terms);
       return new Question(text, terms, shape, QuestionType.expected(text), caps, nums);
@@ -265,9 +265,17 @@ public final class SelectorFeatures {
     return (double) hit / wanted.size();
   }
 
+  /** Dashes of every kind but the hyphen-minus: "1620–21" is written "1620-21" too. */
+  private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+
+  /** Lower case, every dash a hyphen-minus ({@link #DASHES}). */
+  static String dashed(String text) {
+    return DASHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+  }
+
   private static double numbersShare(Set<String> numbers, String text) {
     if (numbers.isEmpty()) return 1;
-    String t = text.toLowerCase(Locale.ROOT);
+    String t = dashed(text);
     int hit = 0;
     for (String n : numbers) if (t.contains(n)) hit++;
     return (double) hit / numbers.size();

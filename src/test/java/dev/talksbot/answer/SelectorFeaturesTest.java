@@ -55,6 +55,24 @@ class SelectorFeaturesTest {
     }
   }
 
+  /** A number range written with a dash in the text is the question's hyphenated range. */
+  @Test
+  void aRangeWithAnEnDashHoldsTheQuestionsHyphenatedRange(@TempDir Path dir) throws Exception {
+    assertThat(SelectorFeatures.dashed("In 1620\u201321 and 1654\u201457."))
+        .isEqualTo("in 1620-21 and 1654-57.");
+    Files.writeString(
+        dir.resolve("a.txt"),
+        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
+            + "Quellmoor lost 30 to 50 thousand inhabitants to the plague in 1620\u201321. The"
+            + " harbour was rebuilt in 1700 by the guilds of Ferrowick.\n");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      ExtractiveAnswerer.Explained ex =
+          bot.explain("How many people did Quellmoor lose to the plague in 1620-21?");
+      assertThat(feature(ex, "Quellmoor lost", "numbers_share")).isEqualTo(1);
+      assertThat(feature(ex, "The harbour was", "numbers_share")).isZero();
+    }
+  }
+
   /** One article about fishing quotas and where the talks on them were held. */
   private static final String FISHING_QUOTAS =
       " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
