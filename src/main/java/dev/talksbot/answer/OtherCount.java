@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * question's: "What did the five delegates sign?" against "the four delegates signed the accord";
  * "What was the Tarn X.75 network?" against "an X.25 network". SQuAD 2.0 writes some of its
  * unanswerable questions by changing a number of the sentence they copy. A count is a run of
- * numbers (digits, or the number words of {@code nlp/number-words.txt}) and the noun it counts: in
- * the question the last noun of the first run of nouns at most {@link #GAP} words after it (by the
- * tagger: "five Tarn delegates" counts delegates; its first content word when the tagger reads no
- * noun there), in the sentence any word so near. Words are compared by their analysed terms,
- * numbers by their value ("three" is "3", {@code nlp/number-values.tsv}).
+ * numbers (digits, or the number words of {@code nlp/number-words.txt}) and the nouns it may count:
+ * in the question the last noun of the first run of nouns at most {@link #GAP} words after it (by
+ * the tagger: "five Tarn delegates" counts delegates), every noun of that run when it is a name
+ * ("the Six Years War" counts years or wars), its first content word when the tagger reads no noun
+ * there; in the sentence any word so near. Words are compared by their analysed terms, numbers by
+ * their value ("three" is "3", {@code nlp/number-values.tsv}).
  */
 final class OtherCount {
   private OtherCount() {}
@@ -33,7 +34,7 @@ final class OtherCount {
    * A number and the noun it counts.
    *
    * @param value the run's values, space-separated ("3 million")
-   * @param counted the analysed terms of the counted noun
+   * @param counted the analysed terms of the nouns it may count
    */
   record Count(String value, Set<String> counted) {
     Count {
@@ -63,30 +64,38 @@ final class OtherCount {
     List<Count> out = new ArrayList<>();
     for (int[] run : runs(tokens)) {
       boolean one = run[1] == run[0] + 1 && tokens.get(run[0]).group().equalsIgnoreCase(ONE);
-      String noun = one ? null : countedNoun(question, tokens, tagged, run[1]);
-      if (noun != null)
-        out.add(new Count(value(tokens, run[0], run[1]), new HashSet<>(WordTerms.of(noun))));
+      Set<String> counted = one ? Set.of() : counted(question, tokens, tagged, run[1]);
+      if (!counted.isEmpty()) out.add(new Count(value(tokens, run[0], run[1]), counted));
     }
     return out;
   }
 
   /**
-   * The noun a question's number run ending before token {@code end} counts: the last noun of the
-   * first run of nouns within {@link #GAP} words, else the first content word there; null if none.
+   * The analysed terms of the nouns a question's number run ending before token {@code end} may
+   * count: the last noun of the first run of nouns within {@link #GAP} words, or every noun of the
+   * run when the last is capitalised (a name's first noun may be the one counted: "the Six Years
+   * War"), else the first content word there; none if none.
    */
-  private static String countedNoun(
+  private static Set<String> counted(
       String question, List<MatchResult> tokens, Tagged tagged, int end) {
-    String head = null;
+    List<String> nouns = new ArrayList<>();
     String first = null;
     for (int j = end; j < Math.min(end + GAP, tokens.size()) && !ended(question, tokens, j); j++) {
       String word = tokens.get(j).group();
       if (number(word)) break;
       boolean content = !WordTerms.of(word).isEmpty();
       if (first == null && content) first = word;
-      if (noun(tagged, tokens.get(j).start())) head = word;
-      else if (head != null || content) break;
+      if (noun(tagged, tokens.get(j).start())) nouns.add(word);
+      else if (!nouns.isEmpty() || content) break;
     }
-    return head != null && !WordTerms.of(head).isEmpty() ? head : first;
+    if (nouns.isEmpty()) return first == null ? Set.of() : new HashSet<>(WordTerms.of(first));
+    // a name's nouns may each be what it counts ("the Six Years War"); else the last noun is
+    // ("five Tarn delegates" counts delegates)
+    String head = nouns.getLast();
+    Set<String> out = new HashSet<>();
+    for (String noun : Character.isUpperCase(head.codePointAt(0)) ? nouns : List.of(head))
+      out.addAll(WordTerms.of(noun));
+    return out;
   }
 
   /**

@@ -23,6 +23,8 @@ class OtherCountTest {
         "What did the 5 Tarn delegates sign? | The four Tarn delegates signed the accord. | true",
         "What was the Brenn X.75 network? | Brenn ran an X.25 network for its banks. | true",
         "What followed the Seven-Day War? | The Six-Day War ended the Brenn league. | true",
+        // a name's first noun may be what it counts
+        "What did the Six Years War decide? | \"Seven Years\" refers to the Tarn war of 1756. | true",
         "How many ships did the three Tarn ports hold? | Tarn's two ports held 40 ships. | true",
         // the same number, written in words or digits, with or without commas
         "What did the five Tarn delegates sign? | The five Tarn delegates signed the accord. | false",
