@@ -40,7 +40,8 @@ record Misreadings(
     Set<String> deniable,
     List<OtherCount.Count> counts,
     boolean undone,
-    Set<String> negated) {
+    Set<String> negated,
+    QuestionShape shape) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
@@ -59,7 +60,19 @@ record Misreadings(
         deniable,
         shape.expect == QuestionShape.Expect.NUMBER ? List.of() : OtherCount.asked(question),
         open && NegativeVerb.asked(question),
-        DeniedWord.negatedBy(question, shape.asksSpeech));
+        DeniedWord.negatedBy(question, shape.asksSpeech),
+        shape);
+  }
+
+  /**
+   * Whether the sentence as a whole, not only its answering clause, qualifies a word the question
+   * qualifies by an ordinal or a word with antonyms only by another ordinal or an opposite ({@link
+   * QuestionShape#otherRoundOrOpposite}): "the second half of the century" for "the first half", "a
+   * darker colour" for "a lighter colour". Not by another party: "US President Trump" is no other
+   * party's president when the question names Trump.
+   */
+  boolean otherRoundOrOpposite(String sentence) {
+    return shape.otherRoundOrOpposite(dev.talksbot.index.TextAnalysis.terms(sentence));
   }
 
   /** How {@code sentence} contradicts the question, as {@code ask --explain} says; null if not. */

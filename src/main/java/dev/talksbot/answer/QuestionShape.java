@@ -234,9 +234,15 @@ final class QuestionShape {
    * OtherQualifiers}).
    */
   boolean otherSide(String text, List<String> seq) {
-    return OtherQualifiers.parties(text, seq, qualified)
-        || OtherQualifiers.ordinals(seq, ordinals)
-        || OtherQualifiers.contrasts(seq, contrasts);
+    return OtherQualifiers.parties(text, seq, qualified) || otherRoundOrOpposite(seq);
+  }
+
+  /**
+   * Whether the text qualifies a word the question qualifies by an ordinal or a word with antonyms
+   * only by another ordinal or an opposite (the second and third readings of {@link #otherSide}).
+   */
+  boolean otherRoundOrOpposite(List<String> seq) {
+    return OtherQualifiers.ordinals(seq, ordinals) || OtherQualifiers.contrasts(seq, contrasts);
   }
 
   /**

@@ -226,10 +226,12 @@ record SetBacks(
    * questions by putting another name in an answerable one; tune half: 38 unanswerable questions
    * more refused, 9 right answers lost). Such sentences are not set back: the next best then comes
    * from a report that names the thing but rarely answers (tune half, a first version: +5 with the
-   * set-back against +23 without). A best sentence set back as "other side" is not refused: the
-   * party reading misfires on news text ("US President X" read as another party's president when
-   * the question asks who invited the presidents). Nor is a question answered by a best sentence
-   * that contradicts one of its words in its place ({@link Misreadings}).
+   * set-back against +23 without). A best sentence set back as "other side" is refused only when it
+   * speaks, as a whole, of another round or of the opposite ("the second half" for "the first
+   * half"; tune half +3, none lost): the party reading misfires on news text ("US President X" read
+   * as another party's president when the question asks who invited the presidents). Nor is a
+   * question answered by a best sentence that contradicts one of its words in its place ({@link
+   * Misreadings}).
    */
   String refusal(Candidate best) {
     if (actionUnsaid) return "no retrieved sentence says the question's action";
@@ -243,6 +245,8 @@ record SetBacks(
       return "the best sentence's report does not name what the question names";
     if (negated && !SelectorFeatures.NEGATION.matcher(best.text()).find())
       return "the question negates and the best sentence negates nothing";
+    if (best.otherSide() && misreadings.otherRoundOrOpposite(best.text()))
+      return "the best sentence speaks of another round or of the opposite";
     return misreadings.contradiction(best.text());
   }
 
