@@ -242,6 +242,10 @@ final class CountedNoun {
   private static boolean nounFollows(Tagged t, int from, Set<String> noun) {
     for (int i = firstFrom(t, from), seen = 0; seen <= MAX_GAP && i < t.size(); seen++, i++) {
       Tagged.Token token = t.get(i);
+      if (joining(t, i)) {
+        seen--; // "full-time teachers": the hyphen joins two words of one
+        continue;
+      }
       if (formOf(token, noun)) return true;
       String word = lower(token.text());
       if (PART_OF.contains(word) && partOfAWhole(t, i)) return false;
@@ -251,6 +255,15 @@ final class CountedNoun {
       if (nounHere && !nounNext) return false; // the number counts this noun
     }
     return false;
+  }
+
+  /** Whether token i is a hyphen written between two words with no space ("full-time"). */
+  private static boolean joining(Tagged t, int i) {
+    return t.get(i).text().equals("-")
+        && i > 0
+        && i + 1 < t.size()
+        && t.get(i - 1).end() == t.get(i).start()
+        && t.get(i).end() == t.get(i + 1).start();
   }
 
   /** The index of the first token that starts at or after a character offset. */

@@ -86,6 +86,9 @@ class CountedNounTest {
         "Moscow will hand over the bodies of another 3,000 soldiers. | bodies | true",
         "Of the 146 Ukrainians returned, 31 were wounded. | bodies | false",
         "The bodies were returned in 2025 after talks. | bodies | false",
+        // a hyphen that joins two words is no punctuation between the number and its noun
+        "Tarn has about 63,519 full-time teachers. | teachers | true",
+        "Tarn has 40 - the most in years - teachers. | teachers | false",
       })
   void aSentenceCountsTheNounWhenANumberStandsBeforeIt(
       String sentence, String noun, boolean counts) {
