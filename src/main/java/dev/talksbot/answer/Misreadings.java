@@ -21,7 +21,8 @@ import java.util.Set;
  * refused, 6 right answers lost); after those two, the counts +19 (19 unanswerable questions more
  * refused, no right answer lost; +18 since a question for a number reads none), the actions not
  * done +29 (32 more refused, 3 right answers lost: "When did the United States withdraw from …?" by
- * "… pulled out of …"), the affirmed negations +16 (16 more refused, none lost).
+ * "… pulled out of …"), the affirmed negations +16 (16 more refused, none lost); a best sentence
+ * that as a whole speaks of another round or of the opposite ({@link #otherRoundOrOpposite}) +3.
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,

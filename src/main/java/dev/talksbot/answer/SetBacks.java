@@ -226,12 +226,10 @@ record SetBacks(
    * questions by putting another name in an answerable one; tune half: 38 unanswerable questions
    * more refused, 9 right answers lost). Such sentences are not set back: the next best then comes
    * from a report that names the thing but rarely answers (tune half, a first version: +5 with the
-   * set-back against +23 without). A best sentence set back as "other side" is refused only when it
-   * speaks, as a whole, of another round or of the opposite ("the second half" for "the first
-   * half"; tune half +3, none lost): the party reading misfires on news text ("US President X" read
-   * as another party's president when the question asks who invited the presidents). Nor is a
-   * question answered by a best sentence that contradicts one of its words in its place ({@link
-   * Misreadings}).
+   * set-back against +23 without). A best sentence set back as "other side" is refused only when as
+   * a whole it speaks of another round or of the opposite, not of another party ("US President X"
+   * beside the question's presidents). Nor is a question answered by a best sentence that
+   * contradicts one of its words in its place ({@link Misreadings}).
    */
   String refusal(Candidate best) {
     if (actionUnsaid) return "no retrieved sentence says the question's action";
