@@ -46,23 +46,21 @@ final class ReportContext {
   }
 
   /**
-   * The day-of-month numbers of {@link #weekdayDates} ("23"), which a question's "July 23" asks for
-   * as a sentence's "on Wednesday" gives them.
+   * The day-of-month numbers of dates ("23"; of {@link #weekdayDates}), which a question's "July
+   * 23" asks for as a sentence's "on Wednesday" gives them.
    */
-  static List<String> weekdayDays(Article a, String sentence) {
-    return weekdayDates(a, sentence).stream()
-        .map(d -> Integer.toString(d.getDayOfMonth()))
-        .toList();
+  static List<String> dayNumbers(List<LocalDate> dates) {
+    return dates.stream().map(d -> Integer.toString(d.getDayOfMonth())).toList();
   }
 
   /**
    * The analysed month terms a sentence names through its report: the month of the report's date
-   * ({@link #datedIn}) and of each date its weekday names stand for ({@link #weekdayDates}).
+   * ({@link #datedIn}) and of each date its weekday names stand for ({@code weekdayDates}, from
+   * {@link #weekdayDates}).
    */
-  static Set<String> monthsNamed(Article a, String sentence) {
+  static Set<String> monthsNamed(Article a, List<LocalDate> weekdayDates) {
     Set<String> out = new java.util.LinkedHashSet<>(datedIn(a));
-    for (LocalDate d : weekdayDates(a, sentence))
-      out.addAll(MONTH_TERMS.get(d.getMonthValue() - 1));
+    for (LocalDate d : weekdayDates) out.addAll(MONTH_TERMS.get(d.getMonthValue() - 1));
     return out;
   }
 

@@ -3,6 +3,7 @@ package dev.talksbot.answer;
 import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.nlp.ValueSpotter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -174,7 +175,8 @@ public final class SelectorFeatures {
       boolean pronoun = Pronouns.leansOnPrevious(c.text());
       // a sentence that leans on the one before ("He said…", "…, she said, …") is read with it
       Set<String> terms = c.terms();
-      Set<String> dated = ReportContext.monthsNamed(c.article(), c.text());
+      List<LocalDate> days = ReportContext.weekdayDates(c.article(), c.text());
+      Set<String> dated = ReportContext.monthsNamed(c.article(), days);
       if (pronoun && !c.previousTerms().isEmpty() || !dated.isEmpty()) {
         terms = new HashSet<>(c.terms());
         if (pronoun) terms.addAll(c.previousTerms());
@@ -195,8 +197,7 @@ public final class SelectorFeatures {
       // "on Wednesday" in a report of Friday July 25 gives the 23 of "July 23"
       x[k++] =
           numbersShare(
-              q.numbers(),
-              c.text() + " " + String.join(" ", ReportContext.weekdayDays(c.article(), c.text())));
+              q.numbers(), c.text() + " " + String.join(" ", ReportContext.dayNumbers(days)));
       x[k++] = missingMaxIdf(q.terms(), terms);
       x[k++] = missingShare(q.terms(), c.passageTerms());
       x[k++] = 1 - namedShare(q.capitals(), c, headlines, dated);

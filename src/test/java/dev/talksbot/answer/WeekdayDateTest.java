@@ -29,7 +29,9 @@ class WeekdayDateTest {
         .containsExactly(LocalDate.of(2025, 7, 25));
     assertThat(ReportContext.weekdayDates(friday, "It began on Saturday and ended on Monday."))
         .containsExactly(LocalDate.of(2025, 7, 19), LocalDate.of(2025, 7, 21));
-    assertThat(ReportContext.weekdayDays(friday, "They met on Wednesday.")).containsExactly("23");
+    assertThat(
+            ReportContext.dayNumbers(ReportContext.weekdayDates(friday, "They met on Wednesday.")))
+        .containsExactly("23");
     assertThat(ReportContext.weekdayDates(friday, "They met in the evening.")).isEmpty();
     assertThat(ReportContext.weekdayDates(dated(null), "They met on Wednesday.")).isEmpty();
   }
@@ -37,12 +39,19 @@ class WeekdayDateTest {
   @Test
   void aWeekdayCanNameTheMonthBefore() {
     Article saturday = dated(LocalDate.of(2025, 8, 2));
-    assertThat(ReportContext.monthsNamed(saturday, "The panel met on Wednesday."))
+    assertThat(
+            ReportContext.monthsNamed(
+                saturday, ReportContext.weekdayDates(saturday, "The panel met on Wednesday.")))
         .containsExactlyInAnyOrderElementsOf(
             TextAnalysis.terms("August July")); // dated in August, Wednesday was July 30
-    assertThat(ReportContext.monthsNamed(saturday, "The panel met on Friday."))
+    assertThat(
+            ReportContext.monthsNamed(
+                saturday, ReportContext.weekdayDates(saturday, "The panel met on Friday.")))
         .containsExactlyElementsOf(TextAnalysis.terms("August"));
-    assertThat(ReportContext.monthsNamed(dated(null), "The panel met on Friday.")).isEmpty();
+    assertThat(
+            ReportContext.monthsNamed(
+                dated(null), ReportContext.weekdayDates(dated(null), "The panel met on Friday.")))
+        .isEmpty();
   }
 
   @Test
