@@ -21,9 +21,13 @@ final class OppositeWord {
     return instead(asked(question), sentence);
   }
 
-  /** The words of a question that have antonyms, as {@link #instead(Set, String)} takes them. */
+  /**
+   * The words of a question that have antonyms, as {@link #instead(Set, String)} takes them. The
+   * word after "how" asks for a measure, not for one end of it: "How many prisoners …?" is answered
+   * by "fewer than the 300 promised", "How long did the talks last?" by "a short meeting".
+   */
   static Set<String> asked(String question) {
-    return bases(question);
+    return bases(question, true);
   }
 
   /**
@@ -31,7 +35,7 @@ final class OppositeWord {
    */
   static boolean instead(Set<String> asked, String sentence) {
     if (asked.isEmpty()) return false;
-    Set<String> said = bases(sentence);
+    Set<String> said = bases(sentence, false);
     for (String b : asked) {
       if (said.contains(b)) continue;
       for (String o : Contrasts.opposites(b))
@@ -40,16 +44,22 @@ final class OppositeWord {
     return false;
   }
 
-  /** The base words with antonyms among the text's lower-case words (and its first word). */
-  private static Set<String> bases(String text) {
+  /**
+   * The base words with antonyms among the text's lower-case words (and its first word), without
+   * the word after "how" when {@code measure} is set.
+   */
+  private static Set<String> bases(String text, boolean measure) {
     Set<String> out = new HashSet<>();
     Matcher m = WordTerms.WORD.matcher(text);
     boolean first = true;
+    boolean afterHow = false;
     while (m.find()) {
       String w = m.group();
       boolean name = !first && Character.isUpperCase(w.codePointAt(0));
       first = false;
-      if (name) continue;
+      boolean degree = afterHow;
+      afterHow = measure && w.equalsIgnoreCase("how");
+      if (name || degree) continue;
       for (String t : WordTerms.of(w)) {
         String b = Contrasts.base(t);
         if (b != null) out.add(b);

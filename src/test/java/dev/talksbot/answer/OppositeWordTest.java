@@ -31,6 +31,13 @@ class OppositeWordTest {
         // inside a name a word keeps no meaning of its own
         "Which international body helped Tarn? | Tarn worked with the United Nations. | false",
         "Which eastern port did Tarn open? | Tarn opened the Western Port of Brenn. | false",
+        // the word after "how" asks for a measure, not for one end of it
+        "How many ships did Tarn send on May 2? | Tarn sent 40 ships on May 2, fewer than promised."
+            + " | false",
+        "How long did the Brenn meeting last? | The short Brenn meeting lasted forty minutes. | false",
+        "How many ships did Tarn send? | Few ships left Tarn for Brenn. | false",
+        // elsewhere in the question the word still counts
+        "Which port received many ships? | Few ships reached the port of Brenn. | true",
       })
   void aSentenceSayingTheOppositeInPlaceOfTheQuestionsWord(
       String question, String sentence, boolean instead) {
