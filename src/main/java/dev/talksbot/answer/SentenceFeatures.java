@@ -106,6 +106,7 @@ final class SentenceFeatures {
       List<Span> sentences = p.sentences();
       Set<String> passageTerms =
           new HashSet<>(QuestionShape.withParties(TextAnalysis.terms(p.text())));
+      passageTerms.addAll(Initials.asked(p.text(), qTerms)); // "US" of "the United States"
       for (int i = 0; i < sentences.size(); i++) {
         Span s = sentences.get(i);
         String text = p.sentenceText(s);
@@ -219,6 +220,11 @@ final class SentenceFeatures {
       Set<String> previous,
       Set<String> passageTerms) {
     List<String> seq = TextAnalysis.terms(text);
+    List<String> spelt = Initials.asked(text, qTerms);
+    if (!spelt.isEmpty()) {
+      seq = new ArrayList<>(seq);
+      seq.addAll(spelt); // the question's acronym of a name the sentence spells out
+    }
     Map<String, Entities.Name> names = Entities.names(text);
     ClauseFocus focus = ClauseFocus.of(text, seq, names, qTerms, shape, context, this::weight);
     return new Scored(
