@@ -107,6 +107,7 @@ final class SentenceFeatures {
       Set<String> passageTerms =
           new HashSet<>(QuestionShape.withParties(TextAnalysis.terms(p.text())));
       passageTerms.addAll(Initials.asked(p.text(), qTerms)); // "US" of "the United States"
+      passageTerms.addAll(Pertaining.asked(List.copyOf(passageTerms), qTerms)); // France: French
       for (int i = 0; i < sentences.size(); i++) {
         Span s = sentences.get(i);
         String text = p.sentenceText(s);
@@ -220,7 +221,8 @@ final class SentenceFeatures {
       Set<String> previous,
       Set<String> passageTerms) {
     List<String> seq = TextAnalysis.terms(text);
-    List<String> spelt = Initials.asked(text, qTerms);
+    List<String> spelt = new ArrayList<>(Initials.asked(text, qTerms));
+    spelt.addAll(Pertaining.asked(seq, qTerms)); // "French" of a sentence's "France"
     if (!spelt.isEmpty()) {
       seq = new ArrayList<>(seq);
       seq.addAll(spelt); // the question's acronym of a name the sentence spells out

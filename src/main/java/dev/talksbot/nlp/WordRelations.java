@@ -32,6 +32,9 @@ public final class WordRelations {
     /** Nouns that name a kind of person ("prisoner"). */
     static final java.util.Set<String> PERSON_KINDS = new java.util.HashSet<>();
 
+    /** A name's adjective and the name it pertains to, both ways ("french" <-> "france"). */
+    static final Map<String, List<String>> PERTAINING = new HashMap<>();
+
     /** Words that count people of any kind ("people", "person", "individual"). */
     static final java.util.Set<String> PEOPLE = new java.util.HashSet<>();
 
@@ -52,6 +55,10 @@ public final class WordRelations {
           }
           case "p" -> PERSON_KINDS.add(parts[1]);
           case "g" -> PEOPLE.addAll(List.of(parts).subList(1, parts.length));
+          case "r" -> {
+            PERTAINING.computeIfAbsent(parts[1], k -> new ArrayList<>(1)).add(parts[2]);
+            PERTAINING.computeIfAbsent(parts[2], k -> new ArrayList<>(1)).add(parts[1]);
+          }
           default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
         }
       }
@@ -85,6 +92,14 @@ public final class WordRelations {
   /** Every word with its antonyms (WordNet's, both senses seen in SemCor), lower case. */
   public static Map<String, List<String>> antonyms() {
     return java.util.Collections.unmodifiableMap(Loaded.ANTONYMS);
+  }
+
+  /**
+   * Every name's adjective with the names it pertains to, and every such name with its adjectives,
+   * lower case ("french" -> "france", "france" -> "french").
+   */
+  public static Map<String, List<String>> pertaining() {
+    return java.util.Collections.unmodifiableMap(Loaded.PERTAINING);
   }
 
   /** Every irregular or inflected form with its base word ("smallest" -> "small"). */

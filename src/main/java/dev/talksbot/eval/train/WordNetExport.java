@@ -86,12 +86,42 @@ public final class WordNetExport {
       }
     }
     List<String> people = people(d);
+    List<String> pertaining = pertaining(d);
     d.close();
     List<String> out = new ArrayList<>(synsets);
     out.addAll(antonyms);
     out.addAll(inflected);
     out.addAll(people);
+    out.addAll(pertaining);
     return out;
+  }
+
+  /**
+   * An {@code r} line for each adjective of a name that pertains to a name (WordNet's pertainym:
+   * "French" of "France", "Egyptian" of "Egypt"), both one word written with a capital: a
+   * question's "French" asks about what a sentence says of France. Lower-case pertainyms ("solar"
+   * of "sun") are left out: their senses drift further from the noun's.
+   */
+  static List<String> pertaining(Dictionary d) throws JWNLException {
+    Set<String> out = new TreeSet<>();
+    Iterator<Synset> it = d.getSynsetIterator(POS.ADJECTIVE);
+    while (it.hasNext())
+      for (Word w : it.next().getWords())
+        for (Pointer p : w.getPointers(PointerType.PERTAINYM))
+          if (p.getTarget() instanceof Word noun && isName(w) && isName(noun))
+            if (!w.getLemma().equalsIgnoreCase(noun.getLemma()))
+              out.add(
+                  "r "
+                      + w.getLemma().toLowerCase(Locale.ROOT)
+                      + " "
+                      + noun.getLemma().toLowerCase(Locale.ROOT));
+    return new ArrayList<>(out);
+  }
+
+  /** A one-word lemma written with a capital ("France"). */
+  private static boolean isName(Word w) {
+    String l = w.getLemma();
+    return Character.isUpperCase(l.charAt(0)) && l.chars().allMatch(Character::isLetter);
   }
 
   /**
@@ -205,6 +235,7 @@ public final class WordNetExport {
           # i form base  an irregular form of a word above, or of any verb ("oversaw" of "oversee")
           # g w1 w2 ...  words that count people of any kind ("person", "people")
           # p w          a noun that names a kind of person ("prisoner", "resident")
+          # r adj noun   an adjective of a name that pertains to a name ("french france")
           """);
       for (String line : lines) w.write(line + "\n");
     }
