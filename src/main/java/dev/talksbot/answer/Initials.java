@@ -55,7 +55,7 @@ final class Initials {
   private static List<List<Character>> runs(String text) {
     List<List<Character>> out = new ArrayList<>();
     List<Character> run = new ArrayList<>();
-    String pendingJoin = null;
+    boolean joined = false; // a joining word follows the run's last capitalised word
     Matcher m = TOKEN.matcher(text);
     int end = 0;
     while (m.find()) {
@@ -65,15 +65,13 @@ final class Initials {
       if (!adjacent) run = close(out, run);
       if (Character.isUpperCase(w.codePointAt(0)) && !isAllCaps(w)) {
         run.add(Character.toUpperCase(w.charAt(0)));
-        pendingJoin = null;
+        joined = false;
         if (w.endsWith(".")) run = close(out, run); // the sentence or an abbreviation ends here
-      } else if (!run.isEmpty()
-          && pendingJoin == null
-          && JOINING.contains(w.toLowerCase(Locale.ROOT))) {
-        pendingJoin = w;
+      } else if (!run.isEmpty() && !joined && JOINING.contains(w.toLowerCase(Locale.ROOT))) {
+        joined = true;
       } else {
         run = close(out, run);
-        pendingJoin = null;
+        joined = false;
       }
     }
     close(out, run);

@@ -225,7 +225,7 @@ final class SentenceFeatures {
     spelt.addAll(Pertaining.asked(seq, qTerms)); // "French" of a sentence's "France"
     if (!spelt.isEmpty()) {
       seq = new ArrayList<>(seq);
-      seq.addAll(spelt); // the question's acronym of a name the sentence spells out
+      seq.addAll(spelt); // the question's terms the sentence names by another form
     }
     Map<String, Entities.Name> names = Entities.names(text);
     ClauseFocus focus = ClauseFocus.of(text, seq, names, qTerms, shape, context, this::weight);
