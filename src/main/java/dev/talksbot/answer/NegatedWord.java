@@ -24,9 +24,9 @@ final class NegatedWord {
   /** Fewest letters of the word after the prefix ("none", "nonce", "until" negate nothing). */
   static final int MIN_STEM = 4;
 
-  /** "non", with or without a hyphen: a negation whatever the word. */
+  /** "non", joined, hyphenated or written apart ("non paid"): a negation whatever the word. */
   private static final Pattern NON =
-      Pattern.compile("(?i)(?<![\\p{L}\\d])non-?(\\p{L}{" + MIN_STEM + ",})");
+      Pattern.compile("(?i)(?<![\\p{L}\\d])non(?:-|\\s)?(\\p{L}{" + MIN_STEM + ",})");
 
   /** Prefixes that negate a word only when the lexicon gives the two words as opposites. */
   private static final Pattern OTHER =

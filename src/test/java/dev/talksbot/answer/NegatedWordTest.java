@@ -31,6 +31,9 @@ class NegatedWordTest {
         // the coverage says only the plain word: the negated one is unsaid
         "When was the non-Wendricht League founded? | The Wendricht League was founded in 1928. | true",
         "Which regions have nontemperate climates? | Most regions have temperate climates. | true",
+        // "non" written apart from its word negates it too
+        "How many non paid days does Tarn give? | Tarn gives 20 paid days a year. | true",
+        "How many non paid days does Tarn give? | Tarn gives 5 non paid days a year. | false",
         // the coverage says the prefixed word, with or without its hyphen
         "When was the non-Wendricht League founded? | The non-Wendricht League was founded in 1931."
             + " | false",
