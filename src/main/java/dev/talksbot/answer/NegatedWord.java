@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * unanswerable refused and 2 answers lost (their sentences say "no religion" and "political
  * reasons" for "non-religious"; counting a negation before a word that starts like the prefixed one
  * as saying it won one back and lost two refusals, "not Islamist" for "non-Islamic"); for the other
- * prefixes, 12 refused and 1 lost.
+ * prefixes, 12 refused and 1 lost. So does "least" before a word ("What is the least dominant
+ * sector?" over "The dominant sectors are …": 4 unanswerable refused, none lost; and "non" written
+ * apart, "non paid", 3 refused, none lost).
  */
 final class NegatedWord {
   private NegatedWord() {}
@@ -32,8 +34,16 @@ final class NegatedWord {
   private static final Pattern OTHER =
       Pattern.compile("(?i)(?<![\\p{L}\\d])(?:un|in|im|il|ir|dis)(\\p{L}{" + MIN_STEM + ",})");
 
+  /** "least" before a word: the question asks about the other end of what the word says. */
+  private static final Pattern LEAST =
+      Pattern.compile("(?i)(?<![\\p{L}\\d])least\\s+(\\p{L}{" + MIN_STEM + ",})");
+
   /** Whether the question has such a word that the candidates say only without its prefix. */
   static boolean unsaid(String question, List<Candidate> cands) {
+    for (Matcher m = LEAST.matcher(question); m.find(); ) {
+      String stem = m.group(1).toLowerCase(Locale.ROOT);
+      if (onlyPlain(cands, "least\\s+" + Pattern.quote(stem), stem)) return true;
+    }
     for (Matcher m = NON.matcher(question); m.find(); ) {
       String stem = m.group(1).toLowerCase(Locale.ROOT);
       if (onlyPlain(cands, "non[-\\s]?" + Pattern.quote(stem), stem)) return true;

@@ -34,6 +34,9 @@ class NegatedWordTest {
         // "non" written apart from its word negates it too
         "How many non paid days does Tarn give? | Tarn gives 20 paid days a year. | true",
         "How many non paid days does Tarn give? | Tarn gives 5 non paid days a year. | false",
+        // "least" asks about the other end of what its word says
+        "What is the least dominant trade in Tarn? | The dominant trade in Tarn is fishing. | true",
+        "What is the least dominant trade in Tarn? | The least dominant trade in Tarn is salt. | false",
         // the coverage says the prefixed word, with or without its hyphen
         "When was the non-Wendricht League founded? | The non-Wendricht League was founded in 1931."
             + " | false",
