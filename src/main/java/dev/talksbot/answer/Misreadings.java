@@ -22,7 +22,9 @@ import java.util.Set;
  * refused, no right answer lost; +18 since a question for a number reads none), the actions not
  * done +29 (32 more refused, 3 right answers lost: "When did the United States withdraw from …?" by
  * "… pulled out of …"), the affirmed negations +16 (16 more refused, none lost); a best sentence
- * that as a whole speaks of another round or of the opposite ({@link #otherRoundOrOpposite}) +3.
+ * that as a whole speaks of another round or of the opposite ({@link #otherRoundOrOpposite}) +3; a
+ * question about the only one of something answered by a sentence that does not say so ({@link
+ * OnlyOne}) +6 (6 unanswerable questions more refused, none lost).
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
@@ -35,6 +37,7 @@ import java.util.Set;
  * @param undone the question asks about an action not done or undone ({@link NegativeVerb}), and a
  *     negator could deny its words
  * @param negated the terms the question negates ({@link DeniedWord#negatedBy})
+ * @param only the question asks about the only one of something ({@link OnlyOne#asked})
  */
 record Misreadings(
     Set<String> antonymed,
@@ -42,7 +45,8 @@ record Misreadings(
     List<OtherCount.Count> counts,
     boolean undone,
     Set<String> negated,
-    QuestionShape shape) {
+    QuestionShape shape,
+    boolean only) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
@@ -62,7 +66,8 @@ record Misreadings(
         shape.expect == QuestionShape.Expect.NUMBER ? List.of() : OtherCount.asked(question),
         open && NegativeVerb.asked(question),
         DeniedWord.negatedBy(question, shape.asksSpeech),
-        shape);
+        shape,
+        OnlyOne.asked(question));
   }
 
   /**
@@ -88,6 +93,8 @@ record Misreadings(
       return "the best sentence does not say the question's action was not done";
     if (DeniedWord.affirms(negated, sentence))
       return "the best sentence affirms the word the question negates";
+    if (only && !OnlyOne.said(sentence))
+      return "the question asks about the only one and the best sentence does not say so";
     return null;
   }
 }
