@@ -23,8 +23,8 @@ import java.util.Set;
  * done +29 (32 more refused, 3 right answers lost: "When did the United States withdraw from …?" by
  * "… pulled out of …"), the affirmed negations +16 (16 more refused, none lost); a best sentence
  * that as a whole speaks of another round or of the opposite ({@link #otherRoundOrOpposite}) +3; a
- * question about the only one of something answered by a sentence that does not say so ({@link
- * OnlyOne}) +6 (6 unanswerable questions more refused, none lost).
+ * question restricted by "only" or "outside" answered by a sentence that does not say so ({@link
+ * RestrictingWord}) +6 and +6 (12 unanswerable questions more refused, none lost).
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
@@ -37,7 +37,7 @@ import java.util.Set;
  * @param undone the question asks about an action not done or undone ({@link NegativeVerb}), and a
  *     negator could deny its words
  * @param negated the terms the question negates ({@link DeniedWord#negatedBy})
- * @param only the question asks about the only one of something ({@link OnlyOne#asked})
+ * @param restricted the question's restricting words ({@link RestrictingWord#asked}: "only")
  */
 record Misreadings(
     Set<String> antonymed,
@@ -46,12 +46,13 @@ record Misreadings(
     boolean undone,
     Set<String> negated,
     QuestionShape shape,
-    boolean only) {
+    List<String> restricted) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
     counts = List.copyOf(counts);
     negated = Set.copyOf(negated);
+    restricted = List.copyOf(restricted);
   }
 
   /** The reading of {@code question}, whose analysed terms are {@code questionTerms}. */
@@ -67,7 +68,7 @@ record Misreadings(
         open && NegativeVerb.asked(question),
         DeniedWord.negatedBy(question, shape.asksSpeech),
         shape,
-        OnlyOne.asked(question));
+        RestrictingWord.asked(question));
   }
 
   /**
@@ -93,8 +94,8 @@ record Misreadings(
       return "the best sentence does not say the question's action was not done";
     if (DeniedWord.affirms(negated, sentence))
       return "the best sentence affirms the word the question negates";
-    if (only && !OnlyOne.said(sentence))
-      return "the question asks about the only one and the best sentence does not say so";
+    if (!restricted.isEmpty() && !RestrictingWord.said(sentence, restricted))
+      return "the best sentence does not say the question's restricting word";
     return null;
   }
 }

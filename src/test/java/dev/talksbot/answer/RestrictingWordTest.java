@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,18 +13,25 @@ import org.junit.jupiter.api.io.TempDir;
  * A question about the only one of something is not answered by a sentence that does not say it was
  * the only one (invented places and bodies).
  */
-class OnlyOneTest {
+class RestrictingWordTest {
   @Test
   void aQuestionSaysOnlyAndASentenceSaysItOrAWordOfItsSense() {
-    assertThat(OnlyOne.asked("Which was the only port Tarn opened?")).isTrue();
-    assertThat(OnlyOne.asked("Which port did Tarn open?")).isFalse();
-    assertThat(OnlyOne.said("Ferrowick was the only port Tarn opened.")).isTrue();
-    assertThat(OnlyOne.said("Tarn opened Ferrowick solely for fishing boats.")).isTrue();
-    assertThat(OnlyOne.said("Tarn opened Ferrowick in 1921.")).isFalse();
+    assertThat(RestrictingWord.asked("Which was the only port Tarn opened?"))
+        .containsExactly("only");
+    assertThat(RestrictingWord.asked("Which port did Tarn open?")).isEmpty();
+    List<String> only = List.of("only");
+    assertThat(RestrictingWord.said("Ferrowick was the only port Tarn opened.", only)).isTrue();
+    assertThat(RestrictingWord.said("Tarn opened Ferrowick solely for fishing boats.", only))
+        .isTrue();
+    assertThat(RestrictingWord.said("Tarn opened Ferrowick in 1921.", only)).isFalse();
+    assertThat(RestrictingWord.asked("Who was the only mayor outside of Tarn?"))
+        .containsExactly("only", "outside");
+    assertThat(RestrictingWord.said("Moen was the only mayor in Tarn.", List.of("only", "outside")))
+        .isFalse();
   }
 
   @Test
-  void aQuestionAboutTheOnlyOneIsRefusedByASentenceThatDoesNotSaySo(@TempDir Path dir)
+  void aQuestionAboutTheRestrictingWordIsRefusedByASentenceThatDoesNotSaySo(@TempDir Path dir)
       throws Exception {
     TestCorpus.writeArticle(
         dir,
@@ -36,7 +44,7 @@ class OnlyOneTest {
       Answer refused = bot.ask(only);
       assertThat(refused).as(refused.text()).isInstanceOf(Answer.Refused.class);
       assertThat(bot.explain(only).scoring().ruledOutBy())
-          .isEqualTo("the question asks about the only one and the best sentence does not say so");
+          .isEqualTo("the best sentence does not say the question's restricting word");
       Answer answered = bot.ask("Where did the Wendricht League open a school for dock workers?");
       assertThat(answered).as(answered.text()).isInstanceOf(Answer.Answered.class);
       assertThat(answered.text()).contains("Ferrowick");
