@@ -24,7 +24,9 @@ import java.util.Set;
  * "… pulled out of …"), the affirmed negations +16 (16 more refused, none lost); a best sentence
  * that as a whole speaks of another round or of the opposite ({@link #otherRoundOrOpposite}) +3; a
  * question restricted by "only" or "outside" answered by a sentence that does not say so ({@link
- * RestrictingWord}) +6 and +6 (12 unanswerable questions more refused, none lost).
+ * RestrictingWord}) +6 and +6 (12 unanswerable questions more refused, none lost); a question for a
+ * century ({@link AskedValue}) answered by a sentence that gives none +3 (none lost; for every kind
+ * of value asked, −7: "When did the last glacial end?" is answered by "~11,600 BP").
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
@@ -38,6 +40,7 @@ import java.util.Set;
  *     negator could deny its words
  * @param negated the terms the question negates ({@link DeniedWord#negatedBy})
  * @param restricted the question's restricting words ({@link RestrictingWord#asked}: "only")
+ * @param value the kind of value the question asks for ({@link AskedValue})
  */
 record Misreadings(
     Set<String> antonymed,
@@ -46,7 +49,8 @@ record Misreadings(
     boolean undone,
     Set<String> negated,
     QuestionShape shape,
-    List<String> restricted) {
+    List<String> restricted,
+    AskedValue value) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
@@ -68,7 +72,8 @@ record Misreadings(
         open && NegativeVerb.asked(question),
         DeniedWord.negatedBy(question, shape.asksSpeech),
         shape,
-        RestrictingWord.asked(question));
+        RestrictingWord.asked(question),
+        AskedValue.of(question, shape.expect));
   }
 
   /**
@@ -94,6 +99,8 @@ record Misreadings(
       return "the best sentence does not say the question's action was not done";
     if (DeniedWord.affirms(negated, sentence))
       return "the best sentence affirms the word the question negates";
+    if (value.kind() == AskedValue.Kind.CENTURY && !value.givenBy(sentence))
+      return "the question asks for a century and the best sentence gives none";
     if (!restricted.isEmpty() && !RestrictingWord.said(sentence, restricted))
       return "the best sentence does not say the question's restricting word";
     return null;
