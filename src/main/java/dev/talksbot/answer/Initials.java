@@ -41,36 +41,33 @@ final class Initials {
   /** The analysed terms of the acronyms {@code text}'s runs of capitalised words spell. */
   static List<String> terms(String text) {
     Set<String> out = new LinkedHashSet<>();
-    for (List<Character> run : runs(text))
-      for (int from = 0; from < run.size(); from++)
-        for (int to = from + 2; to <= Math.min(run.size(), from + MAX_WORDS); to++) {
-          StringBuilder b = new StringBuilder(to - from);
-          for (Character c : run.subList(from, to)) b.append(c);
-          out.addAll(WordTerms.of(b.toString()));
-        }
+    for (String run : runs(text))
+      for (int from = 0; from < run.length(); from++)
+        for (int to = from + 2; to <= Math.min(run.length(), from + MAX_WORDS); to++)
+          out.addAll(WordTerms.of(run.substring(from, to)));
     return List.copyOf(out);
   }
 
   /** The initials of each run of capitalised words, in order (joining words left out). */
-  private static List<List<Character>> runs(String text) {
-    List<List<Character>> out = new ArrayList<>();
-    List<Character> run = new ArrayList<>();
+  private static List<String> runs(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
     boolean joined = false; // a joining word follows the run's last capitalised word
     Matcher m = TOKEN.matcher(text);
     int end = 0;
     while (m.find()) {
       String w = m.group();
-      boolean adjacent = text.substring(end, m.start()).isBlank();
+      boolean adjacent = blank(text, end, m.start());
       end = m.end();
-      if (!adjacent) run = close(out, run);
+      if (!adjacent) close(out, run);
       if (Character.isUpperCase(w.codePointAt(0)) && !isAllCaps(w)) {
-        run.add(Character.toUpperCase(w.charAt(0)));
+        run.append(Character.toUpperCase(w.charAt(0)));
         joined = false;
-        if (w.endsWith(".")) run = close(out, run); // the sentence or an abbreviation ends here
+        if (w.endsWith(".")) close(out, run); // the sentence or an abbreviation ends here
       } else if (!run.isEmpty() && !joined && JOINING.contains(w.toLowerCase(Locale.ROOT))) {
         joined = true;
       } else {
-        run = close(out, run);
+        close(out, run);
         joined = false;
       }
     }
@@ -78,9 +75,16 @@ final class Initials {
     return out;
   }
 
-  private static List<Character> close(List<List<Character>> out, List<Character> run) {
-    if (run.size() >= 2) out.add(run);
-    return new ArrayList<>();
+  /** Keeps the run when it has two initials or more, and starts a new one. */
+  private static void close(List<String> out, StringBuilder run) {
+    if (run.length() >= 2) out.add(run.toString());
+    run.setLength(0);
+  }
+
+  /** Whether {@code text} holds only white space from {@code from} to {@code to}. */
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;
+    return true;
   }
 
   /** A word in capitals ("NATO", "US") is an acronym already, not a word of a name. */

@@ -106,7 +106,8 @@ final class SentenceFeatures {
       List<Span> sentences = p.sentences();
       Set<String> passageTerms =
           new HashSet<>(QuestionShape.withParties(TextAnalysis.terms(p.text())));
-      passageTerms.addAll(Initials.asked(p.text(), qTerms)); // "US" of "the United States"
+      List<String> spelt = Initials.asked(p.text(), qTerms); // "US" of "the United States"
+      passageTerms.addAll(spelt);
       passageTerms.addAll(Pertaining.asked(List.copyOf(passageTerms), qTerms)); // France: French
       for (int i = 0; i < sentences.size(); i++) {
         Span s = sentences.get(i);
@@ -136,7 +137,8 @@ final class SentenceFeatures {
                 shape,
                 QuestionShape.withParties(List.copyOf(context)),
                 previous,
-                passageTerms));
+                passageTerms,
+                spelt));
       }
     }
     // 2. embeddings, in one parallel batch (cached), only where they can matter: a sentence that
@@ -219,9 +221,13 @@ final class SentenceFeatures {
       QuestionShape shape,
       Set<String> context,
       Set<String> previous,
-      Set<String> passageTerms) {
+      Set<String> passageTerms,
+      List<String> passageSpelt) {
     List<String> seq = TextAnalysis.terms(text);
-    List<String> spelt = new ArrayList<>(Initials.asked(text, qTerms));
+    // a sentence spells only acronyms its passage spells: most passages spell none of the
+    // question's
+    List<String> spelt =
+        new ArrayList<>(passageSpelt.isEmpty() ? List.of() : Initials.asked(text, passageSpelt));
     spelt.addAll(Pertaining.asked(seq, qTerms)); // "French" of a sentence's "France"
     if (!spelt.isEmpty()) {
       seq = new ArrayList<>(seq);
