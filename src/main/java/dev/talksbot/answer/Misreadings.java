@@ -59,8 +59,12 @@ record Misreadings(
     restricted = List.copyOf(restricted);
   }
 
-  /** The reading of {@code question}, whose analysed terms are {@code questionTerms}. */
-  static Misreadings of(String question, Set<String> questionTerms, QuestionShape shape) {
+  /**
+   * The reading of {@code question}, whose analysed terms are {@code questionTerms} and whose asked
+   * value is {@code value} ({@link AskedValue#of}, read once for the set-backs too).
+   */
+  static Misreadings of(
+      String question, Set<String> questionTerms, QuestionShape shape, AskedValue value) {
     boolean open = DeniedWord.applies(question, shape.asksSpeech);
     Set<String> deniable = new HashSet<>(open ? questionTerms : Set.of());
     // what the question says was refused or failed ("Who refused to sign?") a denial answers
@@ -73,7 +77,7 @@ record Misreadings(
         DeniedWord.negatedBy(question, shape.asksSpeech),
         shape,
         RestrictingWord.asked(question),
-        AskedValue.of(question, shape.expect));
+        value);
   }
 
   /**

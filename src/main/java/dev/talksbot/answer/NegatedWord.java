@@ -40,18 +40,25 @@ final class NegatedWord {
 
   /** Whether the question has such a word that the candidates say only without its prefix. */
   static boolean unsaid(String question, List<Candidate> cands) {
-    for (Matcher m = LEAST.matcher(question); m.find(); ) {
-      String stem = m.group(1).toLowerCase(Locale.ROOT);
-      if (onlyPlain(cands, "least\\s+" + Pattern.quote(stem), stem)) return true;
-    }
-    for (Matcher m = NON.matcher(question); m.find(); ) {
-      String stem = m.group(1).toLowerCase(Locale.ROOT);
-      if (onlyPlain(cands, "non[-\\s]?" + Pattern.quote(stem), stem)) return true;
-    }
+    if (negatorUnsaid(LEAST, "least\\s+", question, cands)) return true;
+    if (negatorUnsaid(NON, "non[-\\s]?", question, cands)) return true;
     for (Matcher m = OTHER.matcher(question); m.find(); ) {
       String word = m.group().toLowerCase(Locale.ROOT);
       String stem = m.group(1).toLowerCase(Locale.ROOT);
       if (opposites(word, stem) && onlyPlain(cands, Pattern.quote(word), stem)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question negates a word by a negator ({@code pattern}, its word in group 1) that
+   * the candidates say only without it ({@code said}: the negator as a candidate may write it).
+   */
+  private static boolean negatorUnsaid(
+      Pattern pattern, String said, String question, List<Candidate> cands) {
+    for (Matcher m = pattern.matcher(question); m.find(); ) {
+      String stem = m.group(1).toLowerCase(Locale.ROOT);
+      if (onlyPlain(cands, said + Pattern.quote(stem), stem)) return true;
     }
     return false;
   }

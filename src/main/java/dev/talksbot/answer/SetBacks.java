@@ -162,6 +162,7 @@ record SetBacks(
     Set<String> uncounted =
         counted.isEmpty() ? Set.of() : keys(cands, c -> !CountedNoun.counts(c.text(), counted));
     List<String> absent = AbsentNames.of(question, questionTerms, cands);
+    AskedValue asked = AskedValue.of(question, shape.expect);
     return new SetBacks(
         topic,
         topicNamed,
@@ -172,7 +173,7 @@ record SetBacks(
         outlet == null ? Set.of() : articles(cands, a -> !outlet.equals(a.outlet())),
         otherOrdinal,
         partial(uncounted, cands),
-        valueless(AskedValue.of(question, shape.expect), cands),
+        valueless(asked, cands),
         absent,
         absent.isEmpty() ? AbsentNames.unnamedBy(question, questionTerms, cands) : Set.of(),
         SpokenBy.unspoken(question, cands),
@@ -182,7 +183,7 @@ record SetBacks(
         NegatedWord.unsaid(question, cands),
         BeforeTheEvent.of(question, shape, cands),
         keys(cands, c -> Antecedents.otherSideBefore(shape, c)),
-        Misreadings.of(question, questionTerms, shape));
+        Misreadings.of(question, questionTerms, shape, asked));
   }
 
   /**

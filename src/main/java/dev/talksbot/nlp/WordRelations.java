@@ -49,20 +49,20 @@ public final class WordRelations {
             sense++;
           }
           case "i" -> BASES.putIfAbsent(parts[1], parts[2]);
-          case "a" -> {
-            ANTONYMS.computeIfAbsent(parts[1], k -> new ArrayList<>(1)).add(parts[2]);
-            ANTONYMS.computeIfAbsent(parts[2], k -> new ArrayList<>(1)).add(parts[1]);
-          }
+          case "a" -> bothWays(ANTONYMS, parts[1], parts[2]);
           case "p" -> PERSON_KINDS.add(parts[1]);
           case "g" -> PEOPLE.addAll(List.of(parts).subList(1, parts.length));
-          case "r" -> {
-            PERTAINING.computeIfAbsent(parts[1], k -> new ArrayList<>(1)).add(parts[2]);
-            PERTAINING.computeIfAbsent(parts[2], k -> new ArrayList<>(1)).add(parts[1]);
-          }
+          case "r" -> bothWays(PERTAINING, parts[1], parts[2]);
           default -> throw new IllegalStateException("bad line in " + RESOURCE + ": " + line);
         }
       }
     }
+  }
+
+  /** Relates two words in {@code map} each to the other. */
+  private static void bothWays(Map<String, List<String>> map, String a, String b) {
+    map.computeIfAbsent(a, k -> new ArrayList<>(1)).add(b);
+    map.computeIfAbsent(b, k -> new ArrayList<>(1)).add(a);
   }
 
   /** Reads the resource now (a background thread at start-up), not at the first question. */

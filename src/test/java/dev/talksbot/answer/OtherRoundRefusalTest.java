@@ -15,10 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OtherRoundRefusalTest {
   private static Misreadings reading(String question) {
+    QuestionShape shape = QuestionShape.of(question, SentenceFeatures.questionTerms(question));
     return Misreadings.of(
         question,
         SentenceFeatures.questionTerms(question),
-        QuestionShape.of(question, SentenceFeatures.questionTerms(question)));
+        shape,
+        AskedValue.of(question, shape.expect));
   }
 
   @Test
