@@ -24,12 +24,13 @@ class SelectorFeaturesTest {
 
   @Test
   void featuresReadPronounsTypesNegationAndMissingWords(@TempDir Path dir) throws Exception {
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
-            + "Ivan Petrenko, the Freedonian trade minister, spoke about the fishing quotas on"
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Ivan Petrenko, the Freedonian trade minister, spoke about the fishing quotas on"
             + " Monday. He said the quotas would not change before the winter season. The harbour"
-            + " talks were held in a former customs house near the old port.\n");
+            + " talks were held in a former customs house near the old port.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       ExtractiveAnswerer.Explained ex =
           bot.explain("What did the trade minister say about the fishing quotas?");
@@ -60,11 +61,12 @@ class SelectorFeaturesTest {
   void aRangeWithAnEnDashHoldsTheQuestionsHyphenatedRange(@TempDir Path dir) throws Exception {
     assertThat(SelectorFeatures.dashed("In 1620\u201321 and 1654\u201457."))
         .isEqualTo("in 1620-21 and 1654-57.");
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
-            + "Quellmoor lost 30 to 50 thousand inhabitants to the plague in 1620\u201321. The"
-            + " harbour was rebuilt in 1700 by the guilds of Ferrowick.\n");
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "Quellmoor lost 30 to 50 thousand inhabitants to the plague in 1620\u201321. The"
+            + " harbour was rebuilt in 1700 by the guilds of Ferrowick.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       ExtractiveAnswerer.Explained ex =
           bot.explain("How many people did Quellmoor lose to the plague in 1620-21?");
@@ -83,11 +85,12 @@ class SelectorFeaturesTest {
   @Test
   void aQuestionAboutWhatHappenedMarksSentencesThatGiveItOnlyAsPlanned(@TempDir Path dir)
       throws Exception {
-    Files.writeString(
-        dir.resolve("a.txt"),
-        " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
-            + "The Freedonian trade minister is due to address a fishing forum in Portsmouth on"
-            + " Friday. The minister signed a fishing accord in Portsmouth last spring.\n");
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Freedonian trade minister is due to address a fishing forum in Portsmouth on"
+            + " Friday. The minister signed a fishing accord in Portsmouth last spring.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       ExtractiveAnswerer.Explained past =
           bot.explain("What did the trade minister say at the fishing forum in Portsmouth?");
