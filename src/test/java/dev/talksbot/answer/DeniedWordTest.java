@@ -82,10 +82,8 @@ class DeniedWordTest {
         "The league runs schools for the children of its members in Tarn and Brenn.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       String question = "Which delegates did not sign the Ferrowick accord?";
-      Answer answer = bot.ask(question);
-      assertThat(answer).as(answer.text()).isInstanceOf(Answer.Refused.class);
-      assertThat(bot.explain(question).scoring().ruledOutBy())
-          .isEqualTo("the best sentence affirms the word the question negates");
+      RefusedBy.assertRefusedBy(
+          bot, question, "the best sentence affirms the word the question negates");
     }
   }
 

@@ -54,10 +54,10 @@ class OppositeWordTest {
             + " its members.",
         "The league runs schools for the children of its members in Tarn and Brenn.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer end = bot.ask("When did the Quellmoor dock strike end?");
-      assertThat(end).as(end.text()).isInstanceOf(Answer.Refused.class);
-      assertThat(bot.explain("When did the Quellmoor dock strike end?").scoring().ruledOutBy())
-          .isEqualTo("the best sentence says the opposite of a word of the question");
+      RefusedBy.assertRefusedBy(
+          bot,
+          "When did the Quellmoor dock strike end?",
+          "the best sentence says the opposite of a word of the question");
       Answer begin = bot.ask("When did the Quellmoor dock strike begin?");
       assertThat(begin).as(begin.text()).isInstanceOf(Answer.Answered.class);
       assertThat(begin.text()).contains("1921");

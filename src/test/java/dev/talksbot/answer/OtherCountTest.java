@@ -53,10 +53,10 @@ class OtherCountTest {
             + " League had called out its members.",
         "The league runs schools for the children of its members in Tarn and Brenn.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer five = bot.ask("What did the five Quellmoor delegates sign?");
-      assertThat(five).as(five.text()).isInstanceOf(Answer.Refused.class);
-      assertThat(bot.explain("What did the five Quellmoor delegates sign?").scoring().ruledOutBy())
-          .isEqualTo("the best sentence counts what the question counts with another number");
+      RefusedBy.assertRefusedBy(
+          bot,
+          "What did the five Quellmoor delegates sign?",
+          "the best sentence counts what the question counts with another number");
       Answer four = bot.ask("What did the four Quellmoor delegates sign?");
       assertThat(four).as(four.text()).isInstanceOf(Answer.Answered.class);
       assertThat(four.text()).contains("Ferrowick accord");

@@ -57,10 +57,8 @@ class OtherRoundRefusalTest {
         "The league runs schools for the children of its members in Quellmoor and Brenn.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       String first = "What changed the Tarn harbour in the first half of the century?";
-      Answer refused = bot.ask(first);
-      assertThat(refused).as(refused.text()).isInstanceOf(Answer.Refused.class);
-      assertThat(bot.explain(first).scoring().ruledOutBy())
-          .isEqualTo("the best sentence speaks of another round or of the opposite");
+      RefusedBy.assertRefusedBy(
+          bot, first, "the best sentence speaks of another round or of the opposite");
       Answer second = bot.ask("What changed the Tarn harbour in the second half of the century?");
       assertThat(second).as(second.text()).isInstanceOf(Answer.Answered.class);
       assertThat(second.text()).contains("Wendricht dyke");

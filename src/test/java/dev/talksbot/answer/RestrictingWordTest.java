@@ -41,10 +41,8 @@ class RestrictingWordTest {
         "Its members in Tarn and Brenn elect a new chair every two years.");
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       String only = "Where did the Wendricht League open its only school for dock workers?";
-      Answer refused = bot.ask(only);
-      assertThat(refused).as(refused.text()).isInstanceOf(Answer.Refused.class);
-      assertThat(bot.explain(only).scoring().ruledOutBy())
-          .isEqualTo("the best sentence does not say the question's restricting word");
+      RefusedBy.assertRefusedBy(
+          bot, only, "the best sentence does not say the question's restricting word");
       Answer answered = bot.ask("Where did the Wendricht League open a school for dock workers?");
       assertThat(answered).as(answered.text()).isInstanceOf(Answer.Answered.class);
       assertThat(answered.text()).contains("Ferrowick");

@@ -24,10 +24,8 @@ class UngivenCenturyTest {
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
       String school =
           "In what century did the Wendricht League found the dock school of Ferrowick?";
-      Answer refused = bot.ask(school);
-      assertThat(refused).as(refused.text()).isInstanceOf(Answer.Refused.class);
-      assertThat(bot.explain(school).scoring().ruledOutBy())
-          .isEqualTo("the question asks for a century and the best sentence gives none");
+      RefusedBy.assertRefusedBy(
+          bot, school, "the question asks for a century and the best sentence gives none");
       Answer wall =
           bot.ask("In what century did the Quellmoor guild build the harbour wall of Tarn?");
       assertThat(wall).as(wall.text()).isInstanceOf(Answer.Answered.class);
