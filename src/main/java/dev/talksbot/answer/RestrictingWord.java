@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
 final class RestrictingWord {
   private RestrictingWord() {}
 
-  /** The restricting words, lower case. */
-  static final List<String> WORDS = List.copyOf(WordList.load("/answer/restricting-words.txt"));
+  /**
+   * The restricting words, lower case, sorted: {@link WordList#load} gives a set whose order
+   * changes from one JVM run to the next, and {@link #asked} lists them in this order.
+   */
+  static final List<String> WORDS =
+      WordList.load("/answer/restricting-words.txt").stream().sorted().toList();
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
