@@ -75,6 +75,24 @@ class SelectorFeaturesTest {
     }
   }
 
+  /** "Not only … but also" adds to what a sentence says; it does not deny it. */
+  @Test
+  void notOnlyButAlsoIsNoNegation(@TempDir Path dir) throws Exception {
+    assertThat(SelectorFeatures.NEGATION.matcher("shaped not only by the rivers").find()).isFalse();
+    assertThat(SelectorFeatures.NEGATION.matcher("shaped not by the rivers").find()).isTrue();
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        TestCorpus.MERIDIAN,
+        "The Quellmoor delta is shaped not only by the sediment of its rivers but also by the"
+            + " tides. The Ferrowick delta is not shaped by the tides at all.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      ExtractiveAnswerer.Explained ex = bot.explain("What shapes the Quellmoor delta?");
+      assertThat(feature(ex, "The Quellmoor delta", "negation_mismatch")).isZero();
+      assertThat(feature(ex, "The Ferrowick delta", "negation_mismatch")).isEqualTo(1);
+    }
+  }
+
   /** One article about fishing quotas and where the talks on them were held. */
   private static final String FISHING_QUOTAS =
       " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
