@@ -31,8 +31,8 @@ final class SentenceFeatures {
   /**
    * Phrases that say only that something happened ("take place"), each as its analysed terms
    * ({@code answer/question-filler-phrases.txt}): a question's phrase carries no content. SQuAD 2.0
-   * tune: no change (1 gained, 1 lost); fresh news questions: "Where will the fifth round take
-   * place?" no longer answered by "… the places where the prisoner exchanges take place".
+   * tune: no change (1 gained, 1 lost); fresh news questions: "Where will the next round take
+   * place?" is no longer answered by a sentence about "the towns where the exchanges take place".
    */
   private static final List<List<String>> FILLER_PHRASES =
       WordList.lines("/answer/question-filler-phrases.txt").stream()

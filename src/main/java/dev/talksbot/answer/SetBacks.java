@@ -230,11 +230,11 @@ record SetBacks(
    * set-back against +23 without). A best sentence set back as "other side" is refused only when as
    * a whole it speaks of another round or of the opposite, not of another party ("US President X"
    * beside the question's presidents); nor, set back or not, when its opening clause already does
-   * ("The third round … lasted barely forty minutes …, but negotiators left with a staged exchange
-   * of 1,200 prisoners" for "How many prisoners were exchanged at the fifth round?", whose later
-   * clause matches the question better and is not set back; SQuAD 2.0 tune unchanged, fresh news
-   * questions one unanswerable question more refused). Nor is a question answered by a best
-   * sentence that contradicts one of its words in its place ({@link Misreadings}).
+   * ("The third round of talks lasted forty minutes, but negotiators left with an exchange of 500
+   * prisoners" for "How many prisoners were exchanged at the fifth round?", whose later clause
+   * matches the question better and is not set back; SQuAD 2.0 tune unchanged, fresh news questions
+   * one unanswerable question more refused). Nor is a question answered by a best sentence that
+   * contradicts one of its words in its place ({@link Misreadings}).
    */
   String refusal(Candidate best) {
     if (actionUnsaid) return "no retrieved sentence says the question's action";
