@@ -21,17 +21,21 @@ final class ReportContext {
   /**
    * The analysed term of the month its article is dated in ("august" for a report dated
    * 2025-08-02), which a sentence names as much as its dateline does: "Who brokered the swap in
-   * August?" is answered by a report of August 2 that says "on Friday". None for an undated
-   * article.
+   * August?" is answered by a report of August 2 that says "on Friday". An article without a date
+   * whose dateline gives a month and day without a year ({@link Article#datelineDay}, {@code DOHA,
+   * September 19 —}) is dated in that month. None for an article with neither.
    */
   static List<String> datedIn(Article a) {
-    return a.date() == null ? List.of() : MONTH_TERMS.get(a.date().getMonthValue() - 1);
+    if (a.date() != null) return MONTH_TERMS.get(a.date().getMonthValue() - 1);
+    if (a.datelineDay() != null) return MONTH_TERMS.get(a.datelineDay().getMonthValue() - 1);
+    return List.of();
   }
 
   /**
    * The dates a sentence's weekday names stand for in its report: the last such day on or before
    * the report's date, as a report of Friday 2025-07-25 means Wednesday 2025-07-23 by "on
-   * Wednesday". None for an undated article or a sentence that names no weekday.
+   * Wednesday". None for an undated article (a dateline's month and day without a year name no
+   * weekday) or a sentence that names no weekday.
    */
   static List<LocalDate> weekdayDates(Article a, String sentence) {
     if (a.date() == null) return List.of();

@@ -105,6 +105,7 @@ public final class Render {
       o.put("outlet", a.outlet());
       o.put("title", a.title());
       o.put("date", a.date() == null ? null : a.date().toString());
+      if (a.datelineDay() != null) o.put("dateline_day", a.datelineDay().toString());
       o.put("url", a.url());
       ArrayNode authors = o.putArray("authors");
       a.authors().forEach(authors::add);

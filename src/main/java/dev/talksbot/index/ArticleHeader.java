@@ -2,6 +2,7 @@ package dev.talksbot.index;
 
 import dev.talksbot.ingest.Article;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param authors bylines, possibly empty
  * @param date publication date, or {@code null}
  * @param url the article's address, or {@code null}
+ * @param datelineDay the month and day of a dateline without a year, or {@code null} ({@link
+ *     Article#datelineDay})
  */
 public record ArticleHeader(
     String id,
@@ -24,7 +27,8 @@ public record ArticleHeader(
     String outlet,
     List<String> authors,
     LocalDate date,
-    String url) {
+    String url,
+    MonthDay datelineDay) {
   public ArticleHeader {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) throw new IllegalArgumentException("article id is blank");
@@ -35,11 +39,11 @@ public record ArticleHeader(
   /** The header of an article (its metadata as the article holds it). */
   public static ArticleHeader of(Article a) {
     return new ArticleHeader(
-        a.id(), a.source(), a.title(), a.outlet(), a.authors(), a.date(), a.url());
+        a.id(), a.source(), a.title(), a.outlet(), a.authors(), a.date(), a.url(), a.datelineDay());
   }
 
   /** The article with this header and this text. */
   public Article withText(String text) {
-    return new Article(id, source, title, outlet, authors, date, url, text);
+    return new Article(id, source, title, outlet, authors, date, url, text, datelineDay);
   }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,14 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
     if (seq < 0) throw new IllegalArgumentException("seq < 0: " + seq);
   }
 
-  /** Format version written first, so that a change of the layout fails loudly. */
-  private static final int FORMAT = 1;
+  /**
+   * Format version written first, so that a change of the layout fails loudly (2: the dateline day
+   * after the authors).
+   */
+  private static final int FORMAT = 2;
+
+  /** The format before the dateline day, still read (its records have none). */
+  private static final int FORMAT_WITHOUT_DATELINE_DAY = 1;
 
   BytesRef encode() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -45,6 +52,7 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
       writeString(out, header.url());
       out.writeInt(header.authors().size());
       for (String a : header.authors()) writeString(out, a);
+      writeString(out, header.datelineDay() == null ? null : header.datelineDay().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -55,7 +63,7 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
     try (DataInputStream in =
         new DataInputStream(new ByteArrayInputStream(b.bytes, b.offset, b.length))) {
       int format = in.readByte();
-      if (format != FORMAT)
+      if (format != FORMAT && format != FORMAT_WITHOUT_DATELINE_DAY)
         throw new IllegalStateException(
             "article " + id + ": catalog record format " + format + ", expected " + FORMAT);
       long seq = in.readLong();
@@ -68,9 +76,17 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
       int n = in.readInt();
       List<String> authors = new ArrayList<>(n);
       for (int i = 0; i < n; i++) authors.add(readString(in));
+      String day = format == FORMAT_WITHOUT_DATELINE_DAY ? null : readString(in);
       return new CatalogRecord(
           new ArticleHeader(
-              id, source, title, outlet, authors, date == null ? null : LocalDate.parse(date), url),
+              id,
+              source,
+              title,
+              outlet,
+              authors,
+              date == null ? null : LocalDate.parse(date),
+              url,
+              day == null ? null : MonthDay.parse(day)),
           hash,
           seq);
     } catch (IOException e) {

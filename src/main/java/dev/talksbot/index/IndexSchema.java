@@ -59,6 +59,10 @@ public final class IndexSchema {
   public static final String OUTLET = "outlet";
   public static final String AUTHORS = "authors";
   public static final String DATE = "date";
+
+  /** The month and day of a dateline without a year ({@code --09-19}), stored on articles. */
+  public static final String DATELINE_DAY = "dateline_day";
+
   public static final String URL = "url";
   public static final String SOURCE = "source";
 

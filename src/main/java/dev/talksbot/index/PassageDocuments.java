@@ -93,6 +93,8 @@ final class PassageDocuments {
     if (a.outlet() != null) d.add(new StoredField(IndexSchema.OUTLET, a.outlet()));
     for (String author : a.authors()) d.add(new StoredField(IndexSchema.AUTHORS, author));
     if (a.date() != null) d.add(new StoredField(IndexSchema.DATE, a.date().toString()));
+    if (a.datelineDay() != null)
+      d.add(new StoredField(IndexSchema.DATELINE_DAY, a.datelineDay().toString()));
     if (a.url() != null) d.add(new StoredField(IndexSchema.URL, a.url()));
     d.add(new StoredField(IndexSchema.SOURCE, a.source()));
     d.add(new StoredField(IndexSchema.ARTICLE_TEXT, a.text()));
@@ -181,7 +183,14 @@ final class PassageDocuments {
         .toList();
   }
 
-  /** Hash of what an article's documents are built from. */
+  /** Separates the parts of an article's content hash. */
+  private static final byte HASH_SEPARATOR = 0x1f;
+
+  /**
+   * Hash of what an article's documents are built from. The dateline day is hashed only when the
+   * article has one, so that the hash of an article without it is the one older versions wrote, and
+   * an article that gains one is written again.
+   */
   static String contentHash(Article a) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -196,7 +205,11 @@ final class PassageDocuments {
             a.source()
           }) {
         md.update((part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0x1f);
+        md.update(HASH_SEPARATOR);
+      }
+      if (a.datelineDay() != null) {
+        md.update(a.datelineDay().toString().getBytes(StandardCharsets.UTF_8));
+        md.update(HASH_SEPARATOR);
       }
       return HexFormat.of().formatHex(md.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,7 @@
 package dev.talksbot.ingest;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param date publication date, when the source gives it
  * @param url the article's address, when known
  * @param text the cleaned text; every passage offset and citation quote refers to it
+ * @param datelineDay the month and day of the article's dateline ({@code DOHA, September 19 —})
+ *     when the dateline gives no year, else {@code null}; a year is never guessed, so it is not a
+ *     {@code date}, but every sentence of the report is datelined in its month
  */
 public record Article(
     String id,
@@ -25,7 +29,8 @@ public record Article(
     List<String> authors,
     LocalDate date,
     String url,
-    String text) {
+    String text,
+    MonthDay datelineDay) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -35,6 +40,19 @@ public record Article(
     title = blankToNull(title);
     outlet = blankToNull(outlet);
     url = blankToNull(url);
+  }
+
+  /** An article without a dateline day ({@code datelineDay} null). */
+  public Article(
+      String id,
+      String source,
+      String title,
+      String outlet,
+      List<String> authors,
+      LocalDate date,
+      String url,
+      String text) {
+    this(id, source, title, outlet, authors, date, url, text, null);
   }
 
   private static String blankToNull(String s) {

@@ -1,5 +1,9 @@
 package dev.talksbot.ingest;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.Year;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -20,18 +24,34 @@ import java.util.stream.Stream;
  *   <li>{@code GENEVA — text}: a place alone, in capitals.
  * </ul>
  *
- * The dash is an em dash, an en dash, or one or two hyphens followed by a space. The place and the
- * date are not kept (a dateline's date has no year, and a place is not metadata the article model
- * has); only the outlet is. A parenthesis that is not followed by a dash ({@code (Updated) The
- * talks ...}) is not a dateline.
+ * The dash is an em dash, an en dash, or one or two hyphens followed by a space. The outlet and the
+ * date are kept; the place is not (it is not metadata the article model has). A dateline's date
+ * usually has no year ({@code Aug. 4}), which is never guessed: it is then a month and day only. A
+ * date that no calendar has ({@code Feb. 30}, or {@code Feb. 29} of a year that is not a leap year)
+ * is not kept. A parenthesis that is not followed by a dash ({@code (Updated) The talks ...}) is
+ * not a dateline.
  *
  * @param outlet the outlet named in parentheses, or {@code null}
+ * @param day the month and day of the dateline's date, or {@code null} when it gives none
+ * @param year the year of the dateline's date, or {@code null} when it gives none (never without
+ *     {@code day})
  * @param rest the paragraph after the dateline (possibly empty when the dateline stands alone)
  */
-record Dateline(String outlet, String rest) {
+record Dateline(String outlet, MonthDay day, Year year, String rest) {
+  /** The groups of the shapes: the outlet, the date's month and day in either order, its year. */
+  private static final String OUTLET_GROUP = "outlet";
+
+  private static final String MONTH_FIRST = "monthFirst";
+  private static final String DAY_AFTER = "dayAfter";
+  private static final String DAY_FIRST = "dayFirst";
+  private static final String MONTH_AFTER = "monthAfter";
+  private static final String YEAR = "year";
+
   /** An outlet in parentheses: capitalised words (small connectors such as "of" allowed). */
   private static final String OUTLET =
-      "\\((?<outlet>[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&/'’-]*"
+      "\\((?<"
+          + OUTLET_GROUP
+          + ">[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&/'’-]*"
           + "(?:\\s+(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&/'’-]*|\\p{Ll}{1,3})){0,5})\\)";
 
   /** A place in capitals: "GENEVA", "ST. PETERSBURG", "NEW YORK". */
@@ -56,6 +76,10 @@ record Dateline(String outlet, String rest) {
     if (outlet != null && outlet.isBlank()) outlet = null;
     if (outlet != null) outlet = outlet.strip();
     rest = rest == null ? "" : rest.strip();
+    if (year != null && day == null)
+      throw new IllegalArgumentException("a dateline's year without its month and day: " + year);
+    if (year != null && !day.isValidYear(year.getValue()))
+      throw new IllegalArgumentException("no such date: " + day + " of " + year);
   }
 
   /** The dateline at the start of {@code paragraph}, if it has one. */
@@ -64,11 +88,43 @@ record Dateline(String outlet, String rest) {
     for (Pattern shape : SHAPES) {
       Matcher m = shape.matcher(p);
       if (m.lookingAt()) {
-        String outlet = shape.pattern().contains("?<outlet>") ? m.group("outlet") : null;
-        return Optional.of(new Dateline(outlet, p.substring(m.end())));
+        MonthDay day = dayOf(m);
+        Year year = day == null ? null : yearOf(m, day);
+        if (year == null && group(m, YEAR) != null) day = null; // no such date that year
+        return Optional.of(new Dateline(group(m, OUTLET_GROUP), day, year, p.substring(m.end())));
       }
     }
     return Optional.empty();
+  }
+
+  /** The dateline's full date, when it gives its year; else {@code null}. */
+  LocalDate date() {
+    return year == null ? null : year.atMonthDay(day);
+  }
+
+  /** The month and day the match names (either order), or null (none, or no such day). */
+  private static MonthDay dayOf(Matcher m) {
+    String month = group(m, MONTH_FIRST) != null ? group(m, MONTH_FIRST) : group(m, MONTH_AFTER);
+    String day = group(m, DAY_FIRST) != null ? group(m, DAY_FIRST) : group(m, DAY_AFTER);
+    if (month == null || day == null) return null;
+    try {
+      return MonthDay.of(Dates.month(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The year the match names, when it has that day, or null. */
+  private static Year yearOf(Matcher m, MonthDay day) {
+    String y = group(m, YEAR);
+    if (y == null) return null;
+    Year year = Year.of(Integer.parseInt(y));
+    return day.isValidYear(year.getValue()) ? year : null;
+  }
+
+  /** A named group's text, or null when the group is absent from the shape or did not match. */
+  private static String group(Matcher m, String name) {
+    return m.namedGroups().containsKey(name) ? m.group(name) : null;
   }
 
   private static List<Pattern> compile() {
@@ -78,8 +134,10 @@ record Dateline(String outlet, String rest) {
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote)
             .toList();
-    String month = "(?:" + String.join("|", months) + ")\\.?";
-    String date = "(?:" + month + "\\s\\d{1,2}|\\d{1,2}\\s" + month + ")(?:,?\\s\\d{4})?";
+    String month = "(?:" + String.join("|", months) + ")";
+    String date =
+        "(?:(?<%s>%s)\\.?\\s(?<%s>\\d{1,2})|(?<%s>\\d{1,2})\\s(?<%s>%s)\\.?)(?:,?\\s(?<%s>\\d{4}))?"
+            .formatted(MONTH_FIRST, month, DAY_AFTER, DAY_FIRST, MONTH_AFTER, month, YEAR);
     return Stream.of(
             OUTLET + DASH,
             PLACE + REGION + ",\\s" + date + "(?:\\s+" + OUTLET + ")?" + DASH,

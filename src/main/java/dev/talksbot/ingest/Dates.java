@@ -46,7 +46,8 @@ final class Dates {
     return null;
   }
 
-  private static int month(String name) {
+  /** The number (1 for January) of a month name or abbreviation of {@code months.txt}, else 0. */
+  static int month(String name) {
     return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
   }
 

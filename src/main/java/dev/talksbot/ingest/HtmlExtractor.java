@@ -96,7 +96,7 @@ public final class HtmlExtractor {
     StringBuilder raw = new StringBuilder();
     if (title != null) raw.append(title).append("\n\n");
     for (String p : paragraphs) raw.append(p).append("\n\n");
-    Article parsed = parser.parse(id, source, raw.toString());
+    Article parsed = parser.parse(id, source, raw.toString(), date);
     List<String> authors =
         parsed.authors().isEmpty() && author != null ? List.of(author) : parsed.authors();
     return new Article(
@@ -105,9 +105,10 @@ public final class HtmlExtractor {
         first(parsed.title(), title),
         first(outlet, parsed.outlet()),
         authors,
-        parsed.date() != null ? parsed.date() : date,
+        parsed.date(),
         url,
-        parsed.text());
+        parsed.text(),
+        parsed.datelineDay());
   }
 
   private static String meta(Document d, String name) {

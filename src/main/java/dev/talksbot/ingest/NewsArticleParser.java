@@ -3,6 +3,7 @@ package dev.talksbot.ingest;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,10 @@ import java.util.regex.Pattern;
  *   <li>a first line that is a headline (short, no closing full stop, followed by body text), and a
  *       repeat of it right after;
  *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
- *       is removed from the text;
+ *       is removed from the text; its date is the article's date when it gives a year and nothing
+ *       else dates the article (a metadata line, a dated byline, a glued line, the source's own
+ *       date), and its month and day are the article's {@code datelineDay} when it gives no year (a
+ *       year is never guessed);
  *   <li>the body, without page chrome ({@link ChromeRules}), without a trailing block of other
  *       stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
  *       (captions, widget labels, tags) that trail its last paragraph.
@@ -50,6 +54,11 @@ public final class NewsArticleParser implements ArticleParser {
 
   @Override
   public Article parse(String id, String source, String raw) {
+    return parse(id, source, raw, null);
+  }
+
+  @Override
+  public Article parse(String id, String source, String raw, LocalDate sourceDate) {
     List<String> lines = lines(normalize(raw));
     LocalDate date = null;
     Byline byline = new Byline(List.of(), null);
@@ -137,8 +146,14 @@ public final class NewsArticleParser implements ArticleParser {
     }
     if (outlet == null) outlet = toldOutlet(body);
 
+    // 4. the source's date, else the dateline's when it has a year (its month and day otherwise)
+    if (date == null) date = sourceDate;
+    MonthDay datelineDay = null;
+    if (dateline != null && dateline.year() != null && date == null) date = dateline.date();
+    if (dateline != null && dateline.year() == null) datelineDay = dateline.day();
+
     String text = String.join("\n\n", body);
-    return new Article(id, source, title, outlet, byline.authors(), date, null, text);
+    return new Article(id, source, title, outlet, byline.authors(), date, null, text, datelineDay);
   }
 
   /** NFC, Unix newlines, no BOM, no zero-width or control characters, single spaces. */

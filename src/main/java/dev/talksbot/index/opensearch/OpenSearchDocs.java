@@ -10,6 +10,7 @@ import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.Passage;
 import dev.talksbot.ingest.Span;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -17,6 +18,13 @@ import java.util.List;
 /** The mapping between the product's values and OpenSearch documents, both ways. */
 final class OpenSearchDocs {
   private OpenSearchDocs() {}
+
+  /**
+   * The article's dateline day ({@code --09-19}) in its document's source; absent when it has none,
+   * as in documents written before it was kept. The article object is not indexed ({@code enabled:
+   * false}), so the mapping does not name it.
+   */
+  private static final String DATELINE_DAY = "dateline_day";
 
   private static ObjectNode obj() {
     return OpenSearchHttp.JSON.createObjectNode();
@@ -68,6 +76,7 @@ final class OpenSearchDocs {
     var authors = x.putArray("authors");
     a.authors().forEach(authors::add);
     x.put("date", a.date() == null ? null : a.date().toString());
+    if (a.datelineDay() != null) x.put(DATELINE_DAY, a.datelineDay().toString());
     x.put("url", a.url());
     x.put("text", a.text());
     return d;
@@ -85,7 +94,8 @@ final class OpenSearchDocs {
         authors,
         x.hasNonNull("date") ? LocalDate.parse(x.get("date").asText()) : null,
         text(x, "url"),
-        x.path("text").asText());
+        x.path("text").asText(),
+        x.hasNonNull(DATELINE_DAY) ? MonthDay.parse(x.get(DATELINE_DAY).asText()) : null);
   }
 
   /** A stored answer vector: little-endian floats, as the Lucene index keeps them. */

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
   private static final String AUTHOR_SEPARATOR = "\n";
 
   private static final String COLUMNS =
-      "id, origin, raw, source, title, outlet, authors, date, url, text, arrived_at";
+      "id, origin, raw, source, title, outlet, authors, date, url, text, arrived_at, dateline_day";
 
   private final JdbcSession db;
 
@@ -35,12 +36,13 @@ public abstract class JdbcArticleStore implements ArticleStore {
     String sql =
         "INSERT INTO article ("
             + COLUMNS
-            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
             + " arrived_at = CASE WHEN article.raw = excluded.raw THEN article.arrived_at"
             + " ELSE excluded.arrived_at END,"
             + " origin = excluded.origin, raw = excluded.raw, source = excluded.source,"
             + " title = excluded.title, outlet = excluded.outlet, authors = excluded.authors,"
-            + " date = excluded.date, url = excluded.url, text = excluded.text";
+            + " date = excluded.date, url = excluded.url, text = excluded.text,"
+            + " dateline_day = excluded.dateline_day";
     db.tx(
         () ->
             db.update(
@@ -55,7 +57,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
                 a.date() == null ? null : a.date().toString(),
                 a.url(),
                 a.text(),
-                s.arrivedAt()));
+                s.arrivedAt(),
+                a.datelineDay() == null ? null : a.datelineDay().toString()));
   }
 
   @Override
@@ -127,6 +130,7 @@ public abstract class JdbcArticleStore implements ArticleStore {
   private static StoredArticle row(ResultSet rs) throws SQLException {
     String authors = rs.getString("authors");
     String date = rs.getString("date");
+    String datelineDay = rs.getString("dateline_day");
     Article a =
         new Article(
             rs.getString("id"),
@@ -136,7 +140,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
             authors.isEmpty() ? List.of() : Arrays.asList(authors.split(AUTHOR_SEPARATOR)),
             date == null ? null : LocalDate.parse(date),
             rs.getString("url"),
-            rs.getString("text"));
+            rs.getString("text"),
+            datelineDay == null ? null : MonthDay.parse(datelineDay));
     return new StoredArticle(
         a,
         rs.getString("raw"),

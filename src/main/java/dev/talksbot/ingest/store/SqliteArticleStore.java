@@ -61,6 +61,10 @@ public final class SqliteArticleStore extends JdbcArticleStore {
           answer TEXT NOT NULL,
           at INTEGER NOT NULL)""",
             "CREATE INDEX conversation_turn_chat ON conversation_turn(chat_id, seq)"
+          },
+          new String[] {
+            // the month and day of a dateline without a year (Article.datelineDay, "--09-19")
+            "ALTER TABLE article ADD COLUMN dateline_day TEXT"
           });
 
   private final SqliteSession db;

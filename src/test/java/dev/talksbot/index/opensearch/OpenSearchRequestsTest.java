@@ -9,6 +9,7 @@ import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.ParagraphChunker;
 import dev.talksbot.ingest.Passage;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -139,5 +140,30 @@ class OpenSearchRequestsTest {
         OpenSearchHttp.JSON.readTree(
             OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.vectorRow(v)));
     assertThat(OpenSearchDocs.vectorFrom(row)).containsExactly(v);
+  }
+
+  @Test
+  void anArticlesDatelineDayComesBackAndAnOlderDocumentHasNone() throws Exception {
+    Article datelined =
+        new Article(
+            "quellmoor-talks",
+            "quellmoor-talks.txt",
+            null,
+            "Brennick Wire",
+            List.of(),
+            null,
+            null,
+            "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
+            MonthDay.of(9, 19));
+    JsonNode a =
+        OpenSearchHttp.JSON.readTree(
+            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(datelined, 3)));
+    assertThat(a.path("article").path("dateline_day").asText()).isEqualTo("--09-19");
+    assertThat(OpenSearchDocs.articleFrom(a)).isEqualTo(datelined);
+    JsonNode older =
+        OpenSearchHttp.JSON.readTree(
+            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(ARTICLE, 7)));
+    assertThat(older.path("article").has("dateline_day")).isFalse();
+    assertThat(OpenSearchDocs.articleFrom(older).datelineDay()).isNull();
   }
 }

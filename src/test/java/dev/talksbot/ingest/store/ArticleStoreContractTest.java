@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.talksbot.config.TalksbotConfig;
 import dev.talksbot.db.Backend;
 import dev.talksbot.db.StateStores;
+import dev.talksbot.db.StoreSession;
 import dev.talksbot.ingest.Article;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +66,101 @@ class ArticleStoreContractTest {
       assertThat(s.get("plain")).contains(plain);
       assertThat(s.get("missing")).isEmpty();
       assertThat(s.count()).isEqualTo(2);
+    }
+  }
+
+  /** The schema version before the dateline day's column. */
+  static final int VERSION_WITHOUT_DATELINE_DAY = 3;
+
+  /** An article whose dateline gives a month and day without a year (invented names). */
+  static StoredArticle datelined(String id, Instant at) {
+    return new StoredArticle(
+        new Article(
+            id,
+            id + ".txt",
+            "Harbour talks open",
+            "Brennick Wire",
+            List.of(),
+            null,
+            null,
+            "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
+            MonthDay.of(9, 19)),
+        "QUELLMOOR, September 19 (Brennick Wire) — Delegates from Lutavia met at the Wendricht"
+            + " lighthouse on Friday.",
+        "/corpus/" + id + ".txt",
+        at);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void theDatelineDaySurvivesReopeningAndRewriting(Backend backend) {
+    TalksbotConfig cfg = backend.location(data);
+    StoredArticle q = datelined("q", T1);
+    try (ArticleStore s = open(cfg)) {
+      s.put(q);
+    }
+    try (ArticleStore s = open(cfg)) {
+      assertThat(s.get("q")).contains(q);
+      assertThat(s.get("q").orElseThrow().article().datelineDay()).isEqualTo(MonthDay.of(9, 19));
+      // a new version without a dateline day clears it
+      s.put(
+          new StoredArticle(
+              new Article("q", "q.txt", null, null, null, null, null, "Plain text now."),
+              "raw, corrected",
+              "/corpus/q.txt",
+              T2));
+      assertThat(s.get("q").orElseThrow().article().datelineDay()).isNull();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aStoreFromBeforeTheDatelineDayIsMigratedAndKeepsItsArticles(Backend backend)
+      throws Exception {
+    TalksbotConfig cfg = backend.location(data);
+    try (StoreSession old =
+        StoreSession.open(
+            cfg,
+            Map.of(),
+            PostgresArticleStore.STORE,
+            "the article store",
+            SqliteArticleStore.fileIn(data),
+            SqliteArticleStore.MIGRATIONS.subList(0, VERSION_WITHOUT_DATELINE_DAY))) {
+      old.tx(
+          () ->
+              old.update(
+                  "INSERT INTO article (id, origin, raw, source, title, outlet, authors, date,"
+                      + " url, text, arrived_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                  "old",
+                  "/corpus/old.txt",
+                  "raw old",
+                  "old.txt",
+                  "Castrovia votes",
+                  null,
+                  "Ana Brennick",
+                  "2025-08-14",
+                  null,
+                  "Castrovia voted on Sunday.",
+                  T1));
+    }
+    try (ArticleStore s = open(cfg)) {
+      assertThat(version(s)).isEqualTo(SqliteArticleStore.MIGRATIONS.size());
+      Article old = s.get("old").orElseThrow().article();
+      assertThat(old)
+          .isEqualTo(
+              new Article(
+                  "old",
+                  "old.txt",
+                  "Castrovia votes",
+                  null,
+                  List.of("Ana Brennick"),
+                  LocalDate.of(2025, 8, 14),
+                  null,
+                  "Castrovia voted on Sunday."));
+      assertThat(old.datelineDay()).isNull();
+      s.put(datelined("q", T2));
+      assertThat(s.get("q")).contains(datelined("q", T2));
+      assertThat(s.all()).extracting(StoredArticle::id).containsExactly("old", "q");
     }
   }
 
