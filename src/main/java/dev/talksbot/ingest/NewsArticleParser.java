@@ -82,7 +82,8 @@ public final class NewsArticleParser implements ArticleParser {
     }
     String outlet = byline.outlet();
 
-    // 2. chrome, glued outlet/date lines, the title and the dateline, before the body starts
+    // 2. chrome, glued outlet/date lines, header lines (HeaderLines: a masthead, a byline or a
+    // publication line of their own), the title and the dateline, before the body starts
     List<String> body = new ArrayList<>();
     boolean bodyStarted = false;
     Dateline dateline = null;
@@ -113,6 +114,22 @@ public final class NewsArticleParser implements ArticleParser {
             if (date == null) date = d;
             continue;
           }
+        }
+        Byline lone = byline.authors().isEmpty() ? HeaderLines.loneByline(s) : null;
+        if (lone != null) {
+          byline = lone;
+          if (outlet == null) outlet = lone.outlet();
+          continue;
+        }
+        LocalDate published = HeaderLines.published(s);
+        if (published != null) {
+          if (date == null) date = published;
+          continue;
+        }
+        if (HeaderLines.updatedOnly(s)) continue;
+        if (title == null && dateline == null && body.isEmpty() && HeaderLines.masthead(s)) {
+          if (outlet == null) outlet = s;
+          if (s.equalsIgnoreCase(outlet)) continue;
         }
         if (dateline == null) {
           Optional<Dateline> found = Dateline.find(s);

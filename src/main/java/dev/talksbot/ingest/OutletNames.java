@@ -49,6 +49,11 @@ final class OutletNames {
     return false;
   }
 
+  /** Whether a word is typical of outlet names ({@code outlet-words.txt}: "Post", "Herald"). */
+  static boolean isOutletWord(String word) {
+    return OUTLET_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** An acronym of a country or an institution ("US", "NATO"), never an outlet. */
   static boolean isNonOutletAcronym(String acronym) {
     return NOT_OUTLETS.contains(acronym.strip());

@@ -1,0 +1,98 @@
+package dev.talksbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A saved page's masthead, lone byline and publication line (invented outlets and people). */
+class HeaderLinesTest {
+  private final NewsArticleParser parser = new NewsArticleParser();
+
+  private static final String LEAD =
+      "Lutavia and Brennick each released 120 prisoners on Friday in the fourth stage of the"
+          + " exchange agreed in Tarn, officials said.";
+
+  @Test
+  void aPageHeaderIsReadAsMetadataNotText() {
+    Article a =
+        parser.parse(
+            "p",
+            "p.txt",
+            String.join(
+                "\n\n",
+                "Quellmoor Herald",
+                "Menu | World | Business | Opinion",
+                "Fourth stage of the exchange brings 120 home on each side",
+                "By Anna Berg and Tom Reed",
+                "Published March 3, 2026 · Updated March 3, 2026, 14:20",
+                LEAD,
+                "The handover took place on the border, as in earlier stages."));
+    assertThat(a.outlet()).isEqualTo("Quellmoor Herald");
+    assertThat(a.title()).isEqualTo("Fourth stage of the exchange brings 120 home on each side");
+    assertThat(a.authors()).containsExactly("Anna Berg", "Tom Reed");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(a.text()).startsWith("Lutavia and Brennick each released");
+    assertThat(a.text()).doesNotContain("Published").doesNotContain("By Anna");
+  }
+
+  @Test
+  void anUpdatedLineAloneDatesNothingAndLeavesTheText() {
+    Article a =
+        parser.parse(
+            "p",
+            "p.txt",
+            String.join(
+                "\n\n",
+                "Fourth stage of the exchange brings 120 home on each side",
+                "Updated 4 March 2026, 09:10",
+                LEAD));
+    assertThat(a.date()).isNull();
+    assertThat(a.text()).isEqualTo(LEAD);
+  }
+
+  @Test
+  void aMastheadThatRepeatsTheMetadataOutletIsDropped() {
+    Article a =
+        parser.parse(
+            "p",
+            "p.txt",
+            String.join(
+                "\n\n",
+                " date 2026-03-03 By Anna Berg, Quellmoor Herald",
+                "Quellmoor Herald",
+                "Fourth stage of the exchange brings 120 home on each side",
+                LEAD));
+    assertThat(a.outlet()).isEqualTo("Quellmoor Herald");
+    assertThat(a.title()).isEqualTo("Fourth stage of the exchange brings 120 home on each side");
+    assertThat(a.text()).isEqualTo(LEAD);
+  }
+
+  @Test
+  void linesThatOnlyLookLikeHeaderLinesStay() {
+    assertThat(HeaderLines.masthead("Talks Resume in Tarn")).isFalse();
+    assertThat(HeaderLines.masthead("Castrovia Daily Post")).isTrue();
+    assertThat(HeaderLines.masthead("The 2026 Herald")).isFalse();
+    assertThat(HeaderLines.loneByline("By Friday, the two sides had freed 500 prisoners."))
+        .isNull();
+    assertThat(HeaderLines.loneByline("By the end of the week")).isNull();
+    assertThat(HeaderLines.loneByline("By Anna Berg, Quellmoor Herald").authors())
+        .containsExactly("Anna Berg");
+    assertThat(HeaderLines.published("Published in Tarn by the ministry of Lutavia in 2026"))
+        .isNull();
+    assertThat(HeaderLines.published("Posted on: 3 March 2026"))
+        .isEqualTo(LocalDate.of(2026, 3, 3));
+    Article a =
+        parser.parse(
+            "p",
+            "p.txt",
+            String.join(
+                "\n\n",
+                "Talks Resume in Tarn",
+                "By Friday, the two sides had freed 500 prisoners and agreed to meet again.",
+                LEAD));
+    assertThat(a.title()).isEqualTo("Talks Resume in Tarn");
+    assertThat(a.outlet()).isNull();
+    assertThat(a.text()).startsWith("By Friday, the two sides had freed 500 prisoners");
+  }
+}
