@@ -51,6 +51,15 @@ final class Dates {
     return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
   }
 
+  /** The date of a day, month and year in figures ("28", "09", "2025"), or null if none such. */
+  static LocalDate dayMonthYear(String d, String m, String y) {
+    try {
+      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
   private static LocalDate of(String year, int month, String day) {
     if (month == 0) return null;
     try {

@@ -82,7 +82,7 @@ public final class NewsArticleParser implements ArticleParser {
     }
     String outlet = byline.outlet();
 
-    // 2. chrome, glued outlet/date lines, header lines (HeaderLines: a masthead, a byline or a
+    // 2. chrome, glued outlet/date lines, header lines (PageLines: a masthead, a byline or a
     // publication line of their own), the title and the dateline, before the body starts
     List<String> body = new ArrayList<>();
     boolean bodyStarted = false;
@@ -92,6 +92,12 @@ public final class NewsArticleParser implements ArticleParser {
       String s = line.strip();
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
+      PageLines.Stamp stamp = PageLines.stamp(s);
+      if (stamp != null) {
+        if (outlet == null) outlet = stamp.outlet();
+        if (date == null) date = stamp.date();
+        continue;
+      }
       if (ChromeRules.isChrome(s)) continue;
       if (s.equals(previous)) continue; // duplicated headline or line
       previous = s;
@@ -108,26 +114,26 @@ public final class NewsArticleParser implements ArticleParser {
         }
         Matcher g = GLUED_OUTLET_DATE.matcher(s);
         if (g.matches()) {
-          LocalDate d = dayMonthYear(g.group(2), g.group(3), g.group(4));
+          LocalDate d = Dates.dayMonthYear(g.group(2), g.group(3), g.group(4));
           if (d != null) {
             if (outlet == null) outlet = g.group(1).strip();
             if (date == null) date = d;
             continue;
           }
         }
-        Byline lone = byline.authors().isEmpty() ? HeaderLines.loneByline(s) : null;
+        Byline lone = byline.authors().isEmpty() ? PageLines.loneByline(s) : null;
         if (lone != null) {
           byline = lone;
           if (outlet == null) outlet = lone.outlet();
           continue;
         }
-        LocalDate published = HeaderLines.published(s);
+        LocalDate published = PageLines.published(s);
         if (published != null) {
           if (date == null) date = published;
           continue;
         }
-        if (HeaderLines.updatedOnly(s)) continue;
-        if (title == null && dateline == null && body.isEmpty() && HeaderLines.masthead(s)) {
+        if (PageLines.updatedOnly(s)) continue;
+        if (title == null && dateline == null && body.isEmpty() && PageLines.masthead(s)) {
           if (outlet == null) outlet = s;
           if (s.equalsIgnoreCase(outlet)) continue;
         }
@@ -230,14 +236,6 @@ public final class NewsArticleParser implements ArticleParser {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static LocalDate dayMonthYear(String d, String m, String y) {
-    try {
-      return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-    } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
   }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** A saved page's masthead, lone byline and publication line (invented outlets and people). */
-class HeaderLinesTest {
+class PageLinesTest {
   private final NewsArticleParser parser = new NewsArticleParser();
 
   private static final String LEAD =
@@ -69,19 +69,50 @@ class HeaderLinesTest {
   }
 
   @Test
+  void anOutletsStampAtTheFootDatesAnUndatedStory() {
+    Article a =
+        parser.parse(
+            "p",
+            "p.txt",
+            String.join(
+                "\n\n",
+                "Fourth stage of the exchange brings 120 home on each side",
+                LEAD,
+                "Quellmoor Herald | 28.09.2025 | Lutavia, Exchange",
+                "Also in Quellmoor Herald:",
+                "Harbour reopens after storm"));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2025, 9, 28));
+    assertThat(a.outlet()).isEqualTo("Quellmoor Herald");
+    assertThat(a.text()).isEqualTo(LEAD);
+    Article dated =
+        parser.parse(
+            "p",
+            "p.txt",
+            String.join(
+                "\n\n",
+                " date 2025-09-27 By Anna Berg, Quellmoor Herald",
+                LEAD,
+                "Quellmoor Herald | 28.09.2025 | Lutavia, Exchange"));
+    assertThat(dated.date()).isEqualTo(LocalDate.of(2025, 9, 27));
+    assertThat(PageLines.stamp("Home | World | Business | 2025")).isNull();
+    assertThat(PageLines.stamp("Tarn | 28.09.2025 | Lutavia")).isNull();
+    assertThat(PageLines.stamp("Quellmoor Herald | 31.09.2025")).isNull();
+    assertThat(PageLines.stamp("The Tarn Courier | September 28, 2025"))
+        .isEqualTo(new PageLines.Stamp("The Tarn Courier", LocalDate.of(2025, 9, 28)));
+  }
+
+  @Test
   void linesThatOnlyLookLikeHeaderLinesStay() {
-    assertThat(HeaderLines.masthead("Talks Resume in Tarn")).isFalse();
-    assertThat(HeaderLines.masthead("Castrovia Daily Post")).isTrue();
-    assertThat(HeaderLines.masthead("The 2026 Herald")).isFalse();
-    assertThat(HeaderLines.loneByline("By Friday, the two sides had freed 500 prisoners."))
-        .isNull();
-    assertThat(HeaderLines.loneByline("By the end of the week")).isNull();
-    assertThat(HeaderLines.loneByline("By Anna Berg, Quellmoor Herald").authors())
+    assertThat(PageLines.masthead("Talks Resume in Tarn")).isFalse();
+    assertThat(PageLines.masthead("Castrovia Daily Post")).isTrue();
+    assertThat(PageLines.masthead("The 2026 Herald")).isFalse();
+    assertThat(PageLines.loneByline("By Friday, the two sides had freed 500 prisoners.")).isNull();
+    assertThat(PageLines.loneByline("By the end of the week")).isNull();
+    assertThat(PageLines.loneByline("By Anna Berg, Quellmoor Herald").authors())
         .containsExactly("Anna Berg");
-    assertThat(HeaderLines.published("Published in Tarn by the ministry of Lutavia in 2026"))
+    assertThat(PageLines.published("Published in Tarn by the ministry of Lutavia in 2026"))
         .isNull();
-    assertThat(HeaderLines.published("Posted on: 3 March 2026"))
-        .isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(PageLines.published("Posted on: 3 March 2026")).isEqualTo(LocalDate.of(2026, 3, 3));
     Article a =
         parser.parse(
             "p",

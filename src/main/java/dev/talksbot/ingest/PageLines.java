@@ -6,13 +6,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lines a saved page puts above its story, read before the body starts: the outlet's masthead
- * ({@code Black Sea Monitor} on a line of its own), a byline on a line of its own without a date
- * ({@code By Jane Roe and John Doe}), and a publication line ({@code Published October 18, 2025 ·
- * Updated October 18, 2025, 14:20}). Each is metadata, not text; nothing is guessed.
+ * Lines a saved page puts around its story: above it, read before the body starts, the outlet's
+ * masthead ({@code Black Sea Monitor} on a line of its own), a byline on a line of its own without
+ * a date ({@code By Jane Roe and John Doe}) and a publication line ({@code Published October 18,
+ * 2025 · Updated October 18, 2025, 14:20}); anywhere, a stamp of the outlet and the date between
+ * bars ({@code Black Sea Monitor | 18.10.2025 | Ukraine, Energy}). Each is metadata, not text;
+ * nothing is guessed.
  */
-final class HeaderLines {
-  private HeaderLines() {}
+final class PageLines {
+  private PageLines() {}
+
+  /**
+   * An outlet's stamp on its story.
+   *
+   * @param outlet the outlet
+   * @param date the date
+   */
+  record Stamp(String outlet, LocalDate date) {
+    Stamp {
+      java.util.Objects.requireNonNull(outlet, "outlet");
+      java.util.Objects.requireNonNull(date, "date");
+    }
+  }
+
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
+
+  /**
+   * The stamp a line of parts between bars gives ({@code Outlet | 28.09.2025 | tags}): its first
+   * part an outlet's name ({@link OutletNames#looksLikeOutlet}), its second a full date (day first
+   * when in figures); null when the line is not one.
+   */
+  static Stamp stamp(String line) {
+    String[] parts = line.strip().split("\\s*\\|\\s*");
+    if (parts.length < 2 || !OutletNames.looksLikeOutlet(parts[0])) return null;
+    LocalDate date = Dates.parse(parts[1]);
+    Matcher m = NUMERIC_DATE.matcher(parts[1].strip());
+    if (date == null && m.matches()) date = Dates.dayMonthYear(m.group(1), m.group(2), m.group(3));
+    return date == null ? null : new Stamp(parts[0].strip(), date);
+  }
 
   /** Most words a masthead has. */
   static final int MASTHEAD_MAX_WORDS = 5;
