@@ -205,14 +205,17 @@ final class AnswerComposer {
     DissentNotes.Note note =
         slotIsPerson
             ? NewerReports.newer(top, cands, shape)
-            : NewerReports.newerDate(top, cands, shape);
+            : shape.asksRunningTotal
+                ? NewerReports.newerCount(top, cands, shape)
+                : NewerReports.newerDate(top, cands, shape);
     Candidate first = top.rep().withContext();
     List<Candidate> firstCited = cited(top);
     DissentNotes.Note earlier =
         slotIsPerson || note == null
             ? null
-            : NewerReports.earlierDate(top, note.cited().getFirst());
-    if (earlier != null) { // a date moves: the newest report of it leads, the earlier one is noted
+            : NewerReports.earlierValue(top, note.cited().getFirst(), shape);
+    // a date or a running count moves: the newest report of it leads, the earlier one is noted
+    if (earlier != null) {
       first = note.cited().getFirst();
       firstCited = note.cited();
       note = earlier;

@@ -8,8 +8,9 @@ import java.util.Set;
  * The notes an answer adds when a report newer than every report of the answer gives another
  * version: someone else for a question that asks for a person ("A newer report, X, 3 September
  * 2025, names Y instead."), another calendar date for a question about when something is or will be
- * ("… gives September 10 instead."). News moves on: for a date, the newer report leads and the
- * answer's own date is noted as the earlier one ({@link #earlierDate}).
+ * ("… gives September 10 instead."), another count for a question about a count as it stands. News
+ * moves on: for a date, the newer report leads and the answer's own date is noted as the earlier
+ * one ({@link #earlierValue}); so for a running count ({@link #newerCount}).
  */
 final class NewerReports {
   private NewerReports() {}
@@ -92,6 +93,44 @@ final class NewerReports {
   }
 
   /**
+   * "A newer report, X, D, gives 996 instead." for a question about a count as it stands ({@link
+   * QuestionShape#asksRunningTotal}: "How many have come home so far?"): a sentence from an article
+   * dated after every other report of the answer, about what the question asks ({@link #NEWER_MIN},
+   * {@link #NEWER_COVERAGE_MIN}; not the other side's or another round's), that gives a count the
+   * answer's quoted sentence does not. A running count moves like a date, so the newer report
+   * leads. Null when the answer's reports are undated or none applies.
+   */
+  static DissentNotes.Note newerCount(FactGroup top, List<Candidate> cands, QuestionShape shape) {
+    if (shape.expect != QuestionShape.Expect.NUMBER || !shape.asksRunningTotal) return null;
+    Set<String> given = shape.slot(top.rep().text(), Set.of());
+    if (given.isEmpty()) return null;
+    Candidate best = cands.getFirst();
+    for (Candidate c : cands) {
+      LocalDate d = c.article().date();
+      LocalDate newest = newestOf(top, c.article().id());
+      if (d == null || newest == null || !d.isAfter(newest)) continue;
+      if (c.relevance() < NEWER_MIN * best.relevance()) continue;
+      if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
+      if (c.otherSide() || !DissentNotes.namesTheParty(c, shape)) continue;
+      String count = firstValue(c.text(), dev.talksbot.nlp.AnswerType.NUMBER, given);
+      if (count == null) continue;
+      return new DissentNotes.Note(newerReport(c) + " gives " + count + " instead.", List.of(c));
+    }
+    return null;
+  }
+
+  /**
+   * The text's first value of {@code type} whose key ({@link QuestionShape#valueKey}) is not in
+   * {@code skip}, or null.
+   */
+  private static String firstValue(
+      String text, dev.talksbot.nlp.AnswerType type, Set<String> skip) {
+    for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(text))
+      if (v.type() == type && !skip.contains(QuestionShape.valueKey(v.text()))) return v.text();
+    return null;
+  }
+
+  /**
    * Whether the sentence names every one of a series the question asks about by its ordinal ("the
    * <i>fifth stage</i>"): about the same event whatever its other words ("will hold a fifth stage …
    * on May 4" for "When will the fifth stage take place?", which matches the question's words less
@@ -108,18 +147,29 @@ final class NewerReports {
   /**
    * "An earlier report, X, D, gave August 20." ("Another report, X, …" when its article is undated;
    * "… and one other" when more reports give it) for the answer's own sentence when a newer
-   * report's date leads instead ({@link #newerDate}: a date moves, and the latest report of it is
-   * the news); null when the sentence gives no date. It cites the answer's reports but the newer
-   * one's article.
+   * report's date or count leads instead ({@link #newerDate}, {@link #newerCount}: a date or a
+   * running count moves, and the latest report of it is the news); the value is the sentence's
+   * first of the kind the question asks for that the newer sentence does not also give. Null when
+   * it gives none. It cites the answer's reports but the newer one's article.
    */
-  static DissentNotes.Note earlierDate(FactGroup top, Candidate newer) {
+  static DissentNotes.Note earlierValue(FactGroup top, Candidate newer, QuestionShape shape) {
     Candidate c = top.rep();
     List<Candidate> cited = cited(top, newer);
-    for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(c.text()))
-      if (v.type() == dev.talksbot.nlp.AnswerType.DATE && !cited.isEmpty())
-        return new DissentNotes.Note(
-            reports(c, cited.size(), newer) + " gave " + v.text() + ".", cited);
-    return null;
+    // a count the newer sentence gives too ("of the 1,200") is not the earlier count; a date is
+    // ("the round planned for August 20 was called off" gives the earlier date as well)
+    boolean count = shape.expect == QuestionShape.Expect.NUMBER;
+    String value =
+        firstValue(
+            c.text(),
+            count ? dev.talksbot.nlp.AnswerType.NUMBER : dev.talksbot.nlp.AnswerType.DATE,
+            count ? shape.slot(newer.text(), Set.of()) : Set.of());
+    if (value == null) return null;
+    if (count) { // only the reports that give that count (others of the group may give another)
+      String key = QuestionShape.valueKey(value);
+      cited = cited.stream().filter(m -> shape.slot(m.text(), Set.of()).contains(key)).toList();
+    }
+    if (cited.isEmpty()) return null;
+    return new DissentNotes.Note(reports(c, cited.size(), newer) + " gave " + value + ".", cited);
   }
 
   /**

@@ -83,6 +83,12 @@ final class QuestionShape {
    */
   final boolean asksSpeech;
 
+  /**
+   * The question asks for a count as it stands ("How many have come home so far?": a phrase of
+   * {@code answer/running-total-cues.txt}), which a newer report updates.
+   */
+  final boolean asksRunningTotal;
+
   private QuestionShape(
       Expect expect,
       List<String[]> qualified,
@@ -91,7 +97,8 @@ final class QuestionShape {
       Set<String> verbs,
       String identityName,
       boolean asksDone,
-      boolean asksSpeech) {
+      boolean asksSpeech,
+      boolean asksRunningTotal) {
     this.expect = expect;
     this.qualified = qualified;
     this.ordinals = ordinals;
@@ -101,6 +108,7 @@ final class QuestionShape {
     this.asksIdentity = identityName != null;
     this.asksDone = asksDone;
     this.asksSpeech = asksSpeech;
+    this.asksRunningTotal = asksRunningTotal;
   }
 
   /** "Who is/was …" followed by a name only ({@link IdentityQuestion}). */
@@ -160,8 +168,20 @@ final class QuestionShape {
         verbLemmas(tagged),
         IdentityQuestion.name(question, tagged),
         Tense.asksDone(tagged),
-        !StatedSpeaker.terms(question).isEmpty());
+        !StatedSpeaker.terms(question).isEmpty(),
+        e == Expect.NUMBER && RUNNING_TOTAL.matcher(question).find());
   }
+
+  /** A phrase that asks for a count as it stands ({@code answer/running-total-cues.txt}). */
+  private static final java.util.regex.Pattern RUNNING_TOTAL =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:"
+              + String.join(
+                  "|",
+                  WordList.lines("/answer/running-total-cues.txt").stream()
+                      .map(java.util.regex.Pattern::quote)
+                      .toList())
+              + ")\\b");
 
   /**
    * (qualifier, word) for each term that {@code keyOf} reads as a qualifier (its key, or null) and

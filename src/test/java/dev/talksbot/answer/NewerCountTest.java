@@ -1,0 +1,55 @@
+package dev.talksbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.talksbot.TestCorpus;
+import dev.talksbot.core.TalksBot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A count as it stands moves like a date: for "how many … so far", a newer report's count leads the
+ * answer and the older report's count is noted; a question about one event's count is answered as
+ * before (invented parties, places and outlets).
+ */
+class NewerCountTest {
+  private static void writeReports(Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        new TestCorpus.Byline("2025-09-28", "Anna Berg, Quellmoor Herald"),
+        "With the third stage, 601 of the 1,200 prisoners Lutavia and Brennick promised to"
+            + " release have been freed, just over half.",
+        "The third stage of the exchange took place at the Tarn crossing.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        new TestCorpus.Byline("2025-10-18", "Tom Reed, Castrovia Courier"),
+        "With Friday's exchange, 996 of the 1,200 prisoners Lutavia and Brennick promised to"
+            + " release have been freed, officials said.",
+        "The ferry to Ferrowick was cancelled for the day.");
+  }
+
+  @Test
+  void theNewestCountLeadsAndTheEarlierOneIsNoted(@TempDir Path dir) throws Exception {
+    writeReports(dir);
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("How many of the 1,200 prisoners have been released so far?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).startsWith("With Friday's exchange, 996 of the 1,200 prisoners");
+      assertThat(a.text()).contains("An earlier report, Quellmoor Herald, 2025-09-28, gave 601.");
+    }
+  }
+
+  @Test
+  void aQuestionAboutOneEventsCountIsAnsweredAsBefore(@TempDir Path dir) throws Exception {
+    writeReports(dir);
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("How many of the 1,200 prisoners had been freed with the third stage?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).startsWith("With the third stage, 601 of the 1,200 prisoners");
+      assertThat(a.text()).doesNotContain("996");
+    }
+  }
+}
