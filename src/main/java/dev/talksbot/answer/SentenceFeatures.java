@@ -28,18 +28,6 @@ final class SentenceFeatures {
   private static final Set<String> QUESTION_TERMS =
       WordList.analysed("/answer/question-filler.txt");
 
-  /**
-   * Phrases that say only that something happened ("take place"), each as its analysed terms
-   * ({@code answer/question-filler-phrases.txt}): a question's phrase carries no content. SQuAD 2.0
-   * tune: no change (1 gained, 1 lost); fresh news questions: "Where will the next round take
-   * place?" is no longer answered by a sentence about "the towns where the exchanges take place".
-   */
-  private static final List<List<String>> FILLER_PHRASES =
-      WordList.lines("/answer/question-filler-phrases.txt").stream()
-          .map(TextAnalysis::terms)
-          .map(List::copyOf)
-          .toList();
-
   private final Embedder embedder;
   private final TermWeights weights;
 
@@ -54,11 +42,8 @@ final class SentenceFeatures {
 
   /** The question's content terms (distinct, in order). */
   static Set<String> questionTerms(String question) {
-    List<String> seq = TextAnalysis.terms(question);
-    Set<String> out = new LinkedHashSet<>(seq);
+    Set<String> out = new LinkedHashSet<>(TextAnalysis.terms(question));
     out.removeAll(QUESTION_TERMS);
-    for (List<String> phrase : FILLER_PHRASES)
-      if (java.util.Collections.indexOfSubList(seq, phrase) >= 0) phrase.forEach(out::remove);
     RoleQuestion.Asked role = RoleQuestion.of(question);
     if (role != null) out.removeAll(TextAnalysis.terms(role.asking()));
     return out;

@@ -93,28 +93,6 @@ class SelectorFeaturesTest {
     }
   }
 
-  /**
-   * "Take place" in a question says only that something happens: a sentence that gives the place
-   * without the phrase covers the whole question.
-   */
-  @Test
-  void takePlaceIsNoContentOfTheQuestion(@TempDir Path dir) throws Exception {
-    assertThat(SentenceFeatures.questionTerms("Where will the fifth round take place?"))
-        .containsExactly("fifth", "round");
-    assertThat(SentenceFeatures.questionTerms("Which place did they take?"))
-        .contains("place", "take");
-    TestCorpus.writeArticle(
-        dir,
-        "a.txt",
-        TestCorpus.MERIDIAN,
-        "Lutavia and Brennick will meet for a fifth round of talks on October 22 at the"
-            + " Wendricht Palace in Tarn, the ministry said on Monday.");
-    try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      ExtractiveAnswerer.Explained ex = bot.explain("Where will the fifth round take place?");
-      assertThat(feature(ex, "Lutavia and Brennick", "coverage")).isEqualTo(1.0);
-    }
-  }
-
   /** One article about fishing quotas and where the talks on them were held. */
   private static final String FISHING_QUOTAS =
       " date 2025-08-02 By Anna Kovacs, Meridian Post\n\n"
