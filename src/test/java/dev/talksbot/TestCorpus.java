@@ -70,6 +70,23 @@ public final class TestCorpus {
   }
 
   /** A fresh, empty data dir with its own bot over the given corpus folder. */
+  /**
+   * An undated article whose year-less dateline ({@code QUELLMOOR, September 19 (Brennick Wire) —})
+   * gave it its month and day, as the parser keeps them.
+   */
+  public static dev.talksbot.ingest.Article datelined(String id) {
+    return new dev.talksbot.ingest.Article(
+        id,
+        id + ".txt",
+        null,
+        "Brennick Wire",
+        java.util.List.of(),
+        null,
+        null,
+        "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
+        java.time.MonthDay.of(9, 19));
+  }
+
   public static TalksBot freshBot(Path corpus) throws IOException {
     Path data = TempDirs.create("talksbot-test-fresh");
     TalksbotConfig cfg = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(corpus);

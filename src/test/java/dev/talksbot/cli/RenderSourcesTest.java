@@ -3,9 +3,9 @@ package dev.talksbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.talksbot.TestCorpus;
 import dev.talksbot.ingest.Article;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,17 +13,7 @@ import org.junit.jupiter.api.Test;
 class RenderSourcesTest {
   @Test
   void theDatelineDayIsListedOnlyWhenTheArticleHasOne() {
-    Article datelined =
-        new Article(
-            "q",
-            "q.txt",
-            null,
-            "Brennick Wire",
-            List.of(),
-            null,
-            null,
-            "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
-            MonthDay.of(9, 19));
+    Article datelined = TestCorpus.datelined("q");
     Article dated =
         new Article(
             "c",

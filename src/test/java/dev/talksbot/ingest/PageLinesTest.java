@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 class PageLinesTest {
   private final NewsArticleParser parser = new NewsArticleParser();
 
+  /** The article a page of these paragraphs (lines between blank lines) parses to. */
+  private Article page(String... paragraphs) {
+    return parser.parse("p", "p.txt", String.join("\n\n", paragraphs));
+  }
+
   private static final String LEAD =
       "Lutavia and Brennick each released 120 prisoners on Friday in the fourth stage of the"
           + " exchange agreed in Tarn, officials said.";
@@ -16,18 +21,14 @@ class PageLinesTest {
   @Test
   void aPageHeaderIsReadAsMetadataNotText() {
     Article a =
-        parser.parse(
-            "p",
-            "p.txt",
-            String.join(
-                "\n\n",
-                "Quellmoor Herald",
-                "Menu | World | Business | Opinion",
-                "Fourth stage of the exchange brings 120 home on each side",
-                "By Anna Berg and Tom Reed",
-                "Published March 3, 2026 · Updated March 3, 2026, 14:20",
-                LEAD,
-                "The handover took place on the border, as in earlier stages."));
+        page(
+            "Quellmoor Herald",
+            "Menu | World | Business | Opinion",
+            "Fourth stage of the exchange brings 120 home on each side",
+            "By Anna Berg and Tom Reed",
+            "Published March 3, 2026 · Updated March 3, 2026, 14:20",
+            LEAD,
+            "The handover took place on the border, as in earlier stages.");
     assertThat(a.outlet()).isEqualTo("Quellmoor Herald");
     assertThat(a.title()).isEqualTo("Fourth stage of the exchange brings 120 home on each side");
     assertThat(a.authors()).containsExactly("Anna Berg", "Tom Reed");
@@ -39,14 +40,10 @@ class PageLinesTest {
   @Test
   void anUpdatedLineAloneDatesNothingAndLeavesTheText() {
     Article a =
-        parser.parse(
-            "p",
-            "p.txt",
-            String.join(
-                "\n\n",
-                "Fourth stage of the exchange brings 120 home on each side",
-                "Updated 4 March 2026, 09:10",
-                LEAD));
+        page(
+            "Fourth stage of the exchange brings 120 home on each side",
+            "Updated 4 March 2026, 09:10",
+            LEAD);
     assertThat(a.date()).isNull();
     assertThat(a.text()).isEqualTo(LEAD);
   }
@@ -54,15 +51,11 @@ class PageLinesTest {
   @Test
   void aMastheadThatRepeatsTheMetadataOutletIsDropped() {
     Article a =
-        parser.parse(
-            "p",
-            "p.txt",
-            String.join(
-                "\n\n",
-                " date 2026-03-03 By Anna Berg, Quellmoor Herald",
-                "Quellmoor Herald",
-                "Fourth stage of the exchange brings 120 home on each side",
-                LEAD));
+        page(
+            " date 2026-03-03 By Anna Berg, Quellmoor Herald",
+            "Quellmoor Herald",
+            "Fourth stage of the exchange brings 120 home on each side",
+            LEAD);
     assertThat(a.outlet()).isEqualTo("Quellmoor Herald");
     assertThat(a.title()).isEqualTo("Fourth stage of the exchange brings 120 home on each side");
     assertThat(a.text()).isEqualTo(LEAD);
@@ -71,28 +64,20 @@ class PageLinesTest {
   @Test
   void anOutletsStampAtTheFootDatesAnUndatedStory() {
     Article a =
-        parser.parse(
-            "p",
-            "p.txt",
-            String.join(
-                "\n\n",
-                "Fourth stage of the exchange brings 120 home on each side",
-                LEAD,
-                "Quellmoor Herald | 28.09.2025 | Lutavia, Exchange",
-                "Also in Quellmoor Herald:",
-                "Harbour reopens after storm"));
+        page(
+            "Fourth stage of the exchange brings 120 home on each side",
+            LEAD,
+            "Quellmoor Herald | 28.09.2025 | Lutavia, Exchange",
+            "Also in Quellmoor Herald:",
+            "Harbour reopens after storm");
     assertThat(a.date()).isEqualTo(LocalDate.of(2025, 9, 28));
     assertThat(a.outlet()).isEqualTo("Quellmoor Herald");
     assertThat(a.text()).isEqualTo(LEAD);
     Article dated =
-        parser.parse(
-            "p",
-            "p.txt",
-            String.join(
-                "\n\n",
-                " date 2025-09-27 By Anna Berg, Quellmoor Herald",
-                LEAD,
-                "Quellmoor Herald | 28.09.2025 | Lutavia, Exchange"));
+        page(
+            " date 2025-09-27 By Anna Berg, Quellmoor Herald",
+            LEAD,
+            "Quellmoor Herald | 28.09.2025 | Lutavia, Exchange");
     assertThat(dated.date()).isEqualTo(LocalDate.of(2025, 9, 27));
     assertThat(PageLines.stamp("Home | World | Business | 2025")).isNull();
     assertThat(PageLines.stamp("Tarn | 28.09.2025 | Lutavia")).isNull();
@@ -114,14 +99,10 @@ class PageLinesTest {
         .isNull();
     assertThat(PageLines.published("Posted on: 3 March 2026")).isEqualTo(LocalDate.of(2026, 3, 3));
     Article a =
-        parser.parse(
-            "p",
-            "p.txt",
-            String.join(
-                "\n\n",
-                "Talks Resume in Tarn",
-                "By Friday, the two sides had freed 500 prisoners and agreed to meet again.",
-                LEAD));
+        page(
+            "Talks Resume in Tarn",
+            "By Friday, the two sides had freed 500 prisoners and agreed to meet again.",
+            LEAD);
     assertThat(a.title()).isEqualTo("Talks Resume in Tarn");
     assertThat(a.outlet()).isNull();
     assertThat(a.text()).startsWith("By Friday, the two sides had freed 500 prisoners");

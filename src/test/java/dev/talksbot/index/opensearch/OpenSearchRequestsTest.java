@@ -3,13 +3,13 @@ package dev.talksbot.index.opensearch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.talksbot.TestCorpus;
 import dev.talksbot.index.TextAnalysis;
 import dev.talksbot.index.Vocabulary;
 import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.ParagraphChunker;
 import dev.talksbot.ingest.Passage;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -144,17 +144,7 @@ class OpenSearchRequestsTest {
 
   @Test
   void anArticlesDatelineDayComesBackAndAnOlderDocumentHasNone() throws Exception {
-    Article datelined =
-        new Article(
-            "quellmoor-talks",
-            "quellmoor-talks.txt",
-            null,
-            "Brennick Wire",
-            List.of(),
-            null,
-            null,
-            "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
-            MonthDay.of(9, 19));
+    Article datelined = TestCorpus.datelined("quellmoor-talks");
     JsonNode a =
         OpenSearchHttp.JSON.readTree(
             OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(datelined, 3)));
