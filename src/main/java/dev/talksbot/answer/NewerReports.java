@@ -76,18 +76,34 @@ final class NewerReports {
     if (shape.expect != QuestionShape.Expect.DATE || shape.asksDone) return null;
     Set<String> given = shape.slot(top.rep().text(), Set.of());
     if (given.isEmpty()) return null;
+    return newerValue(top, cands, shape, true, (c, d) -> newDate(c.text(), given, d));
+  }
+
+  /**
+   * "A newer report, X, D, gives V instead." for the first candidate from an article dated after
+   * every other report of the answer ({@link #newestOf}), about what the question asks ({@link
+   * #NEWER_MIN}, {@link #NEWER_COVERAGE_MIN}, or, when {@code series} allows, naming the series'
+   * ordinal the question names: {@link #namesTheOrdinal}; not the other side's), for which {@code
+   * valueOf} (the candidate, its article's date) gives a value V; null when none does.
+   */
+  private static DissentNotes.Note newerValue(
+      FactGroup top,
+      List<Candidate> cands,
+      QuestionShape shape,
+      boolean series,
+      java.util.function.BiFunction<Candidate, LocalDate, String> valueOf) {
     Candidate best = cands.getFirst();
     for (Candidate c : cands) {
       LocalDate d = c.article().date();
       LocalDate newest = newestOf(top, c.article().id());
       if (d == null || newest == null || !d.isAfter(newest)) continue;
-      boolean ofTheSeries = namesTheOrdinal(c, shape);
+      boolean ofTheSeries = series && namesTheOrdinal(c, shape);
       if (!ofTheSeries && c.relevance() < NEWER_MIN * best.relevance()) continue;
       if (!ofTheSeries && c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
       if (c.otherSide() || !DissentNotes.namesTheParty(c, shape)) continue;
-      String date = newDate(c.text(), given, d);
-      if (date == null) continue;
-      return new DissentNotes.Note(newerReport(c) + " gives " + date + " instead.", List.of(c));
+      String value = valueOf.apply(c, d);
+      if (value == null) continue;
+      return new DissentNotes.Note(newerReport(c) + " gives " + value + " instead.", List.of(c));
     }
     return null;
   }
@@ -104,19 +120,12 @@ final class NewerReports {
     if (shape.expect != QuestionShape.Expect.NUMBER || !shape.asksRunningTotal) return null;
     Set<String> given = shape.slot(top.rep().text(), Set.of());
     if (given.isEmpty()) return null;
-    Candidate best = cands.getFirst();
-    for (Candidate c : cands) {
-      LocalDate d = c.article().date();
-      LocalDate newest = newestOf(top, c.article().id());
-      if (d == null || newest == null || !d.isAfter(newest)) continue;
-      if (c.relevance() < NEWER_MIN * best.relevance()) continue;
-      if (c.coverage() < NEWER_COVERAGE_MIN * best.coverage()) continue;
-      if (c.otherSide() || !DissentNotes.namesTheParty(c, shape)) continue;
-      String count = firstValue(c.text(), dev.talksbot.nlp.AnswerType.NUMBER, given);
-      if (count == null) continue;
-      return new DissentNotes.Note(newerReport(c) + " gives " + count + " instead.", List.of(c));
-    }
-    return null;
+    return newerValue(
+        top,
+        cands,
+        shape,
+        false,
+        (c, d) -> firstValue(c.text(), dev.talksbot.nlp.AnswerType.NUMBER, given));
   }
 
   /**
