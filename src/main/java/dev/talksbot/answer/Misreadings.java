@@ -91,6 +91,14 @@ record Misreadings(
     return shape.otherRoundOrOpposite(dev.talksbot.index.TextAnalysis.terms(sentence));
   }
 
+  /**
+   * Whether the sentence qualifies a word the question qualifies by an ordinal only by another
+   * ordinal ({@link QuestionShape#otherRound}): "the third round" for "the fifth round".
+   */
+  boolean otherRound(String sentence) {
+    return shape.otherRound(dev.talksbot.index.TextAnalysis.terms(sentence));
+  }
+
   /** How {@code sentence} contradicts the question, as {@code ask --explain} says; null if not. */
   String contradiction(String sentence) {
     if (OppositeWord.instead(antonymed, sentence))

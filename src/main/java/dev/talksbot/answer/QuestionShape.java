@@ -262,7 +262,12 @@ final class QuestionShape {
    * only by another ordinal or an opposite (the second and third readings of {@link #otherSide}).
    */
   boolean otherRoundOrOpposite(List<String> seq) {
-    return OtherQualifiers.ordinals(seq, ordinals) || OtherQualifiers.contrasts(seq, contrasts);
+    return otherRound(seq) || OtherQualifiers.contrasts(seq, contrasts);
+  }
+
+  /** Whether the text qualifies a word the question qualifies by an ordinal only by others. */
+  boolean otherRound(List<String> seq) {
+    return OtherQualifiers.ordinals(seq, ordinals);
   }
 
   /**
