@@ -121,11 +121,19 @@ final class CountedNoun {
     for (TypedValue v : ValueSpotter.values(sentence)) {
       if (v.type() != AnswerType.NUMBER) continue;
       if (t == null) t = Pos.shared().tag(sentence);
-      if (nounFollows(t, v.end(), noun)
-          || partOfNamed(t, v.start(), v.end(), noun)
-          || countedBefore(t, v.start(), noun)) return true;
+      if (countsAt(t, v, noun)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the number {@code v} of the sentence tagged {@code t} counts the noun (the noun follows
+   * it, or it counts a part of them named earlier: {@link #counts} for one number).
+   */
+  static boolean countsAt(Tagged t, TypedValue v, Set<String> noun) {
+    return nounFollows(t, v.end(), noun)
+        || partOfNamed(t, v.start(), v.end(), noun)
+        || countedBefore(t, v.start(), noun);
   }
 
   /**

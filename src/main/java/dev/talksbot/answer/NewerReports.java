@@ -120,12 +120,40 @@ final class NewerReports {
     if (shape.expect != QuestionShape.Expect.NUMBER || !shape.asksRunningTotal) return null;
     Set<String> given = shape.slot(top.rep().text(), Set.of());
     if (given.isEmpty()) return null;
+    Set<String> ordinals = ordinals(top.rep().text());
     return newerValue(
-        top,
-        cands,
-        shape,
-        false,
-        (c, d) -> firstValue(c.text(), dev.talksbot.nlp.AnswerType.NUMBER, given));
+        top, cands, shape, false, (c, d) -> newCount(c.text(), given, ordinals, shape));
+  }
+
+  /**
+   * The sentence's first number not among {@code given} that counts what the question counts
+   * ({@link CountedNoun#countsAt}, when the question names a noun: not "1,000 fallen soldiers" or
+   * "the two sides" for "how many prisoners"), or null; none when the sentence tells of another one
+   * of a series than the answer's does ("the second stage" against "the first stage": each stage's
+   * own count, not one count as it stands).
+   */
+  private static String newCount(
+      String text, Set<String> given, Set<String> ordinals, QuestionShape shape) {
+    Set<String> own = ordinals(text);
+    if (!ordinals.isEmpty() && !own.isEmpty() && java.util.Collections.disjoint(own, ordinals))
+      return null;
+    dev.talksbot.nlp.Tagged tagged = null;
+    for (dev.talksbot.nlp.TypedValue v : dev.talksbot.nlp.ValueSpotter.values(text)) {
+      if (v.type() != dev.talksbot.nlp.AnswerType.NUMBER) continue;
+      if (given.contains(QuestionShape.valueKey(v.text()))) continue;
+      if (shape.counted.isEmpty()) return v.text();
+      if (tagged == null) tagged = dev.talksbot.nlp.Pos.shared().tag(text);
+      if (CountedNoun.countsAt(tagged, v, shape.counted)) return v.text();
+    }
+    return null;
+  }
+
+  /** The ordinal words of a text, analysed ("first", "third"). */
+  private static Set<String> ordinals(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String t : dev.talksbot.index.TextAnalysis.terms(text))
+      if (QuestionShape.ordinal(t) != null) out.add(t);
+    return out;
   }
 
   /**

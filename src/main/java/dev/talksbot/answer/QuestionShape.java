@@ -89,6 +89,9 @@ final class QuestionShape {
    */
   final boolean asksRunningTotal;
 
+  /** The analysed noun the question counts ({@link CountedNoun#of}; empty when none). */
+  final Set<String> counted;
+
   private QuestionShape(
       Expect expect,
       List<String[]> qualified,
@@ -98,7 +101,8 @@ final class QuestionShape {
       String identityName,
       boolean asksDone,
       boolean asksSpeech,
-      boolean asksRunningTotal) {
+      boolean asksRunningTotal,
+      Set<String> counted) {
     this.expect = expect;
     this.qualified = qualified;
     this.ordinals = ordinals;
@@ -109,6 +113,7 @@ final class QuestionShape {
     this.asksDone = asksDone;
     this.asksSpeech = asksSpeech;
     this.asksRunningTotal = asksRunningTotal;
+    this.counted = counted;
   }
 
   /** "Who is/was …" followed by a name only ({@link IdentityQuestion}). */
@@ -169,7 +174,8 @@ final class QuestionShape {
         IdentityQuestion.name(question, tagged),
         Tense.asksDone(tagged),
         !StatedSpeaker.terms(question).isEmpty(),
-        e == Expect.NUMBER && RUNNING_TOTAL.matcher(question).find());
+        e == Expect.NUMBER && RUNNING_TOTAL.matcher(question).find(),
+        e == Expect.NUMBER ? CountedNoun.of(question) : Set.of());
   }
 
   /** A phrase that asks for a count as it stands ({@code answer/running-total-cues.txt}). */

@@ -43,6 +43,27 @@ class NewerCountTest {
   }
 
   @Test
+  void aNewerStagesCountDoesNotLead(@TempDir Path dir) throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        new TestCorpus.Byline("2025-08-02", "Anna Berg, Quellmoor Herald"),
+        "Lutavia and Brennick exchanged 250 prisoners each on Friday, the first stage of the"
+            + " 1,200-for-1,200 exchange agreed in Tarn.");
+    TestCorpus.writeArticle(
+        dir,
+        "b.txt",
+        new TestCorpus.Byline("2025-08-24", "Tom Reed, Castrovia Courier"),
+        "Lutavia and Brennick exchanged 146 prisoners each on Sunday, the second stage of the"
+            + " exchange agreed in Tarn.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask("How many prisoners were swapped in total?");
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      assertThat(a.text()).doesNotContain("An earlier report");
+    }
+  }
+
+  @Test
   void aQuestionAboutOneEventsCountIsAnsweredAsBefore(@TempDir Path dir) throws Exception {
     writeReports(dir);
     try (TalksBot bot = TestCorpus.freshBot(dir)) {
