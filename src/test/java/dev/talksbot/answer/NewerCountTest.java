@@ -31,15 +31,21 @@ class NewerCountTest {
         "The ferry to Ferrowick was cancelled for the day.");
   }
 
+  /** The answer to {@code question} over the articles in {@code dir}, which must answer it. */
+  private static String answered(Path dir, String question) throws Exception {
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask(question);
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
+      return a.text();
+    }
+  }
+
   @Test
   void theNewestCountLeadsAndTheEarlierOneIsNoted(@TempDir Path dir) throws Exception {
     writeReports(dir);
-    try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer a = bot.ask("How many of the 1,200 prisoners have been released so far?");
-      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
-      assertThat(a.text()).startsWith("With Friday's exchange, 996 of the 1,200 prisoners");
-      assertThat(a.text()).contains("An earlier report, Quellmoor Herald, 2025-09-28, gave 601.");
-    }
+    String a = answered(dir, "How many of the 1,200 prisoners have been released so far?");
+    assertThat(a).startsWith("With Friday's exchange, 996 of the 1,200 prisoners");
+    assertThat(a).contains("An earlier report, Quellmoor Herald, 2025-09-28, gave 601.");
   }
 
   @Test
@@ -56,21 +62,16 @@ class NewerCountTest {
         new TestCorpus.Byline("2025-08-24", "Tom Reed, Castrovia Courier"),
         "Lutavia and Brennick exchanged 146 prisoners each on Sunday, the second stage of the"
             + " exchange agreed in Tarn.");
-    try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer a = bot.ask("How many prisoners were swapped in total?");
-      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
-      assertThat(a.text()).doesNotContain("An earlier report");
-    }
+    String a = answered(dir, "How many prisoners were swapped in total?");
+    assertThat(a).doesNotContain("An earlier report");
   }
 
   @Test
   void aQuestionAboutOneEventsCountIsAnsweredAsBefore(@TempDir Path dir) throws Exception {
     writeReports(dir);
-    try (TalksBot bot = TestCorpus.freshBot(dir)) {
-      Answer a = bot.ask("How many of the 1,200 prisoners had been freed with the third stage?");
-      assertThat(a).as(a.text()).isInstanceOf(Answer.Answered.class);
-      assertThat(a.text()).startsWith("With the third stage, 601 of the 1,200 prisoners");
-      assertThat(a.text()).doesNotContain("996");
-    }
+    String a =
+        answered(dir, "How many of the 1,200 prisoners had been freed with the third stage?");
+    assertThat(a).startsWith("With the third stage, 601 of the 1,200 prisoners");
+    assertThat(a).doesNotContain("996");
   }
 }
