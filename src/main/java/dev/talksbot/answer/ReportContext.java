@@ -22,8 +22,8 @@ final class ReportContext {
    * The analysed term of the month its article is dated in ("august" for a report dated
    * 2025-08-02), which a sentence names as much as its dateline does: "Who brokered the swap in
    * August?" is answered by a report of August 2 that says "on Friday". An article without a date
-   * whose dateline gives a month and day without a year ({@link Article#datelineDay}, {@code DOHA,
-   * September 19 —}) is dated in that month. None for an article with neither.
+   * whose dateline gives a month and day without a year ({@link Article#datelineDay}, {@code
+   * QUELLMOOR, September 19 —}) is dated in that month. None for an article with neither.
    */
   static List<String> datedIn(Article a) {
     if (a.date() != null) return MONTH_TERMS.get(a.date().getMonthValue() - 1);

@@ -17,9 +17,9 @@ import java.util.Objects;
  * @param date publication date, when the source gives it
  * @param url the article's address, when known
  * @param text the cleaned text; every passage offset and citation quote refers to it
- * @param datelineDay the month and day of the article's dateline ({@code DOHA, September 19 —})
- *     when the dateline gives no year, else {@code null}; a year is never guessed, so it is not a
- *     {@code date}, but every sentence of the report is datelined in its month
+ * @param datelineDay the month and day of the article's dateline ({@code QUELLMOOR, September 19
+ *     —}) when the dateline gives no year, else {@code null}; a year is never guessed, so it is not
+ *     a {@code date}, but every sentence of the report is datelined in its month
  */
 public record Article(
     String id,

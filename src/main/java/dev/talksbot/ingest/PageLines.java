@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a saved page puts around its story: above it, read before the body starts, the outlet's
- * masthead ({@code Black Sea Monitor} on a line of its own), a byline on a line of its own without
- * a date ({@code By Jane Roe and John Doe}) and a publication line ({@code Published October 18,
- * 2025 · Updated October 18, 2025, 14:20}); anywhere, a stamp of the outlet and the date between
- * bars ({@code Black Sea Monitor | 18.10.2025 | Ukraine, Energy}). Each is metadata, not text;
- * nothing is guessed.
+ * masthead ({@code Tarn Evening Monitor} on a line of its own), a byline on a line of its own
+ * without a date ({@code By Jane Roe and John Doe}) and a publication line ({@code Published
+ * October 18, 2025 · Updated October 18, 2025, 14:20}); anywhere, a stamp of the outlet and the
+ * date between bars ({@code Tarn Evening Monitor | 18.10.2025 | Lutavia, Energy}). Each is
+ * metadata, not text; nothing is guessed.
  */
 final class PageLines {
   private PageLines() {}
