@@ -89,7 +89,10 @@ final class QuestionShape {
    */
   final boolean asksRunningTotal;
 
-  /** The analysed noun the question counts ({@link CountedNoun#of}; empty when none). */
+  /**
+   * The analysed noun a "how many" question counts ({@link CountedNoun#of}, read once for the
+   * set-backs too); empty for any other question.
+   */
   final Set<String> counted;
 
   private QuestionShape(
@@ -175,7 +178,7 @@ final class QuestionShape {
         Tense.asksDone(tagged),
         !StatedSpeaker.terms(question).isEmpty(),
         e == Expect.NUMBER && RUNNING_TOTAL.matcher(question).find(),
-        e == Expect.NUMBER ? CountedNoun.of(question) : Set.of());
+        CountedNoun.of(question));
   }
 
   /** A phrase that asks for a count as it stands ({@code answer/running-total-cues.txt}). */

@@ -157,7 +157,7 @@ record SetBacks(
     Set<String> otherYears =
         years.isEmpty() ? Set.of() : articles(cands, a -> Years.ofOthers(a, years));
     Set<String> otherOrdinal = keys(cands, c -> Antecedents.otherOrdinal(shape, c));
-    Set<String> counted = CountedNoun.of(question);
+    Set<String> counted = shape.counted;
     // every candidate when none counts it (the question is then refused), for countUngiven
     Set<String> uncounted =
         counted.isEmpty() ? Set.of() : keys(cands, c -> !CountedNoun.counts(c.text(), counted));
