@@ -44,7 +44,11 @@ final class CountedNoun {
    * visits).
    */
   static Set<String> of(String question) {
-    Tagged t = Pos.shared().tag(question);
+    return of(Pos.shared().tag(question));
+  }
+
+  /** {@link #of(String)} for a question already tagged. */
+  static Set<String> of(Tagged t) {
     for (int i = 0; i + 1 < t.size(); i++) {
       if (!lower(t.get(i).text()).equals("how")) continue;
       String next = lower(t.get(i + 1).text());

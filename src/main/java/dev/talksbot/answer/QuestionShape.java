@@ -178,7 +178,7 @@ final class QuestionShape {
         Tense.asksDone(tagged),
         !StatedSpeaker.terms(question).isEmpty(),
         e == Expect.NUMBER && RUNNING_TOTAL.matcher(question).find(),
-        CountedNoun.of(question));
+        CountedNoun.of(tagged));
   }
 
   /** A phrase that asks for a count as it stands ({@code answer/running-total-cues.txt}). */
