@@ -120,21 +120,21 @@ final class NewerReports {
     if (shape.expect != QuestionShape.Expect.NUMBER || !shape.asksRunningTotal) return null;
     Set<String> given = shape.slot(top.rep().text(), Set.of());
     if (given.isEmpty()) return null;
-    Set<String> ordinals = ordinals(top.rep().text());
-    return newerValue(
-        top, cands, shape, false, (c, d) -> newCount(c.text(), given, ordinals, shape));
+    Set<String> ordinals = ordinals(top.rep().terms());
+    return newerValue(top, cands, shape, false, (c, d) -> newCount(c, given, ordinals, shape));
   }
 
   /**
-   * The sentence's first number not among {@code given} that counts what the question counts
-   * ({@link CountedNoun#countsAt}, when the question names a noun: not "1,000 fallen soldiers" or
-   * "the two sides" for "how many prisoners"), or null; none when the sentence tells of another one
-   * of a series than the answer's does ("the second stage" against "the first stage": each stage's
-   * own count, not one count as it stands).
+   * The candidate sentence's first number not among {@code given} that counts what the question
+   * counts ({@link CountedNoun#countsAt}, when the question names a noun: not "1,000 fallen
+   * soldiers" or "the two sides" for "how many prisoners"), or null; none when the sentence tells
+   * of another one of a series than the answer's does ("the second stage" against "the first
+   * stage": each stage's own count, not one count as it stands).
    */
   private static String newCount(
-      String text, Set<String> given, Set<String> ordinals, QuestionShape shape) {
-    Set<String> own = ordinals(text);
+      Candidate c, Set<String> given, Set<String> ordinals, QuestionShape shape) {
+    String text = c.text();
+    Set<String> own = ordinals(c.terms());
     if (!ordinals.isEmpty() && !own.isEmpty() && java.util.Collections.disjoint(own, ordinals))
       return null;
     dev.talksbot.nlp.Tagged tagged = null;
@@ -148,11 +148,10 @@ final class NewerReports {
     return null;
   }
 
-  /** The ordinal words of a text, analysed ("first", "third"). */
-  private static Set<String> ordinals(String text) {
+  /** The ordinal words among a sentence's analysed terms ("first", "third"). */
+  private static Set<String> ordinals(Set<String> terms) {
     Set<String> out = new java.util.HashSet<>();
-    for (String t : dev.talksbot.index.TextAnalysis.terms(text))
-      if (QuestionShape.ordinal(t) != null) out.add(t);
+    for (String t : terms) if (QuestionShape.ordinal(t) != null) out.add(t);
     return out;
   }
 
