@@ -51,6 +51,17 @@ final class Dates {
     return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
   }
 
+  /** A day, month and year in figures, day first, as three groups: "28.09.2025", "28-9-2025". */
+  static final String DAY_MONTH_YEAR_FIGURES = "(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})";
+
+  private static final Pattern FIGURES = Pattern.compile(DAY_MONTH_YEAR_FIGURES);
+
+  /** The date a text in figures states, day first ("28.09.2025"), or null. */
+  static LocalDate dayFirstFigures(String text) {
+    Matcher m = FIGURES.matcher(text.strip());
+    return m.matches() ? dayMonthYear(m.group(1), m.group(2), m.group(3)) : null;
+  }
+
   /** The date of a day, month and year in figures ("28", "09", "2025"), or null if none such. */
   static LocalDate dayMonthYear(String d, String m, String y) {
     try {

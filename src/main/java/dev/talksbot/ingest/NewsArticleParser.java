@@ -48,7 +48,7 @@ public final class NewsArticleParser implements ArticleParser {
 
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
-          "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})$");
+          "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*" + Dates.DAY_MONTH_YEAR_FIGURES + "$");
   private static final Pattern TOLD_OUTLET =
       Pattern.compile("\\btold (\\p{Lu}{2,}(?:/\\p{Lu}{2,})?)\\b");
 

@@ -29,9 +29,6 @@ final class PageLines {
     }
   }
 
-  private static final Pattern NUMERIC_DATE =
-      Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})");
-
   /**
    * The stamp a line of parts between bars gives ({@code Outlet | 28.09.2025 | tags}): its first
    * part an outlet's name ({@link OutletNames#looksLikeOutlet}), its second a full date (day first
@@ -41,8 +38,7 @@ final class PageLines {
     String[] parts = line.strip().split("\\s*\\|\\s*");
     if (parts.length < 2 || !OutletNames.looksLikeOutlet(parts[0])) return null;
     LocalDate date = Dates.parse(parts[1]);
-    Matcher m = NUMERIC_DATE.matcher(parts[1].strip());
-    if (date == null && m.matches()) date = Dates.dayMonthYear(m.group(1), m.group(2), m.group(3));
+    if (date == null) date = Dates.dayFirstFigures(parts[1]);
     return date == null ? null : new Stamp(parts[0].strip(), date);
   }
 
