@@ -2,6 +2,7 @@ package dev.talksbot.nlp;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A sentence split into tokens, each with its part-of-speech tag, lemma and character offsets.
@@ -85,6 +86,9 @@ public record Tagged(String sentence, List<Token> tokens) {
       }
     }
 
+    /** A number written in figures ("38", "1,200", "3.5"). */
+    private static final Pattern FIGURES = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?");
+
     /** The tag before any {@code +} (a possessive token "Smith's" is PROPN+PART → PROPN). */
     public String mainTag() {
       int plus = tag.indexOf('+');
@@ -99,8 +103,12 @@ public record Tagged(String sentence, List<Token> tokens) {
       return mainTag().equals("NOUN");
     }
 
+    /**
+     * A number: tagged NUM, or written in figures whatever the tagger says (it has tagged a figure
+     * before a nationality adjective as a preposition, ADP).
+     */
     public boolean isNumber() {
-      return mainTag().equals("NUM");
+      return mainTag().equals("NUM") || FIGURES.matcher(text).matches();
     }
 
     /** True for a token with a possessive ending that the tokenizer left attached ("Smith's"). */

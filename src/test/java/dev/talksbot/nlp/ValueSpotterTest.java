@@ -32,6 +32,19 @@ class ValueSpotterTest {
   }
 
   @Test
+  void aNumberInFiguresIsANumberWhateverItsTag() {
+    String s = "Brennick asked Lutavia to add 38 Russian sailors.";
+    // the tagger reads this "38" as a preposition (ADP); written in figures, it is a number
+    assertThat(Pos.shared().tag(s).tokens())
+        .filteredOn(t -> t.text().equals("38"))
+        .singleElement()
+        .satisfies(t -> assertThat(t.isNumber()).isTrue());
+    assertThat(values(s))
+        .extracting(TypedValue::text, TypedValue::type)
+        .contains(tuple("38", AnswerType.NUMBER));
+  }
+
+  @Test
   void numberWordsFullDatesRelativeWeekdaysAndMultiWordPlaces() {
     assertThat(
             values(
