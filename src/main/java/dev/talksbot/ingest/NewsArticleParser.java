@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
  *       the outlet when the last byline entry names an organisation ({@link Byline});
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
- *   <li>a first line that is a headline (short, no closing full stop, followed by body text), and a
+ *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop), and a
  *       repeat of it right after;
  *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
  *       is removed from the text; its date is the article's date when it gives a year and nothing
@@ -145,7 +145,7 @@ public final class NewsArticleParser implements ArticleParser {
             if (s.isEmpty()) continue; // the dateline stood on its own line
           }
         }
-        if (title == null && dateline == null && body.isEmpty() && looksLikeHeadline(s)) {
+        if (title == null && dateline == null && body.isEmpty() && Headlines.looksLikeHeadline(s)) {
           title = s;
           continue;
         }
@@ -211,14 +211,6 @@ public final class NewsArticleParser implements ArticleParser {
     char last = t.charAt(t.length() - 1);
     boolean closes = ".!?…\"”’'".indexOf(last) >= 0;
     return (closes && ChromeRules.words(t) >= 4) || ChromeRules.words(t) >= 25;
-  }
-
-  static boolean looksLikeHeadline(String s) {
-    int words = ChromeRules.words(s);
-    if (words < 3 || words > 25 || s.length() > 200) return false;
-    char last = s.charAt(s.length() - 1);
-    if (".,;:".indexOf(last) >= 0) return false;
-    return Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0));
   }
 
   private static String toldOutlet(List<String> body) {

@@ -105,11 +105,23 @@ final class PageLines {
     return UPDATED.matcher(line.strip()).matches();
   }
 
-  /** One to {@link #NAME_MAX_WORDS} words, each starting with a capital letter. */
-  private static boolean personName(String name) {
+  /** Lower-case particles of personal names ({@code name-particles.txt}: "de", "van", "von"). */
+  private static final Set<String> NAME_PARTICLES = WordLists.lowerCaseSet("name-particles.txt");
+
+  /**
+   * One to {@link #NAME_MAX_WORDS} words, each starting with a capital letter, and between them any
+   * lower-case particles of names ("Marieke de Graaf"), which are not counted.
+   */
+  static boolean personName(String name) {
     String[] words = name.strip().split("\\s+");
-    if (words.length > NAME_MAX_WORDS) return false;
-    for (String w : words) if (!Character.isUpperCase(w.codePointAt(0))) return false;
-    return true;
+    int counted = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean inner = i > 0 && i < words.length - 1;
+      if (inner && NAME_PARTICLES.contains(w)) continue;
+      if (!Character.isUpperCase(w.codePointAt(0))) return false;
+      counted++;
+    }
+    return counted <= NAME_MAX_WORDS;
   }
 }
