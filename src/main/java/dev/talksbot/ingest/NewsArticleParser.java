@@ -43,7 +43,10 @@ public final class NewsArticleParser implements ArticleParser {
       Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(.+)$");
 
-  /** A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between). */
+  /**
+   * A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between), possibly
+   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}).
+   */
   private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
 
   private static final Pattern GLUED_OUTLET_DATE =
@@ -104,7 +107,7 @@ public final class NewsArticleParser implements ArticleParser {
       if (!bodyStarted) {
         Matcher db = DATED_BYLINE.matcher(s);
         if (db.matches() && byline.authors().isEmpty()) {
-          LocalDate d = Dates.parse(db.group(2).strip());
+          LocalDate d = PageLines.dateLine(db.group(2));
           if (d != null) {
             byline = Byline.parse(db.group(1));
             if (outlet == null) outlet = byline.outlet();
@@ -133,6 +136,11 @@ public final class NewsArticleParser implements ArticleParser {
           continue;
         }
         if (PageLines.updatedOnly(s)) continue;
+        LocalDate dated = PageLines.dateLine(s);
+        if (dated != null) {
+          if (date == null) date = dated;
+          continue;
+        }
         if (title == null && dateline == null && body.isEmpty() && PageLines.masthead(s)) {
           if (outlet == null) outlet = s;
           if (s.equalsIgnoreCase(outlet)) continue;
