@@ -20,15 +20,16 @@ import java.util.regex.Pattern;
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
  *       the outlet when the last byline entry names an organisation ({@link Byline});
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
- *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop), and a
- *       repeat of it right after;
+ *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop; without a
+ *       label such as {@code LIVE} before it), and a repeat of it;
  *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
  *       is removed from the text; its date is the article's date when it gives a year and nothing
  *       else dates the article (a metadata line, a dated byline, a glued line, the source's own
  *       date), and its month and day are the article's {@code datelineDay} when it gives no year (a
  *       year is never guessed);
- *   <li>the body, without page chrome ({@link ChromeRules}), without a trailing block of other
- *       stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
+ *   <li>the body, without page chrome ({@link ChromeRules}), without the clock time that starts a
+ *       live blog's entry heading ({@link Headlines#withoutClockTime}), without a trailing block of
+ *       other stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
  *       (captions, widget labels, tags) that trail its last paragraph.
  * </ol>
  *
@@ -92,13 +93,18 @@ public final class NewsArticleParser implements ArticleParser {
     Dateline dateline = null;
     String previous = null;
     for (String line : lines) {
-      String s = line.strip();
+      String s = Headlines.withoutClockTime(line.strip());
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
       PageLines.Stamp stamp = PageLines.stamp(s);
       if (stamp != null) {
         if (outlet == null) outlet = stamp.outlet();
         if (date == null) date = stamp.date();
+        continue;
+      }
+      LocalDate published = bodyStarted ? null : PageLines.published(s);
+      if (published != null) { // before the chrome rules, which drop such a line
+        if (date == null) date = published;
         continue;
       }
       if (ChromeRules.isChrome(s)) continue;
@@ -130,11 +136,6 @@ public final class NewsArticleParser implements ArticleParser {
           if (outlet == null) outlet = lone.outlet();
           continue;
         }
-        LocalDate published = PageLines.published(s);
-        if (published != null) {
-          if (date == null) date = published;
-          continue;
-        }
         if (PageLines.updatedOnly(s)) continue;
         LocalDate dated = PageLines.dateLine(s);
         if (dated != null) {
@@ -154,11 +155,11 @@ public final class NewsArticleParser implements ArticleParser {
           }
         }
         if (title == null && dateline == null && body.isEmpty() && Headlines.looksLikeHeadline(s)) {
-          title = s;
+          title = Headlines.withoutLabel(s);
           continue;
         }
       }
-      if (s.equals(title)) continue;
+      if (s.equals(title) || Headlines.withoutLabel(s).equals(title)) continue;
       body.add(s);
       if (isProse(s)) bodyStarted = true;
     }

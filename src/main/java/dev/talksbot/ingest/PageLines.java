@@ -83,6 +83,12 @@ final class PageLines {
 
   private static final Pattern LONE_BYLINE = Pattern.compile("^By\\s+(.+)$");
 
+  /**
+   * A team's byline that names its people in parentheses: "By the Quellmoor Post live team (Tom
+   * Reed, Anna Berg)": the people are its authors (the team is not a person).
+   */
+  private static final Pattern TEAM_BYLINE = Pattern.compile("^By\\s+the\\s+[^()]+\\(([^()]+)\\)$");
+
   /** A publication line: "Published", "First published" or "Posted", then the date. */
   private static final Pattern PUBLISHED =
       Pattern.compile(
@@ -110,12 +116,18 @@ final class PageLines {
   }
 
   /**
-   * The people of a byline that stands on its own line without a date ("By Jane Roe and John Doe"),
-   * or null when the line is not one: a sentence that starts with "By" ("By Friday, 500 prisoners
-   * …") has words that are not names, or ends like a sentence.
+   * The people of a byline that stands on its own line without a date ("By Jane Roe and John Doe",
+   * or a team's: {@link #TEAM_BYLINE}), or null when the line is not one: a sentence that starts
+   * with "By" ("By Friday, 500 prisoners …") has words that are not names, or ends like a sentence.
    */
   static Byline loneByline(String line) {
     String s = line.strip();
+    Matcher team = TEAM_BYLINE.matcher(s);
+    if (team.matches()) {
+      Byline people = Byline.parse(team.group(1));
+      if (!people.authors().isEmpty() && people.authors().stream().allMatch(PageLines::personName))
+        return new Byline(people.authors(), null);
+    }
     Matcher m = LONE_BYLINE.matcher(s);
     if (!m.matches() || NewsArticleParser.isProse(s) || s.endsWith(".")) return null;
     Byline by = Byline.parse(m.group(1));

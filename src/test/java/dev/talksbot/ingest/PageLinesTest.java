@@ -156,4 +156,11 @@ class PageLinesTest {
     assertThat(a.date()).isEqualTo(LocalDate.of(2025, 12, 4));
     assertThat(a.text()).isEqualTo(LEAD);
   }
+
+  @Test
+  void aShortPublicationLineDatesTheStoryThoughItLooksLikeChrome() {
+    Article a = page("Published 3 March 2026", LEAD);
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(a.text()).isEqualTo(LEAD);
+  }
 }
