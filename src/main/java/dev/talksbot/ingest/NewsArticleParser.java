@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
  * acronym-style outlet ({@code told AFP}) when exactly one such outlet is named. A news agency the
  * article merely cites ("according to Some Agency") is not its outlet. Nothing else is guessed;
- * unknown stays empty. A single-word last byline entry (ambiguous, so an author) is taken for the
- * outlet only when the dateline names the same outlet.
+ * unknown stays empty. An outlet written in capitals (a masthead) is spelled as the page spells it
+ * elsewhere in normal case ({@link OutletNames#spelledAsOnPage}). A single-word last byline entry
+ * (ambiguous, so an author) is taken for the outlet only when the dateline names the same outlet.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
@@ -63,7 +64,8 @@ public final class NewsArticleParser implements ArticleParser {
 
   @Override
   public Article parse(String id, String source, String raw, LocalDate sourceDate) {
-    List<String> lines = lines(normalize(raw));
+    String page = normalize(raw);
+    List<String> lines = lines(page);
     LocalDate date = null;
     Byline byline = new Byline(List.of(), null);
     String title = null;
@@ -177,6 +179,7 @@ public final class NewsArticleParser implements ArticleParser {
       }
     }
     if (outlet == null) outlet = toldOutlet(body);
+    if (outlet != null) outlet = OutletNames.spelledAsOnPage(outlet, page); // not a caps masthead
 
     // 4. the source's date, else the dateline's when it has a year (its month and day otherwise)
     if (date == null) date = sourceDate;

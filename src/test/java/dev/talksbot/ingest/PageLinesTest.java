@@ -163,4 +163,20 @@ class PageLinesTest {
     assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 3));
     assertThat(a.text()).isEqualTo(LEAD);
   }
+
+  @Test
+  void aMastheadInCapitalsIsSpelledAsThePageSpellsItElsewhere() {
+    Article a =
+        page(
+            "BRENNICK HERALD",
+            "Fourth stage of the exchange brings 120 home on each side",
+            "TARN, March 6 (Brennick Herald) — " + LEAD);
+    assertThat(a.outlet()).isEqualTo("Brennick Herald");
+    assertThat(a.text()).isEqualTo(LEAD);
+    Article capsOnly =
+        page("BRENNICK HERALD", "Fourth stage of the exchange brings 120 home on each side", LEAD);
+    assertThat(capsOnly.outlet()).isEqualTo("BRENNICK HERALD");
+    assertThat(OutletNames.spelledAsOnPage("BRENNICK HERALD", "brennick herald; Brennick Herald"))
+        .isEqualTo("Brennick Herald");
+  }
 }
