@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * {@code trailer-headings.txt}). Two kinds:
  *
  * <ul>
- *   <li>chrome lines: short lines that are navigation, widgets, app promotion, comment counters,
- *       separators or copyright footers, and bars of such items; they are dropped wherever they
- *       appear;
+ *   <li>chrome lines: short lines that are navigation, widgets, tags, app promotion, comment
+ *       counters, separators or copyright footers, and bars of such items, and photo captions of
+ *       any length ({@code Photo: … / Agency}, {@code … on Friday. Photo: Outlet / Name}); they are
+ *       dropped wherever they appear;
  *   <li>trailer headings: a short heading such as "Related Articles", "Comments", "Most read" or
  *       "DOWNLOAD THE APP" after the body starts a trailing block of other stories or widgets;
  *       everything from there to the end of the page is not the article.
@@ -30,7 +31,7 @@ final class ChromeRules {
   /** Short chrome lines (whole-line patterns). */
   private static final List<Pattern> CHROME = WordLists.patterns("chrome-lines.txt");
 
-  /** Chrome that may be long: copyright footers, app promotion. */
+  /** Chrome that may be long: copyright footers, app promotion, photo captions. */
   private static final List<Pattern> LONG_CHROME = WordLists.patterns("chrome-long-lines.txt");
 
   /** Headings that open a trailing block of other stories. */
