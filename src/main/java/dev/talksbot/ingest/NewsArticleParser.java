@@ -139,6 +139,7 @@ public final class NewsArticleParser implements ArticleParser {
           continue;
         }
         if (PageLines.updatedOnly(s)) continue;
+        if (PageLines.kicker(s)) continue;
         LocalDate dated = PageLines.dateLine(s);
         if (dated != null) {
           if (date == null) date = dated;

@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a saved page puts around its story: above it, read before the body starts, the outlet's
- * masthead ({@code Tarn Evening Monitor} on a line of its own), a byline on a line of its own
- * without a date ({@code By Jane Roe and John Doe}) and a publication line ({@code Published
- * October 18, 2025 · Updated October 18, 2025, 14:20}) or a date line ({@code Live updates ·
- * Friday, October 17, 2025 · Last updated 19:20}); anywhere, a stamp of the outlet and the date
- * between bars or middle dots ({@code Tarn Evening Monitor | 18.10.2025 | Lutavia, Energy}). Each
- * is metadata, not text; nothing is guessed.
+ * masthead ({@code Tarn Evening Monitor} on a line of its own), a kicker ({@code EXPLAINER}), a
+ * byline on a line of its own without a date ({@code By Jane Roe and John Doe}) and a publication
+ * line ({@code Published October 18, 2025 · Updated October 18, 2025, 14:20}) or a date line
+ * ({@code Live updates · Friday, October 17, 2025 · Last updated 19:20}); anywhere, a stamp of the
+ * outlet and the date between bars or middle dots ({@code Tarn Evening Monitor | 18.10.2025 |
+ * Lutavia, Energy}). Each is metadata, not text; nothing is guessed.
  */
 final class PageLines {
   private PageLines() {}
@@ -145,6 +145,17 @@ final class PageLines {
   /** Whether the line says only when the page was updated ("Updated October 18, 2025, 14:20"). */
   static boolean updatedOnly(String line) {
     return UPDATED.matcher(line.strip()).matches();
+  }
+
+  /**
+   * Whether the line is a kicker above the story: one word in capitals ({@code EXPLAINER}, {@code
+   * ANALYSIS}, {@code WORLD}), a section's label, not a sentence of the text.
+   */
+  static boolean kicker(String line) {
+    String s = line.strip();
+    return s.length() >= 2
+        && s.chars().allMatch(Character::isLetter)
+        && s.equals(s.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Lower-case particles of personal names ({@code name-particles.txt}: "de", "van", "von"). */

@@ -179,4 +179,18 @@ class PageLinesTest {
     assertThat(OutletNames.spelledAsOnPage("BRENNICK HERALD", "brennick herald; Brennick Herald"))
         .isEqualTo("Brennick Herald");
   }
+
+  @Test
+  void aKickerInCapitalsAboveTheStoryIsNeitherTitleNorText() {
+    Article a =
+        page(
+            "EXPLAINER",
+            "What Lutavia and Brennick have agreed in Tarn, and what comes next",
+            LEAD);
+    assertThat(a.title())
+        .isEqualTo("What Lutavia and Brennick have agreed in Tarn, and what comes next");
+    assertThat(a.text()).isEqualTo(LEAD);
+    assertThat(PageLines.kicker("Explainer")).isFalse();
+    assertThat(PageLines.kicker("A")).isFalse();
+  }
 }
