@@ -165,7 +165,7 @@ final class PageLines {
    * One to {@link #NAME_MAX_WORDS} words, each starting with a capital letter, and between them any
    * lower-case particles of names ("Marieke de Graaf"), which are not counted.
    */
-  static boolean personName(String name) {
+  private static boolean personName(String name) {
     String[] words = name.strip().split("\\s+");
     int counted = 0;
     for (int i = 0; i < words.length; i++) {
