@@ -1,5 +1,6 @@
 package dev.talksbot.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
  * {@code trailer-headings.txt}). Two kinds:
  *
  * <ul>
- *   <li>chrome lines: short lines that are navigation, widgets, app promotion, comment counters or
- *       copyright footers; they are dropped wherever they appear;
+ *   <li>chrome lines: short lines that are navigation, widgets, tags, app promotion, comment
+ *       counters, separators or copyright footers, and bars of such items, and photo captions of
+ *       any length ({@code Photo: … / Agency}, {@code … on Friday. Photo: Outlet / Name}); they are
+ *       dropped wherever they appear;
  *   <li>trailer headings: a short heading such as "Related Articles", "Comments", "Most read" or
  *       "DOWNLOAD THE APP" after the body starts a trailing block of other stories or widgets;
  *       everything from there to the end of the page is not the article.
@@ -28,15 +31,24 @@ final class ChromeRules {
   /** Short chrome lines (whole-line patterns). */
   private static final List<Pattern> CHROME = WordLists.patterns("chrome-lines.txt");
 
-  /** Chrome that may be long: copyright footers, app promotion. */
+  /** Chrome that may be long: copyright footers, app promotion, photo captions. */
   private static final List<Pattern> LONG_CHROME = WordLists.patterns("chrome-long-lines.txt");
 
   /** Headings that open a trailing block of other stories. */
   private static final List<Pattern> TRAILER = WordLists.patterns("trailer-headings.txt");
 
+  /** The separators between a widget bar's items: a bar, a middle dot or a bullet. */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+
+  /**
+   * Whether a line is chrome: it matches a chrome pattern, or it is a bar of items that are each
+   * chrome ({@code Refresh | Share | Follow this live blog}).
+   */
   static boolean isChrome(String line) {
     String s = line.strip();
     if (s.isEmpty()) return false;
+    String[] items = ITEM_SEPARATOR.split(s);
+    if (items.length >= 2 && Arrays.stream(items).allMatch(ChromeRules::isChrome)) return true;
     if (words(s) > MAX_CHROME_WORDS) {
       // a long line is prose unless it is a copyright footer or app promotion
       return LONG_CHROME.stream().anyMatch(p -> p.matcher(s).matches());

@@ -71,6 +71,40 @@ final class Dates {
     }
   }
 
+  /** Weekday names and abbreviations ({@code weekdays.txt}), lower case. */
+  private static final java.util.Set<String> WEEKDAYS =
+      WordLists.load("weekdays.txt").stream()
+          .flatMap(line -> java.util.Arrays.stream(line.split("\\s+")))
+          .map(w -> w.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Pattern WEEKDAY = Pattern.compile("^(\\p{L}+)\\.?,?\\s+(.+)$");
+
+  /**
+   * A clock time after a date, with its zone: "Nov. 21, 2025, 10:05 a.m. GMT+3", "18 October 2025,
+   * 14:20", "March 3, 2026 at 9:40 Tarn time".
+   */
+  private static final Pattern WITH_TIME =
+      Pattern.compile(
+          "^(.+?\\d{4}),?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?"
+              + "(?:\\s+\\p{L}+(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The date a page header's item states: a full date ({@link #parse}, or day first in figures),
+   * after an optional weekday ("Friday, November 14, 2025") and before an optional clock time and
+   * zone ("Nov. 21, 2025, 10:05 a.m. GMT+3"); null for anything else ("Updated Nov. 22, 2025").
+   */
+  static LocalDate ofItem(String item) {
+    String t = item.strip();
+    Matcher w = WEEKDAY.matcher(t);
+    if (w.matches() && WEEKDAYS.contains(w.group(1).toLowerCase(Locale.ROOT))) t = w.group(2);
+    Matcher time = WITH_TIME.matcher(t);
+    if (time.matches()) t = time.group(1);
+    LocalDate d = parse(t);
+    return d != null ? d : dayFirstFigures(t);
+  }
+
   private static LocalDate of(String year, int month, String day) {
     if (month == 0) return null;
     try {

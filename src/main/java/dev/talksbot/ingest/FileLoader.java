@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * Reads article files from a file or a folder (recursively, in path order, hidden files ignored). A
  * file that is empty, binary, not UTF-8, too large or unparseable is skipped with a reason naming
- * it; the others are still read.
+ * it; the others are still read. Saved web pages go through {@link HtmlExtractor} and Markdown
+ * files through {@link Markdown} before the parser, so it reads their text, not their markup.
  */
 public final class FileLoader {
   /** Largest article file accepted. */
@@ -65,8 +66,11 @@ public final class FileLoader {
       try {
         String raw = readText(f);
         String id = uniqueId(idFor(name), ids);
-        if (name.toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.matches(".*\\.html?")) {
           articles.add(html.extractFile(id, name, raw));
+        } else if (lower.endsWith(".md")) {
+          articles.add(Markdown.parse(parser, id, name, raw));
         } else {
           articles.add(parser.parse(id, name, raw));
         }

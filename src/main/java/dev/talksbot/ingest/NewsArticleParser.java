@@ -20,30 +20,35 @@ import java.util.regex.Pattern;
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
  *       the outlet when the last byline entry names an organisation ({@link Byline});
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
- *   <li>a first line that is a headline (short, no closing full stop, followed by body text), and a
- *       repeat of it right after;
+ *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop; without a
+ *       label such as {@code LIVE} before it), and a repeat of it;
  *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
  *       is removed from the text; its date is the article's date when it gives a year and nothing
  *       else dates the article (a metadata line, a dated byline, a glued line, the source's own
  *       date), and its month and day are the article's {@code datelineDay} when it gives no year (a
  *       year is never guessed);
- *   <li>the body, without page chrome ({@link ChromeRules}), without a trailing block of other
- *       stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
+ *   <li>the body, without page chrome ({@link ChromeRules}), without the clock time that starts a
+ *       live blog's entry heading ({@link Headlines#withoutClockTime}), without a trailing block of
+ *       other stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
  *       (captions, widget labels, tags) that trail its last paragraph.
  * </ol>
  *
  * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
  * acronym-style outlet ({@code told AFP}) when exactly one such outlet is named. A news agency the
  * article merely cites ("according to Some Agency") is not its outlet. Nothing else is guessed;
- * unknown stays empty. A single-word last byline entry (ambiguous, so an author) is taken for the
- * outlet only when the dateline names the same outlet.
+ * unknown stays empty. An outlet written in capitals (a masthead) is spelled as the page spells it
+ * elsewhere in normal case ({@link OutletNames#spelledAsOnPage}). A single-word last byline entry
+ * (ambiguous, so an author) is taken for the outlet only when the dateline names the same outlet.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
       Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(.+)$");
 
-  /** A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between). */
+  /**
+   * A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between), possibly
+   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}).
+   */
   private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
 
   private static final Pattern GLUED_OUTLET_DATE =
@@ -59,7 +64,8 @@ public final class NewsArticleParser implements ArticleParser {
 
   @Override
   public Article parse(String id, String source, String raw, LocalDate sourceDate) {
-    List<String> lines = lines(normalize(raw));
+    String page = normalize(raw);
+    List<String> lines = lines(page);
     LocalDate date = null;
     Byline byline = new Byline(List.of(), null);
     String title = null;
@@ -89,7 +95,7 @@ public final class NewsArticleParser implements ArticleParser {
     Dateline dateline = null;
     String previous = null;
     for (String line : lines) {
-      String s = line.strip();
+      String s = Headlines.withoutClockTime(line.strip());
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
       PageLines.Stamp stamp = PageLines.stamp(s);
@@ -98,13 +104,18 @@ public final class NewsArticleParser implements ArticleParser {
         if (date == null) date = stamp.date();
         continue;
       }
+      LocalDate published = bodyStarted ? null : PageLines.published(s);
+      if (published != null) { // before the chrome rules, which drop such a line
+        if (date == null) date = published;
+        continue;
+      }
       if (ChromeRules.isChrome(s)) continue;
       if (s.equals(previous)) continue; // duplicated headline or line
       previous = s;
       if (!bodyStarted) {
         Matcher db = DATED_BYLINE.matcher(s);
         if (db.matches() && byline.authors().isEmpty()) {
-          LocalDate d = Dates.parse(db.group(2).strip());
+          LocalDate d = PageLines.dateLine(db.group(2));
           if (d != null) {
             byline = Byline.parse(db.group(1));
             if (outlet == null) outlet = byline.outlet();
@@ -127,12 +138,13 @@ public final class NewsArticleParser implements ArticleParser {
           if (outlet == null) outlet = lone.outlet();
           continue;
         }
-        LocalDate published = PageLines.published(s);
-        if (published != null) {
-          if (date == null) date = published;
+        if (PageLines.updatedOnly(s)) continue;
+        if (PageLines.kicker(s)) continue;
+        LocalDate dated = PageLines.dateLine(s);
+        if (dated != null) {
+          if (date == null) date = dated;
           continue;
         }
-        if (PageLines.updatedOnly(s)) continue;
         if (title == null && dateline == null && body.isEmpty() && PageLines.masthead(s)) {
           if (outlet == null) outlet = s;
           if (s.equalsIgnoreCase(outlet)) continue;
@@ -145,12 +157,12 @@ public final class NewsArticleParser implements ArticleParser {
             if (s.isEmpty()) continue; // the dateline stood on its own line
           }
         }
-        if (title == null && dateline == null && body.isEmpty() && looksLikeHeadline(s)) {
-          title = s;
+        if (title == null && dateline == null && body.isEmpty() && Headlines.looksLikeHeadline(s)) {
+          title = Headlines.withoutLabel(s);
           continue;
         }
       }
-      if (s.equals(title)) continue;
+      if (s.equals(title) || Headlines.withoutLabel(s).equals(title)) continue;
       body.add(s);
       if (isProse(s)) bodyStarted = true;
     }
@@ -168,6 +180,7 @@ public final class NewsArticleParser implements ArticleParser {
       }
     }
     if (outlet == null) outlet = toldOutlet(body);
+    if (outlet != null) outlet = OutletNames.spelledAsOnPage(outlet, page); // not a caps masthead
 
     // 4. the source's date, else the dateline's when it has a year (its month and day otherwise)
     if (date == null) date = sourceDate;
@@ -211,14 +224,6 @@ public final class NewsArticleParser implements ArticleParser {
     char last = t.charAt(t.length() - 1);
     boolean closes = ".!?…\"”’'".indexOf(last) >= 0;
     return (closes && ChromeRules.words(t) >= 4) || ChromeRules.words(t) >= 25;
-  }
-
-  static boolean looksLikeHeadline(String s) {
-    int words = ChromeRules.words(s);
-    if (words < 3 || words > 25 || s.length() > 200) return false;
-    char last = s.charAt(s.length() - 1);
-    if (".,;:".indexOf(last) >= 0) return false;
-    return Character.isUpperCase(s.codePointAt(0)) || Character.isDigit(s.codePointAt(0));
   }
 
   private static String toldOutlet(List<String> body) {

@@ -58,4 +58,32 @@ final class OutletNames {
   static boolean isNonOutletAcronym(String acronym) {
     return NOT_OUTLETS.contains(acronym.strip());
   }
+
+  /**
+   * The outlet's name as the page itself spells it in normal case, when {@code outlet} is written
+   * in capitals ({@code BRENNICK HERALD}, a masthead) and the page names it elsewhere with capitals
+   * and small letters (its dateline {@code (Brennick Herald) —}, its footer {@code © 2025 Brennick
+   * Herald}): the first such spelling. Otherwise the name as given: capitals are kept, never
+   * title-cased, since that would invent a spelling ("BBC NEWS" is not "Bbc News").
+   */
+  static String spelledAsOnPage(String outlet, String page) {
+    String name = outlet.strip();
+    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter))
+      return outlet;
+    String words =
+        String.join(
+            "\\s+", java.util.Arrays.stream(name.split("\\s+")).map(Pattern::quote).toList());
+    Matcher m =
+        Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            .matcher(page);
+    while (m.find()) {
+      String found = m.group();
+      boolean mixed = !found.equals(found.toUpperCase(Locale.ROOT));
+      if (mixed && Character.isUpperCase(found.codePointAt(0)))
+        return found.replaceAll("\\s+", " ");
+    }
+    return outlet;
+  }
 }

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a saved page puts around its story: above it, read before the body starts, the outlet's
- * masthead ({@code Tarn Evening Monitor} on a line of its own), a byline on a line of its own
- * without a date ({@code By Jane Roe and John Doe}) and a publication line ({@code Published
- * October 18, 2025 · Updated October 18, 2025, 14:20}); anywhere, a stamp of the outlet and the
- * date between bars ({@code Tarn Evening Monitor | 18.10.2025 | Lutavia, Energy}). Each is
- * metadata, not text; nothing is guessed.
+ * masthead ({@code Tarn Evening Monitor} on a line of its own), a kicker ({@code EXPLAINER}), a
+ * byline on a line of its own without a date ({@code By Jane Roe and John Doe}) and a publication
+ * line ({@code Published October 18, 2025 · Updated October 18, 2025, 14:20}) or a date line
+ * ({@code Live updates · Friday, October 17, 2025 · Last updated 19:20}); anywhere, a stamp of the
+ * outlet and the date between bars or middle dots ({@code Tarn Evening Monitor | 18.10.2025 |
+ * Lutavia, Energy}). Each is metadata, not text; nothing is guessed.
  */
 final class PageLines {
   private PageLines() {}
@@ -29,17 +30,46 @@ final class PageLines {
     }
   }
 
+  /** The separators between a header line's items: a bar, a middle dot or a bullet. */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*");
+
   /**
-   * The stamp a line of parts between bars gives ({@code Outlet | 28.09.2025 | tags}): its first
-   * part an outlet's name ({@link OutletNames#looksLikeOutlet}), its second a full date (day first
-   * when in figures); null when the line is not one.
+   * The stamp a line of items between bars or middle dots gives ({@code Outlet | 28.09.2025 |
+   * tags}, {@code Outlet · World · Interviews · 8 November 2025}): its first item an outlet's name
+   * ({@link OutletNames#looksLikeOutlet}, not a byline), another a full date ({@link Dates#ofItem}:
+   * in words, or in figures day first); null when the line is not one.
    */
   static Stamp stamp(String line) {
-    String[] parts = line.strip().split("\\s*\\|\\s*");
-    if (parts.length < 2 || !OutletNames.looksLikeOutlet(parts[0])) return null;
-    LocalDate date = Dates.parse(parts[1]);
-    if (date == null) date = Dates.dayFirstFigures(parts[1]);
-    return date == null ? null : new Stamp(parts[0].strip(), date);
+    String[] items = ITEM_SEPARATOR.split(line.strip());
+    if (items.length < 2) return null;
+    String outlet = items[0].strip();
+    if (!OutletNames.looksLikeOutlet(outlet) || LONE_BYLINE.matcher(outlet).matches()) return null;
+    LocalDate date = firstDate(items, 1);
+    return date == null ? null : new Stamp(outlet, date);
+  }
+
+  /** Most words an item of a header's date line has. */
+  static final int DATE_LINE_ITEM_MAX_WORDS = 8;
+
+  /**
+   * The date of a header line that dates the story without naming its outlet, or null: a full date
+   * on its own ({@code Nov. 21, 2025, 10:05 a.m. GMT+3}), or one of short items between bars or
+   * middle dots ({@code Live updates · Friday, November 14, 2025 · Last updated 19:20}, {@code Nov.
+   * 21, 2025, 10:05 a.m. | Updated Nov. 22, 2025, 9:40 a.m.}): the first item that is a full date
+   * ({@link Dates#ofItem}); an update's date ("Updated …") is not one. Read above the story only.
+   */
+  static LocalDate dateLine(String line) {
+    String[] items = ITEM_SEPARATOR.split(line.strip());
+    for (String item : items) if (ChromeRules.words(item) > DATE_LINE_ITEM_MAX_WORDS) return null;
+    return firstDate(items, 0);
+  }
+
+  private static LocalDate firstDate(String[] items, int from) {
+    for (int i = from; i < items.length; i++) {
+      LocalDate d = Dates.ofItem(items[i]);
+      if (d != null) return d;
+    }
+    return null;
   }
 
   /** Most words a masthead has. */
@@ -52,6 +82,12 @@ final class PageLines {
   private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "on", "for");
 
   private static final Pattern LONE_BYLINE = Pattern.compile("^By\\s+(.+)$");
+
+  /**
+   * A team's byline that names its people in parentheses: "By the Quellmoor Post live team (Tom
+   * Reed, Anna Berg)": the people are its authors (the team is not a person).
+   */
+  private static final Pattern TEAM_BYLINE = Pattern.compile("^By\\s+the\\s+[^()]+\\(([^()]+)\\)$");
 
   /** A publication line: "Published", "First published" or "Posted", then the date. */
   private static final Pattern PUBLISHED =
@@ -80,12 +116,18 @@ final class PageLines {
   }
 
   /**
-   * The people of a byline that stands on its own line without a date ("By Jane Roe and John Doe"),
-   * or null when the line is not one: a sentence that starts with "By" ("By Friday, 500 prisoners
-   * …") has words that are not names, or ends like a sentence.
+   * The people of a byline that stands on its own line without a date ("By Jane Roe and John Doe",
+   * or a team's: {@link #TEAM_BYLINE}), or null when the line is not one: a sentence that starts
+   * with "By" ("By Friday, 500 prisoners …") has words that are not names, or ends like a sentence.
    */
   static Byline loneByline(String line) {
     String s = line.strip();
+    Matcher team = TEAM_BYLINE.matcher(s);
+    if (team.matches()) {
+      Byline people = Byline.parse(team.group(1));
+      if (!people.authors().isEmpty() && people.authors().stream().allMatch(PageLines::personName))
+        return new Byline(people.authors(), null);
+    }
     Matcher m = LONE_BYLINE.matcher(s);
     if (!m.matches() || NewsArticleParser.isProse(s) || s.endsWith(".")) return null;
     Byline by = Byline.parse(m.group(1));
@@ -105,11 +147,34 @@ final class PageLines {
     return UPDATED.matcher(line.strip()).matches();
   }
 
-  /** One to {@link #NAME_MAX_WORDS} words, each starting with a capital letter. */
+  /**
+   * Whether the line is a kicker above the story: one word in capitals ({@code EXPLAINER}, {@code
+   * ANALYSIS}, {@code WORLD}), a section's label, not a sentence of the text.
+   */
+  static boolean kicker(String line) {
+    String s = line.strip();
+    return s.length() >= 2
+        && s.chars().allMatch(Character::isLetter)
+        && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Lower-case particles of personal names ({@code name-particles.txt}: "de", "van", "von"). */
+  private static final Set<String> NAME_PARTICLES = WordLists.lowerCaseSet("name-particles.txt");
+
+  /**
+   * One to {@link #NAME_MAX_WORDS} words, each starting with a capital letter, and between them any
+   * lower-case particles of names ("Marieke de Graaf"), which are not counted.
+   */
   private static boolean personName(String name) {
     String[] words = name.strip().split("\\s+");
-    if (words.length > NAME_MAX_WORDS) return false;
-    for (String w : words) if (!Character.isUpperCase(w.codePointAt(0))) return false;
-    return true;
+    int counted = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      boolean inner = i > 0 && i < words.length - 1;
+      if (inner && NAME_PARTICLES.contains(w)) continue;
+      if (!Character.isUpperCase(w.codePointAt(0))) return false;
+      counted++;
+    }
+    return counted <= NAME_MAX_WORDS;
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * Paragraph-aware chunking: a passage is one paragraph, or several short consecutive paragraphs
  * merged up to {@code targetChars}, or, for a long paragraph, a run of its sentences up to {@code
  * maxChars}. Passages never cut a sentence and never cross an in-article heading (a short line
- * without closing punctuation, such as "'A Political Game'"), which is not itself indexed.
+ * without closing punctuation, such as "'A Political Game'"), which is not itself indexed. A
+ * question heading ({@link #isQuestionHeading}) opens a passage, with its answer.
  */
 public final class ParagraphChunker implements Chunker {
   private final int targetChars;
@@ -46,20 +47,40 @@ public final class ParagraphChunker implements Chunker {
     return !closes && ChromeRules.words(paragraph) <= 12;
   }
 
+  /** Most words a question heading has. */
+  static final int QUESTION_HEADING_MAX_WORDS = 20;
+
+  /**
+   * A question heading: a short paragraph that ends with a question mark (an explainer's "What was
+   * agreed?", an interview's "Tarn Post: Who was across the table?"). It is indexed (the question
+   * is part of what its answer says), but it opens a passage and stays with the paragraph after it,
+   * its answer: it never ends a passage on its own.
+   */
+  public static boolean isQuestionHeading(String paragraph) {
+    String t = paragraph.strip();
+    return t.endsWith("?") && ChromeRules.words(t) <= QUESTION_HEADING_MAX_WORDS;
+  }
+
   @Override
   public List<Passage> chunk(Article article) {
     String text = article.text();
     List<Passage> out = new ArrayList<>();
     List<Span> pending = new ArrayList<>();
+    boolean heldQuestion = false; // pending holds a question heading alone
     for (Span para : paragraphs(text)) {
       if (isHeading(para.of(text))) {
         flush(article, pending, out);
         continue;
       }
       List<Span> sentences = splitter.split(text, para.start(), para.end());
-      if (pendingLength(pending) >= targetChars) flush(article, pending, out);
-      if (!pending.isEmpty() && pendingLength(pending) + para.length() > maxChars) {
-        flush(article, pending, out);
+      boolean question = isQuestionHeading(para.of(text));
+      if (question) {
+        flush(article, pending, out); // it opens the passage of its answer
+      } else if (!heldQuestion) {
+        if (pendingLength(pending) >= targetChars) flush(article, pending, out);
+        if (!pending.isEmpty() && pendingLength(pending) + para.length() > maxChars) {
+          flush(article, pending, out);
+        }
       }
       for (Span s : sentences) {
         if (!pending.isEmpty() && s.end() - pending.getFirst().start() > maxChars) {
@@ -67,6 +88,7 @@ public final class ParagraphChunker implements Chunker {
         }
         pending.add(s);
       }
+      heldQuestion = question;
     }
     flush(article, pending, out);
     return out;

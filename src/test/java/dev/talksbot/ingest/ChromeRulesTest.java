@@ -50,4 +50,23 @@ class ChromeRulesTest {
     assertThat(ChromeRules.isTrailerHeading("Related talks resumed on Monday in Geneva today"))
         .isFalse();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Photo: Families of the prisoners wait at the border crossing near Tarn on Thursday"
+            + " morning. / Quellmoor Picture Agency",
+        "Anna Berg, Lutavia's deputy minister, after the first meeting of the harbour working"
+            + " group in Tarn on Wednesday. Photo: Quellmoor Post / Tom Reed",
+        "Tags: Lutavia, Brennick, exchange",
+        "Share: X · Facebook · Email"
+      })
+  void captionsTagsAndShareLinesAreChromeWhateverTheirLength(String line) {
+    assertThat(ChromeRules.isChrome(line)).isTrue();
+    assertThat(
+            ChromeRules.isChrome(
+                "Photographs of the talks were published on Monday, and the photo showed the two"
+                    + " delegations at the table, officials said."))
+        .isFalse();
+  }
 }

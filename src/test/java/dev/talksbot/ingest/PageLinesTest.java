@@ -107,4 +107,90 @@ class PageLinesTest {
     assertThat(a.outlet()).isNull();
     assertThat(a.text()).startsWith("By Friday, the two sides had freed 500 prisoners");
   }
+
+  @Test
+  void aStampOfItemsBetweenMiddleDotsGivesOutletAndDateNotTheTitle() {
+    Article a =
+        page(
+            "Quellmoor Post · World · Interviews · 8 November 2025",
+            "Fourth stage of the exchange brings 120 home on each side",
+            LEAD);
+    assertThat(a.outlet()).isEqualTo("Quellmoor Post");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2025, 11, 8));
+    assertThat(a.title()).isEqualTo("Fourth stage of the exchange brings 120 home on each side");
+    assertThat(a.text()).isEqualTo(LEAD);
+    assertThat(PageLines.stamp("Quellmoor Herald | Lutavia | Friday, March 6, 2026"))
+        .isEqualTo(new PageLines.Stamp("Quellmoor Herald", LocalDate.of(2026, 3, 6)));
+    assertThat(PageLines.stamp("By Anna Berg, Quellmoor Herald · 3 March 2026")).isNull();
+  }
+
+  @Test
+  void aHeaderDateLineDatesTheStoryButNotItsUpdate() {
+    Article live =
+        page(
+            "Brennick Herald",
+            "Exchange talks in Tarn: working group sets date for last stage",
+            "Live updates · Friday, March 6, 2026 · Last updated 19:20 Tarn time",
+            LEAD);
+    assertThat(live.date()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(live.text()).isEqualTo(LEAD);
+    Article timed =
+        page(
+            "Fourth stage of the exchange brings 120 home on each side",
+            "By Anna Berg",
+            "Mar. 6, 2026, 10:05 a.m. GMT+3 | Updated Mar. 7, 2026, 9:40 a.m.",
+            "TARN, March 6 (Brennick Herald) — " + LEAD);
+    assertThat(timed.date()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(timed.datelineDay()).isEqualTo(java.time.MonthDay.of(3, 6));
+    assertThat(timed.outlet()).isEqualTo("Brennick Herald");
+    assertThat(timed.text()).isEqualTo(LEAD);
+    assertThat(PageLines.dateLine("Updated Mar. 7, 2026, 9:40 a.m.")).isNull();
+    assertThat(PageLines.dateLine("Talks | Lutavia and Brennick agreed on 6 March 2026 to meet"))
+        .isNull();
+  }
+
+  @Test
+  void aBylineDatedAmongOtherItemsGivesItsAuthorAndDate() {
+    Article a = page("By Tom Reed · 4 December 2025 · 6 min read", LEAD);
+    assertThat(a.authors()).containsExactly("Tom Reed");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2025, 12, 4));
+    assertThat(a.text()).isEqualTo(LEAD);
+  }
+
+  @Test
+  void aShortPublicationLineDatesTheStoryThoughItLooksLikeChrome() {
+    Article a = page("Published 3 March 2026", LEAD);
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(a.text()).isEqualTo(LEAD);
+  }
+
+  @Test
+  void aMastheadInCapitalsIsSpelledAsThePageSpellsItElsewhere() {
+    Article a =
+        page(
+            "BRENNICK HERALD",
+            "Fourth stage of the exchange brings 120 home on each side",
+            "TARN, March 6 (Brennick Herald) — " + LEAD);
+    assertThat(a.outlet()).isEqualTo("Brennick Herald");
+    assertThat(a.text()).isEqualTo(LEAD);
+    Article capsOnly =
+        page("BRENNICK HERALD", "Fourth stage of the exchange brings 120 home on each side", LEAD);
+    assertThat(capsOnly.outlet()).isEqualTo("BRENNICK HERALD");
+    assertThat(OutletNames.spelledAsOnPage("BRENNICK HERALD", "brennick herald; Brennick Herald"))
+        .isEqualTo("Brennick Herald");
+  }
+
+  @Test
+  void aKickerInCapitalsAboveTheStoryIsNeitherTitleNorText() {
+    Article a =
+        page(
+            "EXPLAINER",
+            "What Lutavia and Brennick have agreed in Tarn, and what comes next",
+            LEAD);
+    assertThat(a.title())
+        .isEqualTo("What Lutavia and Brennick have agreed in Tarn, and what comes next");
+    assertThat(a.text()).isEqualTo(LEAD);
+    assertThat(PageLines.kicker("Explainer")).isFalse();
+    assertThat(PageLines.kicker("A")).isFalse();
+  }
 }

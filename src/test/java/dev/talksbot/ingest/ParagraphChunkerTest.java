@@ -66,4 +66,22 @@ class ParagraphChunkerTest {
     assertThat(ps).hasSizeGreaterThan(3);
     assertThat(ps).allMatch(p -> p.text().endsWith(".") && p.text().length() <= 80);
   }
+
+  @Test
+  void aQuestionHeadingOpensThePassageOfItsAnswer() {
+    String points =
+        "Five rounds of talks between Lutavia and Brennick have been held in Tarn this year. The"
+            + " two sides have swapped 900 prisoners each under the deal struck in July.";
+    String answer =
+        "Mostly humanitarian steps. The July round produced the prisoner exchange and three"
+            + " working groups on prisoners, civilians and the remains of the dead. The October"
+            + " round added a fourth group, on the harbour. At its second meeting in Quellmoor"
+            + " that group agreed to spare the locks on both sides for sixty days, and the next"
+            + " meeting will decide whether the pause covers the bridges. Anna Berg, who leads"
+            + " Lutavia's side of the group, called it a first brick, not a wall.";
+    Article a = article(points + "\n\nWhat was agreed?\n\n" + answer);
+    List<Passage> ps = new ParagraphChunker(300, 700).chunk(a);
+    assertThat(ps).extracting(Passage::text).first().isEqualTo(points);
+    assertThat(ps.get(1).text()).startsWith("What was agreed?\n\nMostly humanitarian steps.");
+  }
 }

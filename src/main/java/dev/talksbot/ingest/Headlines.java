@@ -1,0 +1,94 @@
+package dev.talksbot.ingest;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Headlines and headings:
+ *
+ * <ul>
+ *   <li>what a headline looks like: a short line (3 to 25 words, at most 200 characters) that does
+ *       not end like a clause ({@code .}, {@code ,}, {@code ;}, {@code :}) and starts with a
+ *       capital letter or a figure, or with an opening quotation mark before one ({@code "The
+ *       harbour does not choose sides": the negotiator on the talks}: headlines often lead with a
+ *       quote);
+ *   <li>a page's label before its headline ({@code LIVE Talks resume in Tarn}, {@code Breaking:
+ *       Talks resume}) is not part of it ({@link #withoutLabel});
+ *   <li>a live blog's entry heading starts with the entry's clock time ({@code 19:20 Tarn time —
+ *       Talks end for the day}), which is not part of the heading's text ({@link
+ *       #withoutClockTime}).
+ * </ul>
+ */
+final class Headlines {
+  private Headlines() {}
+
+  /** Fewest words a headline has. */
+  static final int MIN_WORDS = 3;
+
+  /** Most words a headline has. */
+  static final int MAX_WORDS = 25;
+
+  /** Most characters a headline has. */
+  static final int MAX_CHARS = 200;
+
+  /** Opening quotation marks a headline may start with. */
+  private static final String OPENING_QUOTES = "\"“‘'«„";
+
+  static boolean looksLikeHeadline(String s) {
+    int words = ChromeRules.words(s);
+    if (words < MIN_WORDS || words > MAX_WORDS || s.length() > MAX_CHARS) return false;
+    char last = s.charAt(s.length() - 1);
+    if (".,;:".indexOf(last) >= 0) return false;
+    int first = s.codePointAt(0);
+    if (OPENING_QUOTES.indexOf(first) >= 0 && s.length() > 1) first = s.codePointAt(1);
+    return Character.isUpperCase(first) || Character.isDigit(first);
+  }
+
+  /** Labels before a headline ({@code headline-labels.txt}), the longest first. */
+  private static final List<String> LABELS =
+      WordLists.load("headline-labels.txt").stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
+
+  /** What may follow a label: a colon, a dash or a bar (with spaces), or spaces alone. */
+  private static final Pattern AFTER_LABEL =
+      Pattern.compile("^(\\s*[:|—–]\\s*|\\s+-\\s+|\\s+)(\\S.*)$");
+
+  /**
+   * The headline without a page's label before it: a label of {@code headline-labels.txt} ("live",
+   * "breaking") written in capitals ({@code LIVE Talks resume}) or followed by a colon, a dash or a
+   * bar ({@code Live: Talks resume}); a headline that merely starts with the word ("Live music
+   * returns to Tarn") keeps it, and so does one that would be no headline without it.
+   */
+  static String withoutLabel(String headline) {
+    String h = headline.strip();
+    for (String label : LABELS) {
+      if (!h.regionMatches(true, 0, label, 0, label.length())) continue;
+      Matcher m = AFTER_LABEL.matcher(h.substring(label.length()));
+      if (!m.matches()) continue;
+      String printed = h.substring(0, label.length());
+      boolean capitals = printed.equals(printed.toUpperCase(Locale.ROOT));
+      if ((capitals || !m.group(1).isBlank()) && looksLikeHeadline(m.group(2))) return m.group(2);
+    }
+    return headline;
+  }
+
+  /**
+   * A clock time that starts a live blog's entry heading, with its zone, and the dash after it:
+   * "19:20 Tarn time — ", "2:05 p.m. — ", "09.40 GMT+3 – ".
+   */
+  private static final Pattern CLOCK_TIME =
+      Pattern.compile(
+          "^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?"
+              + "(?:\\s+(?:\\p{Lu}[\\p{L}]*(?:[+-]\\d{1,2})?|time|local)){0,3}"
+              + "(?:\\s*[—–]\\s*|\\s+-\\s+)");
+
+  /** The line without the clock time and dash that start a live blog's entry heading. */
+  static String withoutClockTime(String line) {
+    Matcher m = CLOCK_TIME.matcher(line);
+    return m.lookingAt() ? line.substring(m.end()).strip() : line;
+  }
+}
