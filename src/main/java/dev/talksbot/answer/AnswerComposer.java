@@ -225,6 +225,12 @@ final class AnswerComposer {
     used.add(top.rep());
     shown.add(first);
     int words = first.words();
+    DissentNotes.Note corrected = Corrections.note(first);
+    if (corrected != null) {
+      sentences.add(quotable(corrected.text()) + " " + cites.markers(corrected.cited()));
+      words += corrected.text().split("\\s+").length;
+      shown.addAll(corrected.cited());
+    }
     if (note == null && dissent != null) note = DissentNotes.outlier(dissent, top, votes, shape);
     if (note != null) {
       sentences.add(quotable(note.text()) + " " + cites.markers(note.cited()));

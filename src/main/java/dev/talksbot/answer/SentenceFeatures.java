@@ -114,6 +114,7 @@ final class SentenceFeatures {
         String text = p.sentenceText(s);
         if (!usable(text) || !seen.add(sp.article().id() + ":" + s.start())) continue;
         if (AskingSentences.asks(sp.article().text(), s, text)) continue; // never an answer
+        if (Corrections.tellsWrongVersion(sp.article().text(), s, text)) continue; // nor this
         List<String> before =
             i == 0 ? List.of() : TextAnalysis.terms(p.sentenceText(sentences.get(i - 1)));
         String next = i + 1 < sentences.size() ? p.sentenceText(sentences.get(i + 1)) : null;
