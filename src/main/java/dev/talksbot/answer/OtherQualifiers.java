@@ -75,6 +75,37 @@ final class OtherQualifiers {
     }
   }
 
+  /** Most words of a compound an ordinal qualifies ("the first energy group meeting": three). */
+  static final int COMPOUND_MAX = 3;
+
+  /**
+   * (qualifier, word) for each term that {@code keyOf} reads as a qualifier (its key, or null) and
+   * whose next term is one the question asks about; for a {@code compound} qualifier (an ordinal),
+   * also each further term of the run of question terms after it, up to {@link #COMPOUND_MAX}: "the
+   * first energy group meeting" asks about the first meeting, which "its second meeting" is not
+   * (SQuAD 2.0 tune unchanged; fresh news questions one wrong answer and one answered unanswerable
+   * question refused). Not for a word with antonyms: "short truces Russia offered" qualifies the
+   * truces, not Russia.
+   */
+  static List<String[]> pairs(
+      List<String> seq,
+      Set<String> qTerms,
+      java.util.function.Function<String, String> keyOf,
+      boolean compound) {
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i + 1 < seq.size(); i++) {
+      String key = keyOf.apply(seq.get(i));
+      if (key != null && qTerms.contains(seq.get(i + 1)))
+        out.add(new String[] {key, seq.get(i + 1)});
+      if (key == null || !compound) continue;
+      for (int k = i + 2; k <= i + COMPOUND_MAX && k < seq.size(); k++) {
+        if (!qTerms.contains(seq.get(k)) || !qTerms.contains(seq.get(k - 1))) break;
+        out.add(new String[] {key, seq.get(k)});
+      }
+    }
+    return out;
+  }
+
   /**
    * Whether the text qualifies a word of the (ordinal, word) {@code pairs} only by other ordinals.
    */

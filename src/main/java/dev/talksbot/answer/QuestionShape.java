@@ -171,8 +171,8 @@ final class QuestionShape {
     return new QuestionShape(
         e,
         pairs,
-        qualifierPairs(seq, qTerms, QuestionShape::ordinal),
-        qualifierPairs(seq, qTerms, Contrasts::base),
+        OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, true),
+        OtherQualifiers.pairs(seq, qTerms, Contrasts::base, false),
         verbLemmas(tagged),
         IdentityQuestion.name(question, tagged),
         Tense.asksDone(tagged),
@@ -191,21 +191,6 @@ final class QuestionShape {
                       .map(java.util.regex.Pattern::quote)
                       .toList())
               + ")\\b");
-
-  /**
-   * (qualifier, word) for each term that {@code keyOf} reads as a qualifier (its key, or null) and
-   * whose next term is one the question asks about.
-   */
-  private static List<String[]> qualifierPairs(
-      List<String> seq, Set<String> qTerms, java.util.function.Function<String, String> keyOf) {
-    List<String[]> out = new ArrayList<>();
-    for (int i = 0; i + 1 < seq.size(); i++) {
-      String key = keyOf.apply(seq.get(i));
-      if (key != null && qTerms.contains(seq.get(i + 1)))
-        out.add(new String[] {key, seq.get(i + 1)});
-    }
-    return out;
-  }
 
   /** Whether an analysed term is a number written in figures ("2022"). */
   private static boolean number(String term) {
