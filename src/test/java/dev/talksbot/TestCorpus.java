@@ -87,6 +87,22 @@ public final class TestCorpus {
         java.time.MonthDay.of(9, 19));
   }
 
+  /** {@link #datelined} with its dateline's place, Quellmoor (invented). */
+  public static dev.talksbot.ingest.Article placed(String id) {
+    var a = datelined(id);
+    return new dev.talksbot.ingest.Article(
+        a.id(),
+        a.source(),
+        a.title(),
+        a.outlet(),
+        a.authors(),
+        a.date(),
+        a.url(),
+        a.text(),
+        a.datelineDay(),
+        "Quellmoor");
+  }
+
   public static TalksBot freshBot(Path corpus) throws IOException {
     Path data = TempDirs.create("talksbot-test-fresh");
     TalksbotConfig cfg = TalksbotConfig.defaults().withDataDir(data).withCorpusDir(corpus);

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a report says of every one of its sentences beyond their own words: the month of its
- * dateline and the names of its headline, which its sentences need not repeat.
+ * What a report says of every one of its sentences beyond their own words: the month and the place
+ * of its dateline and the names of its headline, which its sentences need not repeat.
  */
 final class ReportContext {
   private ReportContext() {}
@@ -71,6 +71,17 @@ final class ReportContext {
   private static final int DAYS_A_WEEK = 7;
 
   /**
+   * The analysed terms of the place of its article's dateline ({@link Article#datelinePlace}:
+   * "quellmoor" for a report datelined {@code QUELLMOOR, September 19 —}), which every sentence of
+   * the report names as it names the dateline's month: "What did the delegates agree in Quellmoor?"
+   * is answered by a sentence of that report that does not repeat the place. None for an article
+   * whose dateline names no place.
+   */
+  static List<String> placeNamed(Article a) {
+    return a.datelinePlace() == null ? List.of() : TextAnalysis.terms(a.datelinePlace());
+  }
+
+  /**
    * The analysed terms of an article's headline (with the parties they stand for), empty when it
    * has none; {@code seen} keeps them by article id, so that a question's candidates analyse each
    * headline once.
@@ -83,10 +94,12 @@ final class ReportContext {
 
   /**
    * Adds to {@code terms} what the report names of every one of its sentences: the month of its
-   * dateline ({@link #datedIn}) and its headline's terms ({@link #headline}).
+   * dateline ({@link #datedIn}), its dateline's place ({@link #placeNamed}) and its headline's
+   * terms ({@link #headline}).
    */
   static void addTo(Set<String> terms, Article a, Map<String, Set<String>> seen) {
     terms.addAll(datedIn(a));
+    terms.addAll(placeNamed(a));
     terms.addAll(headline(a, seen));
   }
 

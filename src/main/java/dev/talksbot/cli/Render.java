@@ -106,6 +106,7 @@ public final class Render {
       o.put("title", a.title());
       o.put("date", a.date() == null ? null : a.date().toString());
       if (a.datelineDay() != null) o.put("dateline_day", a.datelineDay().toString());
+      if (a.datelinePlace() != null) o.put("dateline_place", a.datelinePlace());
       o.put("url", a.url());
       ArrayNode authors = o.putArray("authors");
       a.authors().forEach(authors::add);

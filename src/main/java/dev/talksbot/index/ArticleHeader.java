@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param url the article's address, or {@code null}
  * @param datelineDay the month and day of a dateline without a year, or {@code null} ({@link
  *     Article#datelineDay})
+ * @param datelinePlace the place of the article's dateline ({@code Doha}), or {@code null} ({@link
+ *     Article#datelinePlace})
  */
 public record ArticleHeader(
     String id,
@@ -28,7 +30,8 @@ public record ArticleHeader(
     List<String> authors,
     LocalDate date,
     String url,
-    MonthDay datelineDay) {
+    MonthDay datelineDay,
+    String datelinePlace) {
   public ArticleHeader {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) throw new IllegalArgumentException("article id is blank");
@@ -36,14 +39,36 @@ public record ArticleHeader(
     authors = authors == null ? List.of() : List.copyOf(authors);
   }
 
+  /** A header without a dateline place ({@code datelinePlace} null). */
+  public ArticleHeader(
+      String id,
+      String source,
+      String title,
+      String outlet,
+      List<String> authors,
+      LocalDate date,
+      String url,
+      MonthDay datelineDay) {
+    this(id, source, title, outlet, authors, date, url, datelineDay, null);
+  }
+
   /** The header of an article (its metadata as the article holds it). */
   public static ArticleHeader of(Article a) {
     return new ArticleHeader(
-        a.id(), a.source(), a.title(), a.outlet(), a.authors(), a.date(), a.url(), a.datelineDay());
+        a.id(),
+        a.source(),
+        a.title(),
+        a.outlet(),
+        a.authors(),
+        a.date(),
+        a.url(),
+        a.datelineDay(),
+        a.datelinePlace());
   }
 
   /** The article with this header and this text. */
   public Article withText(String text) {
-    return new Article(id, source, title, outlet, authors, date, url, text, datelineDay);
+    return new Article(
+        id, source, title, outlet, authors, date, url, text, datelineDay, datelinePlace);
   }
 }

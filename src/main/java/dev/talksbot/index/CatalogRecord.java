@@ -32,11 +32,14 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
 
   /**
    * Format version written first, so that a change of the layout fails loudly (2: the dateline day
-   * after the authors).
+   * after the authors; 3: the dateline place after the day).
    */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
-  /** The format before the dateline day, still read (its records have none). */
+  /** The format before the dateline place, still read (its records have none). */
+  private static final int FORMAT_WITHOUT_DATELINE_PLACE = 2;
+
+  /** The format before the dateline day, still read (its records have neither). */
   private static final int FORMAT_WITHOUT_DATELINE_DAY = 1;
 
   BytesRef encode() {
@@ -53,6 +56,7 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
       out.writeInt(header.authors().size());
       for (String a : header.authors()) writeString(out, a);
       writeString(out, header.datelineDay() == null ? null : header.datelineDay().toString());
+      writeString(out, header.datelinePlace());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -63,7 +67,9 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
     try (DataInputStream in =
         new DataInputStream(new ByteArrayInputStream(b.bytes, b.offset, b.length))) {
       int format = in.readByte();
-      if (format != FORMAT && format != FORMAT_WITHOUT_DATELINE_DAY)
+      if (format != FORMAT
+          && format != FORMAT_WITHOUT_DATELINE_PLACE
+          && format != FORMAT_WITHOUT_DATELINE_DAY)
         throw new IllegalStateException(
             "article " + id + ": catalog record format " + format + ", expected " + FORMAT);
       long seq = in.readLong();
@@ -77,6 +83,7 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
       List<String> authors = new ArrayList<>(n);
       for (int i = 0; i < n; i++) authors.add(readString(in));
       String day = format == FORMAT_WITHOUT_DATELINE_DAY ? null : readString(in);
+      String place = format == FORMAT ? readString(in) : null;
       return new CatalogRecord(
           new ArticleHeader(
               id,
@@ -86,7 +93,8 @@ record CatalogRecord(ArticleHeader header, String hash, long seq) {
               authors,
               date == null ? null : LocalDate.parse(date),
               url,
-              day == null ? null : MonthDay.parse(day)),
+              day == null ? null : MonthDay.parse(day),
+              place),
           hash,
           seq);
     } catch (IOException e) {

@@ -63,6 +63,9 @@ public final class IndexSchema {
   /** The month and day of a dateline without a year ({@code --09-19}), stored on articles. */
   public static final String DATELINE_DAY = "dateline_day";
 
+  /** The place of an article's dateline ({@code Doha}), stored on articles. */
+  public static final String DATELINE_PLACE = "dateline_place";
+
   public static final String URL = "url";
   public static final String SOURCE = "source";
 

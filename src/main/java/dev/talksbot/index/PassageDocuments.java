@@ -95,6 +95,8 @@ final class PassageDocuments {
     if (a.date() != null) d.add(new StoredField(IndexSchema.DATE, a.date().toString()));
     if (a.datelineDay() != null)
       d.add(new StoredField(IndexSchema.DATELINE_DAY, a.datelineDay().toString()));
+    if (a.datelinePlace() != null)
+      d.add(new StoredField(IndexSchema.DATELINE_PLACE, a.datelinePlace()));
     if (a.url() != null) d.add(new StoredField(IndexSchema.URL, a.url()));
     d.add(new StoredField(IndexSchema.SOURCE, a.source()));
     d.add(new StoredField(IndexSchema.ARTICLE_TEXT, a.text()));
@@ -187,9 +189,10 @@ final class PassageDocuments {
   private static final byte HASH_SEPARATOR = 0x1f;
 
   /**
-   * Hash of what an article's documents are built from. The dateline day is hashed only when the
-   * article has one, so that the hash of an article without it is the one older versions wrote, and
-   * an article that gains one is written again.
+   * Hash of what an article's documents are built from. The dateline day and the dateline place are
+   * each hashed only when the article has one (the place after a tag of its own, so that it is
+   * never taken for a day), so that the hash of an article without them is the one older versions
+   * wrote, and an article that gains one is written again.
    */
   static String contentHash(Article a) {
     try {
@@ -209,6 +212,10 @@ final class PassageDocuments {
       }
       if (a.datelineDay() != null) {
         md.update(a.datelineDay().toString().getBytes(StandardCharsets.UTF_8));
+        md.update(HASH_SEPARATOR);
+      }
+      if (a.datelinePlace() != null) {
+        md.update(("place:" + a.datelinePlace()).getBytes(StandardCharsets.UTF_8));
         md.update(HASH_SEPARATOR);
       }
       return HexFormat.of().formatHex(md.digest());

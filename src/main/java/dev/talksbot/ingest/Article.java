@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param datelineDay the month and day of the article's dateline ({@code QUELLMOOR, September 19
  *     —}) when the dateline gives no year, else {@code null}; a year is never guessed, so it is not
  *     a {@code date}, but every sentence of the report is datelined in its month
+ * @param datelinePlace the place of the article's dateline, its city in its usual case ({@code
+ *     Doha} of {@code DOHA, Nov. 21 (Brennick Herald) —}), else {@code null} (never invented: a
+ *     dateline of the outlet alone has none); every sentence of the report is datelined there
  */
 public record Article(
     String id,
@@ -30,7 +33,8 @@ public record Article(
     LocalDate date,
     String url,
     String text,
-    MonthDay datelineDay) {
+    MonthDay datelineDay,
+    String datelinePlace) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -40,9 +44,24 @@ public record Article(
     title = blankToNull(title);
     outlet = blankToNull(outlet);
     url = blankToNull(url);
+    datelinePlace = blankToNull(datelinePlace);
   }
 
-  /** An article without a dateline day ({@code datelineDay} null). */
+  /** An article without a dateline place ({@code datelinePlace} null). */
+  public Article(
+      String id,
+      String source,
+      String title,
+      String outlet,
+      List<String> authors,
+      LocalDate date,
+      String url,
+      String text,
+      MonthDay datelineDay) {
+    this(id, source, title, outlet, authors, date, url, text, datelineDay, null);
+  }
+
+  /** An article without a dateline ({@code datelineDay} and {@code datelinePlace} null). */
   public Article(
       String id,
       String source,
@@ -52,7 +71,7 @@ public record Article(
       LocalDate date,
       String url,
       String text) {
-    this(id, source, title, outlet, authors, date, url, text, null);
+    this(id, source, title, outlet, authors, date, url, text, null, null);
   }
 
   private static String blankToNull(String s) {

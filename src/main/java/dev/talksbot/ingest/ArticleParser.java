@@ -31,6 +31,7 @@ public interface ArticleParser {
         sourceDate,
         a.url(),
         a.text(),
-        a.datelineDay());
+        a.datelineDay(),
+        a.datelinePlace());
   }
 }

@@ -24,22 +24,31 @@ import java.util.stream.Stream;
  *   <li>{@code GENEVA — text}: a place alone, in capitals.
  * </ul>
  *
- * The dash is an em dash, an en dash, or one or two hyphens followed by a space. The outlet and the
- * date are kept; the place is not (it is not metadata the article model has). A dateline's date
- * usually has no year ({@code Aug. 4}), which is never guessed: it is then a month and day only. A
- * date that no calendar has ({@code Feb. 30}, or {@code Feb. 29} of a year that is not a leap year)
- * is not kept. A parenthesis that is not followed by a dash ({@code (Updated) The talks ...}) is
- * not a dateline.
+ * The dash is an em dash, an en dash, or one or two hyphens followed by a space. The outlet, the
+ * date and the place are kept. The place is the city as written, without its region ({@code Geneva}
+ * of {@code Geneva, Switzerland}); one written in capitals is given its usual case, word by word
+ * and each part of a hyphenated word ({@code DOHA} → {@code Doha}, {@code NEW YORK} → {@code New
+ * York}, {@code ST. PETERSBURG} → {@code St. Petersburg}), with initials kept ({@code U.S.}), a
+ * letter after a one-letter prefix's apostrophe capitalised ({@code N'DJAMENA} → {@code N'Djamena})
+ * and a small connector after the first word in small letters ({@code RIO DE JANEIRO} → {@code Rio
+ * de Janeiro}). A dateline of the outlet alone has no place. A dateline's date usually has no year
+ * ({@code Aug. 4}), which is never guessed: it is then a month and day only. A date that no
+ * calendar has ({@code Feb. 30}, or {@code Feb. 29} of a year that is not a leap year) is not kept.
+ * A parenthesis that is not followed by a dash ({@code (Updated) The talks ...}) is not a dateline.
  *
+ * @param place the dateline's place (its city, in its usual case), or {@code null} when it names
+ *     none
  * @param outlet the outlet named in parentheses, or {@code null}
  * @param day the month and day of the dateline's date, or {@code null} when it gives none
  * @param year the year of the dateline's date, or {@code null} when it gives none (never without
  *     {@code day})
  * @param rest the paragraph after the dateline (possibly empty when the dateline stands alone)
  */
-record Dateline(String outlet, MonthDay day, Year year, String rest) {
+record Dateline(String place, String outlet, MonthDay day, Year year, String rest) {
   /** The groups of the shapes: the outlet, the date's month and day in either order, its year. */
   private static final String OUTLET_GROUP = "outlet";
+
+  private static final String PLACE_GROUP = "place";
 
   private static final String MONTH_FIRST = "monthFirst";
   private static final String DAY_AFTER = "dayAfter";
@@ -73,6 +82,8 @@ record Dateline(String outlet, MonthDay day, Year year, String rest) {
   private static final List<Pattern> SHAPES = compile();
 
   Dateline {
+    if (place != null && place.isBlank()) place = null;
+    if (place != null) place = place.strip();
     if (outlet != null && outlet.isBlank()) outlet = null;
     if (outlet != null) outlet = outlet.strip();
     rest = rest == null ? "" : rest.strip();
@@ -91,10 +102,60 @@ record Dateline(String outlet, MonthDay day, Year year, String rest) {
         MonthDay day = dayOf(m);
         Year year = day == null ? null : yearOf(m, day);
         if (year == null && group(m, YEAR) != null) day = null; // no such date that year
-        return Optional.of(new Dateline(group(m, OUTLET_GROUP), day, year, p.substring(m.end())));
+        String place = group(m, PLACE_GROUP);
+        return Optional.of(
+            new Dateline(
+                place == null ? null : usualCase(place),
+                group(m, OUTLET_GROUP),
+                day,
+                year,
+                p.substring(m.end())));
       }
     }
     return Optional.empty();
+  }
+
+  /** Small words of a place's name that stay in small letters after its first word. */
+  private static final java.util.Set<String> CONNECTORS =
+      java.util.Set.of(
+          "am", "an", "da", "de", "del", "della", "der", "di", "do", "du", "en", "la", "le", "of",
+          "on", "sur", "upon");
+
+  /** A word of a place, or a part of a hyphenated word. */
+  private static final Pattern PART = Pattern.compile("[^\\s-]+");
+
+  /** Initials: "U.S.", "D.C.". */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+");
+
+  /**
+   * A place as written, in its usual case when it is written in capitals (no small letter): each
+   * word and each part of a hyphenated word capitalised ("NEW YORK" → "New York"), initials kept, a
+   * small connector after the first word in small letters ("RIO DE JANEIRO" → "Rio de Janeiro").
+   */
+  static String usualCase(String place) {
+    String p = place.strip();
+    if (p.codePoints().anyMatch(Character::isLowerCase)) return p;
+    StringBuilder out = new StringBuilder();
+    Matcher part = PART.matcher(p);
+    int last = 0;
+    while (part.find()) {
+      out.append(p, last, part.start());
+      out.append(partCase(part.group(), part.start() == 0));
+      last = part.end();
+    }
+    return out.append(p.substring(last)).toString();
+  }
+
+  private static String partCase(String word, boolean first) {
+    if (INITIALS.matcher(word).matches()) return word;
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (!first && CONNECTORS.contains(lower)) return lower;
+    StringBuilder b = new StringBuilder(lower);
+    b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
+    // a one-letter prefix and its apostrophe: N'DJAMENA → N'Djamena, O'HARE → O'Hare
+    if (b.length() > 2 && (b.charAt(1) == '\'' || b.charAt(1) == '’'))
+      b.setCharAt(2, Character.toUpperCase(b.charAt(2)));
+    return b.toString();
   }
 
   /** The dateline's full date, when it gives its year; else {@code null}. */
@@ -127,6 +188,11 @@ record Dateline(String outlet, MonthDay day, Year year, String rest) {
     return m.namedGroups().containsKey(name) ? m.group(name) : null;
   }
 
+  /** A place pattern as the named group of the dateline's place. */
+  private static String placed(String place) {
+    return "(?<" + PLACE_GROUP + ">" + place + ")";
+  }
+
   private static List<Pattern> compile() {
     List<String> months =
         WordLists.load("months.txt").stream()
@@ -140,9 +206,9 @@ record Dateline(String outlet, MonthDay day, Year year, String rest) {
             .formatted(MONTH_FIRST, month, DAY_AFTER, DAY_FIRST, MONTH_AFTER, month, YEAR);
     return Stream.of(
             OUTLET + DASH,
-            PLACE + REGION + ",\\s" + date + "(?:\\s+" + OUTLET + ")?" + DASH,
-            PLACE + REGION + "\\s+" + OUTLET + DASH,
-            CAPS_PLACE + REGION + DASH)
+            placed(PLACE) + REGION + ",\\s" + date + "(?:\\s+" + OUTLET + ")?" + DASH,
+            placed(PLACE) + REGION + "\\s+" + OUTLET + DASH,
+            placed(CAPS_PLACE) + REGION + DASH)
         .map(Pattern::compile)
         .toList();
   }

@@ -108,7 +108,8 @@ public final class HtmlExtractor {
         parsed.date(),
         url,
         parsed.text(),
-        parsed.datelineDay());
+        parsed.datelineDay(),
+        parsed.datelinePlace());
   }
 
   private static String meta(Document d, String name) {

@@ -145,7 +145,8 @@ final class Markdown {
         a.date(),
         a.url(),
         String.join("\n\n", paragraphs),
-        a.datelineDay());
+        a.datelineDay(),
+        a.datelinePlace());
   }
 
   /** Whether a line is images and links only (with separators between them): navigation. */

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
  *       is removed from the text; its date is the article's date when it gives a year and nothing
  *       else dates the article (a metadata line, a dated byline, a glued line, the source's own
- *       date), and its month and day are the article's {@code datelineDay} when it gives no year (a
- *       year is never guessed);
+ *       date), its month and day are the article's {@code datelineDay} when it gives no year (a
+ *       year is never guessed), and its place is the article's {@code datelinePlace} ({@code
+ *       Geneva}, in its usual case);
  *   <li>the body, without page chrome ({@link ChromeRules}), without the clock time that starts a
  *       live blog's entry heading ({@link Headlines#withoutClockTime}), without a trailing block of
  *       other stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
@@ -189,7 +190,9 @@ public final class NewsArticleParser implements ArticleParser {
     if (dateline != null && dateline.year() == null) datelineDay = dateline.day();
 
     String text = String.join("\n\n", body);
-    return new Article(id, source, title, outlet, byline.authors(), date, null, text, datelineDay);
+    String datelinePlace = dateline == null ? null : dateline.place();
+    return new Article(
+        id, source, title, outlet, byline.authors(), date, null, text, datelineDay, datelinePlace);
   }
 
   /** NFC, Unix newlines, no BOM, no zero-width or control characters, single spaces. */

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The sources' JSON names a dateline's month and day next to the date, when there is one. */
+/**
+ * The sources' JSON names a dateline's month and day next to the date, and its place, when there is
+ * one.
+ */
 class RenderSourcesTest {
   @Test
   void theDatelineDayIsListedOnlyWhenTheArticleHasOne() {
@@ -29,5 +32,13 @@ class RenderSourcesTest {
     assertThat(json.get(0).path("dateline_day").asText()).isEqualTo("--09-19");
     assertThat(json.get(1).path("date").asText()).isEqualTo("2025-08-14");
     assertThat(json.get(1).has("dateline_day")).isFalse();
+  }
+
+  @Test
+  void theDatelinePlaceIsListedOnlyWhenTheArticleHasOne() {
+    ArrayNode json = Render.sourcesJson(List.of(TestCorpus.placed("q"), TestCorpus.datelined("d")));
+    assertThat(json.get(0).path("dateline_place").asText()).isEqualTo("Quellmoor");
+    assertThat(json.get(0).path("dateline_day").asText()).isEqualTo("--09-19");
+    assertThat(json.get(1).has("dateline_place")).isFalse();
   }
 }

@@ -26,6 +26,9 @@ final class OpenSearchDocs {
    */
   private static final String DATELINE_DAY = "dateline_day";
 
+  /** The article's dateline place ({@code Doha}), absent when it has none, like its day. */
+  private static final String DATELINE_PLACE = "dateline_place";
+
   private static ObjectNode obj() {
     return OpenSearchHttp.JSON.createObjectNode();
   }
@@ -77,6 +80,7 @@ final class OpenSearchDocs {
     a.authors().forEach(authors::add);
     x.put("date", a.date() == null ? null : a.date().toString());
     if (a.datelineDay() != null) x.put(DATELINE_DAY, a.datelineDay().toString());
+    if (a.datelinePlace() != null) x.put(DATELINE_PLACE, a.datelinePlace());
     x.put("url", a.url());
     x.put("text", a.text());
     return d;
@@ -95,7 +99,8 @@ final class OpenSearchDocs {
         x.hasNonNull("date") ? LocalDate.parse(x.get("date").asText()) : null,
         text(x, "url"),
         x.path("text").asText(),
-        x.hasNonNull(DATELINE_DAY) ? MonthDay.parse(x.get(DATELINE_DAY).asText()) : null);
+        x.hasNonNull(DATELINE_DAY) ? MonthDay.parse(x.get(DATELINE_DAY).asText()) : null,
+        text(x, DATELINE_PLACE));
   }
 
   /** A stored answer vector: little-endian floats, as the Lucene index keeps them. */

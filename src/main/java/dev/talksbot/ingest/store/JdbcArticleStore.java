@@ -22,7 +22,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
   private static final String AUTHOR_SEPARATOR = "\n";
 
   private static final String COLUMNS =
-      "id, origin, raw, source, title, outlet, authors, date, url, text, arrived_at, dateline_day";
+      "id, origin, raw, source, title, outlet, authors, date, url, text, arrived_at, dateline_day,"
+          + " dateline_place";
 
   private final JdbcSession db;
 
@@ -36,13 +37,13 @@ public abstract class JdbcArticleStore implements ArticleStore {
     String sql =
         "INSERT INTO article ("
             + COLUMNS
-            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
             + " arrived_at = CASE WHEN article.raw = excluded.raw THEN article.arrived_at"
             + " ELSE excluded.arrived_at END,"
             + " origin = excluded.origin, raw = excluded.raw, source = excluded.source,"
             + " title = excluded.title, outlet = excluded.outlet, authors = excluded.authors,"
             + " date = excluded.date, url = excluded.url, text = excluded.text,"
-            + " dateline_day = excluded.dateline_day";
+            + " dateline_day = excluded.dateline_day, dateline_place = excluded.dateline_place";
     db.tx(
         () ->
             db.update(
@@ -58,7 +59,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
                 a.url(),
                 a.text(),
                 s.arrivedAt(),
-                a.datelineDay() == null ? null : a.datelineDay().toString()));
+                a.datelineDay() == null ? null : a.datelineDay().toString(),
+                a.datelinePlace()));
   }
 
   @Override
@@ -141,7 +143,8 @@ public abstract class JdbcArticleStore implements ArticleStore {
             date == null ? null : LocalDate.parse(date),
             rs.getString("url"),
             rs.getString("text"),
-            datelineDay == null ? null : MonthDay.parse(datelineDay));
+            datelineDay == null ? null : MonthDay.parse(datelineDay),
+            rs.getString("dateline_place"));
     return new StoredArticle(
         a,
         rs.getString("raw"),

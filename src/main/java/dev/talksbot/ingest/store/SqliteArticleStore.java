@@ -65,6 +65,10 @@ public final class SqliteArticleStore extends JdbcArticleStore {
           new String[] {
             // the month and day of a dateline without a year (Article.datelineDay, "--09-19")
             "ALTER TABLE article ADD COLUMN dateline_day TEXT"
+          },
+          new String[] {
+            // the place of an article's dateline (Article.datelinePlace, "Doha")
+            "ALTER TABLE article ADD COLUMN dateline_place TEXT"
           });
 
   private final SqliteSession db;

@@ -156,4 +156,21 @@ class OpenSearchRequestsTest {
     assertThat(older.path("article").has("dateline_day")).isFalse();
     assertThat(OpenSearchDocs.articleFrom(older).datelineDay()).isNull();
   }
+
+  @Test
+  void anArticlesDatelinePlaceComesBackAndAnOlderDocumentHasNone() throws Exception {
+    Article placed = TestCorpus.placed("quellmoor-talks");
+    JsonNode a =
+        OpenSearchHttp.JSON.readTree(
+            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(placed, 3)));
+    assertThat(a.path("article").path("dateline_place").asText()).isEqualTo("Quellmoor");
+    assertThat(OpenSearchDocs.articleFrom(a)).isEqualTo(placed);
+    JsonNode dayOnly =
+        OpenSearchHttp.JSON.readTree(
+            OpenSearchHttp.JSON.writeValueAsString(
+                OpenSearchDocs.article(TestCorpus.datelined("quellmoor-talks"), 3)));
+    assertThat(dayOnly.path("article").has("dateline_place")).isFalse();
+    assertThat(OpenSearchDocs.articleFrom(dayOnly).datelinePlace()).isNull();
+    assertThat(OpenSearchDocs.articleFrom(dayOnly).datelineDay()).isNotNull();
+  }
 }

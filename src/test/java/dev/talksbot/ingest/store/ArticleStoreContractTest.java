@@ -164,6 +164,90 @@ class ArticleStoreContractTest {
     }
   }
 
+  /** The schema version before the dateline place's column. */
+  static final int VERSION_WITHOUT_DATELINE_PLACE = 4;
+
+  /** An article whose dateline gives its place and a month and day (invented names). */
+  static StoredArticle placed(String id, Instant at) {
+    StoredArticle d = datelined(id, at);
+    Article a = d.article();
+    return new StoredArticle(
+        new Article(
+            a.id(),
+            a.source(),
+            a.title(),
+            a.outlet(),
+            a.authors(),
+            a.date(),
+            a.url(),
+            a.text(),
+            a.datelineDay(),
+            "Quellmoor"),
+        d.raw(),
+        d.origin(),
+        d.arrivedAt());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void theDatelinePlaceSurvivesReopeningAndRewriting(Backend backend) {
+    TalksbotConfig cfg = backend.location(data);
+    StoredArticle q = placed("q", T1);
+    try (ArticleStore s = open(cfg)) {
+      s.put(q);
+    }
+    try (ArticleStore s = open(cfg)) {
+      assertThat(s.get("q")).contains(q);
+      assertThat(s.get("q").orElseThrow().article().datelinePlace()).isEqualTo("Quellmoor");
+      // a new version without a dateline place clears it
+      s.put(datelined("q", T2));
+      assertThat(s.get("q").orElseThrow().article().datelinePlace()).isNull();
+      assertThat(s.get("q").orElseThrow().article().datelineDay()).isEqualTo(MonthDay.of(9, 19));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aStoreFromBeforeTheDatelinePlaceIsMigratedAndKeepsItsArticles(Backend backend)
+      throws Exception {
+    TalksbotConfig cfg = backend.location(data);
+    try (StoreSession old =
+        StoreSession.open(
+            cfg,
+            Map.of(),
+            PostgresArticleStore.STORE,
+            "the article store",
+            SqliteArticleStore.fileIn(data),
+            SqliteArticleStore.MIGRATIONS.subList(0, VERSION_WITHOUT_DATELINE_PLACE))) {
+      old.tx(
+          () ->
+              old.update(
+                  "INSERT INTO article (id, origin, raw, source, title, outlet, authors, date,"
+                      + " url, text, arrived_at, dateline_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                  "old",
+                  "/corpus/old.txt",
+                  "raw old",
+                  "old.txt",
+                  "Castrovia votes",
+                  null,
+                  "",
+                  null,
+                  null,
+                  "Castrovia voted on Sunday.",
+                  T1,
+                  "--09-19"));
+    }
+    try (ArticleStore s = open(cfg)) {
+      assertThat(version(s)).isEqualTo(SqliteArticleStore.MIGRATIONS.size());
+      Article old = s.get("old").orElseThrow().article();
+      assertThat(old.datelineDay()).isEqualTo(MonthDay.of(9, 19));
+      assertThat(old.datelinePlace()).isNull();
+      s.put(placed("q", T2));
+      assertThat(s.get("q")).contains(placed("q", T2));
+      assertThat(s.all()).extracting(StoredArticle::id).containsExactly("old", "q");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Backend.class)
   void rewritingKeepsTheFirstArrivalUnlessTheRawTextChanged(Backend backend) {
