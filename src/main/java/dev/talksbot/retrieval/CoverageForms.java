@@ -41,10 +41,11 @@ final class CoverageForms {
 
   /**
    * The question with each word of lower-case letters that is no English word, no question or stop
-   * word ({@code functionWords}), and that the coverage has, capitalised: a name typed in lower
-   * case; with it the coverage's words typed right next to it, the rest of the name. The coverage
-   * is asked only about words that pass the checks held in memory, each word once: a question on a
-   * cluster's index pays a request per word asked.
+   * word ({@code functionWords}), and that the coverage has, but not also with a plural ending
+   * ({@link #countNoun}: "substation" of "substations", a noun the English list lacks),
+   * capitalised: a name typed in lower case; with it the coverage's words typed right next to it,
+   * the rest of the name. The coverage is asked only about words that pass the checks held in
+   * memory, each word once: a question on a cluster's index pays a request per word asked.
    */
   static String capitaliseNames(
       String question, Vocabulary.View reader, EnglishWords english, Set<String> functionWords)
@@ -60,7 +61,8 @@ final class CoverageForms {
           w.length() >= MIN_NAME_LENGTH
               && lowerContentWord(w, functionWords)
               && !english.contains(TextAnalysis.fold(w))
-              && inCoverage(question, words, i, reader, inCoverage);
+              && inCoverage(question, words, i, reader, inCoverage)
+              && !countNoun(w, reader);
     }
     // the other words of such a name, typed next to it ("ivan petrenko"), are of the name too;
     // not the question's verbs and particles around it ("did brennick say about")
@@ -167,6 +169,15 @@ final class CoverageForms {
   }
 
   /** Whether the coverage has word i, asked of the vocabulary once. */
+  /**
+   * Whether the coverage also writes the word with a plural ending ("substation" and
+   * "substations"): a noun that is counted, not a name.
+   */
+  private static boolean countNoun(String word, Vocabulary.View reader) throws IOException {
+    String w = TextAnalysis.fold(word);
+    return hasSpelling(reader, w + "s") || hasSpelling(reader, w + "es");
+  }
+
   private static boolean inCoverage(
       String question, List<int[]> words, int i, Vocabulary.View reader, Boolean[] known)
       throws IOException {

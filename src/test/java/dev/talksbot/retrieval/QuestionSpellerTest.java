@@ -39,7 +39,8 @@ class QuestionSpellerTest {
       canal would go on in Lisbon next week. Valdoria does not want a new toll, she said.
 
       The Castrovian envoy, deputy minister Tamas Wendricht, proposed a pension fund for canal \
-      workers who lost their jobs. Joe Arlen, a canal pilot, said the fund came too late.
+      workers who lost their jobs. Joe Arlen, a canal pilot, said the fund came too late. A \
+      lockkeeper in Ferrowick said two lockkeepers had already left.
       """;
 
   static final String EXCHANGE =
@@ -144,6 +145,9 @@ class QuestionSpellerTest {
         .isEqualTo("what did Brodskyy say about the canal");
     // another spelling of a transliterated name the coverage has is the name too
     assertThat(speller.capitaliseNames("what did brodskiy say")).isEqualTo("what did Brodskiy say");
+    // a noun the English list lacks that the coverage also writes in the plural is no name
+    assertThat(speller.capitaliseNames("what did the lockkeeper say about the canal"))
+        .isEqualTo("what did the lockkeeper say about the canal");
     // English words, names the coverage lacks and names already capitalised stay as typed
     for (String q :
         List.of("what did the envoy say about pensions", "who is marchetti", "Who is Brennick?"))
