@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * DissentNotes#saysTheAction}; a closing "…, his office said" tells who reported the schedule, not
  * what was said at the event), or when its report is dated before the time the question names
  * ({@link CalendarDates#periodStart}: a report of August 27 on a summit "in September", a report of
- * August 6 for "What happened after the August 8 deadline?"). Left alone: a question about who or
- * which (a schedule names those as well as a report does), and one that asks about the future or a
- * schedule itself ("What is she expected to present?").
+ * August 6 for "What happened after the August 8 deadline?"). So for a count the event made ({@link
+ * #asksCountOf}), by the report's date alone. Left alone: a question about who or which (a schedule
+ * names those as well as a report does), and one that asks about the future or a schedule itself
+ * ("What is she expected to present?").
  */
 final class BeforeTheEvent {
   private BeforeTheEvent() {}
@@ -27,14 +28,31 @@ final class BeforeTheEvent {
 
   /** The keys of the candidates written before the event the question asks about. */
   static Set<String> of(String question, QuestionShape shape, List<Candidate> cands) {
-    if (!asksWhatCameOf(question, shape)) return Set.of();
     Set<String> out = new HashSet<>();
+    if (asksCountOf(question, shape)) {
+      for (Candidate c : cands) if (reportedBefore(question, c)) out.add(c.key());
+      return out;
+    }
+    if (!asksWhatCameOf(question, shape)) return Set.of();
     for (Candidate c : cands)
       if (reportedBefore(question, c)
           || Tense.givenAsScheduled(c.text())
               && !DissentNotes.saysTheAction(Pronouns.withoutClosingReport(c.text()), shape))
         out.add(c.key());
     return out;
+  }
+
+  /**
+   * The question asks, in the past, how many of something an event counted ("How many prisoners
+   * were released on December 12?"), and speaks of no schedule itself: a report dated before the
+   * time it names gives at most the number planned (fresh news questions one unanswerable more
+   * refused; SQuAD 2.0, whose paragraphs are undated, unchanged).
+   */
+  static boolean asksCountOf(String question, QuestionShape shape) {
+    return shape.asksDone
+        && !shape.verbs.isEmpty()
+        && shape.expect == QuestionShape.Expect.NUMBER
+        && !Tense.givenAsScheduled(question);
   }
 
   /** The candidate's report is dated before the time the question names. */

@@ -58,6 +58,12 @@ final class QuestionShape {
   final List<String[]> ordinals;
 
   /**
+   * {@link #ordinals} with the further words of the compound each ordinal qualifies ("the first
+   * energy group meeting": meeting too), for telling another round ({@link #otherRound}) only.
+   */
+  private final List<String[]> ordinalCompounds;
+
+  /**
    * (word, asked word) pairs where the question qualifies an asked word by a word that has
    * antonyms, e.g. (small, citi) for "the smallest cities", by its base word ({@link Contrasts}).
    */
@@ -99,6 +105,7 @@ final class QuestionShape {
       Expect expect,
       List<String[]> qualified,
       List<String[]> ordinals,
+      List<String[]> ordinalCompounds,
       List<String[]> contrasts,
       Set<String> verbs,
       String identityName,
@@ -109,6 +116,7 @@ final class QuestionShape {
     this.expect = expect;
     this.qualified = qualified;
     this.ordinals = ordinals;
+    this.ordinalCompounds = ordinalCompounds;
     this.contrasts = contrasts;
     this.verbs = verbs;
     this.identityName = identityName;
@@ -171,6 +179,7 @@ final class QuestionShape {
     return new QuestionShape(
         e,
         pairs,
+        OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, false),
         OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, true),
         OtherQualifiers.pairs(seq, qTerms, Contrasts::base, false),
         verbLemmas(tagged),
@@ -261,7 +270,7 @@ final class QuestionShape {
 
   /** Whether the text qualifies a word the question qualifies by an ordinal only by others. */
   boolean otherRound(List<String> seq) {
-    return OtherQualifiers.ordinals(seq, ordinals);
+    return OtherQualifiers.ordinals(seq, ordinalCompounds);
   }
 
   /**

@@ -80,6 +80,8 @@ import java.util.Set;
  *     asks for, when another candidate gives one ({@link AskedValue})
  * @param amountAsked the question asks for an amount or a percentage ("how much"): a best sentence
  *     among the {@code valueless} is refused
+ * @param countOfEvent the question asks how many an event counted ({@link
+ *     BeforeTheEvent#asksCountOf}): a best sentence among the {@code beforeTheEvent} is refused
  * @param absentNames the question's names (as written) that no retrieved passage contains
  * @param unnamed the articles (by id) of candidates whose report does not name one of the
  *     question's names that another candidate's report names ({@link AbsentNames#unnamedBy})
@@ -111,6 +113,7 @@ record SetBacks(
     Set<String> uncounted,
     Set<String> valueless,
     boolean amountAsked,
+    boolean countOfEvent,
     List<String> absentNames,
     Set<String> unnamed,
     Set<String> unspoken,
@@ -178,6 +181,7 @@ record SetBacks(
         partial(uncounted, cands),
         valueless(asked, cands),
         asked.kind() == AskedValue.Kind.AMOUNT || asked.kind() == AskedValue.Kind.PERCENT,
+        BeforeTheEvent.asksCountOf(question, shape),
         absent,
         absent.isEmpty() ? AbsentNames.unnamedBy(question, questionTerms, cands) : Set.of(),
         SpokenBy.unspoken(question, cands),
@@ -214,62 +218,9 @@ record SetBacks(
         && uncounted.size() == cands.size();
   }
 
-  /**
-   * Why a reading rule finds that no candidate gives what the question asks, or that the best one
-   * ({@code best}; null when there is none) does not: the question is then refused whatever its
-   * answerability, and {@code ask --explain} prints the reason; null when no rule finds so. A "how
-   * many" question whose best sentence, set back as it is, gives no count of its noun ("How many
-   * children has Lutavia helped return?" best matched by "… has helped return children since 2023")
-   * is not answered by it, and the sentences that give a count match less of the question (on SQuAD
-   * 2.0's tune half 4 unanswerable questions more refused, no answerable one). Nor is a negated
-   * question ("What is not a problem?") answered by a best sentence that negates nothing (13
-   * unanswerable tune questions more refused, no answerable one; none of the news sets' questions
-   * is negated, and the negated questions tried over the news coverage were refused before this
-   * rule). Nor is a question that names something ("How many children were returned via Brenn?")
-   * answered by a sentence whose report never names it, when another retrieved report does ({@link
-   * AbsentNames#unnamedBy}): the report tells of something else (SQuAD 2.0 writes many unanswerable
-   * questions by putting another name in an answerable one; tune half: 38 unanswerable questions
-   * more refused, 9 right answers lost). Such sentences are not set back: the next best then comes
-   * from a report that names the thing but rarely answers (tune half, a first version: +5 with the
-   * set-back against +23 without). A best sentence set back as "other side" is refused only when as
-   * a whole it speaks of another round or of the opposite, not of another party ("US President X"
-   * beside the question's presidents); nor, set back or not, when its opening clause already speaks
-   * of another round ("The third round of talks lasted forty minutes, but negotiators left with an
-   * exchange of 500 prisoners" for "How many prisoners were exchanged at the fifth round?", whose
-   * later clause matches the question better and is not set back; SQuAD 2.0 tune unchanged, fresh
-   * news questions one unanswerable question more refused). An ordinal there names what the
-   * sentence is about; an opposite there need not ("The record high is 115 °F, while the record low
-   * is 17 °F": with opposites too, the SQuAD 2.0 test split lost that right answer, seen after the
-   * test run). Nor is a question answered by a best sentence that contradicts one of its words in
-   * its place ({@link Misreadings}). Nor is a "how much" question (an amount or a percentage)
-   * answered by a best sentence that gives none, set back as it is, as "how many" is not ("How much
-   * did Lutavia pay for the flight?" by "Lutavia paid for the flight"; SQuAD 2.0 tune unchanged,
-   * its such questions refused already; fresh news questions one unanswerable more refused). Not
-   * for dates and years: a "when" question is often answered by a period without one (tune −6).
-   */
+  /** Why a reading rule refuses the question whatever its answerability ({@link Refusal#of}). */
   String refusal(Candidate best) {
-    if (actionUnsaid) return "no retrieved sentence says the question's action";
-    if (countUngiven) return "no retrieved sentence counts what the question counts";
-    if (negatedUnsaid)
-      return "the retrieved sentences use the question's negated word only without its negation";
-    if (best == null) return null;
-    if (uncounted.contains(best.key()))
-      return "the best sentence gives no count of what the question counts";
-    if (amountAsked && valueless.contains(best.key()))
-      return "the best sentence gives no value of the kind asked";
-    if (unnamed.contains(best.article().id()))
-      return "the best sentence's report does not name what the question names";
-    if (negated && !SelectorFeatures.NEGATION.matcher(best.text()).find())
-      return "the question negates and the best sentence negates nothing";
-    if ((best.otherSide() || misreadings.otherRound(openingClause(best.text())))
-        && misreadings.otherRoundOrOpposite(best.text()))
-      return "the best sentence speaks of another round or of the opposite";
-    return misreadings.contradiction(best.text());
-  }
-
-  /** The text up to its first comma, semicolon or colon: where a sentence's subject stands. */
-  static String openingClause(String text) {
-    return text.split("[,;:]", 2)[0];
+    return Refusal.of(this, best);
   }
 
   /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpeningClauseRoundTest {
   @Test
   void theOpeningClausesOtherRoundRulesTheSentenceOut(@TempDir Path dir) throws Exception {
-    assertThat(SetBacks.openingClause("The third round ended, but the talks went on."))
+    assertThat(Refusal.openingClause("The third round ended, but the talks went on."))
         .isEqualTo("The third round ended");
     TestCorpus.writeArticle(
         dir,
