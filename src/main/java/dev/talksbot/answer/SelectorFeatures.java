@@ -143,9 +143,10 @@ public final class SelectorFeatures {
    * Share of the question's capitalised terms that the candidate's passage or its article's
    * headline holds: a name the headline gives is the report's own subject even where the passage
    * does not repeat it ("Brenn round ends with a deal" over a passage that speaks only of "the
-   * round"), or the month it is dated in or its weekdays stand for or its dateline's place ({@code
-   * dated}: "August" of a question's "August 24" in a report dated August 24, "Quellmoor" in a
-   * report datelined QUELLMOOR).
+   * round"), or the month it is dated in or its weekdays stand for ({@code dated}: "August" of a
+   * question's "August 24" in a report dated August 24). Not its dateline's place: counted here, it
+   * raised a sentence of a report datelined in the question's city that names someone else into a
+   * rival version (news dev n11's invented disagreement), and changed no answer for the better.
    */
   private static double namedShare(
       Set<String> capitals, Candidate c, Map<String, Set<String>> headlines, Set<String> dated) {
@@ -186,13 +187,11 @@ public final class SelectorFeatures {
       Set<String> terms = c.terms();
       List<LocalDate> days = ReportContext.weekdayDates(c.article(), c.text());
       Set<String> dated = ReportContext.monthsNamed(c.article(), days);
-      // the place of its dateline is named by every sentence of a report, as its month is
-      dated.addAll(ReportContext.placeNamed(c.article()));
       if (pronoun && !c.previousTerms().isEmpty() || !dated.isEmpty()) {
         terms = new HashSet<>(c.terms());
         if (pronoun) terms.addAll(c.previousTerms());
-        // the month and the place of its dateline are named by every sentence of a report, and
-        // the month of the day its weekday names stand for
+        // the month of its dateline is named by every sentence of a report, and the month of the
+        // day its weekday names stand for
         terms.addAll(dated);
       }
       double[] x = new double[NAMES.size()];
