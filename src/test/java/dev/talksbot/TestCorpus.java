@@ -89,18 +89,7 @@ public final class TestCorpus {
 
   /** {@link #datelined} with its dateline's place, Quellmoor (invented). */
   public static dev.talksbot.ingest.Article placed(String id) {
-    var a = datelined(id);
-    return new dev.talksbot.ingest.Article(
-        a.id(),
-        a.source(),
-        a.title(),
-        a.outlet(),
-        a.authors(),
-        a.date(),
-        a.url(),
-        a.text(),
-        a.datelineDay(),
-        "Quellmoor");
+    return datelined(id).withDatelinePlace("Quellmoor");
   }
 
   public static TalksBot freshBot(Path corpus) throws IOException {

@@ -44,9 +44,9 @@ final class BeforeTheEvent {
 
   /**
    * The question asks, in the past, how many of something an event counted ("How many prisoners
-   * were released on December 12?"), and speaks of no schedule itself: a report dated before the
-   * time it names gives at most the number planned (fresh news questions one unanswerable more
-   * refused; SQuAD 2.0, whose paragraphs are undated, unchanged).
+   * were released on May 12?"), and speaks of no schedule itself: a report dated before the time it
+   * names gives at most the number planned (fresh news questions one unanswerable more refused;
+   * SQuAD 2.0, whose paragraphs are undated, unchanged).
    */
   static boolean asksCountOf(String question, QuestionShape shape) {
     return shape.asksDone

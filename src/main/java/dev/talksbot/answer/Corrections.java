@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
 /**
  * A report's correction of itself: a paragraph that opens with a correction label ({@code
  * language/en-correction-labels.txt}: "Correction (May 4): An earlier version of this article said
- * 38 ... Thirty-three were ..."). A sentence of the report that states a value the correction takes
+ * 40 ... Thirty-five were ..."). A sentence of the report that states a value the correction takes
  * back is quoted with the correction's own sentence that gives the value instead, cited: a grounded
  * answer does not leave a number its source has withdrawn standing alone.
  *
- * <p>What the correction takes back: the values after "not" ("she is Anna Berg, not Olga") and the
+ * <p>What the correction takes back: the values after "not" ("she is Anna Berg, not Ana") and the
  * values of a sentence that says what the report said wrongly ({@code
  * language/en-correction-cues.txt}: "an earlier version", "misstated") for which the correction
  * gives another value of the same kind (a number for a number), so that a day or a place it only
- * repeats is not taken back. Numbers compare by value ("Thirty-eight" and "38").
+ * repeats is not taken back. Numbers compare by value ("Forty-two" and "42").
  */
 final class Corrections {
   private Corrections() {}
@@ -33,22 +33,16 @@ final class Corrections {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)(?:^|\\n\\n)\\s*(?:"
-              + String.join(
-                  "|",
-                  WordList.load("/language/en-correction-labels.txt").stream()
-                      .map(Pattern::quote)
-                      .toList())
+              + anyOf("/language/en-correction-labels.txt")
               + ")\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?[:—–-]\\s*");
 
   private static final Pattern CUE =
-      Pattern.compile(
-          "(?i)\\b(?:"
-              + String.join(
-                  "|",
-                  WordList.load("/language/en-correction-cues.txt").stream()
-                      .map(Pattern::quote)
-                      .toList())
-              + ")\\b");
+      Pattern.compile("(?i)\\b(?:" + anyOf("/language/en-correction-cues.txt") + ")\\b");
+
+  /** The entries of a word list as a regex alternation, each quoted. */
+  private static String anyOf(String resource) {
+    return String.join("|", WordList.load(resource).stream().map(Pattern::quote).toList());
+  }
 
   /**
    * Whether the sentence at {@code span} of the article text tells what a correction takes back
@@ -62,7 +56,7 @@ final class Corrections {
     return m.find(start < 0 ? 0 : start) && m.start() == (start < 0 ? 0 : start);
   }
 
-  /** "not" and the name or number it takes back ("…, not Olga"). */
+  /** "not" and the name or number it takes back ("…, not Ana"). */
   private static final Pattern NOT = Pattern.compile("\\bnot\\s+$");
 
   private static final SentenceSplitter SPLITTER = new SentenceSplitter();
@@ -118,8 +112,8 @@ final class Corrections {
   }
 
   /**
-   * The values of a sentence, a number written in two words joined by a hyphen as one
-   * ("Thirty-eight", which the spotter reads as two).
+   * The values of a sentence, a number written in two words joined by a hyphen as one ("Forty-two",
+   * which the spotter reads as two).
    */
   static List<TypedValue> values(String sentence) {
     List<TypedValue> out = new ArrayList<>();
@@ -183,7 +177,7 @@ final class Corrections {
 
   /**
    * Whether two values are the same: numbers by value, names when every word of one is a word of
-   * the other ("Olga" of "Olga Sorokina"), other values as written.
+   * the other ("Ana" of "Ana Berg"), other values as written.
    */
   static boolean same(TypedValue a, TypedValue b) {
     if (a.type() == AnswerType.NUMBER || b.type() == AnswerType.NUMBER)
@@ -200,7 +194,7 @@ final class Corrections {
     return List.of(s.toLowerCase(Locale.ROOT).split("\\s+"));
   }
 
-  /** A number's value: "38" and "thirty-eight" alike ("thirty" plus "eight"). */
+  /** A number's value: "42" and "forty-two" alike ("forty" plus "two"). */
   static String number(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
     String[] parts = t.split("[-\\s]+");

@@ -75,19 +75,19 @@ final class OtherQualifiers {
     }
   }
 
-  /** Most words of a compound an ordinal qualifies ("the first energy group meeting": three). */
+  /** Most words of a compound an ordinal qualifies ("the first dock group meeting": three). */
   static final int COMPOUND_MAX = 3;
 
   /**
    * (qualifier, word) for each term that {@code keyOf} reads as a qualifier (its key, or null) and
    * whose next term is one the question asks about; for a {@code compound} qualifier (an ordinal),
    * also each further term of the run of question terms after it, up to {@link #COMPOUND_MAX}: "the
-   * first energy group meeting" asks about the first meeting, which "its second meeting" is not
+   * first dock group meeting" asks about the first meeting, which "its second meeting" is not
    * (SQuAD 2.0 tune unchanged; fresh news questions one wrong answer refused). Only for telling
    * another round ({@link QuestionShape#otherRound}): the words a sentence must name to be about
    * the same round ({@link NewerReports#namesTheOrdinal}) stay the word right after the ordinal
    * ("the fourth round take place" is no compound). Not for a word with antonyms: "short truces
-   * Russia offered" qualifies the truces, not Russia.
+   * Lutavia offered" qualifies the truces, not Lutavia.
    */
   static List<String[]> pairs(
       List<String> seq,

@@ -59,7 +59,7 @@ final class QuestionShape {
 
   /**
    * {@link #ordinals} with the further words of the compound each ordinal qualifies ("the first
-   * energy group meeting": meeting too), for telling another round ({@link #otherRound}) only.
+   * dock group meeting": meeting too), for telling another round ({@link #otherRound}) only.
    */
   private final List<String[]> ordinalCompounds;
 

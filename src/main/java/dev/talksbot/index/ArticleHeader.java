@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param url the article's address, or {@code null}
  * @param datelineDay the month and day of a dateline without a year, or {@code null} ({@link
  *     Article#datelineDay})
- * @param datelinePlace the place of the article's dateline ({@code Doha}), or {@code null} ({@link
- *     Article#datelinePlace})
+ * @param datelinePlace the place of the article's dateline ({@code Quellmoor}), or {@code null}
+ *     ({@link Article#datelinePlace})
  */
 public record ArticleHeader(
     String id,
@@ -37,19 +37,6 @@ public record ArticleHeader(
     if (id.isBlank()) throw new IllegalArgumentException("article id is blank");
     if (source == null) source = id;
     authors = authors == null ? List.of() : List.copyOf(authors);
-  }
-
-  /** A header without a dateline place ({@code datelinePlace} null). */
-  public ArticleHeader(
-      String id,
-      String source,
-      String title,
-      String outlet,
-      List<String> authors,
-      LocalDate date,
-      String url,
-      MonthDay datelineDay) {
-    this(id, source, title, outlet, authors, date, url, datelineDay, null);
   }
 
   /** The header of an article (its metadata as the article holds it). */

@@ -63,7 +63,7 @@ public final class IndexSchema {
   /** The month and day of a dateline without a year ({@code --09-19}), stored on articles. */
   public static final String DATELINE_DAY = "dateline_day";
 
-  /** The place of an article's dateline ({@code Doha}), stored on articles. */
+  /** The place of an article's dateline ({@code Quellmoor}), stored on articles. */
   public static final String DATELINE_PLACE = "dateline_place";
 
   public static final String URL = "url";

@@ -21,8 +21,9 @@ import java.util.Objects;
  *     —}) when the dateline gives no year, else {@code null}; a year is never guessed, so it is not
  *     a {@code date}, but every sentence of the report is datelined in its month
  * @param datelinePlace the place of the article's dateline, its city in its usual case ({@code
- *     Doha} of {@code DOHA, Nov. 21 (Brennick Herald) —}), else {@code null} (never invented: a
- *     dateline of the outlet alone has none); every sentence of the report is datelined there
+ *     Quellmoor} of {@code QUELLMOOR, Nov. 21 (Brennick Herald) —}), else {@code null} (never
+ *     invented: a dateline of the outlet alone has none); every sentence of the report is datelined
+ *     there
  */
 public record Article(
     String id,
@@ -72,6 +73,11 @@ public record Article(
       String url,
       String text) {
     this(id, source, title, outlet, authors, date, url, text, null, null);
+  }
+
+  /** The same article with its dateline's place ({@code null} for none). */
+  public Article withDatelinePlace(String place) {
+    return new Article(id, source, title, outlet, authors, date, url, text, datelineDay, place);
   }
 
   private static String blankToNull(String s) {

@@ -25,16 +25,17 @@ import java.util.stream.Stream;
  * </ul>
  *
  * The dash is an em dash, an en dash, or one or two hyphens followed by a space. The outlet, the
- * date and the place are kept. The place is the city as written, without its region ({@code Geneva}
- * of {@code Geneva, Switzerland}); one written in capitals is given its usual case, word by word
- * and each part of a hyphenated word ({@code DOHA} → {@code Doha}, {@code NEW YORK} → {@code New
- * York}, {@code ST. PETERSBURG} → {@code St. Petersburg}), with initials kept ({@code U.S.}), a
- * letter after a one-letter prefix's apostrophe capitalised ({@code N'DJAMENA} → {@code N'Djamena})
- * and a small connector after the first word in small letters ({@code RIO DE JANEIRO} → {@code Rio
- * de Janeiro}). A dateline of the outlet alone has no place. A dateline's date usually has no year
- * ({@code Aug. 4}), which is never guessed: it is then a month and day only. A date that no
- * calendar has ({@code Feb. 30}, or {@code Feb. 29} of a year that is not a leap year) is not kept.
- * A parenthesis that is not followed by a dash ({@code (Updated) The talks ...}) is not a dateline.
+ * date and the place are kept. The place is the city as written, without its region ({@code
+ * Ferrowick} of {@code Ferrowick, Lutavia}); one written in capitals is given its usual case, word
+ * by word and each part of a hyphenated word ({@code QUELLMOOR} → {@code Quellmoor}, {@code NEW
+ * YORK} → {@code New York}, {@code ST. PETERSBURG} → {@code St. Petersburg}), with initials kept
+ * ({@code U.S.}), a letter after a one-letter prefix's apostrophe capitalised ({@code N'DJAMENA} →
+ * {@code N'Djamena}) and a small connector after the first word in small letters ({@code RIO DE
+ * JANEIRO} → {@code Rio de Janeiro}). A dateline of the outlet alone has no place. A dateline's
+ * date usually has no year ({@code Aug. 4}), which is never guessed: it is then a month and day
+ * only. A date that no calendar has ({@code Feb. 30}, or {@code Feb. 29} of a year that is not a
+ * leap year) is not kept. A parenthesis that is not followed by a dash ({@code (Updated) The talks
+ * ...}) is not a dateline.
  *
  * @param place the dateline's place (its city, in its usual case), or {@code null} when it names
  *     none

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *       else dates the article (a metadata line, a dated byline, a glued line, the source's own
  *       date), its month and day are the article's {@code datelineDay} when it gives no year (a
  *       year is never guessed), and its place is the article's {@code datelinePlace} ({@code
- *       Geneva}, in its usual case);
+ *       Ferrowick}, in its usual case);
  *   <li>the body, without page chrome ({@link ChromeRules}), without the clock time that starts a
  *       live blog's entry heading ({@link Headlines#withoutClockTime}), without a trailing block of
  *       other stories ("Related Articles", "Comments" ...) and without the short non-sentence lines

@@ -42,7 +42,7 @@ final class CoverageForms {
   /**
    * The question with each word of lower-case letters that is no English word, no question or stop
    * word ({@code functionWords}), and that the coverage has, but not also with a plural ending
-   * ({@link #countNoun}: "substation" of "substations", a noun the English list lacks),
+   * ({@link #countNoun}: "lockkeeper" of "lockkeepers", a noun the English list lacks),
    * capitalised: a name typed in lower case; with it the coverage's words typed right next to it,
    * the rest of the name. The coverage is asked only about words that pass the checks held in
    * memory, each word once: a question on a cluster's index pays a request per word asked.
@@ -170,8 +170,8 @@ final class CoverageForms {
 
   /** Whether the coverage has word i, asked of the vocabulary once. */
   /**
-   * Whether the coverage also writes the word with a plural ending ("substation" and
-   * "substations"): a noun that is counted, not a name.
+   * Whether the coverage also writes the word with a plural ending ("lockkeeper" and
+   * "lockkeepers"): a noun that is counted, not a name.
    */
   private static boolean countNoun(String word, Vocabulary.View reader) throws IOException {
     String w = TextAnalysis.fold(word);

@@ -77,6 +77,7 @@ class DatelineDayCatalogTest {
                 List.of("Ana Brennick"),
                 LocalDate.of(2025, 9, 20),
                 null,
+                null,
                 null));
   }
 

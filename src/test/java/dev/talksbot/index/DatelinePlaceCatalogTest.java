@@ -65,7 +65,15 @@ class DatelinePlaceCatalogTest {
     assertThat(r.header())
         .isEqualTo(
             new ArticleHeader(
-                "q", "q.txt", "Harbour talks", null, List.of(), null, null, MonthDay.of(9, 19)));
+                "q",
+                "q.txt",
+                "Harbour talks",
+                null,
+                List.of(),
+                null,
+                null,
+                MonthDay.of(9, 19),
+                null));
     assertThat(r.header().datelinePlace()).isNull();
   }
 

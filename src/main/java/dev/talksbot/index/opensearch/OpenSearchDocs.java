@@ -26,7 +26,7 @@ final class OpenSearchDocs {
    */
   private static final String DATELINE_DAY = "dateline_day";
 
-  /** The article's dateline place ({@code Doha}), absent when it has none, like its day. */
+  /** The article's dateline place ({@code Quellmoor}), absent when it has none, like its day. */
   private static final String DATELINE_PLACE = "dateline_place";
 
   private static ObjectNode obj() {

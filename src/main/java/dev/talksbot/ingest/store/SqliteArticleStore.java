@@ -67,7 +67,7 @@ public final class SqliteArticleStore extends JdbcArticleStore {
             "ALTER TABLE article ADD COLUMN dateline_day TEXT"
           },
           new String[] {
-            // the place of an article's dateline (Article.datelinePlace, "Doha")
+            // the place of an article's dateline (Article.datelinePlace, "Quellmoor")
             "ALTER TABLE article ADD COLUMN dateline_place TEXT"
           });
 

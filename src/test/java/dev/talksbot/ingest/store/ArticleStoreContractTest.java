@@ -170,22 +170,8 @@ class ArticleStoreContractTest {
   /** An article whose dateline gives its place and a month and day (invented names). */
   static StoredArticle placed(String id, Instant at) {
     StoredArticle d = datelined(id, at);
-    Article a = d.article();
     return new StoredArticle(
-        new Article(
-            a.id(),
-            a.source(),
-            a.title(),
-            a.outlet(),
-            a.authors(),
-            a.date(),
-            a.url(),
-            a.text(),
-            a.datelineDay(),
-            "Quellmoor"),
-        d.raw(),
-        d.origin(),
-        d.arrivedAt());
+        d.article().withDatelinePlace("Quellmoor"), d.raw(), d.origin(), d.arrivedAt());
   }
 
   @ParameterizedTest
