@@ -125,7 +125,8 @@ class DatelineDayCatalogTest {
     return new PassageIndex(dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4);
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  /** Writes a string as a catalogue record does (-1 for null). */
+  static void writeString(DataOutputStream out, String s) throws IOException {
     if (s == null) {
       out.writeInt(-1);
       return;

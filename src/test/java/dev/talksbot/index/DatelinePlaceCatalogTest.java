@@ -8,7 +8,6 @@ import dev.talksbot.ingest.ParagraphChunker;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.List;
@@ -55,9 +54,9 @@ class DatelinePlaceCatalogTest {
       out.writeByte(2); // the second format: the dateline day after the authors, no place
       out.writeLong(5);
       for (String s : new String[] {"h1", "q.txt", "Harbour talks", null, null, null})
-        writeString(out, s);
+        DatelineDayCatalogTest.writeString(out, s);
       out.writeInt(0);
-      writeString(out, "--09-19");
+      DatelineDayCatalogTest.writeString(out, "--09-19");
     }
     CatalogRecord r = CatalogRecord.decode("q", new BytesRef(bytes.toByteArray()));
     assertThat(r.seq()).isEqualTo(5);
@@ -101,18 +100,7 @@ class DatelinePlaceCatalogTest {
   @Test
   void theHashOfAnArticleWithoutADatelinePlaceIsUnchanged() {
     Article dayOnly = DatelineDayCatalogTest.DATELINED;
-    Article sameWithNullPlace =
-        new Article(
-            dayOnly.id(),
-            dayOnly.source(),
-            dayOnly.title(),
-            dayOnly.outlet(),
-            dayOnly.authors(),
-            dayOnly.date(),
-            dayOnly.url(),
-            dayOnly.text(),
-            dayOnly.datelineDay(),
-            null);
+    Article sameWithNullPlace = dayOnly.withDatelinePlace(null);
     assertThat(PassageDocuments.contentHash(sameWithNullPlace))
         .isEqualTo(PassageDocuments.contentHash(dayOnly));
     // the hash older indexes hold for an article without a dateline (DatelineDayCatalogTest's)
@@ -136,15 +124,5 @@ class DatelinePlaceCatalogTest {
 
   private PassageIndex open() throws Exception {
     return new PassageIndex(dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4);
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    if (s == null) {
-      out.writeInt(-1);
-      return;
-    }
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
   }
 }
