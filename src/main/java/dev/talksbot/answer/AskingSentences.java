@@ -20,10 +20,7 @@ final class AskingSentences {
   /** Whether the sentence {@code text} at {@code span} of the article text asks. */
   static boolean asks(String articleText, Span span, String text) {
     if (ASKS.matcher(text).find()) return true;
-    int start = articleText.lastIndexOf("\n\n", span.start());
-    int end = articleText.indexOf("\n\n", span.end());
-    String paragraph =
-        articleText.substring(start < 0 ? 0 : start + 2, end < 0 ? articleText.length() : end);
-    return ParagraphChunker.isQuestionHeading(paragraph);
+    Span paragraph = ParagraphChunker.paragraphAround(articleText, span);
+    return ParagraphChunker.isQuestionHeading(paragraph.of(articleText));
   }
 }

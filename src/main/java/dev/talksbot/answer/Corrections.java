@@ -33,16 +33,14 @@ final class Corrections {
   private static final Pattern LABEL =
       Pattern.compile(
           "(?i)(?:^|\\n\\n)\\s*(?:"
-              + anyOf("/language/en-correction-labels.txt")
+              + WordList.alternatives(WordList.load("/language/en-correction-labels.txt"))
               + ")\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?[:—–-]\\s*");
 
   private static final Pattern CUE =
-      Pattern.compile("(?i)\\b(?:" + anyOf("/language/en-correction-cues.txt") + ")\\b");
-
-  /** The entries of a word list as a regex alternation, each quoted. */
-  private static String anyOf(String resource) {
-    return String.join("|", WordList.load(resource).stream().map(Pattern::quote).toList());
-  }
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + WordList.alternatives(WordList.load("/language/en-correction-cues.txt"))
+              + ")\\b");
 
   /**
    * Whether the sentence at {@code span} of the article text tells what a correction takes back
@@ -50,10 +48,17 @@ final class Corrections {
    * an answer.
    */
   static boolean tellsWrongVersion(String articleText, Span span, String sentence) {
-    if (!CUE.matcher(sentence).find() || hasNot(sentence)) return false;
-    int start = articleText.lastIndexOf("\n\n", span.start());
-    Matcher m = LABEL.matcher(articleText);
-    return m.find(start < 0 ? 0 : start) && m.start() == (start < 0 ? 0 : start);
+    if (!tellsWrongVersion(sentence)) return false;
+    Span paragraph = dev.talksbot.ingest.ParagraphChunker.paragraphAround(articleText, span);
+    return LABEL.matcher(articleText).region(paragraph.start(), articleText.length()).lookingAt();
+  }
+
+  /**
+   * Whether a sentence of a correction tells what the report said wrongly: it has a cue and no "not
+   * X", which would make it tell the right value too.
+   */
+  private static boolean tellsWrongVersion(String sentence) {
+    return CUE.matcher(sentence).find() && !hasNot(sentence);
   }
 
   /** "not" and the name or number it takes back ("…, not Ana"). */
@@ -88,17 +93,17 @@ final class Corrections {
       Map<Span, List<TypedValue>> given = new java.util.LinkedHashMap<>();
       for (Span s : SPLITTER.split(text, m.end(), paragraph.end())) {
         String sentence = s.of(text);
-        boolean wrong = CUE.matcher(sentence).find();
+        boolean wrong = tellsWrongVersion(sentence);
         List<TypedValue> gives = new ArrayList<>();
         for (TypedValue v : values(sentence)) {
           if (!KINDS.contains(v.type())) continue;
           boolean negated = NOT.matcher(sentence.substring(0, v.start())).find();
           // a name is taken back only by "not": a wrong version names people and places it keeps
-          if (negated || wrong && !hasNot(sentence) && !isName(v)) taken.add(v);
+          if (negated || wrong && !isName(v)) taken.add(v);
           else gives.add(v);
         }
         // the sentence that tells the wrong version gives nothing, whatever else it names
-        if (!gives.isEmpty() && !(wrong && !hasNot(sentence))) given.put(s, gives);
+        if (!gives.isEmpty() && !wrong) given.put(s, gives);
       }
       // a value is taken back only when the correction gives another of its kind
       List<TypedValue> withdrawn =
@@ -152,9 +157,8 @@ final class Corrections {
         if (stated.stream().noneMatch(v -> same(v, w))) continue;
         for (var e : c.given().entrySet()) {
           boolean gives = e.getValue().stream().anyMatch(g -> kin(g, w));
-          Candidate sentence = quoted.extendedTo(e.getKey());
           if (gives && cited.stream().noneMatch(x -> x.span().equals(e.getKey())))
-            cited.add(sentence);
+            cited.add(quoted.extendedTo(e.getKey()));
         }
       }
       if (cited.isEmpty()) continue;

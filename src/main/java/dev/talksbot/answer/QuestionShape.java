@@ -194,11 +194,7 @@ final class QuestionShape {
   private static final java.util.regex.Pattern RUNNING_TOTAL =
       java.util.regex.Pattern.compile(
           "(?i)\\b(?:"
-              + String.join(
-                  "|",
-                  WordList.lines("/answer/running-total-cues.txt").stream()
-                      .map(java.util.regex.Pattern::quote)
-                      .toList())
+              + WordList.alternatives(WordList.lines("/answer/running-total-cues.txt"))
               + ")\\b");
 
   /** Whether an analysed term is a number written in figures ("2022"). */

@@ -26,6 +26,14 @@ public final class WordList {
     return Set.copyOf(out);
   }
 
+  /**
+   * The words as a regex alternation, each quoted ("a|b|c" without a group around it), in their
+   * order.
+   */
+  public static String alternatives(java.util.Collection<String> words) {
+    return String.join("|", words.stream().map(java.util.regex.Pattern::quote).toList());
+  }
+
   /** The entries of a classpath resource, e.g. {@code /answer/pronouns.txt}, in lower case. */
   public static Set<String> load(String resource) {
     Set<String> out = new LinkedHashSet<>();

@@ -24,6 +24,16 @@ public final class ParagraphChunker implements Chunker {
   }
 
   /** Paragraph spans of a cleaned text (paragraphs are separated by blank lines). */
+  /**
+   * The paragraph a span of the text lies in, as written (not stripped): from after the blank line
+   * before it, or the text's start, to the blank line after it, or the text's end.
+   */
+  public static Span paragraphAround(String text, Span s) {
+    int before = text.lastIndexOf("\n\n", s.start());
+    int after = text.indexOf("\n\n", s.end());
+    return new Span(before < 0 ? 0 : before + 2, after < 0 ? text.length() : after);
+  }
+
   public static List<Span> paragraphs(String text) {
     List<Span> out = new ArrayList<>();
     int start = 0;

@@ -17,7 +17,8 @@ final class MoreRequest {
   private static final Pattern MORE =
       Pattern.compile(
           "(?i)^\\s*(?:(?:and|ok|okay|so|please)[\\s,]+)*(?:"
-              + RuleBasedRewriter.alternatives(RuleBasedRewriter.WORDS.list("more requests"))
+              + dev.talksbot.answer.WordList.alternatives(
+                  RuleBasedRewriter.WORDS.list("more requests"))
               + ")(?:[\\s,]+please)?[\\s?!.…]*$");
 
   /** What a request for more on the previous question is read as: an overview request on it. */

@@ -1,6 +1,7 @@
 package dev.talksbot.answer.llm;
 
 import dev.talksbot.answer.Language;
+import dev.talksbot.answer.WordList;
 import dev.talksbot.index.TextAnalysis;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   private static final Pattern ELLIPTICAL =
       Pattern.compile(
           "(?i)^\\s*("
-              + alternatives(
+              + WordList.alternatives(
                   WORDS.list("elliptical openers").stream()
                       .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                       .toList())
@@ -76,13 +77,9 @@ public final class RuleBasedRewriter implements QuestionRewriter {
   private static final Set<String> QUESTION_WORDS =
       new HashSet<>(TextAnalysis.terms(String.join(" ", WORDS.list("question words"))));
 
-  static String alternatives(List<String> words) {
-    return String.join("|", words.stream().map(Pattern::quote).toList());
-  }
-
   /** Any of the words, whole, case-insensitive; group 1 is the word found. */
   private static Pattern words(List<String> words) {
-    return Pattern.compile("(?i)\\b(" + alternatives(words) + ")\\b");
+    return Pattern.compile("(?i)\\b(" + WordList.alternatives(words) + ")\\b");
   }
 
   @Override
