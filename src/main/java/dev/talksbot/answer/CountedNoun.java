@@ -63,7 +63,9 @@ final class CountedNoun {
           && (t.get(j).isNoun() || t.get(j).isProperNoun() || part && person(t.get(j)))) head = j++;
       if (head < 0) return Set.of();
       Set<String> terms = new java.util.HashSet<>(WordTerms.of(t.get(head).text()));
-      if (WordRelations.countsPeople(t.get(head).lemma())) terms.add(ANY_PERSON);
+      String lemma = lower(t.get(head).lemma());
+      if (WordRelations.countsPeople(lemma)) terms.add(ANY_PERSON);
+      else if (WordRelations.isKindOfPerson(lemma)) terms.add(SAME_SENSE + lemma);
       if (terms.equals(TIMES)) { // "how many times did X visit": times, or visits
         for (int k = head + 1; k < t.size(); k++)
           if (t.get(k).mainTag().equals("VERB")) terms.addAll(WordTerms.of(t.get(k).text()));
@@ -105,6 +107,13 @@ final class CountedNoun {
    * whom a number of prisoners, civilians or residents counts too.
    */
   static final String ANY_PERSON = "\u0000person";
+
+  /**
+   * Stands, before the lemma, among the counted noun's terms when it names a kind of person ("how
+   * many kids"), whom a kind of person of the same sense counts too ("33 children": WordNet, {@link
+   * WordRelations#sameSense}).
+   */
+  static final String SAME_SENSE = "\u0001";
 
   /**
    * Whether the sentence holds a number that counts the noun: the noun follows the number within
@@ -285,12 +294,21 @@ final class CountedNoun {
     return i;
   }
 
-  /** Whether the token is a form of the counted noun, or a kind of person when it counts people. */
+  /**
+   * Whether the token is a form of the counted noun, a kind of person when it counts people, or a
+   * kind of person of the same sense when it counts one kind ("children" for "kids").
+   */
   private static boolean formOf(Tagged.Token token, Set<String> noun) {
     if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
-    if (!noun.contains(ANY_PERSON) || !token.isNoun()) return false;
+    if (!token.isNoun()) return false;
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
-    return WordRelations.isKindOfPerson(lemma) || WordRelations.countsPeople(lemma);
+    if (noun.contains(ANY_PERSON))
+      return WordRelations.isKindOfPerson(lemma) || WordRelations.countsPeople(lemma);
+    if (!WordRelations.isKindOfPerson(lemma)) return false;
+    for (String term : noun)
+      if (term.startsWith(SAME_SENSE) && WordRelations.sameSense(term.substring(1), lemma))
+        return true;
+    return false;
   }
 
   private static String lower(String s) {

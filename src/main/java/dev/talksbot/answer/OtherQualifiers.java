@@ -75,6 +75,50 @@ final class OtherQualifiers {
     }
   }
 
+  /**
+   * (party, word) for each word of the question a party qualifies: the term right after a party
+   * word, or after a run of them ("the Russian and Ukrainian delegations" qualifies the delegations
+   * by both), when it is one of the question's terms ({@code qTerms}). A party owns no number
+   * ("with France on the 2022 accord" qualifies no year by France) nor a function word ("returned
+   * to Lutavia after the talks" qualifies no "after"; {@code tagged} is the question tagged).
+   */
+  static List<String[]> partyPairs(
+      List<String> seq, Set<String> qTerms, dev.talksbot.nlp.Tagged tagged) {
+    Set<String> function = functionTerms(tagged);
+    List<String[]> pairs = new ArrayList<>();
+    for (int i = 0; i + 1 < seq.size(); i++) {
+      if (QuestionShape.partyOf(seq.get(i)) == null) continue;
+      int j = i;
+      while (j < seq.size() && QuestionShape.partyOf(seq.get(j)) != null) j++;
+      if (j < seq.size()
+          && qTerms.contains(seq.get(j))
+          && !number(seq.get(j))
+          && !function.contains(seq.get(j))) {
+        for (int k = i; k < j; k++)
+          pairs.add(new String[] {QuestionShape.partyOf(seq.get(k)), seq.get(j)});
+      }
+      i = j - 1;
+    }
+    return pairs;
+  }
+
+  /**
+   * The analysed terms of the question's function words ({@link
+   * dev.talksbot.nlp.Tagged#CLOSED_CLASS_TAGS}), which name no thing a party could own.
+   */
+  private static Set<String> functionTerms(dev.talksbot.nlp.Tagged tagged) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tagged.size(); i++)
+      if (dev.talksbot.nlp.Tagged.CLOSED_CLASS_TAGS.contains(tagged.get(i).mainTag()))
+        out.addAll(TextAnalysis.terms(tagged.get(i).text()));
+    return out;
+  }
+
+  /** Whether an analysed term is a number written in figures ("2022"). */
+  private static boolean number(String term) {
+    return term.chars().allMatch(Character::isDigit);
+  }
+
   /** Most words of a compound an ordinal qualifies ("the first dock group meeting": three). */
   static final int COMPOUND_MAX = 3;
 

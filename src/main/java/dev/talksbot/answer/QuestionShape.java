@@ -5,7 +5,6 @@ import dev.talksbot.nlp.AnswerType;
 import dev.talksbot.nlp.QuestionType;
 import dev.talksbot.nlp.TypedValue;
 import dev.talksbot.nlp.ValueSpotter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,22 +162,10 @@ final class QuestionShape {
           default -> Expect.ANY;
         };
     List<String> seq = TextAnalysis.terms(question);
-    List<String[]> pairs = new ArrayList<>();
-    for (int i = 0; i + 1 < seq.size(); i++) {
-      if (PARTY.get(seq.get(i)) == null) continue;
-      // a run of parties qualifies the word after it: "the Russian and Ukrainian delegations"
-      int j = i;
-      while (j < seq.size() && PARTY.containsKey(seq.get(j))) j++;
-      // a party owns no number ("with France on the 2022 accord" qualifies no year by France)
-      if (j < seq.size() && qTerms.contains(seq.get(j)) && !number(seq.get(j))) {
-        for (int k = i; k < j; k++) pairs.add(new String[] {PARTY.get(seq.get(k)), seq.get(j)});
-      }
-      i = j - 1;
-    }
     dev.talksbot.nlp.Tagged tagged = dev.talksbot.nlp.Pos.shared().tag(question); // tagged once
     return new QuestionShape(
         e,
-        pairs,
+        OtherQualifiers.partyPairs(seq, qTerms, tagged),
         OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, false),
         OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, true),
         OtherQualifiers.pairs(seq, qTerms, Contrasts::base, false),
@@ -196,11 +183,6 @@ final class QuestionShape {
           "(?i)\\b(?:"
               + WordList.alternatives(WordList.lines("/answer/running-total-cues.txt"))
               + ")\\b");
-
-  /** Whether an analysed term is a number written in figures ("2022"). */
-  private static boolean number(String term) {
-    return term.chars().allMatch(Character::isDigit);
-  }
 
   /** The term itself when it is an ordinal word, else null. */
   static String ordinal(String term) {

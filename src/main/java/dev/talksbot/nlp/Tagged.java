@@ -25,6 +25,13 @@ public record Tagged(String sentence, List<Token> tokens) {
     }
   }
 
+  /**
+   * Tags of closed word classes: pronouns, determiners, prepositions, conjunctions, auxiliaries,
+   * particles (function words, which name no thing).
+   */
+  public static final java.util.Set<String> CLOSED_CLASS_TAGS =
+      java.util.Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
+
   public int size() {
     return tokens.size();
   }

@@ -127,6 +127,24 @@ class OtherSideTest {
     assertThat(otherSideOfText(q, "Germany's grain was shipped under the accord.")).isTrue();
   }
 
+  /**
+   * A party qualifies no function word after it: in "returned to Lutavia after the talks", "after"
+   * is nobody's, so a sentence that puts "after" behind the other party speaks of no other party's
+   * thing.
+   */
+  @Test
+  void aPartyQualifiesNoFunctionWordAfterIt() {
+    String q = "How many kids were returned to Ukraine after the meeting in Tarn?";
+    String returned =
+        "Thirty children were returned to their families from Russia on Friday after the group met"
+            + " in Tarn.";
+    assertThat(otherSideOfText(q, returned)).isFalse();
+    assertThat(otherSide(q, returned)).isFalse();
+    // a noun after the party is still the party's
+    assertThat(otherSideOfText("What did Ukraine's team ask for?", "Russia's team asked for more."))
+        .isTrue();
+  }
+
   @Test
   void aPartyAfterAPrepositionDoesNotOwnThePossessive() {
     String q = "Which countries buy Russian oil?";

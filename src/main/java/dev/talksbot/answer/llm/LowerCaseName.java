@@ -10,14 +10,6 @@ final class LowerCaseName {
   private LowerCaseName() {}
 
   /**
-   * Tags of closed word classes (pronouns, determiners, prepositions, conjunctions, auxiliaries,
-   * particles): a word with such a tag that is no function word is one the tagger did not know, as
-   * a name typed in lower case ("what did kenya do": "kenya" tagged a pronoun).
-   */
-  private static final Set<String> CLOSED_TAGS =
-      Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
-
-  /**
    * The function words of those classes (general English word lists), lower case; the index's stop
    * words count too ({@link #is}).
    */
@@ -46,7 +38,7 @@ final class LowerCaseName {
     String word = t.text();
     if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) return false;
     if (!dev.talksbot.retrieval.QuestionSpeller.isEnglishWord(word)) return true;
-    return CLOSED_TAGS.contains(t.tag())
+    return dev.talksbot.nlp.Tagged.CLOSED_CLASS_TAGS.contains(t.tag())
         && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))
         && !TextAnalysis.terms(word).isEmpty(); // a stop word analyses to nothing
   }
