@@ -27,7 +27,29 @@ final class OppositeWord {
    * by "fewer than the 300 promised", "How long did the talks last?" by "a short meeting".
    */
   static Set<String> asked(String question) {
-    return bases(question, true);
+    return bases(question, true, idiomParticles(question));
+  }
+
+  /**
+   * Phrasal verbs whose particle says no direction ("track down", "set up": {@code
+   * language/en-phrasal-verbs.txt}, general English), as "lemma particle".
+   */
+  private static final Set<String> PHRASAL_VERBS =
+      Set.copyOf(WordList.lines("/language/en-phrasal-verbs.txt"));
+
+  /**
+   * The start offsets of the question's particles that belong to such a phrasal verb ("has Lutavia
+   * tracked <i>down</i>": no opposite of "up"), right after its verb.
+   */
+  private static Set<Integer> idiomParticles(String question) {
+    Set<Integer> out = new HashSet<>();
+    dev.talksbot.nlp.Tagged t = dev.talksbot.nlp.Pos.shared().tag(question);
+    for (int i = 1; i < t.size(); i++) {
+      String pair = t.get(i - 1).lemma() + " " + t.get(i).text();
+      if (PHRASAL_VERBS.contains(pair.toLowerCase(java.util.Locale.ROOT)))
+        out.add(t.get(i).start());
+    }
+    return out;
   }
 
   /**
@@ -35,7 +57,7 @@ final class OppositeWord {
    */
   static boolean instead(Set<String> asked, String sentence) {
     if (asked.isEmpty()) return false;
-    Set<String> said = bases(sentence, false);
+    Set<String> said = bases(sentence, false, Set.of());
     for (String b : asked) {
       if (said.contains(b)) continue;
       for (String o : Contrasts.opposites(b))
@@ -46,9 +68,9 @@ final class OppositeWord {
 
   /**
    * The base words with antonyms among the text's lower-case words (and its first word), without
-   * the word after "how" when {@code measure} is set.
+   * the word after "how" when {@code measure} is set, nor the words that start at {@code skipped}.
    */
-  private static Set<String> bases(String text, boolean measure) {
+  private static Set<String> bases(String text, boolean measure, Set<Integer> skipped) {
     Set<String> out = new HashSet<>();
     Matcher m = WordTerms.WORD.matcher(text);
     boolean first = true;
@@ -59,7 +81,7 @@ final class OppositeWord {
       first = false;
       boolean degree = afterHow;
       afterHow = measure && w.equalsIgnoreCase("how");
-      if (name || degree) continue;
+      if (name || degree || skipped.contains(m.start())) continue;
       for (String t : WordTerms.of(w)) {
         String b = Contrasts.base(t);
         if (b != null) out.add(b);

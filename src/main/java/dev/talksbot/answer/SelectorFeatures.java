@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -117,7 +116,8 @@ public final class SelectorFeatures {
       Set<String> nums = new HashSet<>();
       for (String token : text.strip().split("\\s+")) {
         String t = Entities.strip(token);
-        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) nums.add(dashed(t));
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0)))
+          nums.addAll(Figures.of(Figures.dashed(t)));
       }
       caps.retainAll(terms);
       return new Question(text, terms, shape, QuestionType.expected(text), caps, nums);
@@ -206,7 +206,7 @@ public final class SelectorFeatures {
       x[k++] = share(q.capitals(), terms);
       // "on Wednesday" in a report of Friday July 25 gives the 23 of "July 23"
       x[k++] =
-          numbersShare(
+          Figures.share(
               q.numbers(), c.text() + " " + String.join(" ", ReportContext.dayNumbers(days)));
       x[k++] = missingMaxIdf(q.terms(), terms);
       x[k++] = missingShare(q.terms(), c.passageTerms());
@@ -274,22 +274,6 @@ public final class SelectorFeatures {
     int hit = 0;
     for (String w : wanted) if (have.contains(w)) hit++;
     return (double) hit / wanted.size();
-  }
-
-  /** Dashes of every kind but the hyphen-minus: "1620–21" is written "1620-21" too. */
-  private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
-
-  /** Lower case, every dash a hyphen-minus ({@link #DASHES}). */
-  static String dashed(String text) {
-    return DASHES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
-  }
-
-  private static double numbersShare(Set<String> numbers, String text) {
-    if (numbers.isEmpty()) return 1;
-    String t = dashed(text);
-    int hit = 0;
-    for (String n : numbers) if (t.contains(n)) hit++;
-    return (double) hit / numbers.size();
   }
 
   private static int missingCount(Set<String> qTerms, Set<String> terms) {

@@ -168,16 +168,24 @@ final class CoverageForms {
         && inCoverage(question, words, j, reader, inCoverage);
   }
 
-  /** Whether the coverage has word i, asked of the vocabulary once. */
   /**
    * Whether the coverage also writes the word with a plural ending ("lockkeeper" and
-   * "lockkeepers"): a noun that is counted, not a name.
+   * "lockkeepers"), or, for a word with one, without it ("lockkeepers" and "lockkeeper"): a noun
+   * that is counted, not a name.
    */
   private static boolean countNoun(String word, Vocabulary.View reader) throws IOException {
     String w = TextAnalysis.fold(word);
-    return hasSpelling(reader, w + "s") || hasSpelling(reader, w + "es");
+    if (hasSpelling(reader, w + "s") || hasSpelling(reader, w + "es")) return true;
+    if (w.length() > MIN_NAME_LENGTH && w.endsWith("es") && hasSpelling(reader, chop(w, 2)))
+      return true;
+    return w.length() > MIN_NAME_LENGTH && w.endsWith("s") && hasSpelling(reader, chop(w, 1));
   }
 
+  private static String chop(String word, int letters) {
+    return word.substring(0, word.length() - letters);
+  }
+
+  /** Whether the coverage has word i, asked of the vocabulary once. */
   private static boolean inCoverage(
       String question, List<int[]> words, int i, Vocabulary.View reader, Boolean[] known)
       throws IOException {

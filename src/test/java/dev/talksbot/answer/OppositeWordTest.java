@@ -38,6 +38,10 @@ class OppositeWordTest {
         "How many ships did Tarn send? | Few ships left Tarn for Brenn. | false",
         // elsewhere in the question the word still counts
         "Which port received many ships? | Few ships reached the port of Brenn. | true",
+        // the particle of a phrasal verb that says no direction is no word of its own
+        "How many ships has Tarn tracked down? | Tarn found 12 ships, up from 9. | false",
+        "Who turned down the Brenn plan? | Brenn drew up the plan. | false",
+        "When did prices in Tarn go down? | Prices in Tarn went up in May. | true",
       })
   void aSentenceSayingTheOppositeInPlaceOfTheQuestionsWord(
       String question, String sentence, boolean instead) {

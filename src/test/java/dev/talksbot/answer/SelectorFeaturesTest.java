@@ -59,7 +59,7 @@ class SelectorFeaturesTest {
   /** A number range written with a dash in the text is the question's hyphenated range. */
   @Test
   void aRangeWithAnEnDashHoldsTheQuestionsHyphenatedRange(@TempDir Path dir) throws Exception {
-    assertThat(SelectorFeatures.dashed("In 1620\u201321 and 1654\u201457."))
+    assertThat(Figures.dashed("In 1620\u201321 and 1654\u201457."))
         .isEqualTo("in 1620-21 and 1654-57.");
     TestCorpus.writeArticle(
         dir,

@@ -148,6 +148,9 @@ class QuestionSpellerTest {
     // a noun the English list lacks that the coverage also writes in the plural is no name
     assertThat(speller.capitaliseNames("what did the lockkeeper say about the canal"))
         .isEqualTo("what did the lockkeeper say about the canal");
+    // and so is its plural, when the coverage writes the singular
+    assertThat(speller.capitaliseNames("what did the lockkeepers say about the canal"))
+        .isEqualTo("what did the lockkeepers say about the canal");
     // English words, names the coverage lacks and names already capitalised stay as typed
     for (String q :
         List.of("what did the envoy say about pensions", "who is marchetti", "Who is Brennick?"))
