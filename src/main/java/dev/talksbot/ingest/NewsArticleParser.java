@@ -37,8 +37,10 @@ import java.util.regex.Pattern;
  *       Ferrowick}, in its usual case);
  *   <li>the body, without page chrome ({@link ChromeRules}), without the clock time that starts a
  *       live blog's entry heading ({@link Headlines#withoutClockTime}), without a trailing block of
- *       other stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
- *       (captions, widget labels, tags) that trail its last paragraph.
+ *       other stories ("Related Articles", "Comments", "Notes" ...), without the short non-sentence
+ *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
+ *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
+ *       quotes, the author's biography).
  * </ol>
  *
  * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
@@ -105,7 +107,7 @@ public final class NewsArticleParser implements ArticleParser {
     String kind = null; // the title a kicker standing alone gives a page without a headline
     int top = firstNonEmpty(lines, 0);
     for (int i = 0; i < lines.size(); i++) {
-      String s = Headlines.withoutClockTime(lines.get(i).strip());
+      String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
       if (i == top && mastheadAboveNavigation(s, lines, i)) {
@@ -194,6 +196,7 @@ public final class NewsArticleParser implements ArticleParser {
       if (isProse(s)) bodyStarted = true;
     }
     while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
+    body = BodyApparatus.withoutApparatus(body, byline.authors());
     if (title == null) title = kind;
     if (body.isEmpty()) {
       throw new UnparseableArticleException("no article text left after cleaning");
