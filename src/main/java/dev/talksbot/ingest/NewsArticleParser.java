@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *       other stories ("Related Articles", "Comments", "Notes" ...), without the short non-sentence
  *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
  *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
- *       quotes, the author's biography).
+ *       quotes, the author's biography); in a transcript, a speaker's label in capitals is spelled
+ *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}).
  * </ol>
  *
  * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
@@ -197,6 +198,7 @@ public final class NewsArticleParser implements ArticleParser {
     }
     while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
     body = BodyApparatus.withoutApparatus(body, byline.authors());
+    body = SpeakerTurns.spelledAsOnPage(body, page);
     if (title == null) title = kind;
     if (body.isEmpty()) {
       throw new UnparseableArticleException("no article text left after cleaning");
