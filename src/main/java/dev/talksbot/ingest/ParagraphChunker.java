@@ -7,7 +7,8 @@ import java.util.List;
  * Paragraph-aware chunking: a passage is one paragraph, or several short consecutive paragraphs
  * merged up to {@code targetChars}, or, for a long paragraph, a run of its sentences up to {@code
  * maxChars}. Passages never cut a sentence and never cross an in-article heading (a short line
- * without closing punctuation, such as "'A Political Game'"), which is not itself indexed. A
+ * without closing punctuation, such as "'A Political Game'"), which is not itself indexed, except
+ * the numbered heading of a list's item ({@link NumberedItems}), which opens its item's passage. A
  * question heading ({@link #isQuestionHeading}) opens a passage, with its answer. In a
  * conversation's record each speaker's turn opens a passage ({@link SpeakerTurns}).
  */
@@ -80,13 +81,17 @@ public final class ParagraphChunker implements Chunker {
     List<Span> paragraphs = paragraphs(text);
     List<String> texts = paragraphs.stream().map(p -> p.of(text)).toList();
     boolean conversation = SpeakerTurns.isConversation(texts);
+    boolean items = NumberedItems.isList(texts);
     List<Passage> out = new ArrayList<>();
     List<Span> pending = new ArrayList<>();
-    boolean held = false; // pending holds a question alone
+    boolean held = false; // pending holds a question or an item's heading alone
     for (Span para : paragraphs) {
       String paragraph = para.of(text);
       if (isHeading(paragraph)) {
         flush(article, pending, out);
+        int words = items ? NumberedItems.wordsStart(paragraph) : -1;
+        if (words >= 0) pending.add(new Span(para.start() + words, para.end())); // opens its item
+        held = words >= 0;
         continue;
       }
       List<Span> sentences = splitter.split(text, para.start(), para.end());
