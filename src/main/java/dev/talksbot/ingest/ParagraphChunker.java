@@ -10,7 +10,8 @@ import java.util.List;
  * without closing punctuation, such as "'A Political Game'"), which is not itself indexed, except
  * the numbered heading of a list's item ({@link NumberedItems}), which opens its item's passage. A
  * question heading ({@link #isQuestionHeading}) opens a passage, with its answer. In a
- * conversation's record each speaker's turn opens a passage ({@link SpeakerTurns}).
+ * conversation's record each speaker's turn opens a passage ({@link SpeakerTurns}), and in a
+ * chronology each dated entry ({@link DatedEntries}).
  */
 public final class ParagraphChunker implements Chunker {
   private final int targetChars;
@@ -81,6 +82,7 @@ public final class ParagraphChunker implements Chunker {
     List<Span> paragraphs = paragraphs(text);
     List<String> texts = paragraphs.stream().map(p -> p.of(text)).toList();
     boolean conversation = SpeakerTurns.isConversation(texts);
+    boolean chronology = DatedEntries.isChronology(texts);
     boolean items = NumberedItems.isList(texts);
     List<Passage> out = new ArrayList<>();
     List<Span> pending = new ArrayList<>();
@@ -99,11 +101,11 @@ public final class ParagraphChunker implements Chunker {
       // an interview's questions are its outlet's
       boolean question =
           isQuestionHeading(paragraph) || (speaker != null && speaker.equals(article.outlet()));
-      boolean opens = speaker != null;
+      boolean opens = speaker != null || (chronology && DatedEntries.dated(paragraph));
       if (question) {
         flush(article, pending, out); // it opens the passage of its answer
       } else if (!held) {
-        if (opens) flush(article, pending, out); // a turn of its own
+        if (opens) flush(article, pending, out); // a turn or a dated entry of its own
         if (pendingLength(pending) >= targetChars) flush(article, pending, out);
         if (!pending.isEmpty() && pendingLength(pending) + para.length() > maxChars) {
           flush(article, pending, out);
