@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *       is dropped;
  *   <li>a pull quote: a paragraph that is nothing but a quotation of words the body says elsewhere
  *       (a repeat set in large type), dropped;
- *   <li>the author's biography at the end ({@code Anna Berg is a senior fellow at …}): a closing
- *       paragraph that opens with a byline author's name and "is", "was", "writes" or "covers",
- *       dropped.
+ *   <li>the author's biography at the end ({@code Anna Berg is a maritime historian in …}): a
+ *       closing paragraph that opens with a byline author's name and "is", "was", "writes" or
+ *       "covers", dropped.
  * </ul>
  */
 final class BodyApparatus {

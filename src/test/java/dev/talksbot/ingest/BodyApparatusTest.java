@@ -13,66 +13,65 @@ class BodyApparatusTest {
     return parser.parse("p", "p.txt", String.join("\n\n", paragraphs));
   }
 
-  private static final String TITLE = "Six rounds in Tarn and what they cannot deliver";
+  private static final String TITLE = "Why the Tarn ferry keeps running late";
 
   @Test
   void footnoteMarkersLeaveTheTextAndTheNotesAreDropped() {
     Article a =
         page(
             TITLE,
-            "By Lena Marsh · 27 January 2026",
-            "The real total is 1,185 people home and 15 still owed [1]. Lutavia counts them"
+            "By Lena Marsh · 9 May 2026",
+            "The ferry left late on 212 of 365 days last year [1]. The port counts delays"
                 + " differently.[2, 3]",
-            "Brennick claims five breaches by Lutavia [4], and Lutavia seven by Brennick.",
+            "The crews blame the cranes [4], and the port blames the weather.",
             "Notes",
-            "[1] Quellmoor coordination office, statement of December 13, 2025.",
-            "[2] Lutavian ministry of energy, weekly bulletin of January 21, 2026.");
+            "[1] Ferrowick port authority, annual report 2025.",
+            "[2] Lutavian transport ministry, timetable review of March 2, 2026.");
     assertThat(a.text())
         .isEqualTo(
-            "The real total is 1,185 people home and 15 still owed. Lutavia counts them"
+            "The ferry left late on 212 of 365 days last year. The port counts delays"
                 + " differently.\n\n"
-                + "Brennick claims five breaches by Lutavia, and Lutavia seven by Brennick.");
+                + "The crews blame the cranes, and the port blames the weather.");
   }
 
   @Test
   void aNoteWithoutAHeadingIsDroppedToo() {
     assertThat(
             BodyApparatus.withoutApparatus(
-                List.of("The pause holds [1].", "[1] Tarn harbour office, statement."), List.of()))
-        .containsExactly("The pause holds.");
+                List.of("The ferry is late [1].", "[1] Tarn harbour office, statement."),
+                List.of()))
+        .containsExactly("The ferry is late.");
   }
 
   @Test
   void aPullQuoteThatRepeatsTheBodyIsDroppedButAQuoteOfItsOwnIsKept() {
     String body =
-        "In short, Tarn has become very good at moving people across a border and very bad at"
-            + " moving the border itself.";
+        "All told, the Tarn ferry is a fine boat tied to a pier that nobody has repaired since the"
+            + " flood.";
     String pull =
-        "\u201CTarn has become very good at moving people across a border and very bad at moving"
-            + " the border itself.\u201D";
-    String own = "\"Nobody in Quellmoor expected the harbour to reopen before the spring.\"";
-    Article a = page(TITLE, body, pull, own, "The talks resume in March, both sides said.");
+        "\u201CThe Tarn ferry is a fine boat tied to a pier that nobody has repaired since the"
+            + " flood.\u201D";
+    String own = "\"Nobody in Quellmoor expected the pier to reopen before the spring.\"";
+    Article a = page(TITLE, body, pull, own, "The repairs start in June, the port said.");
     assertThat(a.text()).doesNotContain(pull).contains(body).contains(own);
     // a short quoted phrase is not taken for a pull quote
     assertThat(
             BodyApparatus.withoutApparatus(
                 List.of(
-                    "He called it \"a reward, not a gift\" twice.", "\"A reward, not a gift.\""),
+                    "He called it \"a boat, not a bridge\" twice.", "\"A boat, not a bridge.\""),
                 List.of()))
         .hasSize(2);
   }
 
   @Test
   void theAuthorsBiographyAtTheEndIsDropped() {
-    String lead = "Lutavia and Brennick met in Tarn on Friday for a seventh round of talks.";
-    String bio =
-        "Lena Marsh is a senior fellow at the Quellmoor Centre for Harbour Studies and writes a"
-            + " monthly column.";
-    Article a = page(TITLE, "By Lena Marsh · 27 January 2026", lead, bio);
+    String lead = "The Tarn ferry left late again on Friday, the ninth time this month.";
+    String bio = "Lena Marsh is a maritime historian in Ferrowick and writes about harbours.";
+    Article a = page(TITLE, "By Lena Marsh · 9 May 2026", lead, bio);
     assertThat(a.text()).isEqualTo(lead);
     // someone else's portrait is text
-    String other = "Tom Reed is a senior fellow at the Quellmoor Centre, and he led the talks.";
-    assertThat(page(TITLE, "By Lena Marsh · 27 January 2026", lead, other).text()).endsWith(other);
+    String other = "Tom Reed is the ferry's captain, and he has sailed the route for 20 years.";
+    assertThat(page(TITLE, "By Lena Marsh · 9 May 2026", lead, other).text()).endsWith(other);
   }
 
   @Test
@@ -80,15 +79,15 @@ class BodyApparatusTest {
     Article a =
         page(
             TITLE,
-            "Lutavia and Brennick met in Tarn on Friday for a seventh round of talks.",
-            "Key takeaways",
-            "- The exchange is 15 people short of its target.",
-            "• The pause now runs to April 30.",
+            "The Tarn ferry left late again on Friday, the ninth time this month.",
+            "In brief",
+            "- The ferry was late on 212 days last year.",
+            "• The new pier opens in June.",
             "* * *",
-            "The next round is planned for March.");
+            "The port will publish a new timetable in July.");
     assertThat(a.text())
-        .contains("\n\nThe exchange is 15 people short of its target.\n\n")
-        .contains("\n\nThe pause now runs to April 30.\n\n")
+        .contains("\n\nThe ferry was late on 212 days last year.\n\n")
+        .contains("\n\nThe new pier opens in June.\n\n")
         .doesNotContain("* *")
         .doesNotContain("- ")
         .doesNotContain("•");

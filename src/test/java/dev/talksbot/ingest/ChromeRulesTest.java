@@ -30,7 +30,7 @@ class ChromeRulesTest {
         "You are here: Home > World > Interviews",
         "Home > Lutavia > Harbour",
         "Read the full transcript (Lutavian foreign ministry, PDF, 12 pages)",
-        "The views are the author's own.",
+        "The views expressed are the writer's own.",
         "Views expressed are those of the writer",
         "That's all for this morning. Forward this briefing to a colleague, or sign up at"
             + " quellmoor.example/morning to get it in your inbox every weekday at seven."

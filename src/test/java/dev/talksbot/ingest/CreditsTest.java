@@ -22,8 +22,8 @@ class CreditsTest {
 
   @Test
   void aLineWithAnythingButCreditsReadingTimesAndDatesIsNone() {
-    assertThat(Credits.line("Talks hosted by Lutavia ended early")).isNull();
-    assertThat(Credits.line("Compiled by Tom Reed · Five things to know")).isNull();
+    assertThat(Credits.line("Ferries hosted by Lutavia left early")).isNull();
+    assertThat(Credits.line("Compiled by Tom Reed · Ferry news in brief")).isNull();
     assertThat(Credits.line("6 min read")).isNull(); // no credit
     assertThat(Credits.line("Edited by the harbour authority")).isNull(); // no person's name
     assertThat(Credits.line("Reported by Vosk Wire")).isNull(); // an outlet, not a person

@@ -18,41 +18,41 @@ class ListedEntriesTest {
   void eachNumberedItemIsItsOwnPassageOpenedByItsHeading() {
     Article a =
         article(
-            "Good morning. Here is your briefing.",
-            "1. TARN: NEW PRISONER SWAP SET FOR FEBRUARY 6",
-            "The working groups met in Tarn on Thursday.",
-            "The session lasted six hours.",
-            "2. WEATHER: STORM CLOSES THE FERROWICK BRIDGE",
-            "Gusts of up to 160 km/h closed the bridge overnight.",
-            "3) MARKETS: OIL SLIPS",
-            "Crude fell 1.2 percent on Thursday.");
+            "Hello from the harbour desk. Three stories today.",
+            "1. TARN: SECOND FERRY LINE TO OPEN IN JUNE",
+            "The port boards of Tarn and Ferrowick signed the deal on Monday.",
+            "The crossing will take ninety minutes.",
+            "2. WEATHER: FOG HALTS THE QUELLMOOR TRAMS",
+            "Thick fog stopped all trams in Quellmoor before dawn.",
+            "3) HARBOUR FEES: UP AGAIN",
+            "Mooring fees rise by four percent from July.");
     List<Passage> ps = chunker.chunk(a);
     assertThat(ps)
         .extracting(Passage::text)
         .containsExactly(
-            "Good morning. Here is your briefing.",
-            "TARN: NEW PRISONER SWAP SET FOR FEBRUARY 6\n\nThe working groups met in Tarn on"
-                + " Thursday.\n\nThe session lasted six hours.",
-            "WEATHER: STORM CLOSES THE FERROWICK BRIDGE\n\nGusts of up to 160 km/h closed the"
-                + " bridge overnight.",
-            "MARKETS: OIL SLIPS\n\nCrude fell 1.2 percent on Thursday.");
+            "Hello from the harbour desk. Three stories today.",
+            "TARN: SECOND FERRY LINE TO OPEN IN JUNE\n\nThe port boards of Tarn and Ferrowick"
+                + " signed the deal on Monday.\n\nThe crossing will take ninety minutes.",
+            "WEATHER: FOG HALTS THE QUELLMOOR TRAMS\n\nThick fog stopped all trams in Quellmoor"
+                + " before dawn.",
+            "HARBOUR FEES: UP AGAIN\n\nMooring fees rise by four percent from July.");
     assertThat(ps.get(1).sentences().getFirst())
         .satisfies(
-            s ->
-                assertThat(s.of(a.text())).isEqualTo("TARN: NEW PRISONER SWAP SET FOR FEBRUARY 6"));
+            s -> assertThat(s.of(a.text())).isEqualTo("TARN: SECOND FERRY LINE TO OPEN IN JUNE"));
   }
 
   @Test
   void aHeadingLongerThanRoomStillOpensItsItemsPassage() {
-    String sentence = "The working groups on prisoners and civilians met in Tarn on Thursday. ";
+    String sentence =
+        "The port boards of Tarn and Ferrowick signed the second ferry deal on Monday. ";
     Article a =
         article(
-            "1. TARN: SWAP SET",
+            "1. TARN: FERRY DEAL",
             sentence.repeat(10).strip(),
-            "2. MARKETS: OIL SLIPS",
-            "Crude fell 1.2 percent on Thursday.");
+            "2. HARBOUR FEES: UP AGAIN",
+            "Mooring fees rise by four percent from July.");
     List<Passage> ps = chunker.chunk(a);
-    assertThat(ps.getFirst().text()).startsWith("TARN: SWAP SET\n\nThe working groups");
+    assertThat(ps.getFirst().text()).startsWith("TARN: FERRY DEAL\n\nThe port boards");
     assertThat(ps).allMatch(p -> p.text().length() <= 700);
   }
 
@@ -71,52 +71,52 @@ class ListedEntriesTest {
   void eachDatedEntryOfAChronologyIsItsOwnPassage() {
     Article a =
         article(
-            "Here is what happened, in order.",
-            "Dec. 12: The exchange takes place on the Tarn border.",
-            "Dec. 15: The deadline passes. Lutavia says the list was closed.",
-            "3 January 2026: The envoys meet in Quellmoor.",
-            "2027: The treaty is due for review.");
+            "The pier's story, year by year.",
+            "Mar. 4: A storm tears the roof off the Tarn ferry terminal.",
+            "Apr. 20: The port board votes to rebuild. Ferrowick offers its cranes.",
+            "9 June 2026: The first ferry docks at the new pier.",
+            "2027: The old pier is due to be sold.");
     assertThat(chunker.chunk(a))
         .extracting(Passage::text)
         .containsExactly(
-            "Here is what happened, in order.",
-            "Dec. 12: The exchange takes place on the Tarn border.",
-            "Dec. 15: The deadline passes. Lutavia says the list was closed.",
-            "3 January 2026: The envoys meet in Quellmoor.",
-            "2027: The treaty is due for review.");
+            "The pier's story, year by year.",
+            "Mar. 4: A storm tears the roof off the Tarn ferry terminal.",
+            "Apr. 20: The port board votes to rebuild. Ferrowick offers its cranes.",
+            "9 June 2026: The first ferry docks at the new pier.",
+            "2027: The old pier is due to be sold.");
   }
 
   @Test
   void aSavedTimelinesDescriptionListReadsAsDatedEntries() {
     String html =
         "<html><head><title>Timeline | Quellmoor Journal</title></head><body><main><article>"
-            + "<h1>From the last swap to the sixth round, day by day</h1>"
-            + "<p>The exchange agreed in Tarn in July was supposed to end on December 12. It did"
-            + " not, and here is what happened next, in order.</p>"
-            + "<dl><dt>Dec. 12</dt><dd>The fifth stage takes place on the Tarn border. 191 people"
-            + " are released on each side.</dd>"
-            + "<dt>Dec. 13:</dt><dd><p>Lutavia corrects the running total.</p></dd>"
-            + "<dt>Dec. 15</dt><dd>The deadline passes with the exchange incomplete.</dd>"
-            + "<dt>Jan. 8</dt></dl>"
+            + "<h1>The Tarn pier from storm to reopening, month by month</h1>"
+            + "<p>A storm closed the Tarn ferry terminal in March, and the port needed most of a"
+            + " year to rebuild it. These are the steps along the way.</p>"
+            + "<dl><dt>Mar. 4</dt><dd>A storm tears the roof off the terminal. The ferries moor"
+            + " in Ferrowick instead.</dd>"
+            + "<dt>Apr. 20:</dt><dd><p>The port board votes to rebuild.</p></dd>"
+            + "<dt>Jun. 9</dt><dd>The first ferry docks at the new pier.</dd>"
+            + "<dt>Jul. 1</dt></dl>"
             + "</article></main></body></html>";
     Article a = new HtmlExtractor(new NewsArticleParser()).extractFile("t", "t.html", html);
     assertThat(a.text())
         .contains(
-            "\n\nDec. 12: The fifth stage takes place on the Tarn border. 191 people are released"
-                + " on each side.\n\n")
-        .contains("\n\nDec. 13: Lutavia corrects the running total.\n\n")
-        .endsWith("\n\nDec. 15: The deadline passes with the exchange incomplete.");
+            "\n\nMar. 4: A storm tears the roof off the terminal. The ferries moor in Ferrowick"
+                + " instead.\n\n")
+        .contains("\n\nApr. 20: The port board votes to rebuild.\n\n")
+        .endsWith("\n\nJun. 9: The first ferry docks at the new pier.");
     assertThat(chunker.chunk(a))
         .extracting(Passage::text)
-        .filteredOn(t -> t.startsWith("Dec."))
+        .filteredOn(t -> t.matches("(Mar|Apr|Jun)\\. .*"))
         .hasSize(3);
   }
 
   @Test
   void fewDatedParagraphsAreNoChronology() {
-    assertThat(DatedEntries.dated("Dec. 12: The exchange takes place.")).isTrue();
+    assertThat(DatedEntries.dated("Mar. 4: A storm hits the terminal.")).isTrue();
     assertThat(DatedEntries.dated("Tarn 12: The harbour closes.")).isFalse();
-    Article a = article("Dec. 12: The exchange takes place.", "Dec. 15: The deadline passes.");
+    Article a = article("Mar. 4: A storm hits the terminal.", "Apr. 20: The board votes.");
     assertThat(chunker.chunk(a)).hasSize(1);
   }
 }

@@ -19,11 +19,11 @@ class PageHeaderTest {
 
   private static final String NAVIGATION = "Home | Lutavia | World | Transcripts | Sport";
 
-  private static final String TITLE = "Lutavia and Brennick agree a new exchange in Tarn";
+  private static final String TITLE = "Tarn and Ferrowick agree a second ferry line";
 
   private static final String LEAD =
-      "Lutavia and Brennick agreed on Tuesday to exchange 300 prisoners each, the hosts said after"
-          + " the sixth round of talks in Tarn.";
+      "The ports of Tarn and Ferrowick agreed on Thursday to open a second ferry line in June, the"
+          + " harbour masters said after a day of talks.";
 
   @Test
   void theFirstLineAboveTheNavigationBarIsTheMastheadWhateverItsWords() {
@@ -52,20 +52,20 @@ class PageHeaderTest {
             "Ferrowick Record",
             NAVIGATION,
             TITLE,
-            "Ferrowick Record | Tarn | Tuesday, March 3, 2026, 20:10 GMT+3 | Transcribed and"
+            "Ferrowick Record | Tarn | Thursday, May 7, 2026, 18:45 GMT+2 | Transcribed and"
                 + " edited by Anna Berg",
             LEAD);
     assertThat(a.outlet()).isEqualTo("Ferrowick Record");
-    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 5, 7));
     assertThat(a.authors()).containsExactly("Anna Berg");
     assertThat(a.text()).isEqualTo(LEAD);
   }
 
   @Test
   void aStampOfANameThatIsNoOutletsShapeNamesNoOutlet() {
-    Article a = page(TITLE, "Ferrowick Record | Tarn | Tuesday, March 3, 2026, 20:10", LEAD);
+    Article a = page(TITLE, "Ferrowick Record | Tarn | Thursday, May 7, 2026, 18:45", LEAD);
     assertThat(a.outlet()).isNull();
-    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 5, 7));
   }
 
   @Test
@@ -76,13 +76,13 @@ class PageHeaderTest {
             "News | Region | Sport | Weather",
             "Sign in | Subscribe",
             "MORNING BRIEFING",
-            "Friday, 6 March 2026 · Five things to know before you start your day",
+            "Friday, 8 May 2026 · The harbour news before your first coffee",
             "Compiled by Tom Reed · Edited by Lena Marsh · 6 min read",
             LEAD,
             "Quellmoor Bulletin · Tarn · © 2026");
     assertThat(a.title()).isEqualTo("Morning briefing");
     assertThat(a.outlet()).isEqualTo("Quellmoor Bulletin");
-    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 6));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 5, 8));
     assertThat(a.authors()).containsExactly("Tom Reed");
     assertThat(a.text()).isEqualTo(LEAD);
   }
@@ -96,28 +96,23 @@ class PageHeaderTest {
 
   @Test
   void anOpinionPagesKickerLineAndItsBylineAfterTheStandfirstAreHeader() {
-    String standfirst = "The talks keep producing swaps. A truce is as far away as ever.";
+    String standfirst = "The new line is welcome. The old pier still has no money for repairs.";
     Article a =
         page(
             "QUELLMOOR FORUM",
             "Analysis | Opinion | Security | Energy",
-            "Opinion · Lutavia talks",
+            "Opinion · Tarn harbour",
             TITLE,
             standfirst,
-            "By Lena Marsh · 27 January 2026 · 8 min read",
+            "By Lena Marsh · 9 May 2026 · 8 min read",
             LEAD);
     assertThat(a.title()).isEqualTo(TITLE);
     assertThat(a.authors()).containsExactly("Lena Marsh");
-    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 1, 27));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 5, 9));
     assertThat(a.text()).isEqualTo(standfirst + "\n\n" + LEAD);
     // deeper in the body such a line is not read as the byline
     Article later =
-        page(
-            TITLE,
-            standfirst,
-            LEAD,
-            "By Lena Marsh · 27 January 2026",
-            "The handover is due in March.");
+        page(TITLE, standfirst, LEAD, "By Lena Marsh · 9 May 2026", "The pier reopens in June.");
     assertThat(later.authors()).isEmpty();
   }
 
@@ -133,12 +128,12 @@ class PageHeaderTest {
   @Test
   void kickerLines() {
     assertThat(PageLines.kicker("MORNING BRIEFING")).isTrue();
-    assertThat(PageLines.kicker("Opinion · Lutavia talks")).isTrue();
+    assertThat(PageLines.kicker("Opinion · Tarn harbour")).isTrue();
     assertThat(PageLines.kicker("Morning briefing")).isFalse();
-    assertThat(PageLines.kicker("Opinion · 27 January 2026")).isFalse();
-    assertThat(PageLines.kicker("Opinion · The talks ended early on Friday, officials said."))
+    assertThat(PageLines.kicker("Opinion · 9 May 2026")).isFalse();
+    assertThat(PageLines.kicker("Opinion · The ferry left late again on Friday, officials said."))
         .isFalse();
-    assertThat(PageLines.kickerTitle("Opinion · Lutavia talks")).isNull();
+    assertThat(PageLines.kickerTitle("Opinion · Tarn harbour")).isNull();
     assertThat(PageLines.kickerTitle("EVENING BRIEFING")).isEqualTo("Evening briefing");
   }
 }

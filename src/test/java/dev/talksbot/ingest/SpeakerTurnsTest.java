@@ -11,27 +11,27 @@ class SpeakerTurnsTest {
   private final ParagraphChunker chunker = new ParagraphChunker(300, 700);
 
   private static final String INTRO =
-      "The talks ended on Tuesday evening in Tarn. Lutavia's deputy foreign minister, Lena Wendricht,"
-          + " and the envoy Tom Brennick took questions for about twenty minutes.";
+      "The harbour conference closed on Monday in Ferrowick. Lutavia's transport minister, Lena"
+          + " Wendricht, and the port commissioner Tom Brennick answered reporters afterwards.";
 
   private static final List<String> TURNS =
       List.of(
-          "MODERATOR (Anna Moen, spokeswoman of the ministry): Good evening. Please give your name.",
-          "WENDRICHT: Thank you. The pause will be extended by ninety days.",
-          "We did not get a ceasefire today.",
-          "MODERATOR: First question, please.",
-          "Q (Quellmoor Post): The last exchange fell short. Who decides if the pause is broken?",
-          "WENDRICHT: The mission will be the referee.",
-          "Q (Vosk Radio): Was a meeting of the two presidents discussed?",
-          "BRENNICK: Not today.",
-          "Q (Vosk Radio): Mr Tarn told reporters that a truce is \"a reward\". Was a ceasefire"
-              + " discussed at all?",
-          "WENDRICHT: It was raised. There was no agreement.",
-          "MODERATOR: Thank you. That concludes the briefing.");
+          "MODERATOR (Anna Moen, press officer of the port): Welcome. The minister will start.",
+          "WENDRICHT: The ferry to Tarn will run twice a day from May.",
+          "The night crossing stays closed until the new pier is built.",
+          "MODERATOR: Over to the floor.",
+          "Q (Quellmoor Post): Fares rose last year. Who pays for the second ferry?",
+          "WENDRICHT: The port pays for the crew and the ministry for the fuel.",
+          "Q (Vosk Radio): Will the old pier be sold?",
+          "BRENNICK: Not this year.",
+          "Q (Vosk Radio): Mr Quell told the council that the pier is \"a ruin\". Is there a"
+              + " plan to repair it before the summer season begins?",
+          "WENDRICHT: Engineers are looking at it. Nothing is decided.",
+          "MODERATOR: Thanks to you all. That ends the conference.");
 
   private Article transcript() {
     String raw =
-        "Talks in Tarn: the hosts brief the press\n\n"
+        "Ferry to Tarn runs twice a day from May, minister says\n\n"
             + INTRO
             + "\n\n"
             + String.join("\n\n", TURNS);
@@ -42,10 +42,10 @@ class SpeakerTurnsTest {
   void aLabelInCapitalsTakesThePagesSpellingOfTheName() {
     Article a = transcript();
     assertThat(a.text())
-        .contains("\n\nWendricht: Thank you.")
-        .contains("\n\nBrennick: Not today.")
-        .contains("\n\nMODERATOR (Anna Moen, spokeswoman of the ministry): Good evening.")
-        .contains("\n\nQ (Quellmoor Post): The last exchange")
+        .contains("\n\nWendricht: The ferry to Tarn")
+        .contains("\n\nBrennick: Not this year.")
+        .contains("\n\nMODERATOR (Anna Moen, press officer of the port): Welcome.")
+        .contains("\n\nQ (Quellmoor Post): Fares rose")
         .doesNotContain("WENDRICHT");
   }
 
@@ -56,11 +56,12 @@ class SpeakerTurnsTest {
         .containsExactly(
             INTRO,
             TURNS.get(0),
-            "Wendricht: Thank you. The pause will be extended by ninety days.\n\n" + TURNS.get(2),
+            "Wendricht: The ferry to Tarn will run twice a day from May.\n\n" + TURNS.get(2),
             TURNS.get(3),
-            TURNS.get(4) + "\n\nWendricht: The mission will be the referee.",
-            TURNS.get(6) + "\n\nBrennick: Not today.",
-            TURNS.get(8) + "\n\nWendricht: It was raised. There was no agreement.",
+            TURNS.get(4)
+                + "\n\nWendricht: The port pays for the crew and the ministry for the fuel.",
+            TURNS.get(6) + "\n\nBrennick: Not this year.",
+            TURNS.get(8) + "\n\nWendricht: Engineers are looking at it. Nothing is decided.",
             TURNS.get(10));
   }
 
@@ -68,7 +69,11 @@ class SpeakerTurnsTest {
   void aQuestionersTurnAsksAllThrough() {
     assertThat(ParagraphChunker.isQuestionHeading(TURNS.get(4))).isTrue();
     assertThat(ParagraphChunker.isQuestionHeading(TURNS.get(8))).isTrue(); // over 20 words
-    assertThat(ParagraphChunker.isQuestionHeading("Q: The talks ended early.")).isFalse();
+    assertThat(
+            ParagraphChunker.isQuestionHeading(
+                "Q (Vosk Radio): Who pays for the second ferry? Fares rose last year."))
+        .isTrue(); // its premise after its question
+    assertThat(ParagraphChunker.isQuestionHeading("Q: The ferry was late.")).isFalse();
     assertThat(ParagraphChunker.isQuestionHeading(TURNS.get(5))).isFalse();
   }
 
@@ -76,13 +81,13 @@ class SpeakerTurnsTest {
   void aTextWithFewLabelledParagraphsIsNoConversation() {
     List<String> paragraphs =
         List.of(
-            "Correction: An earlier version misspelt the envoy's name.",
-            "Update: The talks resume on Monday.",
-            "The talks ended early, officials said.");
+            "Correction: An earlier version misspelt the commissioner's name.",
+            "Update: The ferry runs again on Monday.",
+            "The crossing was closed for a week, officials said.");
     assertThat(SpeakerTurns.isConversation(paragraphs)).isFalse();
     assertThat(SpeakerTurns.spelledAsOnPage(paragraphs, "")).isSameAs(paragraphs);
-    assertThat(SpeakerTurns.speaker("WEATHER: STORM CLOSES THE TARN BRIDGE")).isNull();
-    assertThat(SpeakerTurns.speaker("Lena Wendricht: We agreed.")).isEqualTo("Lena Wendricht");
+    assertThat(SpeakerTurns.speaker("WEATHER: FOG HALTS THE TARN FERRY")).isNull();
+    assertThat(SpeakerTurns.speaker("Lena Wendricht: We will see.")).isEqualTo("Lena Wendricht");
   }
 
   @Test
@@ -97,10 +102,10 @@ class SpeakerTurnsTest {
     String text =
         String.join(
             "\n\n",
-            "Quellmoor Post: Lutavia wanted a pause from November. That date has passed.",
-            "Wendricht: Yes, and every week we lose is paid for by people in cold flats.",
-            "Quellmoor Post: Are you optimistic?",
-            "Wendricht: Only about things I can measure.");
+            "Quellmoor Post: The pier was due to open in March. March is over.",
+            "Wendricht: Yes, and the delay costs the ferry company every week.",
+            "Quellmoor Post: When will it open?",
+            "Wendricht: When the cranes are certified, in June at the latest.");
     Article a = new Article("i", "i.txt", null, "Quellmoor Post", List.of(), null, null, text);
     List<Passage> ps = new ParagraphChunker(30, 700).chunk(a);
     assertThat(ps).extracting(Passage::text).allMatch(t -> t.startsWith("Quellmoor Post:"));
