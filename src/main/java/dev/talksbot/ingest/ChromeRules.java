@@ -57,6 +57,29 @@ final class ChromeRules {
         || LONG_CHROME.stream().anyMatch(p -> p.matcher(s).matches());
   }
 
+  /** Fewest items a navigation bar has. */
+  static final int NAVIGATION_MIN_ITEMS = 3;
+
+  /** Most words an item of a navigation bar has. */
+  static final int NAVIGATION_ITEM_MAX_WORDS = 3;
+
+  /**
+   * Whether a line is a navigation bar: at least {@link #NAVIGATION_MIN_ITEMS} items of at most
+   * {@link #NAVIGATION_ITEM_MAX_WORDS} words between bars, middle dots or bullets, none of them
+   * ending like a sentence ({@code Home | World | Business | Sport}).
+   */
+  static boolean isNavigationBar(String line) {
+    String[] items = ITEM_SEPARATOR.split(line.strip());
+    if (items.length < NAVIGATION_MIN_ITEMS) return false;
+    for (String item : items) {
+      int n = words(item);
+      if (n == 0
+          || n > NAVIGATION_ITEM_MAX_WORDS
+          || ".!?:;,".indexOf(item.charAt(item.length() - 1)) >= 0) return false;
+    }
+    return true;
+  }
+
   static boolean isTrailerHeading(String line) {
     String s = line.strip();
     if (s.isEmpty() || words(s) > MAX_TRAILER_HEADING_WORDS) return false;

@@ -3,8 +3,11 @@ package dev.talksbot.ingest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Headlines and headings:
@@ -16,7 +19,8 @@ import java.util.regex.Pattern;
  *       harbour does not choose sides": the negotiator on the talks}: headlines often lead with a
  *       quote);
  *   <li>a page's label before its headline ({@code LIVE Talks resume in Tarn}, {@code Breaking:
- *       Talks resume}) is not part of it ({@link #withoutLabel});
+ *       Talks resume}), and the label of its kind in capitals ({@code TRANSCRIPT: Talks resume}),
+ *       are not part of it ({@link #withoutLabel}, {@link #kickerLabel});
  *   <li>a live blog's entry heading starts with the entry's clock time ({@code 19:20 Tarn time —
  *       Talks end for the day}), which is not part of the heading's text ({@link
  *       #withoutClockTime}).
@@ -53,6 +57,29 @@ final class Headlines {
           .sorted(Comparator.comparingInt(String::length).reversed())
           .toList();
 
+  /**
+   * Labels of a page's kind ({@code kicker-labels.txt}: "Transcript", "Morning briefing"), by their
+   * lower-case form, each in its usual spelling.
+   */
+  private static final Map<String, String> KICKER_LABELS =
+      WordLists.load("kicker-labels.txt").stream()
+          .collect(
+              Collectors.toUnmodifiableMap(l -> l.toLowerCase(Locale.ROOT), Function.identity()));
+
+  /** The lower-case kicker labels, the longest first. */
+  private static final List<String> KICKERS_LONGEST_FIRST =
+      KICKER_LABELS.keySet().stream()
+          .sorted(Comparator.comparingInt(String::length).reversed())
+          .toList();
+
+  /**
+   * The label of a page's kind that {@code text} is ({@code kicker-labels.txt}, any case: "MORNING
+   * BRIEFING", "Opinion"), in its usual spelling; null when it is none.
+   */
+  static String kickerLabel(String text) {
+    return KICKER_LABELS.get(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+  }
+
   /** What may follow a label: a colon, a dash or a bar (with spaces), or spaces alone. */
   private static final Pattern AFTER_LABEL =
       Pattern.compile("^(\\s*[:|—–]\\s*|\\s+-\\s+|\\s+)(\\S.*)$");
@@ -66,14 +93,28 @@ final class Headlines {
   static String withoutLabel(String headline) {
     String h = headline.strip();
     for (String label : LABELS) {
-      if (!h.regionMatches(true, 0, label, 0, label.length())) continue;
-      Matcher m = AFTER_LABEL.matcher(h.substring(label.length()));
-      if (!m.matches()) continue;
-      String printed = h.substring(0, label.length());
-      boolean capitals = printed.equals(printed.toUpperCase(Locale.ROOT));
-      if ((capitals || !m.group(1).isBlank()) && looksLikeHeadline(m.group(2))) return m.group(2);
+      String rest = afterLabel(h, label, false);
+      if (rest != null) return rest;
+    }
+    for (String label : KICKERS_LONGEST_FIRST) {
+      String rest = afterLabel(h, label, true);
+      if (rest != null) return rest;
     }
     return headline;
+  }
+
+  /**
+   * The headline after {@code label} at its start, or null: the label in capitals, or (unless
+   * {@code capitalsOnly}) followed by a colon, a dash or a bar; what follows must be a headline.
+   */
+  private static String afterLabel(String h, String label, boolean capitalsOnly) {
+    if (!h.regionMatches(true, 0, label, 0, label.length())) return null;
+    Matcher m = AFTER_LABEL.matcher(h.substring(label.length()));
+    if (!m.matches()) return null;
+    String printed = h.substring(0, label.length());
+    boolean capitals = printed.equals(printed.toUpperCase(Locale.ROOT));
+    boolean marked = capitals || (!capitalsOnly && !m.group(1).isBlank());
+    return marked && looksLikeHeadline(m.group(2)) ? m.group(2) : null;
   }
 
   /**

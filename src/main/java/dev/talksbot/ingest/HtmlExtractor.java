@@ -7,14 +7,14 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The main text of a news page (jsoup): the {@code <article>} (else {@code <main>}, else the body)
- * without scripts, navigation, asides, forms and figures, as one paragraph per block element. That
- * text then goes through the same {@link ArticleParser} as files, so the same chrome rules clean
- * it. The page's own metadata (og:title, og:site_name, article:published_time, author) fills what
- * the text does not give.
+ * without scripts, navigation, asides, forms and figures, as one paragraph per block element (a
+ * description list's entry, a term and its description, as one: {@link #blocks}). That text then
+ * goes through the same {@link ArticleParser} as files, so the same chrome rules clean it. The
+ * page's own metadata (og:title, og:site_name, article:published_time, author) fills what the text
+ * does not give.
  */
 public final class HtmlExtractor {
   private final ArticleParser parser;
@@ -80,13 +80,7 @@ public final class HtmlExtractor {
     if (root == null) root = doc.body();
     List<String> paragraphs = new ArrayList<>();
     if (root != null) {
-      Elements blocks = root.select("p, h2, h3, h4, li, blockquote");
-      for (Element e : blocks) {
-        if (!e.select("p").isEmpty() && !e.tagName().equals("p"))
-          continue; // its paragraphs come on their own
-        String t = e.text().strip();
-        if (!t.isEmpty()) paragraphs.add(t);
-      }
+      paragraphs = blocks(root);
       if (paragraphs.isEmpty() && !root.text().isBlank()) paragraphs.add(root.text().strip());
     }
     long words = paragraphs.stream().mapToLong(p -> p.split("\\s+").length).sum();
@@ -110,6 +104,34 @@ public final class HtmlExtractor {
         parsed.text(),
         parsed.datelineDay(),
         parsed.datelinePlace());
+  }
+
+  /**
+   * The paragraphs of the page's blocks, in order: paragraphs, headings, list items, quotations,
+   * and a description list's entries, each term before its description ({@code <dt>Dec. 12</dt>
+   * <dd>Talks resume.</dd>} reads {@code Dec. 12: Talks resume.}: a timeline's entry with its
+   * date).
+   */
+  private static List<String> blocks(Element root) {
+    List<String> paragraphs = new ArrayList<>();
+    String term = null; // a description list's term, waiting for its description
+    for (Element e : root.select("p, h2, h3, h4, li, blockquote, dt, dd")) {
+      if (!e.select("p").isEmpty() && !e.tagName().equals("p"))
+        continue; // its paragraphs come on their own
+      String t = e.text().strip();
+      if (t.isEmpty()) continue;
+      if (e.tagName().equals("dt")) {
+        if (term != null) paragraphs.add(term);
+        term = t.replaceFirst("\\s*:$", "");
+        continue;
+      }
+      if (term != null && e.closest("dd") != null) t = term + ": " + t;
+      else if (term != null) paragraphs.add(term);
+      term = null;
+      paragraphs.add(t);
+    }
+    if (term != null) paragraphs.add(term);
+    return paragraphs;
   }
 
   private static String meta(Document d, String name) {

@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
  *       the outlet when the last byline entry names an organisation ({@link Byline});
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
+ *   <li>the page's header lines ({@link PageLines}): a masthead (also any name's, when it is the
+ *       page's first line above its navigation bar), a kicker ({@code MORNING BRIEFING}, {@code
+ *       Opinion · Lutavia talks}), a byline (dated, also after a standfirst), a credit line ({@link
+ *       Credits}: {@code Compiled by A · Edited by B · 6 min read}), a publication or date line and
+ *       a stamp of the outlet and the date, whose transcriber is an author ({@code Tarn Record |
+ *       Tarn | March 3, 2026 | Transcribed by A});
  *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop; without a
- *       label such as {@code LIVE} before it), and a repeat of it;
+ *       label such as {@code LIVE} or {@code TRANSCRIPT:} before it), and a repeat of it; a page
+ *       without one (a digest) is titled by its kicker ({@link PageLines#kickerTitle});
  *   <li>a dateline before the lead ({@link Dateline}: {@code GENEVA, Aug. 4 (Some Wire) —}), which
  *       is removed from the text; its date is the article's date when it gives a year and nothing
  *       else dates the article (a metadata line, a dated byline, a glued line, the source's own
@@ -30,8 +37,11 @@ import java.util.regex.Pattern;
  *       Ferrowick}, in its usual case);
  *   <li>the body, without page chrome ({@link ChromeRules}), without the clock time that starts a
  *       live blog's entry heading ({@link Headlines#withoutClockTime}), without a trailing block of
- *       other stories ("Related Articles", "Comments" ...) and without the short non-sentence lines
- *       (captions, widget labels, tags) that trail its last paragraph.
+ *       other stories ("Related Articles", "Comments", "Notes" ...), without the short non-sentence
+ *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
+ *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
+ *       quotes, the author's biography); in a transcript, a speaker's label in capitals is spelled
+ *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}).
  * </ol>
  *
  * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
@@ -95,14 +105,22 @@ public final class NewsArticleParser implements ArticleParser {
     boolean bodyStarted = false;
     Dateline dateline = null;
     String previous = null;
-    for (String line : lines) {
-      String s = Headlines.withoutClockTime(line.strip());
+    String kind = null; // the title a kicker standing alone gives a page without a headline
+    int top = firstNonEmpty(lines, 0);
+    for (int i = 0; i < lines.size(); i++) {
+      String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
-      PageLines.Stamp stamp = PageLines.stamp(s);
+      if (i == top && mastheadAboveNavigation(s, lines, i)) {
+        if (outlet == null) outlet = s;
+        if (s.equalsIgnoreCase(outlet)) continue;
+      }
+      PageLines.Stamp stamp = PageLines.stamp(s, outlet);
       if (stamp != null) {
         if (outlet == null) outlet = stamp.outlet();
         if (date == null) date = stamp.date();
+        if (!bodyStarted && byline.authors().isEmpty())
+          byline = new Byline(Credits.authors(s), byline.outlet());
         continue;
       }
       LocalDate published = bodyStarted ? null : PageLines.published(s);
@@ -113,7 +131,7 @@ public final class NewsArticleParser implements ArticleParser {
       if (ChromeRules.isChrome(s)) continue;
       if (s.equals(previous)) continue; // duplicated headline or line
       previous = s;
-      if (!bodyStarted) {
+      if (!bodyStarted || body.size() == 1) { // a standfirst may come before the byline
         Matcher db = DATED_BYLINE.matcher(s);
         if (db.matches() && byline.authors().isEmpty()) {
           LocalDate d = PageLines.dateLine(db.group(2));
@@ -124,6 +142,14 @@ public final class NewsArticleParser implements ArticleParser {
             continue;
           }
         }
+        Credits.Line credits = Credits.line(s);
+        if (credits != null) {
+          if (byline.authors().isEmpty()) byline = new Byline(credits.authors(), byline.outlet());
+          if (date == null) date = credits.date();
+          continue;
+        }
+      }
+      if (!bodyStarted) {
         Matcher g = GLUED_OUTLET_DATE.matcher(s);
         if (g.matches()) {
           LocalDate d = Dates.dayMonthYear(g.group(2), g.group(3), g.group(4));
@@ -140,7 +166,10 @@ public final class NewsArticleParser implements ArticleParser {
           continue;
         }
         if (PageLines.updatedOnly(s)) continue;
-        if (PageLines.kicker(s)) continue;
+        if (PageLines.kicker(s)) {
+          if (kind == null) kind = PageLines.kickerTitle(s);
+          continue;
+        }
         LocalDate dated = PageLines.dateLine(s);
         if (dated != null) {
           if (date == null) date = dated;
@@ -168,6 +197,9 @@ public final class NewsArticleParser implements ArticleParser {
       if (isProse(s)) bodyStarted = true;
     }
     while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
+    body = BodyApparatus.withoutApparatus(body, byline.authors());
+    body = SpeakerTurns.spelledAsOnPage(body, page);
+    if (title == null) title = kind;
     if (body.isEmpty()) {
       throw new UnparseableArticleException("no article text left after cleaning");
     }
@@ -209,6 +241,19 @@ public final class NewsArticleParser implements ArticleParser {
       b.append(c);
     }
     return b.toString().replaceAll(" {2,}", " ");
+  }
+
+  /**
+   * Whether the page's first line {@code s} is the outlet's masthead by its place: a name's shape
+   * ({@link PageLines#mastheadName}) above the page's navigation bar ({@link
+   * ChromeRules#isNavigationBar}), whatever its words ({@code Tarn Record}, {@code QUELLMOOR
+   * FORUM}).
+   */
+  private static boolean mastheadAboveNavigation(String s, List<String> lines, int i) {
+    int next = firstNonEmpty(lines, i + 1);
+    return next >= 0
+        && PageLines.mastheadName(s)
+        && ChromeRules.isNavigationBar(lines.get(next).strip());
   }
 
   private static List<String> lines(String s) {

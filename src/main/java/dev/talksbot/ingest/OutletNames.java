@@ -67,23 +67,6 @@ final class OutletNames {
    * title-cased, since that would invent a spelling ("BBC NEWS" is not "Bbc News").
    */
   static String spelledAsOnPage(String outlet, String page) {
-    String name = outlet.strip();
-    if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter))
-      return outlet;
-    String words =
-        String.join(
-            "\\s+", java.util.Arrays.stream(name.split("\\s+")).map(Pattern::quote).toList());
-    Matcher m =
-        Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-            .matcher(page);
-    while (m.find()) {
-      String found = m.group();
-      boolean mixed = !found.equals(found.toUpperCase(Locale.ROOT));
-      if (mixed && Character.isUpperCase(found.codePointAt(0)))
-        return found.replaceAll("\\s+", " ");
-    }
-    return outlet;
+    return PageSpelling.ofCapitals(outlet, page);
   }
 }

@@ -40,16 +40,26 @@ final class PageLines {
    * in words, or in figures day first); null when the line is not one.
    */
   static Stamp stamp(String line) {
+    return stamp(line, null);
+  }
+
+  /**
+   * The stamp a line gives ({@link #stamp(String)}), its first item also taken for the outlet's
+   * name when the page has named that outlet already ({@code known}, any case, as its masthead;
+   * null for none), whatever its shape ({@code Tarn Record | Quellmoor | March 3, 2026}).
+   */
+  static Stamp stamp(String line, String known) {
     String[] items = ITEM_SEPARATOR.split(line.strip());
     if (items.length < 2) return null;
     String outlet = items[0].strip();
-    if (!OutletNames.looksLikeOutlet(outlet) || LONE_BYLINE.matcher(outlet).matches()) return null;
+    boolean named = OutletNames.looksLikeOutlet(outlet) || outlet.equalsIgnoreCase(known);
+    if (!named || LONE_BYLINE.matcher(outlet).matches()) return null;
     LocalDate date = firstDate(items, 1);
     return date == null ? null : new Stamp(outlet, date);
   }
 
   /** Most words an item of a header's date line has. */
-  static final int DATE_LINE_ITEM_MAX_WORDS = 8;
+  static final int DATE_LINE_ITEM_MAX_WORDS = 10;
 
   /**
    * The date of a header line that dates the story without naming its outlet, or null: a full date
@@ -107,12 +117,24 @@ final class PageLines {
    */
   static boolean masthead(String line) {
     String[] words = line.strip().split("\\s+");
+    return mastheadName(line) && OutletNames.isOutletWord(words[words.length - 1]);
+  }
+
+  /**
+   * Whether {@code line} has a masthead's shape, whatever its words: 2 to {@link
+   * #MASTHEAD_MAX_WORDS} capitalised words (small joining words allowed), no digits and no closing
+   * punctuation. Such a line is the outlet's masthead when it is typical of outlet names ({@link
+   * #masthead}) or when it opens the page above its navigation bar ({@link
+   * ChromeRules#isNavigationBar}).
+   */
+  static boolean mastheadName(String line) {
+    String[] words = line.strip().split("\\s+");
     if (words.length < 2 || words.length > MASTHEAD_MAX_WORDS) return false;
     for (String w : words) {
       if (!w.chars().allMatch(Character::isLetter)) return false;
       if (!Character.isUpperCase(w.codePointAt(0)) && !SMALL_WORDS.contains(w)) return false;
     }
-    return OutletNames.isOutletWord(words[words.length - 1]);
+    return true;
   }
 
   /**
@@ -147,15 +169,55 @@ final class PageLines {
     return UPDATED.matcher(line.strip()).matches();
   }
 
+  /** Most items a kicker line has: the label and a section or topic ("Opinion · Lutavia talks"). */
+  static final int KICKER_MAX_ITEMS = 3;
+
+  /** Most words an item after the label of a kicker line has. */
+  static final int KICKER_ITEM_MAX_WORDS = 5;
+
   /**
-   * Whether the line is a kicker above the story: one word in capitals ({@code EXPLAINER}, {@code
-   * ANALYSIS}, {@code WORLD}), a section's label, not a sentence of the text.
+   * Whether the line is a kicker above the story, a label, not a sentence of the text: one word in
+   * capitals ({@code EXPLAINER}, {@code WORLD}), or the label of the page's kind ({@link
+   * #kickerLabel}: {@code MORNING BRIEFING}, {@code Opinion · Lutavia talks}).
    */
   static boolean kicker(String line) {
     String s = line.strip();
-    return s.length() >= 2
-        && s.chars().allMatch(Character::isLetter)
-        && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    boolean capitalWord =
+        s.length() >= 2
+            && s.chars().allMatch(Character::isLetter)
+            && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    return capitalWord || kickerLabel(s) != null;
+  }
+
+  /**
+   * The label of the page's kind that a kicker line gives ({@link Headlines#kickerLabel}: {@code
+   * MORNING BRIEFING}, {@code Opinion · Lutavia talks}) as the line prints it, or null: its first
+   * item is the label, in capitals when it stands alone (a word alone in normal case may be the
+   * text's), any others (at most {@link #KICKER_MAX_ITEMS} in all) short (a section, a topic),
+   * neither dates (that is a date line, {@link #dateLine}) nor sentences.
+   */
+  static String kickerLabel(String line) {
+    String[] items = ITEM_SEPARATOR.split(line.strip());
+    if (items.length > KICKER_MAX_ITEMS || Headlines.kickerLabel(items[0]) == null) return null;
+    String first = items[0].strip();
+    if (items.length == 1 && !first.equals(first.toUpperCase(java.util.Locale.ROOT))) return null;
+    for (int i = 1; i < items.length; i++) {
+      String item = items[i].strip();
+      if (ChromeRules.words(item) > KICKER_ITEM_MAX_WORDS
+          || Dates.ofItem(item) != null
+          || NewsArticleParser.isProse(item)) return null;
+    }
+    return first;
+  }
+
+  /**
+   * The title a kicker line gives a page that has no headline of its own (a digest whose only
+   * heading is {@code MORNING BRIEFING}), or null: a kind's label standing alone on its line, in
+   * its usual spelling ({@code kicker-labels.txt}: "Morning briefing"), not in capitals.
+   */
+  static String kickerTitle(String line) {
+    String label = kickerLabel(line);
+    return label == null || !label.equals(line.strip()) ? null : Headlines.kickerLabel(label);
   }
 
   /** Lower-case particles of personal names ({@code name-particles.txt}: "de", "van", "von"). */
@@ -165,7 +227,7 @@ final class PageLines {
    * One to {@link #NAME_MAX_WORDS} words, each starting with a capital letter, and between them any
    * lower-case particles of names ("Marieke de Graaf"), which are not counted.
    */
-  private static boolean personName(String name) {
+  static boolean personName(String name) {
     String[] words = name.strip().split("\\s+");
     int counted = 0;
     for (int i = 0; i < words.length; i++) {

@@ -7,8 +7,11 @@ import java.util.List;
  * Paragraph-aware chunking: a passage is one paragraph, or several short consecutive paragraphs
  * merged up to {@code targetChars}, or, for a long paragraph, a run of its sentences up to {@code
  * maxChars}. Passages never cut a sentence and never cross an in-article heading (a short line
- * without closing punctuation, such as "'A Political Game'"), which is not itself indexed. A
- * question heading ({@link #isQuestionHeading}) opens a passage, with its answer.
+ * without closing punctuation, such as "'A Political Game'"), which is not itself indexed, except
+ * the numbered heading of a list's item ({@link NumberedItems}), which opens its item's passage. A
+ * question heading ({@link #isQuestionHeading}) opens a passage, with its answer. In a
+ * conversation's record each speaker's turn opens a passage ({@link SpeakerTurns}), and in a
+ * chronology each dated entry ({@link DatedEntries}).
  */
 public final class ParagraphChunker implements Chunker {
   private final int targetChars;
@@ -62,31 +65,47 @@ public final class ParagraphChunker implements Chunker {
 
   /**
    * A question heading: a short paragraph that ends with a question mark (an explainer's "What was
-   * agreed?", an interview's "Tarn Post: Who was across the table?"). It is indexed (the question
-   * is part of what its answer says), but it opens a passage and stays with the paragraph after it,
-   * its answer: it never ends a passage on its own.
+   * agreed?", an interview's "Tarn Post: Who was across the table?"), or a questioner's turn of a
+   * transcript ({@link SpeakerTurns#asks}: "Q (Tarn Post): The talks ended early. Why?"). It is
+   * indexed (the question is part of what its answer says), but it opens a passage and stays with
+   * the paragraph after it, its answer: it never ends a passage on its own.
    */
   public static boolean isQuestionHeading(String paragraph) {
     String t = paragraph.strip();
-    return t.endsWith("?") && ChromeRules.words(t) <= QUESTION_HEADING_MAX_WORDS;
+    return (t.endsWith("?") && ChromeRules.words(t) <= QUESTION_HEADING_MAX_WORDS)
+        || SpeakerTurns.asks(t);
   }
 
   @Override
   public List<Passage> chunk(Article article) {
     String text = article.text();
+    List<Span> paragraphs = paragraphs(text);
+    List<String> texts = paragraphs.stream().map(p -> p.of(text)).toList();
+    boolean conversation = SpeakerTurns.isConversation(texts);
+    boolean chronology = DatedEntries.isChronology(texts);
+    boolean items = NumberedItems.isList(texts);
     List<Passage> out = new ArrayList<>();
     List<Span> pending = new ArrayList<>();
-    boolean heldQuestion = false; // pending holds a question heading alone
-    for (Span para : paragraphs(text)) {
-      if (isHeading(para.of(text))) {
+    boolean held = false; // pending holds a question or an item's heading alone
+    for (Span para : paragraphs) {
+      String paragraph = para.of(text);
+      if (isHeading(paragraph)) {
         flush(article, pending, out);
+        int words = items ? NumberedItems.wordsStart(paragraph) : -1;
+        if (words >= 0) pending.add(new Span(para.start() + words, para.end())); // opens its item
+        held = words >= 0;
         continue;
       }
       List<Span> sentences = splitter.split(text, para.start(), para.end());
-      boolean question = isQuestionHeading(para.of(text));
+      String speaker = conversation ? SpeakerTurns.speaker(paragraph) : null;
+      // an interview's questions are its outlet's
+      boolean question =
+          isQuestionHeading(paragraph) || (speaker != null && speaker.equals(article.outlet()));
+      boolean opens = speaker != null || (chronology && DatedEntries.dated(paragraph));
       if (question) {
         flush(article, pending, out); // it opens the passage of its answer
-      } else if (!heldQuestion) {
+      } else if (!held) {
+        if (opens) flush(article, pending, out); // a turn or a dated entry of its own
         if (pendingLength(pending) >= targetChars) flush(article, pending, out);
         if (!pending.isEmpty() && pendingLength(pending) + para.length() > maxChars) {
           flush(article, pending, out);
@@ -98,7 +117,7 @@ public final class ParagraphChunker implements Chunker {
         }
         pending.add(s);
       }
-      heldQuestion = question;
+      held = question;
     }
     flush(article, pending, out);
     return out;

@@ -24,7 +24,16 @@ class ChromeRulesTest {
         "Sign up for the Lantern Evening newsletter: the week's stories before dinner.",
         "Newsletter: Get the Lantern Europe briefing every Monday",
         "Get the Harbour Briefing in your inbox every morning",
-        "Subscribe to our breaking news alerts"
+        "Subscribe to our breaking news alerts",
+        "Sign in | Subscribe",
+        "Log in",
+        "You are here: Home > World > Interviews",
+        "Home > Lutavia > Harbour",
+        "Read the full transcript (Lutavian foreign ministry, PDF, 12 pages)",
+        "The views expressed are the writer's own.",
+        "Views expressed are those of the writer",
+        "That's all for this morning. Forward this briefing to a colleague, or sign up at"
+            + " quellmoor.example/morning to get it in your inbox every weekday at seven."
       })
   void chromeLinesAreRecognised(String line) {
     assertThat(ChromeRules.isChrome(line)).isTrue();
@@ -37,14 +46,28 @@ class ChromeRulesTest {
         "What comes next",
         "Home secretary visits Geneva",
         "Sign up for military service rose by a third, the ministry said.",
-        "Newspapers in Lantern reported the exchange on Friday."
+        "Newspapers in Lantern reported the exchange on Friday.",
+        "Sign in the harbour was repainted",
+        "Read the full text of the agreement, the minister told reporters in Tarn on Monday"
+            + " afternoon, before he left for the second round.",
+        "The views of the two delegations are still far apart, Lena Marsh said.",
+        "Tarn > Quellmoor on goals scored"
       })
   void proseAndHeadingsAreNotChrome(String line) {
     assertThat(ChromeRules.isChrome(line)).isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Related stories", "More from Lantern Media", "Most read", "Read next"})
+  @ValueSource(
+      strings = {
+        "Related stories",
+        "More from Lantern Media",
+        "Most read",
+        "Read next",
+        "Notes",
+        "Footnotes",
+        "References"
+      })
   void trailerHeadingsAreRecognised(String line) {
     assertThat(ChromeRules.isTrailerHeading(line)).isTrue();
     assertThat(ChromeRules.isTrailerHeading("Related talks resumed on Monday in Geneva today"))
