@@ -78,8 +78,8 @@ public final class CalendarDates {
   }
 
   /**
-   * The day a written date names ("September 10"), in its own year or {@code reportDate}'s; null
-   * when the text is no calendar date or names no real day.
+   * The day a written date names ("September 10"), in its own year or the one that puts it nearest
+   * {@code reportDate}; null when the text is no calendar date or names no real day.
    */
   public static LocalDate resolve(String text, LocalDate reportDate) {
     Matcher m = MONTH_DAY.matcher(text);
@@ -100,8 +100,9 @@ public final class CalendarDates {
   /**
    * The first day of the time a text asks about: a day named after "on", "after" or "since" ("on
    * August 24", "after the August 8 deadline"), or the first of a month named after "in" or
-   * "during" ("in September"), in its own year or {@code reportDate}'s; null when it names neither
-   * (a date that names a thing, "the August 20 round", is no time asked about).
+   * "during" ("in September"), in its own year or the one that puts it nearest {@code reportDate};
+   * null when it names neither (a date that names a thing, "the August 20 round", is no time asked
+   * about).
    */
   public static LocalDate periodStart(String text, LocalDate reportDate) {
     for (Matcher m = MONTH_DAY.matcher(text); m.find(); )
@@ -118,10 +119,35 @@ public final class CalendarDates {
     Integer m = MONTHS.get(month.toLowerCase(Locale.ROOT));
     if (m == null || year == null && reportDate == null) return null;
     try {
-      return LocalDate.of(
-          year != null ? Integer.parseInt(year) : reportDate.getYear(), m, Integer.parseInt(day));
+      if (year != null) return LocalDate.of(Integer.parseInt(year), m, Integer.parseInt(day));
+      return nearest(m, Integer.parseInt(day), reportDate);
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A day written without its year, in the year that puts it nearest the report's date: a report of
+   * January 27 speaks of "December 19" as the December just gone, one of December 28 of "January 5"
+   * as the January ahead.
+   */
+  private static LocalDate nearest(int month, int day, LocalDate reportDate) {
+    LocalDate best = null;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = reportDate.getYear() - 1; y <= reportDate.getYear() + 1; y++) {
+      LocalDate d;
+      try {
+        d = LocalDate.of(y, month, day);
+      } catch (DateTimeException e) {
+        continue; // February 29 in a year without it
+      }
+      long distance = Math.abs(d.toEpochDay() - reportDate.toEpochDay());
+      if (distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) throw new DateTimeException("no such day in any year near the report");
+    return best;
   }
 }

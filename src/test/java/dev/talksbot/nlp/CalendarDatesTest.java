@@ -5,17 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Written calendar dates as days, in their own year or the report's. */
+/** Written calendar dates as days, in their own year or the one nearest the report. */
 class CalendarDatesTest {
   private static final LocalDate REPORTED = LocalDate.of(2025, 9, 3);
 
   @Test
-  void aMonthAndDayTakeTheReportsYearUnlessTheyNameTheirOwn() {
+  void aMonthAndDayTakeTheNearestYearUnlessTheyNameTheirOwn() {
     assertThat(CalendarDates.resolve("September 10", REPORTED)).isEqualTo("2025-09-10");
     assertThat(CalendarDates.resolve("on 10 September", REPORTED)).isEqualTo("2025-09-10");
     assertThat(CalendarDates.resolve("Sept. 10", REPORTED)).isEqualTo("2025-09-10");
     assertThat(CalendarDates.resolve("March 3, 2024", REPORTED)).isEqualTo("2024-03-03");
     assertThat(CalendarDates.resolve("May 16", null)).isNull(); // no year to put it in
+  }
+
+  /** A date without its year is the one nearest the report: the month just gone, or the next. */
+  @Test
+  void aDateWithoutItsYearIsTheOneNearestTheReport() {
+    LocalDate january = LocalDate.of(2026, 1, 27);
+    assertThat(CalendarDates.resolve("December 19", january)).isEqualTo("2025-12-19");
+    assertThat(CalendarDates.periodStart("What fell in December?", january))
+        .isEqualTo("2025-12-01");
+    assertThat(CalendarDates.resolve("January 5", LocalDate.of(2025, 12, 28)))
+        .isEqualTo("2026-01-05");
+    assertThat(CalendarDates.resolve("March 3", january)).isEqualTo("2026-03-03");
+    // February 29 in the one year near the report that has it
+    assertThat(CalendarDates.resolve("February 29", LocalDate.of(2027, 9, 1)))
+        .isEqualTo("2028-02-29");
   }
 
   @Test
