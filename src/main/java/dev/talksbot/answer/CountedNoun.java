@@ -127,9 +127,9 @@ final class CountedNoun {
    */
   static boolean counts(String sentence, Set<String> noun) {
     if (noun.isEmpty()) return false;
-    if (hyphenated(sentence, noun)) return true;
-    if (noun.containsAll(TIMES) && ordinal(sentence, noun)) return true;
-    if (noun.equals(MEASURE_UNITS) && oneUnit(sentence)) return true;
+    if (CountWords.hyphenated(sentence, noun)) return true;
+    if (noun.containsAll(TIMES) && CountWords.ordinal(sentence, noun)) return true;
+    if (noun.equals(MEASURE_UNITS) && CountWords.oneUnit(sentence)) return true;
     Tagged t = null;
     for (TypedValue v : ValueSpotter.values(sentence)) {
       if (v.type() != AnswerType.NUMBER) continue;
@@ -154,58 +154,6 @@ final class CountedNoun {
    * question's verb does ("four visits" for "how many times did X visit").
    */
   static final Set<String> TIMES = Set.copyOf(WordTerms.of("times"));
-
-  /** An ordinal in figures: "3rd", "21st". */
-  private static final java.util.regex.Pattern ORDINAL_FIGURE =
-      java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
-
-  /**
-   * Whether an ordinal, in words or figures, comes right before one of the nouns ("his fourth
-   * visit", "for the 3rd time"; not "the second quarter of the 19th century").
-   */
-  private static boolean ordinal(String sentence, Set<String> noun) {
-    String[] words = sentence.split("[^\\p{L}\\d]+");
-    for (int i = 0; i + 1 < words.length; i++) {
-      boolean ordinal = ORDINAL_FIGURE.matcher(words[i]).matches();
-      for (String t : WordTerms.of(words[i])) ordinal |= QuestionShape.ordinal(t) != null;
-      if (!ordinal) continue;
-      for (String t : WordTerms.of(words[i + 1])) if (noun.contains(t)) return true;
-    }
-    return false;
-  }
-
-  /** An article before a word: "an hour", "a week". */
-  private static final java.util.regex.Pattern ONE =
-      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\d])an?\\s+(\\p{L}+)");
-
-  /**
-   * Whether an article gives one unit of time or length: "lasted no more than an hour or two", "a
-   * week-long pause".
-   */
-  private static boolean oneUnit(String sentence) {
-    java.util.regex.Matcher m = ONE.matcher(sentence);
-    while (m.find())
-      for (String t : WordTerms.of(m.group(1))) if (MEASURE_UNITS.contains(t)) return true;
-    return false;
-  }
-
-  /** A word or figure joined by a hyphen to the word after it: "60-day", "three-month". */
-  private static final java.util.regex.Pattern HYPHENATED =
-      java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(\\d[\\d,.]*|\\p{L}+)[-‑](\\p{L}+)");
-
-  /**
-   * Whether a number joined by a hyphen to the noun counts it: "a 60-day truce" gives a length in
-   * days, "a three-month truce" one in months.
-   */
-  private static boolean hyphenated(String sentence, Set<String> noun) {
-    java.util.regex.Matcher m = HYPHENATED.matcher(sentence);
-    while (m.find()) {
-      String n = m.group(1);
-      if (!Character.isDigit(n.charAt(0)) && !ValueSpotter.isNumberWord(lower(n))) continue;
-      for (String t : WordTerms.of(m.group(2))) if (noun.contains(t)) return true;
-    }
-    return false;
-  }
 
   /**
    * Whether the part-of word at {@code i} takes a whole that is already known: a determiner or

@@ -26,7 +26,6 @@ public final class ParagraphChunker implements Chunker {
     this.maxChars = maxChars;
   }
 
-  /** Paragraph spans of a cleaned text (paragraphs are separated by blank lines). */
   /**
    * The paragraph a span of the text lies in, as written (not stripped): from after the blank line
    * before it, or the text's start, to the blank line after it, or the text's end.
@@ -37,6 +36,7 @@ public final class ParagraphChunker implements Chunker {
     return new Span(before < 0 ? 0 : before + 2, after < 0 ? text.length() : after);
   }
 
+  /** Paragraph spans of a cleaned text (paragraphs are separated by blank lines). */
   public static List<Span> paragraphs(String text) {
     List<Span> out = new ArrayList<>();
     int start = 0;
