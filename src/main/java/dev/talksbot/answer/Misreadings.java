@@ -26,7 +26,10 @@ import java.util.Set;
  * question restricted by "only" or "outside" answered by a sentence that does not say so ({@link
  * RestrictingWord}) +6 and +6 (12 unanswerable questions more refused, none lost); a question for a
  * century ({@link AskedValue}) answered by a sentence that gives none +3 (none lost; for every kind
- * of value asked, −7: "When did the last glacial end?" is answered by "~11,600 BP").
+ * of value asked, −7: "When did the last glacial end?" is answered by "~11,600 BP"); a "which"
+ * question for a plural noun answered by a sentence that only counts it and names nothing ({@link
+ * WhichNoun}: "Which refineries …?" by "the list had 12 oil refineries") +1 (none lost; fresh news
+ * questions one unanswerable more refused).
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
@@ -41,6 +44,7 @@ import java.util.Set;
  * @param negated the terms the question negates ({@link DeniedWord#negatedBy})
  * @param restricted the question's restricting words ({@link RestrictingWord#asked}: "only")
  * @param value the kind of value the question asks for ({@link AskedValue})
+ * @param named the plural noun a "which" question asks to be named ({@link WhichNoun#of})
  */
 record Misreadings(
     Set<String> antonymed,
@@ -50,13 +54,15 @@ record Misreadings(
     Set<String> negated,
     QuestionShape shape,
     List<String> restricted,
-    AskedValue value) {
+    AskedValue value,
+    Set<String> named) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
     counts = List.copyOf(counts);
     negated = Set.copyOf(negated);
     restricted = List.copyOf(restricted);
+    named = Set.copyOf(named);
   }
 
   /**
@@ -77,7 +83,8 @@ record Misreadings(
         DeniedWord.negatedBy(question, shape.asksSpeech),
         shape,
         RestrictingWord.asked(question),
-        value);
+        value,
+        WhichNoun.of(question));
   }
 
   /**
@@ -115,6 +122,8 @@ record Misreadings(
       return "the question asks for a century and the best sentence gives none";
     if (!restricted.isEmpty() && !RestrictingWord.said(sentence, restricted))
       return "the best sentence does not say the question's restricting word";
+    if (WhichNoun.onlyCounts(sentence, named))
+      return "the question asks which, and the best sentence only counts them";
     return null;
   }
 }
