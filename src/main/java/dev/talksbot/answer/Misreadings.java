@@ -28,7 +28,7 @@ import java.util.Set;
  * century ({@link AskedValue}) answered by a sentence that gives none +3 (none lost; for every kind
  * of value asked, −7: "When did the last glacial end?" is answered by "~11,600 BP"); a "which"
  * question for a plural noun answered by a sentence that only counts it and names nothing ({@link
- * WhichNoun}: "Which refineries …?" by "the list had 12 oil refineries") +1 (none lost; fresh news
+ * WhichNoun}: "Which ports …?" by "the list had 12 fishing ports") +1 (none lost; fresh news
  * questions one unanswerable more refused).
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})

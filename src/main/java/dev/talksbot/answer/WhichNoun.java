@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a "which" question asks to be named ("Which refineries were on the list?": refineries), and
- * whether a sentence only counts them ("The list had 12 oil refineries") and names none: a count
- * does not say which.
+ * What a "which" question asks to be named ("Which ports were on the list?": ports), and whether a
+ * sentence only counts them ("The list had 12 fishing ports") and names none: a count does not say
+ * which.
  */
 final class WhichNoun {
   private WhichNoun() {}
@@ -19,7 +19,7 @@ final class WhichNoun {
 
   /**
    * The analysed terms of the plural noun that the question's opening "which" or "what" asks about
-   * (adjectives between them: "Which Russian refineries"); empty for any other question.
+   * (adjectives between them: "Which small ports"); empty for any other question.
    */
   static Set<String> of(String question) {
     Tagged t = Pos.shared().tag(question);
@@ -39,7 +39,7 @@ final class WhichNoun {
 
   /**
    * Whether the sentence counts the noun ({@link CountedNoun#counts}) and names nothing else: no
-   * proper noun but a party's ("The Russian list had 12 oil refineries").
+   * proper noun but a party's ("The French list had 12 fishing ports").
    */
   static boolean onlyCounts(String sentence, Set<String> noun) {
     if (noun.isEmpty() || !CountedNoun.counts(sentence, noun)) return false;
