@@ -84,7 +84,8 @@ public final class TestCorpus {
         null,
         null,
         "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
-        java.time.MonthDay.of(9, 19));
+        java.time.MonthDay.of(9, 19),
+        null);
   }
 
   /** {@link #datelined} with its dateline's place, Quellmoor (invented). */

@@ -48,20 +48,6 @@ public record Article(
     datelinePlace = blankToNull(datelinePlace);
   }
 
-  /** An article without a dateline place ({@code datelinePlace} null). */
-  public Article(
-      String id,
-      String source,
-      String title,
-      String outlet,
-      List<String> authors,
-      LocalDate date,
-      String url,
-      String text,
-      MonthDay datelineDay) {
-    this(id, source, title, outlet, authors, date, url, text, datelineDay, null);
-  }
-
   /** An article without a dateline ({@code datelineDay} and {@code datelinePlace} null). */
   public Article(
       String id,

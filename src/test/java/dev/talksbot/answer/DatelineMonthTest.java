@@ -58,7 +58,7 @@ class DatelineMonthTest {
   @Test
   void anUndatedArticlesYearlessDatelineGivesItsMonth() {
     Article datelined =
-        new Article("c", null, null, null, null, null, null, "x", MonthDay.of(9, 19));
+        new Article("c", null, null, null, null, null, null, "x", MonthDay.of(9, 19), null);
     Article both =
         new Article(
             "d",
@@ -69,7 +69,8 @@ class DatelineMonthTest {
             LocalDate.of(2025, 10, 1),
             null,
             "x",
-            datelined.datelineDay());
+            datelined.datelineDay(),
+            null);
     assertThat(ReportContext.datedIn(datelined))
         .containsExactlyElementsOf(dev.talksbot.index.TextAnalysis.terms("September"));
     assertThat(ReportContext.datedIn(both))

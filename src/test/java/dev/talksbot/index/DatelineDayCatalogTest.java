@@ -39,7 +39,8 @@ class DatelineDayCatalogTest {
           null,
           null,
           TEXT,
-          MonthDay.of(9, 19));
+          MonthDay.of(9, 19),
+          null);
 
   static final Article UNDATED =
       new Article("q", "q.txt", "Harbour talks open", "Brennick Wire", List.of(), null, null, TEXT);
@@ -122,6 +123,11 @@ class DatelineDayCatalogTest {
   }
 
   private PassageIndex open() throws Exception {
+    return open(dir);
+  }
+
+  /** A passage index on disk in {@code dir}, as the dateline catalogue tests open it. */
+  static PassageIndex open(Path dir) throws Exception {
     return new PassageIndex(dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4);
   }
 

@@ -2,9 +2,7 @@ package dev.talksbot.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.talksbot.TestCorpus;
 import dev.talksbot.ingest.Article;
-import dev.talksbot.ingest.ParagraphChunker;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -123,6 +121,6 @@ class DatelinePlaceCatalogTest {
   }
 
   private PassageIndex open() throws Exception {
-    return new PassageIndex(dir, TestCorpus.embedder(), new ParagraphChunker(300, 700), 0.9, 0.4);
+    return DatelineDayCatalogTest.open(dir);
   }
 }

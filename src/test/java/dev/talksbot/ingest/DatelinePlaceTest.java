@@ -15,13 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatelinePlaceTest {
   final NewsArticleParser parser = new NewsArticleParser();
 
-  static final String LEAD =
-      "Delegates from Lutavia and Castrovia met at the Wendricht lighthouse on Friday and formed"
-          + " a working group on harbours, officials said.";
-  static final String SECOND = "The group will meet again before the winter, the mediators said.";
+  // the lead, second sentence and article shape DatelineDateTest reads datelines in
+  static final String LEAD = DatelineDateTest.LEAD;
+  static final String SECOND = DatelineDateTest.SECOND;
 
   static String article(String... lines) {
-    return String.join("\n\n", lines) + "\n\n" + SECOND + "\n";
+    return DatelineDateTest.article(lines);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -130,9 +130,7 @@ class OpenSearchRequestsTest {
           .isEqualTo(String.join(" ", TextAnalysis.terms(p.text())));
       assertThat(doc.path("title_terms").asText()).isEqualTo("canal talk open quillhaven");
     }
-    JsonNode a =
-        OpenSearchHttp.JSON.readTree(
-            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(ARTICLE, 7)));
+    JsonNode a = articleJson(ARTICLE, 7);
     assertThat(OpenSearchDocs.articleFrom(a)).isEqualTo(ARTICLE);
     assertThat(a.path("seq").asLong()).isEqualTo(7);
     float[] v = {0.25f, -0.5f, 1f};
@@ -145,14 +143,10 @@ class OpenSearchRequestsTest {
   @Test
   void anArticlesDatelineDayComesBackAndAnOlderDocumentHasNone() throws Exception {
     Article datelined = TestCorpus.datelined("quellmoor-talks");
-    JsonNode a =
-        OpenSearchHttp.JSON.readTree(
-            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(datelined, 3)));
+    JsonNode a = articleJson(datelined, 3);
     assertThat(a.path("article").path("dateline_day").asText()).isEqualTo("--09-19");
     assertThat(OpenSearchDocs.articleFrom(a)).isEqualTo(datelined);
-    JsonNode older =
-        OpenSearchHttp.JSON.readTree(
-            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(ARTICLE, 7)));
+    JsonNode older = articleJson(ARTICLE, 7);
     assertThat(older.path("article").has("dateline_day")).isFalse();
     assertThat(OpenSearchDocs.articleFrom(older).datelineDay()).isNull();
   }
@@ -160,17 +154,18 @@ class OpenSearchRequestsTest {
   @Test
   void anArticlesDatelinePlaceComesBackAndAnOlderDocumentHasNone() throws Exception {
     Article placed = TestCorpus.placed("quellmoor-talks");
-    JsonNode a =
-        OpenSearchHttp.JSON.readTree(
-            OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(placed, 3)));
+    JsonNode a = articleJson(placed, 3);
     assertThat(a.path("article").path("dateline_place").asText()).isEqualTo("Quellmoor");
     assertThat(OpenSearchDocs.articleFrom(a)).isEqualTo(placed);
-    JsonNode dayOnly =
-        OpenSearchHttp.JSON.readTree(
-            OpenSearchHttp.JSON.writeValueAsString(
-                OpenSearchDocs.article(TestCorpus.datelined("quellmoor-talks"), 3)));
+    JsonNode dayOnly = articleJson(TestCorpus.datelined("quellmoor-talks"), 3);
     assertThat(dayOnly.path("article").has("dateline_place")).isFalse();
     assertThat(OpenSearchDocs.articleFrom(dayOnly).datelinePlace()).isNull();
     assertThat(OpenSearchDocs.articleFrom(dayOnly).datelineDay()).isNotNull();
+  }
+
+  /** An article's document as OpenSearch is sent it, read back as JSON. */
+  private static JsonNode articleJson(Article a, long seq) throws Exception {
+    return OpenSearchHttp.JSON.readTree(
+        OpenSearchHttp.JSON.writeValueAsString(OpenSearchDocs.article(a, seq)));
   }
 }

@@ -84,7 +84,8 @@ class ArticleStoreContractTest {
             null,
             null,
             "Delegates from Lutavia met at the Wendricht lighthouse on Friday.",
-            MonthDay.of(9, 19)),
+            MonthDay.of(9, 19),
+            null),
         "QUELLMOOR, September 19 (Brennick Wire) — Delegates from Lutavia met at the Wendricht"
             + " lighthouse on Friday.",
         "/corpus/" + id + ".txt",
@@ -118,14 +119,7 @@ class ArticleStoreContractTest {
   void aStoreFromBeforeTheDatelineDayIsMigratedAndKeepsItsArticles(Backend backend)
       throws Exception {
     TalksbotConfig cfg = backend.location(data);
-    try (StoreSession old =
-        StoreSession.open(
-            cfg,
-            Map.of(),
-            PostgresArticleStore.STORE,
-            "the article store",
-            SqliteArticleStore.fileIn(data),
-            SqliteArticleStore.MIGRATIONS.subList(0, VERSION_WITHOUT_DATELINE_DAY))) {
+    try (StoreSession old = openAtVersion(cfg, VERSION_WITHOUT_DATELINE_DAY)) {
       old.tx(
           () ->
               old.update(
@@ -197,14 +191,7 @@ class ArticleStoreContractTest {
   void aStoreFromBeforeTheDatelinePlaceIsMigratedAndKeepsItsArticles(Backend backend)
       throws Exception {
     TalksbotConfig cfg = backend.location(data);
-    try (StoreSession old =
-        StoreSession.open(
-            cfg,
-            Map.of(),
-            PostgresArticleStore.STORE,
-            "the article store",
-            SqliteArticleStore.fileIn(data),
-            SqliteArticleStore.MIGRATIONS.subList(0, VERSION_WITHOUT_DATELINE_PLACE))) {
+    try (StoreSession old = openAtVersion(cfg, VERSION_WITHOUT_DATELINE_PLACE)) {
       old.tx(
           () ->
               old.update(
@@ -325,5 +312,16 @@ class ArticleStoreContractTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The article store at {@code cfg} with only its first {@code version} migrations applied. */
+  private StoreSession openAtVersion(TalksbotConfig cfg, int version) throws Exception {
+    return StoreSession.open(
+        cfg,
+        Map.of(),
+        PostgresArticleStore.STORE,
+        "the article store",
+        SqliteArticleStore.fileIn(data),
+        SqliteArticleStore.MIGRATIONS.subList(0, version));
   }
 }
