@@ -129,7 +129,7 @@ public final class CalendarDates {
   /**
    * A day written without its year, in the year that puts it nearest the report's date: a report of
    * January 27 speaks of "December 19" as the December just gone, one of December 28 of "January 5"
-   * as the January ahead.
+   * as the January ahead; null when no year near it has that day.
    */
   private static LocalDate nearest(int month, int day, LocalDate reportDate) {
     LocalDate best = null;
@@ -147,7 +147,6 @@ public final class CalendarDates {
         bestDistance = distance;
       }
     }
-    if (best == null) throw new DateTimeException("no such day in any year near the report");
-    return best;
+    return best; // null when no year near the report has the day (February 30)
   }
 }
