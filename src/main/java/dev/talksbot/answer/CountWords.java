@@ -53,7 +53,8 @@ final class CountWords {
 
   /**
    * Whether a number joined by a hyphen to the noun counts it: "a 60-day truce" gives a length in
-   * days, "a three-month truce" one in months.
+   * days, "a three-month truce" one in months; and, for a question that counts people, a number
+   * joined to a kind of person counts them ("a 24-member mission", "a five-judge panel").
    */
   static boolean hyphenated(String sentence, Set<String> noun) {
     java.util.regex.Matcher m = HYPHENATED.matcher(sentence);
@@ -61,6 +62,7 @@ final class CountWords {
       String n = m.group(1);
       if (!Character.isDigit(n.charAt(0)) && !ValueSpotter.isNumberWord(lower(n))) continue;
       for (String t : WordTerms.of(m.group(2))) if (noun.contains(t)) return true;
+      if (CountedNoun.kindCounted(lower(m.group(2)), noun)) return true;
     }
     return false;
   }

@@ -248,8 +248,14 @@ final class CountedNoun {
    */
   private static boolean formOf(Tagged.Token token, Set<String> noun) {
     if (WordTerms.of(token.text()).stream().anyMatch(noun::contains)) return true;
-    if (!token.isNoun()) return false;
-    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    return token.isNoun() && kindCounted(token.lemma().toLowerCase(Locale.ROOT), noun);
+  }
+
+  /**
+   * Whether a noun's lemma names people the counted noun counts: a kind of person when it counts
+   * people, a kind of person of the same sense when it counts one kind.
+   */
+  static boolean kindCounted(String lemma, Set<String> noun) {
     if (noun.contains(ANY_PERSON))
       return WordRelations.isKindOfPerson(lemma) || WordRelations.countsPeople(lemma);
     if (!WordRelations.isKindOfPerson(lemma)) return false;

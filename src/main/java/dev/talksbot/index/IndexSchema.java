@@ -105,7 +105,8 @@ public final class IndexSchema {
    * Bumped whenever the documents change; an index of another version is rebuilt (4: SPELL; 5:
    * stored sentence and word vectors, scalar-quantized HNSW; 6: stored sentence values; 7: the
    * catalog record in doc values; 8: capital abbreviations analysed apart, "US" ≠ "us"; 9: the
-   * spellings of one name read as one, {@link NameSpellings}).
+   * spellings of one name read as one, {@link NameSpellings}; 10: a number joined by a hyphen to a
+   * word is a value of its own, "an 11-member team").
    */
-  public static final String SCHEMA_VERSION = "9";
+  public static final String SCHEMA_VERSION = "10";
 }

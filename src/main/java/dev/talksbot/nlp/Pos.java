@@ -157,8 +157,9 @@ public final class Pos {
   /**
    * Splits what the tokenizer model leaves attached and the tagger then mistags: the possessive
    * ending of a capitalised word ("Ukraine's" → Ukraine + 's, tagged as PRON+AUX otherwise; not
-   * contractions such as "It's", listed in {@code /nlp/contractions.txt}) and a leading hyphen that
-   * joins a word to the one before ("Knowles-Carter" comes out as Knowles, -Carter).
+   * contractions such as "It's", listed in {@code /nlp/contractions.txt}), a leading hyphen that
+   * joins a word to the one before ("Knowles-Carter" comes out as Knowles, -Carter), and a number
+   * joined by a hyphen to a word ({@link #numberHyphen}: "11-member" is 11, -, member).
    */
   private static Span[] splitAffixes(String sentence, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length + 4);
@@ -172,6 +173,12 @@ public final class Pos {
           && out.getLast().getEnd() == start) {
         out.add(new Span(start, start + 1));
         start++;
+      }
+      int hyphen = numberHyphen(sentence, start, end);
+      if (hyphen > 0) {
+        out.add(new Span(start, hyphen));
+        out.add(new Span(hyphen, hyphen + 1));
+        start = hyphen + 1;
       }
       if (end - start > 2
           && (sentence.charAt(end - 2) == '\'' || sentence.charAt(end - 2) == '’')
@@ -187,6 +194,26 @@ public final class Pos {
       }
     }
     return out.toArray(Span[]::new);
+  }
+
+  /** A figure or word joined by a hyphen to a word: "11-member", "eleven-member". */
+  private static final java.util.regex.Pattern NUMBER_HYPHEN =
+      java.util.regex.Pattern.compile("(\\d[\\d,.]*|\\p{L}+)[-‑](\\p{L}+)");
+
+  /**
+   * Where the hyphen of a token that joins a number to a word stands ("11-member",
+   * "eleven-member"), or -1: the tokenizer model splits most such compounds ("60-day" comes out as
+   * 60, -day) but keeps some whole, and a whole one is tagged as a noun, so that its number is no
+   * value. Two number words ("twenty-four") are left as the tokenizer gives them.
+   */
+  static int numberHyphen(String sentence, int start, int end) {
+    java.util.regex.Matcher m = NUMBER_HYPHEN.matcher(sentence.substring(start, end));
+    if (!m.matches()) return -1;
+    String left = m.group(1).toLowerCase(Locale.ROOT);
+    String right = m.group(2).toLowerCase(Locale.ROOT);
+    boolean number = Character.isDigit(left.charAt(0)) || Lexicon.NUMBER_WORDS.contains(left);
+    if (!number || Lexicon.NUMBER_WORDS.contains(right)) return -1;
+    return start + m.end(1);
   }
 
   private static Tagged compute(String sentence) {

@@ -109,6 +109,9 @@ class CountedNounTest {
         "The navy sold 12 lighthouses to private owners. | false",
         "Brennick met 3 times with the mayor. | false",
         "About 300 people live on the island. | true",
+        "Tarn sent an 11-member team to the island. | true",
+        "Tarn sent an eleven-member team to the island. | true",
+        "Tarn sent a ten-point plan to the island. | false",
       })
   void howManyPeopleIsCountedByAnyKindOfPerson(String sentence, boolean counts) {
     for (String q : List.of("How many people came home?", "how many persons were freed"))

@@ -48,6 +48,23 @@ class PosTest {
   }
 
   @Test
+  void aNumberJoinedByAHyphenToAWordIsANumberOfItsOwn() {
+    for (String s :
+        List.of(
+            "Tarn sent an 11-member team to Brenn.", "Tarn sent an eleven-member team to Brenn.")) {
+      Tagged t = new Pos(0).tag(s);
+      assertThat(t.words()).as(s).containsSubsequence("an", "-", "member", "team");
+      assertThat(ValueSpotter.values(s))
+          .as(s)
+          .anySatisfy(v -> assertThat(v.type()).isEqualTo(AnswerType.NUMBER));
+    }
+    // two joined number words and a name's hyphen are left as the tokenizer gives them
+    assertThat(Pos.numberHyphen("twenty-four", 0, 11)).isEqualTo(-1);
+    assertThat(Pos.numberHyphen("Berg-Moen", 0, 9)).isEqualTo(-1);
+    assertThat(Pos.numberHyphen("a 11-member", 2, 11)).isEqualTo(4);
+  }
+
+  @Test
   void possessivesOfNamesAndInnerHyphensAreSplitButContractionsAreNot() {
     Tagged t = new Pos(0).tag("Ukraine's envoy met Knowles-Carter. It's late.");
     assertThat(t.words())
