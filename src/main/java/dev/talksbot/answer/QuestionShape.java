@@ -131,27 +131,6 @@ final class QuestionShape {
     return IdentityQuestion.name(question, dev.talksbot.nlp.Pos.shared().tag(question)) != null;
   }
 
-  /**
-   * Lemmas (lower case) of the content verbs of a tagged text; the word right after a leading "who"
-   * counts as one unless it is an auxiliary (the tagger reads "Who heads …" as a noun).
-   */
-  private static Set<String> verbLemmas(dev.talksbot.nlp.Tagged tagged) {
-    Set<String> out = new java.util.HashSet<>();
-    List<dev.talksbot.nlp.Tagged.Token> tokens = tagged.tokens();
-    for (int i = 0; i < tokens.size(); i++) {
-      dev.talksbot.nlp.Tagged.Token t = tokens.get(i);
-      boolean afterWho =
-          i == 1
-              && tokens.getFirst().lemma().equalsIgnoreCase("who")
-              && (t.tag().equals("NOUN") || t.tag().equals("VERB"));
-      // a capitalised word inside the question is a name the tagger misread ("Will Marsh attend")
-      boolean name = i > 0 && Character.isUpperCase(t.text().codePointAt(0));
-      if ((t.tag().equals("VERB") || afterWho) && !name)
-        out.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
-    }
-    return out;
-  }
-
   static QuestionShape of(String question, Set<String> qTerms) {
     Expect e =
         switch (QuestionType.expected(question)) {
@@ -169,7 +148,7 @@ final class QuestionShape {
         OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, false),
         OtherQualifiers.pairs(seq, qTerms, QuestionShape::ordinal, true),
         OtherQualifiers.pairs(seq, qTerms, Contrasts::base, false),
-        verbLemmas(tagged),
+        QuestionVerbs.lemmas(tagged),
         IdentityQuestion.name(question, tagged),
         Tense.asksDone(tagged),
         !StatedSpeaker.terms(question).isEmpty(),

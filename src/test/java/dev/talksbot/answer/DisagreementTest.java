@@ -355,6 +355,12 @@ class DisagreementTest {
     assertThat(verbLemmas("Who heads Freedonia's delegation?")).contains("head");
     assertThat(verbLemmas("The side will this time be led by Marko Zoric.")).contains("lead");
     assertThat(verbLemmas("Who is the head of the delegation?")).isEmpty();
+    // a relative clause's verb says more of a noun; it is not the action asked about
+    assertThat(verbLemmas("Who heads the agency that tracked the prisoners?"))
+        .contains("head")
+        .doesNotContain("track");
+    assertThat(verbLemmas("Who is in charge of the office which inspected the piers?")).isEmpty();
+    assertThat(verbLemmas("Who said that Tarn would attend?")).contains("say", "attend");
   }
 
   /** "Who is Jane Doe?" names its person: the slot is not a person (no rival can be named). */
