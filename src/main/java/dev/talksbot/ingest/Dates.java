@@ -34,6 +34,15 @@ final class Dates {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
 
+  /** The date an ISO date ({@code 2025-01-02}) states, or null when no calendar has it. */
+  static LocalDate iso(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** The date the whole text states, or null. */
   static LocalDate parse(String text) {
     String t = text.strip();

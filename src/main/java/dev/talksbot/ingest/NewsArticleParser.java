@@ -1,20 +1,19 @@
 package dev.talksbot.ingest;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The default parser for news text as it reaches us: saved pages, pasted articles, wire copy. One
- * paragraph per line (blank lines are optional). It reads, in this order:
+ * paragraph per line (blank lines are optional); a text hard-wrapped at a fixed width (a
+ * terminal's, an e-mail's) is first joined back into paragraphs ({@link HardWraps}). It reads, in
+ * this order:
  *
  * <ol>
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
@@ -65,8 +64,6 @@ public final class NewsArticleParser implements ArticleParser {
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*" + Dates.DAY_MONTH_YEAR_FIGURES + "$");
-  private static final Pattern TOLD_OUTLET =
-      Pattern.compile("\\btold (\\p{Lu}{2,}(?:/\\p{Lu}{2,})?)\\b");
 
   @Override
   public Article parse(String id, String source, String raw) {
@@ -75,7 +72,7 @@ public final class NewsArticleParser implements ArticleParser {
 
   @Override
   public Article parse(String id, String source, String raw, LocalDate sourceDate) {
-    String page = normalize(raw);
+    String page = HardWraps.unwrap(normalize(raw));
     List<String> lines = lines(page);
     LocalDate date = null;
     Byline byline = new Byline(List.of(), null);
@@ -86,7 +83,7 @@ public final class NewsArticleParser implements ArticleParser {
     if (first >= 0) {
       Matcher m = META_LINE.matcher(lines.get(first).strip());
       if (m.matches()) {
-        date = parseIsoDate(m.group(1));
+        date = Dates.iso(m.group(1));
         String rest = m.group(2).strip();
         Matcher by = BYLINE.matcher(rest);
         if (by.matches()) {
@@ -212,7 +209,7 @@ public final class NewsArticleParser implements ArticleParser {
         byline = byline.lastAuthorIsOutlet();
       }
     }
-    if (outlet == null) outlet = toldOutlet(body);
+    if (outlet == null) outlet = OutletNames.toldOutlet(body);
     if (outlet != null) outlet = OutletNames.spelledAsOnPage(outlet, page); // not a caps masthead
 
     // 4. the source's date, else the dateline's when it has a year (its month and day otherwise)
@@ -272,25 +269,6 @@ public final class NewsArticleParser implements ArticleParser {
     char last = t.charAt(t.length() - 1);
     boolean closes = ".!?…\"”’'".indexOf(last) >= 0;
     return (closes && ChromeRules.words(t) >= 4) || ChromeRules.words(t) >= 25;
-  }
-
-  private static String toldOutlet(List<String> body) {
-    Set<String> found = new LinkedHashSet<>();
-    for (String p : body) {
-      Matcher m = TOLD_OUTLET.matcher(p);
-      while (m.find()) {
-        if (!OutletNames.isNonOutletAcronym(m.group(1))) found.add(m.group(1));
-      }
-    }
-    return found.size() == 1 ? found.iterator().next() : null;
-  }
-
-  private static LocalDate parseIsoDate(String s) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   @Override
