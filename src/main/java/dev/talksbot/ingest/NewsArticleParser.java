@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
  *       the outlet when the last byline entry names an organisation ({@link Byline});
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
+ *   <li>a wire terminal's header line ({@link WireCopy}: {@code QW 03/04/2026 09:15 GMT [QUELLMOOR
+ *       WIRE] WORLD}): the outlet and the date, its figures read as the dateline confirms;
  *   <li>the page's header lines ({@link PageLines}): a masthead (also any name's, when it is the
  *       page's first line above its navigation bar), a kicker ({@code MORNING BRIEFING}, {@code
  *       Opinion · Lutavia talks}), a byline (dated, also after a standfirst), a credit line ({@link
@@ -103,6 +105,7 @@ public final class NewsArticleParser implements ArticleParser {
     Dateline dateline = null;
     String previous = null;
     String kind = null; // the title a kicker standing alone gives a page without a headline
+    WireCopy.Header wire = null; // a wire terminal's header line
     int top = firstNonEmpty(lines, 0);
     for (int i = 0; i < lines.size(); i++) {
       String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
@@ -111,6 +114,12 @@ public final class NewsArticleParser implements ArticleParser {
       if (i == top && mastheadAboveNavigation(s, lines, i)) {
         if (outlet == null) outlet = s;
         if (s.equalsIgnoreCase(outlet)) continue;
+      }
+      WireCopy.Header header = bodyStarted ? null : WireCopy.header(s);
+      if (header != null) {
+        if (wire == null) wire = header;
+        if (outlet == null) outlet = header.outlet();
+        continue;
       }
       PageLines.Stamp stamp = PageLines.stamp(s, outlet);
       if (stamp != null) {
@@ -212,7 +221,9 @@ public final class NewsArticleParser implements ArticleParser {
     if (outlet == null) outlet = OutletNames.toldOutlet(body);
     if (outlet != null) outlet = OutletNames.spelledAsOnPage(outlet, page); // not a caps masthead
 
-    // 4. the source's date, else the dateline's when it has a year (its month and day otherwise)
+    // 4. a wire header's date (its figures read as the dateline confirms), else the source's
+    // date, else the dateline's when it has a year (its month and day otherwise)
+    if (date == null && wire != null) date = wire.date(dateline == null ? null : dateline.day());
     if (date == null) date = sourceDate;
     MonthDay datelineDay = null;
     if (dateline != null && dateline.year() != null && date == null) date = dateline.date();
