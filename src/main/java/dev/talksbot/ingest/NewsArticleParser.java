@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
  *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
  *       quotes, the author's biography); in a transcript, a speaker's label in capitals is spelled
- *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}).
+ *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}); a
+ *       section's label on a line of its own ({@code Claim:}, {@code Verdict: False}) opens the
+ *       paragraph after it ({@link SectionLabels}).
  * </ol>
  *
  * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
@@ -59,7 +61,9 @@ public final class NewsArticleParser implements ArticleParser {
 
   /**
    * A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between), possibly
-   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}).
+   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}), or
+   * among credits and publication items ("By A · Reviewed by B · Published March 3, 2026 · Updated
+   * 16:05", {@link PageLines#bylineDate}).
    */
   private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
 
@@ -141,6 +145,7 @@ public final class NewsArticleParser implements ArticleParser {
         Matcher db = DATED_BYLINE.matcher(s);
         if (db.matches() && byline.authors().isEmpty()) {
           LocalDate d = PageLines.dateLine(db.group(2));
+          if (d == null) d = PageLines.bylineDate(db.group(2)); // "· Reviewed by B · Published …"
           if (d != null) {
             byline = Byline.parse(db.group(1));
             if (outlet == null) outlet = byline.outlet();
@@ -204,6 +209,7 @@ public final class NewsArticleParser implements ArticleParser {
     }
     while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
     body = BodyApparatus.withoutApparatus(body, byline.authors());
+    body = SectionLabels.joined(body);
     body = SpeakerTurns.spelledAsOnPage(body, page);
     if (title == null) title = kind;
     if (body.isEmpty()) {

@@ -74,6 +74,34 @@ final class PageLines {
     return firstDate(items, 0);
   }
 
+  /** An item that says when the page was updated: "Updated 16:05", "Last updated Friday". */
+  private static final Pattern UPDATE_ITEM =
+      Pattern.compile("^(?:last\\s+)?updated:?\\s+\\S.{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The date of what follows a byline's people on its line ({@code Reviewed by Tom Reed · Published
+   * March 3, 2026, 10:30 · Updated 16:05}), or null: items that are each a full date ({@link
+   * Dates#ofItem}), a publication item ({@link #published}), an update item ("Updated 16:05"), a
+   * credit ({@link Credits#credit}) or a reading time, one of them at least a date; the first date.
+   */
+  static LocalDate bylineDate(String rest) {
+    LocalDate date = null;
+    for (String item : ITEM_SEPARATOR.split(rest.strip())) {
+      LocalDate d = Dates.ofItem(item);
+      if (d == null) d = published(item);
+      if (d != null) {
+        if (date == null) date = d;
+        continue;
+      }
+      boolean other =
+          UPDATE_ITEM.matcher(item).matches()
+              || Credits.credit(item) != null
+              || Credits.readingTime(item);
+      if (!other) return null;
+    }
+    return date;
+  }
+
   private static LocalDate firstDate(String[] items, int from) {
     for (int i = from; i < items.length; i++) {
       LocalDate d = Dates.ofItem(items[i]);
