@@ -91,12 +91,13 @@ final class Dates {
 
   /**
    * A clock time after a date, with its zone: "Nov. 21, 2025, 10:05 a.m. GMT+3", "18 October 2025,
-   * 14:20", "March 3, 2026 at 9:40 Tarn time".
+   * 14:20", "March 3, 2026 at 9:40 Tarn time", "3 March 2026, 09:40 (Tarn time)".
    */
   private static final Pattern WITH_TIME =
       Pattern.compile(
           "^(.+?\\d{4}),?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?"
-              + "(?:\\s+\\p{L}+(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2}$",
+              + "(?:\\s+\\p{L}+(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2}"
+              + "(?:\\s+\\([\\p{L}\\p{N} +:-]{1,30}\\))?$",
           Pattern.CASE_INSENSITIVE);
 
   /**

@@ -173,7 +173,7 @@ final class Markdown {
     Article a = parser.parse(id, source, page.text());
     if (a.outlet() == null && page.site() != null) a = withOutlet(a, page.site());
     if (a.title() != null || page.title() == null) return a;
-    String title = NewsArticleParser.normalize(page.title()).strip();
+    String title = PageText.normalize(page.title()).strip();
     List<String> paragraphs = new ArrayList<>(List.of(a.text().split("\n\n")));
     if (paragraphs.size() > 1) paragraphs.remove(title);
     return new Article(

@@ -1,6 +1,5 @@
 package dev.talksbot.ingest;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -47,12 +46,17 @@ import java.util.regex.Pattern;
  *       paragraph after it ({@link SectionLabels}).
  * </ol>
  *
- * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
- * acronym-style outlet ({@code told AFP}) when exactly one such outlet is named. A news agency the
- * article merely cites ("according to Some Agency") is not its outlet. Nothing else is guessed;
- * unknown stays empty. An outlet written in capitals (a masthead) is spelled as the page spells it
- * elsewhere in normal case ({@link OutletNames#spelledAsOnPage}). A single-word last byline entry
- * (ambiguous, so an author) is taken for the outlet only when the dateline names the same outlet.
+ * <p>A byline without "By" that names the author and a place ({@code Anna Berg, Ferrowick}, {@link
+ * PlacedByline}) gives the author and, when no dateline names one, the dateline place.
+ *
+ * <p>Outlet: the byline's, else a source line's ({@code Source: Tarn Monitor}, {@link SourceLine},
+ * which also makes the masthead above the story metadata), else the glued page line's, else the
+ * dateline's, else a source "told" an acronym-style outlet ({@code told AFP}) when exactly one such
+ * outlet is named. A news agency the article merely cites ("according to Some Agency") is not its
+ * outlet. Nothing else is guessed; unknown stays empty. An outlet written in capitals (a masthead)
+ * is spelled as the page spells it elsewhere in normal case ({@link OutletNames#spelledAsOnPage}).
+ * A single-word last byline entry (ambiguous, so an author) is taken for the outlet only when the
+ * dateline names the same outlet.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
@@ -78,7 +82,7 @@ public final class NewsArticleParser implements ArticleParser {
 
   @Override
   public Article parse(String id, String source, String raw, LocalDate sourceDate) {
-    String page = HardWraps.unwrap(normalize(raw));
+    String page = HardWraps.unwrap(PageText.normalize(raw));
     List<String> lines = lines(page);
     LocalDate date = null;
     Byline byline = new Byline(List.of(), null);
@@ -101,6 +105,8 @@ public final class NewsArticleParser implements ArticleParser {
       }
     }
     String outlet = byline.outlet();
+    String sourced = SourceLine.outlet(lines); // "Source: Tarn Monitor"
+    if (outlet == null) outlet = sourced;
 
     // 2. chrome, glued outlet/date lines, header lines (PageLines: a masthead, a byline or a
     // publication line of their own), the title and the dateline, before the body starts
@@ -110,12 +116,14 @@ public final class NewsArticleParser implements ArticleParser {
     String previous = null;
     String kind = null; // the title a kicker standing alone gives a page without a headline
     WireCopy.Header wire = null; // a wire terminal's header line
+    String bylinePlace = null; // the place a byline without "By" gives
     int top = firstNonEmpty(lines, 0);
     for (int i = 0; i < lines.size(); i++) {
       String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
-      if (i == top && mastheadAboveNavigation(s, lines, i)) {
+      if (SourceLine.names(s, sourced)) continue;
+      if (i == top && (mastheadAboveNavigation(s, lines, i) || s.equalsIgnoreCase(sourced))) {
         if (outlet == null) outlet = s;
         if (s.equalsIgnoreCase(outlet)) continue;
       }
@@ -152,6 +160,12 @@ public final class NewsArticleParser implements ArticleParser {
             if (date == null) date = d;
             continue;
           }
+        }
+        PlacedByline placed = byline.authors().isEmpty() ? PlacedByline.of(s) : null;
+        if (placed != null) { // "Anna Berg, Ferrowick": the author and where the story is from
+          byline = new Byline(List.of(placed.author()), byline.outlet());
+          bylinePlace = placed.place();
+          continue;
         }
         Credits.Line credits = Credits.line(s);
         if (credits != null) {
@@ -236,25 +250,10 @@ public final class NewsArticleParser implements ArticleParser {
     if (dateline != null && dateline.year() == null) datelineDay = dateline.day();
 
     String text = String.join("\n\n", body);
-    String datelinePlace = dateline == null ? null : dateline.place();
+    String datelinePlace =
+        dateline != null && dateline.place() != null ? dateline.place() : bylinePlace;
     return new Article(
         id, source, title, outlet, byline.authors(), date, null, text, datelineDay, datelinePlace);
-  }
-
-  /** NFC, Unix newlines, no BOM, no zero-width or control characters, single spaces. */
-  static String normalize(String raw) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    s = s.replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060')
-        continue;
-      if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\t') c = ' ';
-      if (Character.isISOControl(c) && c != '\n') continue;
-      b.append(c);
-    }
-    return b.toString().replaceAll(" {2,}", " ");
   }
 
   /**
@@ -284,7 +283,7 @@ public final class NewsArticleParser implements ArticleParser {
     String t = s.strip();
     if (t.isEmpty()) return false;
     char last = t.charAt(t.length() - 1);
-    boolean closes = ".!?…\"”’'".indexOf(last) >= 0;
+    boolean closes = ".!?…\"”’'»".indexOf(last) >= 0;
     return (closes && ChromeRules.words(t) >= 4) || ChromeRules.words(t) >= 25;
   }
 

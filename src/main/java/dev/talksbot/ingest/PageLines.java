@@ -58,6 +58,12 @@ final class PageLines {
     return date == null ? null : new Stamp(outlet, date);
   }
 
+  /**
+   * The separators of a date line whose items stand between spaced slashes ({@code Politics / World
+   * / 3 March 2026, 09:40 (Tarn time) / 4,127 views}).
+   */
+  private static final Pattern SLASHES = Pattern.compile("\\s+/\\s+");
+
   /** Most words an item of a header's date line has. */
   static final int DATE_LINE_ITEM_MAX_WORDS = 10;
 
@@ -65,11 +71,13 @@ final class PageLines {
    * The date of a header line that dates the story without naming its outlet, or null: a full date
    * on its own ({@code Nov. 21, 2025, 10:05 a.m. GMT+3}), or one of short items between bars or
    * middle dots ({@code Live updates · Friday, November 14, 2025 · Last updated 19:20}, {@code Nov.
-   * 21, 2025, 10:05 a.m. | Updated Nov. 22, 2025, 9:40 a.m.}): the first item that is a full date
+   * 21, 2025, 10:05 a.m. | Updated Nov. 22, 2025, 9:40 a.m.}), also between spaced slashes ({@code
+   * Politics / 3 March 2026, 09:40 (Tarn time) / 4,127 views}): the first item that is a full date
    * ({@link Dates#ofItem}); an update's date ("Updated …") is not one. Read above the story only.
    */
   static LocalDate dateLine(String line) {
     String[] items = ITEM_SEPARATOR.split(line.strip());
+    if (items.length == 1) items = SLASHES.split(line.strip());
     for (String item : items) if (ChromeRules.words(item) > DATE_LINE_ITEM_MAX_WORDS) return null;
     return firstDate(items, 0);
   }
