@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>chrome lines: short lines that are navigation, widgets, tags, app promotion, comment
  *       counters, separators or copyright footers, and bars of such items, and photo captions of
- *       any length ({@code Photo: … / Agency}, {@code … on Friday. Photo: Outlet / Name}); they are
- *       dropped wherever they appear;
+ *       any length ({@code Photo: … / Agency}, {@code … on Friday. Photo: Outlet / Name}), and a
+ *       bar of controls ending in a share label and its targets ({@code ▶ Start slideshow | Share
+ *       gallery: X · Facebook}); they are dropped wherever they appear;
  *   <li>trailer headings: a short heading such as "Related Articles", "Comments", "Most read" or
  *       "DOWNLOAD THE APP" after the body starts a trailing block of other stories or widgets;
  *       everything from there to the end of the page is not the article.
@@ -49,12 +50,37 @@ final class ChromeRules {
     if (s.isEmpty()) return false;
     String[] items = ITEM_SEPARATOR.split(s);
     if (items.length >= 2 && Arrays.stream(items).allMatch(ChromeRules::isChrome)) return true;
+    if (items.length >= 2 && isShareBar(items)) return true;
     if (words(s) > MAX_CHROME_WORDS) {
       // a long line is prose unless it is a copyright footer or app promotion
       return LONG_CHROME.stream().anyMatch(p -> p.matcher(s).matches());
     }
     return CHROME.stream().anyMatch(p -> p.matcher(s).matches())
         || LONG_CHROME.stream().anyMatch(p -> p.matcher(s).matches());
+  }
+
+  /** A share label's item: "Share: X", "Share gallery: X", "Share this story: X". */
+  private static final Pattern SHARE_LABEL =
+      Pattern.compile("^share(\\s+\\p{L}+){0,2}:.*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a bar's items are chrome up to a share label, and its share targets after it ({@code ▶
+   * Start slideshow | ⤢ Full screen | Share gallery: X · Facebook · Email}): the targets are short
+   * items of at most {@link #NAVIGATION_ITEM_MAX_WORDS} words, without closing punctuation.
+   */
+  private static boolean isShareBar(String[] items) {
+    int label = 0;
+    while (label < items.length && !SHARE_LABEL.matcher(items[label].strip()).matches()) label++;
+    if (label == items.length) return false;
+    for (int i = 0; i < label; i++) if (!isChrome(items[i])) return false;
+    for (int i = label + 1; i < items.length; i++) {
+      String item = items[i].strip();
+      int n = words(item);
+      if (n == 0
+          || n > NAVIGATION_ITEM_MAX_WORDS
+          || ".!?".indexOf(item.charAt(item.length() - 1)) >= 0) return false;
+    }
+    return true;
   }
 
   /** Fewest items a navigation bar has. */

@@ -122,6 +122,11 @@ record Dateline(String place, String outlet, MonthDay day, Year year, String res
           "am", "an", "da", "de", "del", "della", "der", "di", "do", "du", "en", "la", "le", "of",
           "on", "sur", "upon");
 
+  /** Whether {@code word} is a small connector of a place's name ("de" of "Rio de Janeiro"). */
+  static boolean isConnector(String word) {
+    return CONNECTORS.contains(word);
+  }
+
   /** A word of a place, or a part of a hyphenated word. */
   private static final Pattern PART = Pattern.compile("[^\\s-]+");
 

@@ -34,6 +34,15 @@ final class Dates {
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
 
+  /** The date an ISO date ({@code 2025-01-02}) states, or null when no calendar has it. */
+  static LocalDate iso(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** The date the whole text states, or null. */
   static LocalDate parse(String text) {
     String t = text.strip();
@@ -82,12 +91,13 @@ final class Dates {
 
   /**
    * A clock time after a date, with its zone: "Nov. 21, 2025, 10:05 a.m. GMT+3", "18 October 2025,
-   * 14:20", "March 3, 2026 at 9:40 Tarn time".
+   * 14:20", "March 3, 2026 at 9:40 Tarn time", "3 March 2026, 09:40 (Tarn time)".
    */
   private static final Pattern WITH_TIME =
       Pattern.compile(
           "^(.+?\\d{4}),?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?"
-              + "(?:\\s+\\p{L}+(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2}$",
+              + "(?:\\s+\\p{L}+(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2}"
+              + "(?:\\s+\\([\\p{L}\\p{N} +:-]{1,30}\\))?$",
           Pattern.CASE_INSENSITIVE);
 
   /**

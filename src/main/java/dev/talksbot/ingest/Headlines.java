@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
  *       quote);
  *   <li>a page's label before its headline ({@code LIVE Talks resume in Tarn}, {@code Breaking:
  *       Talks resume}), and the label of its kind in capitals ({@code TRANSCRIPT: Talks resume}),
- *       are not part of it ({@link #withoutLabel}, {@link #kickerLabel});
+ *       are not part of it ({@link #withoutLabel}, {@link #kickerLabel}), nor are a wire story's
+ *       version labels glued to it by a hyphen ({@code UPDATE 2-Talks resume}, {@link
+ *       #withoutWireLabels});
  *   <li>a live blog's entry heading starts with the entry's clock time ({@code 19:20 Tarn time —
  *       Talks end for the day}), which is not part of the heading's text ({@link
  *       #withoutClockTime}).
@@ -91,7 +93,7 @@ final class Headlines {
    * returns to Tarn") keeps it, and so does one that would be no headline without it.
    */
   static String withoutLabel(String headline) {
-    String h = headline.strip();
+    String h = withoutWireLabels(headline.strip());
     for (String label : LABELS) {
       String rest = afterLabel(h, label, false);
       if (rest != null) return rest;
@@ -100,7 +102,32 @@ final class Headlines {
       String rest = afterLabel(h, label, true);
       if (rest != null) return rest;
     }
-    return headline;
+    return h;
+  }
+
+  /** A wire story's version labels ({@code wire-labels.txt}), in capitals. */
+  private static final List<Pattern> WIRE_LABELS =
+      WordLists.load("wire-labels.txt").stream()
+          .map(l -> Pattern.compile("^(?:" + l + ")-(?=\\S)"))
+          .toList();
+
+  /**
+   * The headline without a wire story's version labels glued to it by a hyphen ({@code UPDATE
+   * 2-Talks resume}, {@code REFILE-UPDATE 1-Talks resume}), when what follows is a headline.
+   */
+  static String withoutWireLabels(String headline) {
+    String h = headline;
+    for (boolean found = true; found; ) {
+      found = false;
+      for (Pattern label : WIRE_LABELS) {
+        Matcher m = label.matcher(h);
+        if (m.lookingAt() && looksLikeHeadline(h.substring(m.end()))) {
+          h = h.substring(m.end());
+          found = true;
+        }
+      }
+    }
+    return h;
   }
 
   /**

@@ -13,8 +13,10 @@ import org.jsoup.nodes.Element;
  * without scripts, navigation, asides, forms and figures, as one paragraph per block element (a
  * description list's entry, a term and its description, as one: {@link #blocks}). That text then
  * goes through the same {@link ArticleParser} as files, so the same chrome rules clean it. The
- * page's own metadata (og:title, og:site_name, article:published_time, author) fills what the text
- * does not give.
+ * page's own metadata fills what the text does not give: its structured data's headline (the
+ * headline it declares, before og:title, which a page may word for sharing), publisher, people
+ * among its authors and publication date ({@link JsonLd}), og:title, og:site_name,
+ * article:published_time, author.
  */
 public final class HtmlExtractor {
   private final ArticleParser parser;
@@ -61,9 +63,15 @@ public final class HtmlExtractor {
       String fallbackTitle,
       LocalDate fallbackDate) {
     Document doc = url == null ? Jsoup.parse(html) : Jsoup.parse(html, url);
+    JsonLd.Data ld = JsonLd.of(doc);
     String title =
-        first(meta(doc, "og:title"), text(doc.selectFirst("h1")), fallbackTitle, doc.title());
-    String outlet = meta(doc, "og:site_name");
+        first(
+            ld.headline(),
+            meta(doc, "og:title"),
+            text(doc.selectFirst("h1")),
+            fallbackTitle,
+            doc.title());
+    String outlet = first(meta(doc, "og:site_name"), ld.publisher());
     String author = first(meta(doc, "author"), meta(doc, "article:author"));
     LocalDate date =
         parseDate(
@@ -71,6 +79,7 @@ public final class HtmlExtractor {
                 meta(doc, "article:published_time"),
                 meta(doc, "date"),
                 attr(doc.selectFirst("time[datetime]"), "datetime")));
+    if (date == null) date = ld.published();
     if (date == null) date = fallbackDate;
     doc.select(
             "script, style, noscript, nav, header, footer, aside, form, figure, iframe, svg, button")
@@ -91,8 +100,8 @@ public final class HtmlExtractor {
     if (title != null) raw.append(title).append("\n\n");
     for (String p : paragraphs) raw.append(p).append("\n\n");
     Article parsed = parser.parse(id, source, raw.toString(), date);
-    List<String> authors =
-        parsed.authors().isEmpty() && author != null ? List.of(author) : parsed.authors();
+    List<String> authors = parsed.authors();
+    if (authors.isEmpty()) authors = author != null ? List.of(author) : ld.authors();
     return new Article(
         parsed.id(),
         source,

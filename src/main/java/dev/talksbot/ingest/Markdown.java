@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  *       ParagraphChunker#isHeading});
  *   <li>a line of images only ({@code ![alt](url)}), a thematic break ({@code ---}), a code fence
  *       and a link reference definition ({@code [1]: https://…}) are dropped;
+ *   <li>a line wholly in strong emphasis ({@code **Words by Anna Berg · Photos by Tom Reed**}) is a
+ *       line of its own, as a page's header lines are, not part of the paragraph around it;
+ *   <li>a breadcrumb on the first line whose first item links to the site's home page names the
+ *       outlet ({@link #siteName}) when the text names none;
  *   <li>a line or a list item that is nothing but links ({@code [Read more: …](url)}, {@code -
  *       [Other story](url)}) is navigation, not text, and is dropped; any other list item is its
  *       text; a block quote is its text;
@@ -36,8 +40,10 @@ final class Markdown {
    *
    * @param title the text of the first level-one heading, or {@code null}
    * @param text the paragraphs, one a line, blank lines between them
+   * @param site the site's name its breadcrumb's home link gives ({@link #siteName}), or {@code
+   *     null}
    */
-  record Page(String title, String text) {
+  record Page(String title, String text, String site) {
     Page {
       java.util.Objects.requireNonNull(text, "text");
     }
@@ -74,9 +80,11 @@ final class Markdown {
     List<String> out = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     String title = null;
+    String site = null;
     boolean inFence = false;
     for (String raw : markdown.split("\r\n|\r|\n", -1)) {
       String s = raw.strip();
+      if (out.isEmpty() && paragraph.isEmpty() && site == null) site = siteName(s);
       if (FENCE.matcher(s).matches()) {
         flush(paragraph, out);
         inFence = !inFence;
@@ -116,12 +124,43 @@ final class Markdown {
       }
       String text = inline(s);
       if (text.isEmpty()) continue;
+      boolean strong = WHOLLY_STRONG.matcher(s).matches(); // a header line, set in bold
+      if (strong) flush(paragraph, out);
       if (!paragraph.isEmpty()) paragraph.append(' ');
       paragraph.append(text);
-      if (listItem || hardBreak) flush(paragraph, out);
+      if (listItem || hardBreak || strong) flush(paragraph, out);
     }
     flush(paragraph, out);
-    return new Page(title, String.join("\n\n", out));
+    return new Page(title, String.join("\n\n", out), site);
+  }
+
+  /**
+   * A line that is wholly in strong emphasis: {@code **Words by Anna Berg · Photos by Tom Reed**}.
+   */
+  private static final Pattern WHOLLY_STRONG =
+      Pattern.compile("^(\\*\\*|__)(?=\\S)[^*_]+(?<=\\S)\\1$");
+
+  /** A breadcrumb's separator: an angle quote or arrow between items. */
+  private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
+
+  /** A link to a site's home page: its address is the scheme and host alone. */
+  private static final Pattern HOME_LINK =
+      Pattern.compile("^\\[([^\\]]+)\\]\\(https?://[^/\\s)]+/?\\)$");
+
+  /**
+   * The site's name a page's breadcrumb gives ({@code [The Tarn Monitor](https://tarn.example/) ›
+   * [World](…) › [Galleries](…)}): its first item, when it links to the site's home page and its
+   * text is an outlet's name ({@link OutletNames#looksLikeOutlet}) or has a masthead's shape
+   * ({@link PageLines#mastheadName}); null otherwise ("Home" names no outlet).
+   */
+  static String siteName(String line) {
+    String[] items = CRUMB_SEPARATOR.split(line.strip());
+    if (items.length < 2) return null;
+    Matcher home = HOME_LINK.matcher(items[0].strip());
+    if (!home.matches()) return null;
+    String name = inline(home.group(1));
+    boolean named = OutletNames.looksLikeOutlet(name) || PageLines.mastheadName(name);
+    return named && !ChromeRules.isChrome(name) ? name : null;
   }
 
   /**
@@ -132,8 +171,9 @@ final class Markdown {
   static Article parse(ArticleParser parser, String id, String source, String markdown) {
     Page page = read(markdown);
     Article a = parser.parse(id, source, page.text());
+    if (a.outlet() == null && page.site() != null) a = withOutlet(a, page.site());
     if (a.title() != null || page.title() == null) return a;
-    String title = NewsArticleParser.normalize(page.title()).strip();
+    String title = PageText.normalize(page.title()).strip();
     List<String> paragraphs = new ArrayList<>(List.of(a.text().split("\n\n")));
     if (paragraphs.size() > 1) paragraphs.remove(title);
     return new Article(
@@ -145,6 +185,20 @@ final class Markdown {
         a.date(),
         a.url(),
         String.join("\n\n", paragraphs),
+        a.datelineDay(),
+        a.datelinePlace());
+  }
+
+  private static Article withOutlet(Article a, String outlet) {
+    return new Article(
+        a.id(),
+        a.source(),
+        a.title(),
+        outlet,
+        a.authors(),
+        a.date(),
+        a.url(),
+        a.text(),
         a.datelineDay(),
         a.datelinePlace());
   }

@@ -1,25 +1,25 @@
 package dev.talksbot.ingest;
 
-import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The default parser for news text as it reaches us: saved pages, pasted articles, wire copy. One
- * paragraph per line (blank lines are optional). It reads, in this order:
+ * paragraph per line (blank lines are optional); a text hard-wrapped at a fixed width (a
+ * terminal's, an e-mail's) is first joined back into paragraphs ({@link HardWraps}). It reads, in
+ * this order:
  *
  * <ol>
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
  *       the outlet when the last byline entry names an organisation ({@link Byline});
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
+ *   <li>a wire terminal's header line ({@link WireCopy}: {@code QW 03/04/2026 09:15 GMT [QUELLMOOR
+ *       WIRE] WORLD}): the outlet and the date, its figures read as the dateline confirms;
  *   <li>the page's header lines ({@link PageLines}): a masthead (also any name's, when it is the
  *       page's first line above its navigation bar), a kicker ({@code MORNING BRIEFING}, {@code
  *       Opinion · Lutavia talks}), a byline (dated, also after a standfirst), a credit line ({@link
@@ -41,15 +41,22 @@ import java.util.regex.Pattern;
  *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
  *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
  *       quotes, the author's biography); in a transcript, a speaker's label in capitals is spelled
- *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}).
+ *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}); a
+ *       section's label on a line of its own ({@code Claim:}, {@code Verdict: False}) opens the
+ *       paragraph after it ({@link SectionLabels}).
  * </ol>
  *
- * <p>Outlet: the byline's, else the glued page line's, else the dateline's, else a source "told" an
- * acronym-style outlet ({@code told AFP}) when exactly one such outlet is named. A news agency the
- * article merely cites ("according to Some Agency") is not its outlet. Nothing else is guessed;
- * unknown stays empty. An outlet written in capitals (a masthead) is spelled as the page spells it
- * elsewhere in normal case ({@link OutletNames#spelledAsOnPage}). A single-word last byline entry
- * (ambiguous, so an author) is taken for the outlet only when the dateline names the same outlet.
+ * <p>A byline without "By" that names the author and a place ({@code Anna Berg, Ferrowick}, {@link
+ * PlacedByline}) gives the author and, when no dateline names one, the dateline place.
+ *
+ * <p>Outlet: the byline's, else a source line's ({@code Source: Tarn Monitor}, {@link SourceLine},
+ * which also makes the masthead above the story metadata), else the glued page line's, else the
+ * dateline's, else a source "told" an acronym-style outlet ({@code told AFP}) when exactly one such
+ * outlet is named. A news agency the article merely cites ("according to Some Agency") is not its
+ * outlet. Nothing else is guessed; unknown stays empty. An outlet written in capitals (a masthead)
+ * is spelled as the page spells it elsewhere in normal case ({@link OutletNames#spelledAsOnPage}).
+ * A single-word last byline entry (ambiguous, so an author) is taken for the outlet only when the
+ * dateline names the same outlet.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
@@ -58,15 +65,15 @@ public final class NewsArticleParser implements ArticleParser {
 
   /**
    * A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between), possibly
-   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}).
+   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}), or
+   * among credits and publication items ("By A · Reviewed by B · Published March 3, 2026 · Updated
+   * 16:05", {@link PageLines#bylineDate}).
    */
   private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
 
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*" + Dates.DAY_MONTH_YEAR_FIGURES + "$");
-  private static final Pattern TOLD_OUTLET =
-      Pattern.compile("\\btold (\\p{Lu}{2,}(?:/\\p{Lu}{2,})?)\\b");
 
   @Override
   public Article parse(String id, String source, String raw) {
@@ -75,7 +82,7 @@ public final class NewsArticleParser implements ArticleParser {
 
   @Override
   public Article parse(String id, String source, String raw, LocalDate sourceDate) {
-    String page = normalize(raw);
+    String page = HardWraps.unwrap(PageText.normalize(raw));
     List<String> lines = lines(page);
     LocalDate date = null;
     Byline byline = new Byline(List.of(), null);
@@ -86,7 +93,7 @@ public final class NewsArticleParser implements ArticleParser {
     if (first >= 0) {
       Matcher m = META_LINE.matcher(lines.get(first).strip());
       if (m.matches()) {
-        date = parseIsoDate(m.group(1));
+        date = Dates.iso(m.group(1));
         String rest = m.group(2).strip();
         Matcher by = BYLINE.matcher(rest);
         if (by.matches()) {
@@ -98,6 +105,8 @@ public final class NewsArticleParser implements ArticleParser {
       }
     }
     String outlet = byline.outlet();
+    String sourced = SourceLine.outlet(lines); // "Source: Tarn Monitor"
+    if (outlet == null) outlet = sourced;
 
     // 2. chrome, glued outlet/date lines, header lines (PageLines: a masthead, a byline or a
     // publication line of their own), the title and the dateline, before the body starts
@@ -106,14 +115,23 @@ public final class NewsArticleParser implements ArticleParser {
     Dateline dateline = null;
     String previous = null;
     String kind = null; // the title a kicker standing alone gives a page without a headline
+    WireCopy.Header wire = null; // a wire terminal's header line
+    String bylinePlace = null; // the place a byline without "By" gives
     int top = firstNonEmpty(lines, 0);
     for (int i = 0; i < lines.size(); i++) {
       String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
       if (s.isEmpty()) continue;
       if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
-      if (i == top && mastheadAboveNavigation(s, lines, i)) {
+      if (SourceLine.names(s, sourced)) continue;
+      if (i == top && (mastheadAboveNavigation(s, lines, i) || s.equalsIgnoreCase(sourced))) {
         if (outlet == null) outlet = s;
         if (s.equalsIgnoreCase(outlet)) continue;
+      }
+      WireCopy.Header header = bodyStarted ? null : WireCopy.header(s);
+      if (header != null) {
+        if (wire == null) wire = header;
+        if (outlet == null) outlet = header.outlet();
+        continue;
       }
       PageLines.Stamp stamp = PageLines.stamp(s, outlet);
       if (stamp != null) {
@@ -135,12 +153,19 @@ public final class NewsArticleParser implements ArticleParser {
         Matcher db = DATED_BYLINE.matcher(s);
         if (db.matches() && byline.authors().isEmpty()) {
           LocalDate d = PageLines.dateLine(db.group(2));
+          if (d == null) d = PageLines.bylineDate(db.group(2)); // "· Reviewed by B · Published …"
           if (d != null) {
             byline = Byline.parse(db.group(1));
             if (outlet == null) outlet = byline.outlet();
             if (date == null) date = d;
             continue;
           }
+        }
+        PlacedByline placed = byline.authors().isEmpty() ? PlacedByline.of(s) : null;
+        if (placed != null) { // "Anna Berg, Ferrowick": the author and where the story is from
+          byline = new Byline(List.of(placed.author()), byline.outlet());
+          bylinePlace = placed.place();
+          continue;
         }
         Credits.Line credits = Credits.line(s);
         if (credits != null) {
@@ -198,6 +223,7 @@ public final class NewsArticleParser implements ArticleParser {
     }
     while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
     body = BodyApparatus.withoutApparatus(body, byline.authors());
+    body = SectionLabels.joined(body);
     body = SpeakerTurns.spelledAsOnPage(body, page);
     if (title == null) title = kind;
     if (body.isEmpty()) {
@@ -212,35 +238,22 @@ public final class NewsArticleParser implements ArticleParser {
         byline = byline.lastAuthorIsOutlet();
       }
     }
-    if (outlet == null) outlet = toldOutlet(body);
+    if (outlet == null) outlet = OutletNames.toldOutlet(body);
     if (outlet != null) outlet = OutletNames.spelledAsOnPage(outlet, page); // not a caps masthead
 
-    // 4. the source's date, else the dateline's when it has a year (its month and day otherwise)
+    // 4. a wire header's date (its figures read as the dateline confirms), else the source's
+    // date, else the dateline's when it has a year (its month and day otherwise)
+    if (date == null && wire != null) date = wire.date(dateline == null ? null : dateline.day());
     if (date == null) date = sourceDate;
     MonthDay datelineDay = null;
     if (dateline != null && dateline.year() != null && date == null) date = dateline.date();
     if (dateline != null && dateline.year() == null) datelineDay = dateline.day();
 
     String text = String.join("\n\n", body);
-    String datelinePlace = dateline == null ? null : dateline.place();
+    String datelinePlace =
+        dateline != null && dateline.place() != null ? dateline.place() : bylinePlace;
     return new Article(
         id, source, title, outlet, byline.authors(), date, null, text, datelineDay, datelinePlace);
-  }
-
-  /** NFC, Unix newlines, no BOM, no zero-width or control characters, single spaces. */
-  static String normalize(String raw) {
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    s = s.replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060')
-        continue;
-      if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\t') c = ' ';
-      if (Character.isISOControl(c) && c != '\n') continue;
-      b.append(c);
-    }
-    return b.toString().replaceAll(" {2,}", " ");
   }
 
   /**
@@ -270,27 +283,8 @@ public final class NewsArticleParser implements ArticleParser {
     String t = s.strip();
     if (t.isEmpty()) return false;
     char last = t.charAt(t.length() - 1);
-    boolean closes = ".!?…\"”’'".indexOf(last) >= 0;
+    boolean closes = ".!?…\"”’'»".indexOf(last) >= 0;
     return (closes && ChromeRules.words(t) >= 4) || ChromeRules.words(t) >= 25;
-  }
-
-  private static String toldOutlet(List<String> body) {
-    Set<String> found = new LinkedHashSet<>();
-    for (String p : body) {
-      Matcher m = TOLD_OUTLET.matcher(p);
-      while (m.find()) {
-        if (!OutletNames.isNonOutletAcronym(m.group(1))) found.add(m.group(1));
-      }
-    }
-    return found.size() == 1 ? found.iterator().next() : null;
-  }
-
-  private static LocalDate parseIsoDate(String s) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   @Override

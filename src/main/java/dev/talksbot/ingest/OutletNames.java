@@ -59,6 +59,25 @@ final class OutletNames {
     return NOT_OUTLETS.contains(acronym.strip());
   }
 
+  /** A source "told" an acronym-style outlet: {@code told AFP}, {@code told ABC/XYZ}. */
+  private static final Pattern TOLD_OUTLET =
+      Pattern.compile("\\btold (\\p{Lu}{2,}(?:/\\p{Lu}{2,})?)\\b");
+
+  /**
+   * The acronym-style outlet a source "told" in the body's paragraphs ({@code told AFP}), when
+   * exactly one such outlet (not a country's or an institution's acronym) is named; else null.
+   */
+  static String toldOutlet(java.util.List<String> body) {
+    Set<String> found = new java.util.LinkedHashSet<>();
+    for (String p : body) {
+      Matcher m = TOLD_OUTLET.matcher(p);
+      while (m.find()) {
+        if (!isNonOutletAcronym(m.group(1))) found.add(m.group(1));
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
   /**
    * The outlet's name as the page itself spells it in normal case, when {@code outlet} is written
    * in capitals ({@code BRENNICK HERALD}, a masthead) and the page names it elsewhere with capitals

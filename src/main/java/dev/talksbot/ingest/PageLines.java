@@ -58,6 +58,12 @@ final class PageLines {
     return date == null ? null : new Stamp(outlet, date);
   }
 
+  /**
+   * The separators of a date line whose items stand between spaced slashes ({@code Politics / World
+   * / 3 March 2026, 09:40 (Tarn time) / 4,127 views}).
+   */
+  private static final Pattern SLASHES = Pattern.compile("\\s+/\\s+");
+
   /** Most words an item of a header's date line has. */
   static final int DATE_LINE_ITEM_MAX_WORDS = 10;
 
@@ -65,13 +71,43 @@ final class PageLines {
    * The date of a header line that dates the story without naming its outlet, or null: a full date
    * on its own ({@code Nov. 21, 2025, 10:05 a.m. GMT+3}), or one of short items between bars or
    * middle dots ({@code Live updates · Friday, November 14, 2025 · Last updated 19:20}, {@code Nov.
-   * 21, 2025, 10:05 a.m. | Updated Nov. 22, 2025, 9:40 a.m.}): the first item that is a full date
+   * 21, 2025, 10:05 a.m. | Updated Nov. 22, 2025, 9:40 a.m.}), also between spaced slashes ({@code
+   * Politics / 3 March 2026, 09:40 (Tarn time) / 4,127 views}): the first item that is a full date
    * ({@link Dates#ofItem}); an update's date ("Updated …") is not one. Read above the story only.
    */
   static LocalDate dateLine(String line) {
     String[] items = ITEM_SEPARATOR.split(line.strip());
+    if (items.length == 1) items = SLASHES.split(line.strip());
     for (String item : items) if (ChromeRules.words(item) > DATE_LINE_ITEM_MAX_WORDS) return null;
     return firstDate(items, 0);
+  }
+
+  /** An item that says when the page was updated: "Updated 16:05", "Last updated Friday". */
+  private static final Pattern UPDATE_ITEM =
+      Pattern.compile("^(?:last\\s+)?updated:?\\s+\\S.{0,40}$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The date of what follows a byline's people on its line ({@code Reviewed by Tom Reed · Published
+   * March 3, 2026, 10:30 · Updated 16:05}), or null: items that are each a full date ({@link
+   * Dates#ofItem}), a publication item ({@link #published}), an update item ("Updated 16:05"), a
+   * credit ({@link Credits#credit}) or a reading time, one of them at least a date; the first date.
+   */
+  static LocalDate bylineDate(String rest) {
+    LocalDate date = null;
+    for (String item : ITEM_SEPARATOR.split(rest.strip())) {
+      LocalDate d = Dates.ofItem(item);
+      if (d == null) d = published(item);
+      if (d != null) {
+        if (date == null) date = d;
+        continue;
+      }
+      boolean other =
+          UPDATE_ITEM.matcher(item).matches()
+              || Credits.credit(item) != null
+              || Credits.readingTime(item);
+      if (!other) return null;
+    }
+    return date;
   }
 
   private static LocalDate firstDate(String[] items, int from) {

@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * Rule-based English sentence splitter tuned for news copy: it knows common abbreviations and
  * initials ("U.S.", "Mr.", "J. Smith"), keeps a quotation together when it closes in the same
- * paragraph ({@code “Nobody wants a long winter. We will see,” the envoy said.} is one sentence),
- * and never splits inside a word ("we were…ready"). It returns spans, so callers can quote the
- * exact text.
+ * paragraph ({@code “Nobody wants a long winter. We will see,” the envoy said.} is one sentence;
+ * guillemets, {@code «…»}, are quotation marks like curly quotes), and never splits inside a word
+ * ("we were…ready"). It returns spans, so callers can quote the exact text.
  */
 public final class SentenceSplitter {
   /** Abbreviations (lower case, no final full stop) from {@code ingest/abbreviations.txt}. */
@@ -111,10 +111,10 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Marks characters inside a quotation that closes within {@code [from, to)}. Curly quotes pair
-   * directly; straight double quotes pair in order; a straight single quote opens at a word start
-   * and closes only after punctuation ({@code ,'} or {@code .'}), so apostrophes ("it's",
-   * "soldiers'") are not taken for quotes.
+   * Marks characters inside a quotation that closes within {@code [from, to)}. Curly quotes and
+   * guillemets ({@code «…»}) pair directly; straight double quotes pair in order; a straight single
+   * quote opens at a word start and closes only after punctuation ({@code ,'} or {@code .'}), so
+   * apostrophes ("it's", "soldiers'") are not taken for quotes.
    */
   private static boolean[] quotedRegions(String text, int from, int to) {
     boolean[] q = new boolean[to - from];
@@ -123,9 +123,9 @@ public final class SentenceSplitter {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (open < 0) {
-        if (c == '“') {
+        if (c == '“' || c == '«') {
           open = i;
-          closer = '”';
+          closer = c == '“' ? '”' : '»';
         } else if (c == '"') {
           open = i;
           closer = '"';
@@ -152,7 +152,7 @@ public final class SentenceSplitter {
   }
 
   private static boolean isClosingQuote(String text, int from, int i, char closer) {
-    if (closer == '”' || closer == '"') return true;
+    if (closer == '”' || closer == '"' || closer == '»') return true;
     if (i == from) return false;
     char prev = text.charAt(i - 1);
     boolean afterPunct = prev == ',' || prev == '.' || prev == '!' || prev == '?' || prev == '…';
