@@ -1,6 +1,7 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
+import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,12 +73,43 @@ final class AbsentNames {
   /**
    * The ids of the candidates' articles that do not name one of the question's names though another
    * candidate's article names it (the report is about something else: "What did the Vosk delegation
-   * bring to the Tarn round?" and a report of another round that never names Tarn).
+   * bring to the Tarn round?" and a report of another round that never names Tarn), apart from
+   * those that lack only a month or a weekday ({@link Unnamed#times}).
    */
   static Set<String> unnamedBy(String question, Set<String> questionTerms, List<Candidate> cands) {
+    return unnamed(question, questionTerms, cands).names();
+  }
+
+  /**
+   * The articles that do not name what the question names though another candidate's does: {@code
+   * names}, those that lack a name of something ("Tarn"), and {@code times}, those that lack only a
+   * month or a weekday the question names ("the February swap", "on Feb 6"), which a report names
+   * by its dateline's month or by a weekday of its week ({@link ReportContext#addTo}): a report of
+   * another month tells of another event of the same kind, but the question is still answered by
+   * the report of its month.
+   */
+  record Unnamed(Set<String> names, Set<String> times) {
+    Unnamed {
+      names = Set.copyOf(names);
+      times = Set.copyOf(times);
+    }
+  }
+
+  /** Whether every word of a name is a month or a weekday ("February", "Feb.", "Friday"). */
+  static boolean time(String name) {
+    for (String w : name.split("\\s+")) {
+      String bare = w.replaceAll("[.]$", "");
+      if (!ValueSpotter.isMonthOrWeekday(bare) && !ValueSpotter.isMonthOrWeekday(bare + "."))
+        return false;
+    }
+    return true;
+  }
+
+  /** {@link Unnamed}: the candidates' articles that lack a name, and those that lack a time. */
+  static Unnamed unnamed(String question, Set<String> questionTerms, List<Candidate> cands) {
     // the question's names, read against nothing: none, and no report need be read
     if (absent(question, questionTerms, Set.of(), new HashSet<>(), () -> {}).isEmpty())
-      return Set.of();
+      return new Unnamed(Set.of(), Set.of());
     Map<String, List<String>> lacking = new HashMap<>(); // a name → the articles without it
     Set<String> read = new HashSet<>();
     Map<String, Set<String>> headlines = new HashMap<>();
@@ -93,10 +125,13 @@ final class AbsentNames {
       for (String name : absent(question, questionTerms, named, written, readWritten))
         lacking.computeIfAbsent(name, n -> new ArrayList<>()).add(c.article().id());
     }
-    Set<String> out = new HashSet<>();
-    for (List<String> without : lacking.values())
-      if (without.size() < read.size()) out.addAll(without);
-    return out;
+    Set<String> names = new HashSet<>();
+    Set<String> times = new HashSet<>();
+    for (Map.Entry<String, List<String>> e : lacking.entrySet())
+      if (e.getValue().size() < read.size())
+        (time(e.getKey()) ? times : names).addAll(e.getValue());
+    times.removeAll(names);
+    return new Unnamed(names, times);
   }
 
   /**

@@ -24,24 +24,27 @@ final class Refusal {
    * questions by putting another name in an answerable one; tune half: 38 unanswerable questions
    * more refused, 9 right answers lost). Such sentences are not set back: the next best then comes
    * from a report that names the thing but rarely answers (tune half, a first version: +5 with the
-   * set-back against +23 without). A best sentence set back as "other side" is refused only when as
-   * a whole it speaks of another round or of the opposite, not of another party ("US President X"
-   * beside the question's presidents); nor, set back or not, when its opening clause already speaks
-   * of another round ("The third round of talks lasted forty minutes, but negotiators left with an
-   * exchange of 500 prisoners" for "How many prisoners were exchanged at the fifth round?", whose
-   * later clause matches the question better and is not set back; SQuAD 2.0 tune unchanged, fresh
-   * news questions one unanswerable question more refused). An ordinal there names what the
-   * sentence is about; an opposite there need not ("The record high is 115 °F, while the record low
-   * is 17 °F": with opposites too, the SQuAD 2.0 test split lost that right answer, seen after the
-   * test run). Nor is a question answered by a best sentence that contradicts one of its words in
-   * its place ({@link Misreadings}). Nor is a "how much" question (an amount or a percentage)
-   * answered by a best sentence that gives none, set back as it is, as "how many" is not ("How much
-   * did Lutavia pay for the flight?" by "Lutavia paid for the flight"; SQuAD 2.0 tune unchanged,
-   * its such questions refused already; fresh news questions one unanswerable more refused). Not
-   * for dates and years: a "when" question is often answered by a period without one (tune −6). Nor
-   * is a question for how many an event counted ("How many were released on May 12?") answered by a
-   * report written before the time it names, which gives at most the number planned ({@link
-   * BeforeTheEvent#asksCountOf}; SQuAD 2.0's undated paragraphs unchanged).
+   * set-back against +23 without). A report that lacks only the month or weekday the question names
+   * is set back instead ({@link AbsentNames.Unnamed#times}): it tells of an event of the same kind
+   * in another month, and the report of the month asked about answers. A best sentence set back as
+   * "other side" is refused only when as a whole it speaks of another round or of the opposite, not
+   * of another party ("US President X" beside the question's presidents); nor, set back or not,
+   * when its opening clause already speaks of another round ("The third round of talks lasted forty
+   * minutes, but negotiators left with an exchange of 500 prisoners" for "How many prisoners were
+   * exchanged at the fifth round?", whose later clause matches the question better and is not set
+   * back; SQuAD 2.0 tune unchanged, fresh news questions one unanswerable question more refused).
+   * An ordinal there names what the sentence is about; an opposite there need not ("The record high
+   * is 115 °F, while the record low is 17 °F": with opposites too, the SQuAD 2.0 test split lost
+   * that right answer, seen after the test run). Nor is a question answered by a best sentence that
+   * contradicts one of its words in its place ({@link Misreadings}). Nor is a "how much" question
+   * (an amount or a percentage) answered by a best sentence that gives none, set back as it is, as
+   * "how many" is not ("How much did Lutavia pay for the flight?" by "Lutavia paid for the flight";
+   * SQuAD 2.0 tune unchanged, its such questions refused already; fresh news questions one
+   * unanswerable more refused). Not for dates and years: a "when" question is often answered by a
+   * period without one (tune −6). Nor is a question for how many an event counted ("How many were
+   * released on May 12?") answered by a report written before the time it names, which gives at
+   * most the number planned ({@link BeforeTheEvent#asksCountOf}; SQuAD 2.0's undated paragraphs
+   * unchanged).
    */
   static String of(SetBacks s, Candidate best) {
     if (s.actionUnsaid()) return "no retrieved sentence says the question's action";

@@ -60,6 +60,16 @@ final class SetBackFactors {
   static final double YEAR_ABSENT_FACTOR = OTHER_SIDE_FACTOR;
 
   /**
+   * Share kept by a sentence whose report never names the month or weekday the question names, nor
+   * is dated in it, when another retrieved report does ("How many civilians came home in the
+   * February swap?" over the report of a swap in August): the reading rule and share of {@link
+   * #YEAR_ABSENT_FACTOR} for a month. Set back, not refused as a report lacking a name is ({@link
+   * AbsentNames.Unnamed}): the report of the month asked about still answers. SQuAD 2.0 tune
+   * unchanged (its paragraphs are undated); fresh news questions two more answered, none lost.
+   */
+  static final double MONTH_ABSENT_FACTOR = YEAR_ABSENT_FACTOR;
+
+  /**
    * Share kept by a sentence of another outlet's report when the question is asked of one outlet:
    * the reading rule of {@link #OTHER_SIDE_FACTOR} for an account that is not the one asked for.
    */

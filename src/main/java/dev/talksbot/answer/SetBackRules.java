@@ -58,6 +58,10 @@ final class SetBackRules {
               SetBackFactors.UNNEGATED_FACTOR,
               (s, c) -> s.unnegated().contains(c.article().id())),
           new Rule(
+              "another month",
+              SetBackFactors.MONTH_ABSENT_FACTOR,
+              (s, c) -> s.untimed().contains(c.article().id())),
+          new Rule(
               "other years",
               SetBackFactors.YEAR_ABSENT_FACTOR,
               (s, c) -> s.otherYears().contains(c.article().id())),

@@ -85,6 +85,9 @@ import java.util.Set;
  * @param absentNames the question's names (as written) that no retrieved passage contains
  * @param unnamed the articles (by id) of candidates whose report does not name one of the
  *     question's names that another candidate's report names ({@link AbsentNames#unnamedBy})
+ * @param untimed the articles (by id) of candidates whose report names the thing but not the month
+ *     or weekday the question names, which another candidate's report names ({@link
+ *     AbsentNames.Unnamed#times}): set back, not refused
  * @param unspoken for a question that asks what someone said, the candidates that report no speech,
  *     when another candidate reports some
  * @param actionless the candidates that do not say the question's action ({@link ActionAbsent})
@@ -116,6 +119,7 @@ record SetBacks(
     boolean countOfEvent,
     List<String> absentNames,
     Set<String> unnamed,
+    Set<String> untimed,
     Set<String> unspoken,
     Set<String> actionless,
     boolean actionUnsaid,
@@ -133,6 +137,7 @@ record SetBacks(
     valueless = Set.copyOf(valueless);
     absentNames = List.copyOf(absentNames);
     unnamed = Set.copyOf(unnamed);
+    untimed = Set.copyOf(untimed);
     unspoken = Set.copyOf(unspoken);
     actionless = Set.copyOf(actionless);
     beforeTheEvent = Set.copyOf(beforeTheEvent);
@@ -169,6 +174,10 @@ record SetBacks(
         counted.isEmpty() ? Set.of() : keys(cands, c -> !CountedNoun.counts(c.text(), counted));
     List<String> absent = AbsentNames.of(question, questionTerms, cands);
     AskedValue asked = AskedValue.of(question, shape.expect);
+    AbsentNames.Unnamed unnamed =
+        absent.isEmpty()
+            ? AbsentNames.unnamed(question, questionTerms, cands)
+            : new AbsentNames.Unnamed(Set.of(), Set.of());
     return new SetBacks(
         topic,
         topicNamed,
@@ -183,7 +192,8 @@ record SetBacks(
         asked.kind() == AskedValue.Kind.AMOUNT || asked.kind() == AskedValue.Kind.PERCENT,
         BeforeTheEvent.asksCountOf(question, shape),
         absent,
-        absent.isEmpty() ? AbsentNames.unnamedBy(question, questionTerms, cands) : Set.of(),
+        unnamed.names(),
+        unnamed.times(),
         SpokenBy.unspoken(question, cands),
         ActionAbsent.of(question, shape, cands),
         ActionAbsent.unsaid(question, shape, cands),

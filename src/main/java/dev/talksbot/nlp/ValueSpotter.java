@@ -44,6 +44,15 @@ public final class ValueSpotter {
   }
 
   /**
+   * Whether a word names a month or a day of the week ("February", "Feb.", "Friday"; {@code
+   * nlp/date-words.tsv}).
+   */
+  public static boolean isMonthOrWeekday(String word) {
+    String kind = Lexicon.dateKind(word);
+    return kind != null && (kind.equalsIgnoreCase("month") || kind.equalsIgnoreCase("weekday"));
+  }
+
+  /**
    * The value a number written in digits or a lower-case number word writes, to compare "three"
    * with "3": digits without their commas, a word by {@code nlp/number-values.tsv} ("hundred" and
    * the like as written).

@@ -118,6 +118,51 @@ class AbsentNamesTest {
     }
   }
 
+  /**
+   * A report of another month (the August swap) does not name the question's month (the February
+   * swap) that the other report's dateline does: it is set back, not refused, and the report of
+   * February answers.
+   */
+  @Test
+  void aReportOfAnotherMonthIsSetBackSoThatTheReportOfTheMonthAskedAboutAnswers(@TempDir Path dir)
+      throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "august.txt",
+        TestCorpus.MERIDIAN,
+        "Tarn and Vell exchanged 250 detained dock workers each on Friday at the Quellmoor"
+            + " crossing.",
+        "Of the 250 people returned to Tarn, 84 were civilians; the others were harbour guards.");
+    TestCorpus.writeArticle(
+        dir,
+        "february.txt",
+        "2026-02-06",
+        "Tom Lind, Baltic Wire",
+        "Tarn and Vell exchanged 300 detained dock workers each on Friday in the first swap agreed"
+            + " at the winter talks.",
+        "Among the 300 people freed on Friday were 46 civilians and 112 harbour guards.");
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String q = "How many civilians were among the people who came back in the February swap?";
+      Answer a = bot.ask(q);
+      assertThat(a).as(a.text()).isNotInstanceOf(Answer.Refused.class);
+      assertThat(a.text()).as(a.text()).startsWith("Among the 300 people freed on Friday");
+    }
+  }
+
+  @Test
+  void aReportThatLacksOnlyTheQuestionsMonthIsUntimedNotUnnamed() {
+    Candidate tarn = candidate("tarn", "In February the Vell delegation brought a draft treaty.");
+    Candidate other = candidate("other", "The Vell delegation brought forty observers.");
+    String q = "What did the Vell delegation bring in February?";
+    AbsentNames.Unnamed u =
+        AbsentNames.unnamed(q, SentenceFeatures.questionTerms(q), List.of(tarn, other));
+    assertThat(u.names()).isEmpty();
+    assertThat(u.times()).containsExactly("other");
+    assertThat(AbsentNames.time("Feb.")).isTrue();
+    assertThat(AbsentNames.time("Friday")).isTrue();
+    assertThat(AbsentNames.time("Tarn")).isFalse();
+  }
+
   @Test
   void aReportThatNeverNamesWhatTheQuestionNamesIsUnnamedWhenAnotherReportNamesIt() {
     Candidate tarn =
