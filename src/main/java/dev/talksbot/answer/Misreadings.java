@@ -29,7 +29,12 @@ import java.util.Set;
  * of value asked, −7: "When did the last glacial end?" is answered by "~11,600 BP"); a "which"
  * question for a plural noun answered by a sentence that only counts it and names nothing ({@link
  * WhichNoun}: "Which ports …?" by "the list had 12 fishing ports") +1 (none lost; fresh news
- * questions one unanswerable more refused).
+ * questions one unanswerable more refused). A question that asks for the name of a kind of person
+ * ("What was the name of the youngest sailor freed?") is not answered by a best sentence that names
+ * no person nor organisation it does not already name ({@link NameAsked}): tune unchanged (one
+ * wrong answer refused), fresh news questions two unanswerable more refused, none lost; for the
+ * name of anything (not only a person's) tune −5, as SQuAD answers "the name of the process" by a
+ * common noun ("trial division").
  *
  * @param antonymed the question's words that have antonyms ({@link OppositeWord#asked})
  * @param deniable the question's terms the sentence must not deny (none when the question negates,
@@ -45,6 +50,8 @@ import java.util.Set;
  * @param restricted the question's restricting words ({@link RestrictingWord#asked}: "only")
  * @param value the kind of value the question asks for ({@link AskedValue})
  * @param named the plural noun a "which" question asks to be named ({@link WhichNoun#of})
+ * @param nameAsked the question's request for the name of a kind of person, or null ({@link
+ *     NameAsked})
  */
 record Misreadings(
     Set<String> antonymed,
@@ -55,7 +62,8 @@ record Misreadings(
     QuestionShape shape,
     List<String> restricted,
     AskedValue value,
-    Set<String> named) {
+    Set<String> named,
+    NameAsked nameAsked) {
   Misreadings {
     antonymed = Set.copyOf(antonymed);
     deniable = Set.copyOf(deniable);
@@ -84,7 +92,8 @@ record Misreadings(
         shape,
         RestrictingWord.asked(question),
         value,
-        WhichNoun.of(question));
+        WhichNoun.of(question),
+        NameAsked.of(question));
   }
 
   /**
@@ -124,6 +133,8 @@ record Misreadings(
       return "the best sentence does not say the question's restricting word";
     if (WhichNoun.onlyCounts(sentence, named))
       return "the question asks which, and the best sentence only counts them";
+    if (nameAsked != null && !nameAsked.givenBy(sentence))
+      return "the question asks for a person's name and the best sentence gives none";
     return null;
   }
 }
