@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.talksbot.TestCorpus;
 import dev.talksbot.core.TalksBot;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,10 +34,8 @@ class NameAskedTest {
 
   @Test
   void aBestSentenceThatNamesNoOneIsAMisreading() {
-    String q = "What was the name of the youngest sailor freed?";
-    Set<String> terms = SentenceFeatures.questionTerms(q);
-    QuestionShape shape = QuestionShape.of(q, terms);
-    Misreadings m = Misreadings.of(q, terms, shape, AskedValue.of(q, shape.expect));
+    Misreadings m =
+        OtherRoundRefusalTest.reading("What was the name of the youngest sailor freed?");
     assertThat(m.contradiction("The youngest of the sailors freed was 19 years old."))
         .contains("person's name");
     assertThat(m.contradiction("The youngest of the sailors freed, Tom Reed, was 19.")).isNull();

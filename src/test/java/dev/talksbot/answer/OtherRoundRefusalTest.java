@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * party's president beside the question's own people still may (invented places and people).
  */
 class OtherRoundRefusalTest {
-  private static Misreadings reading(String question) {
+  /** The misreadings of a question, read as the answerer reads them (other tests use it too). */
+  static Misreadings reading(String question) {
     QuestionShape shape = QuestionShape.of(question, SentenceFeatures.questionTerms(question));
     return Misreadings.of(
         question,

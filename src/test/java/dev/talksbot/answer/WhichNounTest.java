@@ -30,10 +30,7 @@ class WhichNounTest {
 
   @Test
   void aBestSentenceThatOnlyCountsIsAMisreading() {
-    String q = "Which small ports were on the Tarn list?";
-    Set<String> terms = SentenceFeatures.questionTerms(q);
-    QuestionShape shape = QuestionShape.of(q, terms);
-    Misreadings m = Misreadings.of(q, terms, shape, AskedValue.of(q, shape.expect));
+    Misreadings m = OtherRoundRefusalTest.reading("Which small ports were on the Tarn list?");
     assertThat(m.contradiction("The French list had 12 fishing ports.")).contains("only counts");
     assertThat(m.contradiction("The list named the ports of Brenn and Quellmoor.")).isNull();
   }
