@@ -6,22 +6,23 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a word broken at a hyphen across a line break of a hard-wrapped text ({@link HardWraps})
- * was hyphenated by the wrapping ({@code nego-} / {@code tiations}: rejoined without the hyphen) or
- * is a hyphenated word broken at its own hyphen ({@code full-} / {@code scale}, {@code Rostov-} /
- * {@code on-Don}: the hyphen stays). In this order:
+ * was hyphenated by the wrapping ({@code harb-} / {@code our}: rejoined without the hyphen) or is a
+ * hyphenated word broken at its own hyphen ({@code well-} / {@code known}, {@code Stratford-} /
+ * {@code upon-Avon}: the hyphen stays). In this order:
  *
  * <ol>
- *   <li>the text writes the hyphenated form elsewhere ({@code full-scale}): the hyphen stays;
- *   <li>the text writes the joined form elsewhere ({@code treatment}): rejoined;
+ *   <li>the text writes the hyphenated form elsewhere ({@code well-known}): the hyphen stays;
+ *   <li>the text writes the joined form elsewhere ({@code harbour}): rejoined;
  *   <li>the joined word is an English word ({@code english-words.txt}): rejoined;
- *   <li>the word after the break goes on with a hyphen of its own ({@code on-Don}), or it is an
+ *   <li>the word after the break goes on with a hyphen of its own ({@code upon-Avon}), or it is an
  *       English word and so is the part before the break or that part is capitalised ({@code year-}
- *       / {@code old}, {@code Kyiv-} / {@code based}): a compound, the hyphen stays;
- *   <li>otherwise the parts are fragments of one word ({@code Mariu-} / {@code pol}): rejoined.
+ *       / {@code old}, {@code Tarn-} / {@code based}): a compound, the hyphen stays;
+ *   <li>otherwise the parts are fragments of one word ({@code Ferro-} / {@code wick}, when neither
+ *       part is a word): rejoined.
  * </ol>
  *
  * Only a break between two letters, the second in small letters, is decided here; a capital after
- * the break ({@code Belarusian-} / {@code Ukrainian}) or a figure before it keeps the hyphen.
+ * the break ({@code Anglo-} / {@code French}) or a figure before it keeps the hyphen.
  */
 final class BrokenWords {
   private BrokenWords() {}

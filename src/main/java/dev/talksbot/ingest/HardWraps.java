@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * that fills {@link #FULL_LINE_SHARE} of the width is broken by the wrapping whatever the next word
  * (a wrapper may break a few characters early). A short line followed by another (a heading, a
  * list's line, a byline) keeps its break. A word hyphenated across the break is rejoined as {@link
- * BrokenWords} decides ({@code nego-} / {@code tiations} reads {@code negotiations}; {@code
- * Rostov-} / {@code on-Don} keeps its hyphen); a line ending in a figure and a hyphen ({@code
- * 1,200-} / {@code for-1,200}) is joined without a space. A text with longer lines (a page of one
- * paragraph a line) is left as it is.
+ * BrokenWords} decides ({@code harb-} / {@code our} reads {@code harbour}; {@code Stratford-} /
+ * {@code upon-Avon} keeps its hyphen); a line ending in a figure and a hyphen ({@code 40-} / {@code
+ * for-40}) is joined without a space. A text with longer lines (a page of one paragraph a line) is
+ * left as it is.
  */
 final class HardWraps {
   private HardWraps() {}

@@ -60,7 +60,7 @@ class HardWrapsTest {
     assertThat(BrokenWords.keepsHyphen("Castro", "on-Sea", "")).isTrue(); // a chain of hyphens
     assertThat(BrokenWords.keepsHyphen("Brenn", "based", "")).isTrue(); // a name and a word
     assertThat(BrokenWords.keepsHyphen("Castrovian", "Brennish", "")).isTrue(); // a capital after
-    assertThat(BrokenWords.keepsHyphen("1,200", "for", "")).isTrue(); // a figure before
+    assertThat(BrokenWords.keepsHyphen("40", "for", "")).isTrue(); // a figure before
     assertThat(BrokenWords.keepsHyphen("year", "old", "")).isTrue();
   }
 
@@ -73,10 +73,10 @@ class HardWrapsTest {
   @Test
   void aFigureBeforeTheBreakKeepsTheHyphenWithoutASpace() {
     String lines =
-        "Castrovia and Brenn have now finished all five stages of the 1,200-\n"
-            + "for-1,200 exchange that was agreed in Ferrowick in the summer.\n";
+        "Castrovia and Brenn have now run every ferry of the twelve-week 40-\n"
+            + "for-40 ferry swap that was agreed in Ferrowick in the summer.\n";
     String text = HardWraps.unwrap((lines + "\n").repeat(5));
-    assertThat(text).contains("the 1,200-for-1,200 exchange");
+    assertThat(text).contains("the twelve-week 40-for-40 ferry swap");
   }
 
   @Test
