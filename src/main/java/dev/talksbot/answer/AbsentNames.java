@@ -1,7 +1,7 @@
 package dev.talksbot.answer;
 
 import dev.talksbot.index.TextAnalysis;
-import dev.talksbot.nlp.ValueSpotter;
+import dev.talksbot.nlp.LexiconWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,7 +99,7 @@ final class AbsentNames {
   static boolean time(String name) {
     for (String w : name.split("\\s+")) {
       String bare = w.replaceAll("[.]$", "");
-      if (!ValueSpotter.isMonthOrWeekday(bare) && !ValueSpotter.isMonthOrWeekday(bare + "."))
+      if (!LexiconWords.isMonthOrWeekday(bare) && !LexiconWords.isMonthOrWeekday(bare + "."))
         return false;
     }
     return true;

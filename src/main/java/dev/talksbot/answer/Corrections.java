@@ -4,6 +4,7 @@ import dev.talksbot.ingest.Article;
 import dev.talksbot.ingest.SentenceSplitter;
 import dev.talksbot.ingest.Span;
 import dev.talksbot.nlp.AnswerType;
+import dev.talksbot.nlp.LexiconWords;
 import dev.talksbot.nlp.TypedValue;
 import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
@@ -203,11 +204,11 @@ final class Corrections {
     String t = text.toLowerCase(Locale.ROOT).strip();
     String[] parts = t.split("[-\\s]+");
     if (parts.length == 2) {
-      String tens = ValueSpotter.numberValue(parts[0]);
-      String unit = ValueSpotter.numberValue(parts[1]);
+      String tens = LexiconWords.numberValue(parts[0]);
+      String unit = LexiconWords.numberValue(parts[1]);
       if (tens.matches("[2-9]0") && unit.matches("[1-9]"))
         return String.valueOf(Integer.parseInt(tens) + Integer.parseInt(unit));
     }
-    return ValueSpotter.numberValue(t);
+    return LexiconWords.numberValue(t);
   }
 }

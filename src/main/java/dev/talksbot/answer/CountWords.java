@@ -1,6 +1,6 @@
 package dev.talksbot.answer;
 
-import dev.talksbot.nlp.ValueSpotter;
+import dev.talksbot.nlp.LexiconWords;
 import java.util.Locale;
 import java.util.Set;
 
@@ -60,7 +60,7 @@ final class CountWords {
     java.util.regex.Matcher m = HYPHENATED.matcher(sentence);
     while (m.find()) {
       String n = m.group(1);
-      if (!Character.isDigit(n.charAt(0)) && !ValueSpotter.isNumberWord(lower(n))) continue;
+      if (!Character.isDigit(n.charAt(0)) && !LexiconWords.isNumberWord(lower(n))) continue;
       for (String t : WordTerms.of(m.group(2))) if (noun.contains(t)) return true;
       if (CountedNoun.kindCounted(lower(m.group(2)), noun)) return true;
     }

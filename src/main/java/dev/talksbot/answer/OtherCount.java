@@ -1,8 +1,8 @@
 package dev.talksbot.answer;
 
+import dev.talksbot.nlp.LexiconWords;
 import dev.talksbot.nlp.Pos;
 import dev.talksbot.nlp.Tagged;
-import dev.talksbot.nlp.ValueSpotter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -170,11 +170,11 @@ final class OtherCount {
 
   private static boolean number(String token) {
     return Character.isDigit(token.charAt(0))
-        || ValueSpotter.isNumberWord(token.toLowerCase(Locale.ROOT));
+        || LexiconWords.isNumberWord(token.toLowerCase(Locale.ROOT));
   }
 
   /** A number token's value ("three" is "3"). */
   private static String value(String token) {
-    return ValueSpotter.numberValue(token.toLowerCase(Locale.ROOT));
+    return LexiconWords.numberValue(token.toLowerCase(Locale.ROOT));
   }
 }

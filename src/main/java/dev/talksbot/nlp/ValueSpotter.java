@@ -37,32 +37,6 @@ public final class ValueSpotter {
   private ValueSpotter() {}
 
   /**
-   * Whether a lower-case word is a number word ("three", "forty"; {@code nlp/number-words.txt}).
-   */
-  public static boolean isNumberWord(String word) {
-    return Lexicon.NUMBER_WORDS.contains(word);
-  }
-
-  /**
-   * Whether a word names a month or a day of the week ("February", "Feb.", "Friday"; {@code
-   * nlp/date-words.tsv}).
-   */
-  public static boolean isMonthOrWeekday(String word) {
-    String kind = Lexicon.dateKind(word);
-    return kind != null && (kind.equalsIgnoreCase("month") || kind.equalsIgnoreCase("weekday"));
-  }
-
-  /**
-   * The value a number written in digits or a lower-case number word writes, to compare "three"
-   * with "3": digits without their commas, a word by {@code nlp/number-values.tsv} ("hundred" and
-   * the like as written).
-   */
-  public static String numberValue(String number) {
-    if (!number.isEmpty() && Character.isDigit(number.charAt(0))) return number.replace(",", "");
-    return Lexicon.NUMBER_VALUES.getOrDefault(number, number);
-  }
-
-  /**
    * All values in the sentence, in order of position (cached, see {@link SpottedValues}: the
    * answerer reads the same sentences for every question).
    */

@@ -214,10 +214,10 @@ class ValueSpotterTest {
 
   @Test
   void aNumberWordAndItsDigitsWriteTheSameValue() {
-    assertThat(ValueSpotter.numberValue("three")).isEqualTo(ValueSpotter.numberValue("3"));
-    assertThat(ValueSpotter.numberValue("1,200")).isEqualTo("1200");
-    assertThat(ValueSpotter.numberValue("dozen")).isEqualTo("12");
-    assertThat(ValueSpotter.numberValue("hundred")).isEqualTo("hundred");
-    assertThat(ValueSpotter.numberValue("four")).isNotEqualTo(ValueSpotter.numberValue("5"));
+    assertThat(LexiconWords.numberValue("three")).isEqualTo(LexiconWords.numberValue("3"));
+    assertThat(LexiconWords.numberValue("1,200")).isEqualTo("1200");
+    assertThat(LexiconWords.numberValue("dozen")).isEqualTo("12");
+    assertThat(LexiconWords.numberValue("hundred")).isEqualTo("hundred");
+    assertThat(LexiconWords.numberValue("four")).isNotEqualTo(LexiconWords.numberValue("5"));
   }
 }
