@@ -93,6 +93,9 @@ final class AbsentNames {
       names = Set.copyOf(names);
       times = Set.copyOf(times);
     }
+
+    /** No article lacks anything the question names. */
+    static final Unnamed NONE = new Unnamed(Set.of(), Set.of());
   }
 
   /** Whether every word of a name is a month or a weekday ("February", "Feb.", "Friday"). */
@@ -109,7 +112,7 @@ final class AbsentNames {
   static Unnamed unnamed(String question, Set<String> questionTerms, List<Candidate> cands) {
     // the question's names, read against nothing: none, and no report need be read
     if (absent(question, questionTerms, Set.of(), new HashSet<>(), () -> {}).isEmpty())
-      return new Unnamed(Set.of(), Set.of());
+      return Unnamed.NONE;
     Map<String, List<String>> lacking = new HashMap<>(); // a name → the articles without it
     Set<String> read = new HashSet<>();
     Map<String, Set<String>> headlines = new HashMap<>();

@@ -59,8 +59,7 @@ final class CountWords {
   static boolean hyphenated(String sentence, Set<String> noun) {
     java.util.regex.Matcher m = HYPHENATED.matcher(sentence);
     while (m.find()) {
-      String n = m.group(1);
-      if (!Character.isDigit(n.charAt(0)) && !LexiconWords.isNumberWord(lower(n))) continue;
+      if (!LexiconWords.isNumber(m.group(1))) continue;
       for (String t : WordTerms.of(m.group(2))) if (noun.contains(t)) return true;
       if (CountedNoun.kindCounted(lower(m.group(2)), noun)) return true;
     }

@@ -169,8 +169,7 @@ final class OtherCount {
   }
 
   private static boolean number(String token) {
-    return Character.isDigit(token.charAt(0))
-        || LexiconWords.isNumberWord(token.toLowerCase(Locale.ROOT));
+    return LexiconWords.isNumber(token);
   }
 
   /** A number token's value ("three" is "3"). */

@@ -177,7 +177,7 @@ record SetBacks(
     AbsentNames.Unnamed unnamed =
         absent.isEmpty()
             ? AbsentNames.unnamed(question, questionTerms, cands)
-            : new AbsentNames.Unnamed(Set.of(), Set.of());
+            : AbsentNames.Unnamed.NONE;
     return new SetBacks(
         topic,
         topicNamed,

@@ -15,6 +15,16 @@ public final class LexiconWords {
   }
 
   /**
+   * Whether a word is a number: written in figures ("11", "1,200") or a number word in any case
+   * ("eleven", "Three").
+   */
+  public static boolean isNumber(String word) {
+    return !word.isEmpty()
+        && (Character.isDigit(word.charAt(0))
+            || isNumberWord(word.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
    * Whether a word names a month or a day of the week ("February", "Feb.", "Friday"; {@code
    * nlp/date-words.tsv}).
    */

@@ -207,13 +207,20 @@ public final class Pos {
    * value. Two number words ("twenty-four") are left as the tokenizer gives them.
    */
   static int numberHyphen(String sentence, int start, int end) {
-    java.util.regex.Matcher m = NUMBER_HYPHEN.matcher(sentence.substring(start, end));
+    if (!hasHyphen(sentence, start, end)) return -1; // most tokens: no matcher made
+    java.util.regex.Matcher m = NUMBER_HYPHEN.matcher(sentence).region(start, end);
     if (!m.matches()) return -1;
-    String left = m.group(1).toLowerCase(Locale.ROOT);
-    String right = m.group(2).toLowerCase(Locale.ROOT);
-    boolean number = Character.isDigit(left.charAt(0)) || Lexicon.NUMBER_WORDS.contains(left);
-    if (!number || Lexicon.NUMBER_WORDS.contains(right)) return -1;
-    return start + m.end(1);
+    if (!LexiconWords.isNumber(m.group(1))
+        || LexiconWords.isNumberWord(m.group(2).toLowerCase(Locale.ROOT))) return -1;
+    return m.end(1);
+  }
+
+  private static boolean hasHyphen(String sentence, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = sentence.charAt(i);
+      if (c == '-' || c == '‑') return true;
+    }
+    return false;
   }
 
   private static Tagged compute(String sentence) {
