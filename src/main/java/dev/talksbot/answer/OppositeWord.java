@@ -68,23 +68,50 @@ final class OppositeWord {
 
   /**
    * The base words with antonyms among the text's lower-case words (and its first word), without
-   * the word after "how" when {@code measure} is set, nor the words that start at {@code skipped}.
+   * the word after "how" when {@code measure} is set, nor an adjective's plain form after a number
+   * and its unit ({@link #measured}), nor the words that start at {@code skipped}.
    */
+  /** A figure ("21", "1,100", "2.5"). */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+  /**
+   * Whether the word after {@code before} and {@code last} gives a size: after a number and its
+   * unit ("21 years <i>old</i>", "40 metres <i>high</i>") an adjective in its plain form measures
+   * what it follows, as after "how", and says neither end of it ("the youngest was 21 years old"
+   * says nothing old). A comparative still says its direction ("10 percent <i>higher</i>"). The
+   * unit is no function word ("in 1921 and <i>ended</i>").
+   */
+  private static boolean measured(String before, String last) {
+    return (FIGURE.matcher(before).matches() || dev.talksbot.nlp.LexiconWords.isNumberWord(before))
+        && !last.isEmpty()
+        && Character.isLowerCase(last.codePointAt(0))
+        && !org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(last);
+  }
+
   private static Set<String> bases(String text, boolean measure, Set<Integer> skipped) {
     Set<String> out = new HashSet<>();
     Matcher m = WordTerms.WORD.matcher(text);
     boolean first = true;
     boolean afterHow = false;
+    String before = ""; // what comes before the last word: the word or figure next to it
+    String last = "";
+    int end = 0;
     while (m.find()) {
       String w = m.group();
       boolean name = !first && Character.isUpperCase(w.codePointAt(0));
       first = false;
       boolean degree = afterHow;
+      boolean size = measured(before, last);
       afterHow = measure && w.equalsIgnoreCase("how");
+      String gap = text.substring(end, m.start()).strip();
+      before = gap.isEmpty() ? last : gap.substring(gap.lastIndexOf(' ') + 1);
+      last = w;
+      end = m.end();
       if (name || degree || skipped.contains(m.start())) continue;
       for (String t : WordTerms.of(w)) {
         String b = Contrasts.base(t);
-        if (b != null) out.add(b);
+        if (b != null && !(size && b.equals(t))) out.add(b);
       }
     }
     return out;

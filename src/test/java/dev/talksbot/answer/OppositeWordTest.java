@@ -36,6 +36,11 @@ class OppositeWordTest {
             + " | false",
         "How long did the Brenn meeting last? | The short Brenn meeting lasted forty minutes. | false",
         "How many ships did Tarn send? | Few ships left Tarn for Brenn. | false",
+        // after a number and its unit a word gives a measure: "21 years old" says nothing old
+        "How old was the oldest Tarn sailor? | The youngest Tarn sailor was 21 years old. | true",
+        "How old was the oldest Tarn sailor? | The oldest Tarn sailor was 71. | false",
+        "Which Tarn dock is the lowest? | The Brenn dock is 40 metres high. | false",
+        "Which Tarn dock is the lowest? | The Brenn dock is 40 metres higher. | true",
         // elsewhere in the question the word still counts
         "Which port received many ships? | Few ships reached the port of Brenn. | true",
         // the particle of a phrasal verb that says no direction is no word of its own
