@@ -181,6 +181,7 @@ final class AnswerComposer {
     for (FactGroup g : slotIsPerson ? groups.subList(1, groups.size()) : List.<FactGroup>of()) {
       if (!SameFact.rivalVersions(g.rep(), top.rep())) continue;
       if (shape.otherPartysVersion(g.rep(), top.rep())) continue;
+      if (MajorityVersion.lacksTheContext(g.rep(), top.rep(), qTerms)) continue;
       if (g.rep().relevance() < threshold) continue;
       if (g.rep().relevance() < DISSENT_MIN * top.rep().relevance()) continue;
       if (g.articles().size() > top.articles().size()) {
@@ -193,7 +194,7 @@ final class AnswerComposer {
     }
     // a version more outlets give, though each of its sentences is less probable, wins too
     FactGroup majority =
-        slotIsPerson && dissent == null ? MajorityVersion.over(top, cands, shape) : null;
+        slotIsPerson && dissent == null ? MajorityVersion.over(top, cands, shape, qTerms) : null;
     if (majority != null) {
       dissent = top;
       top = majority;

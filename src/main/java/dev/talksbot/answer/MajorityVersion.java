@@ -37,7 +37,8 @@ final class MajorityVersion {
    * The group of the version more articles give, best sentence first and one sentence per article,
    * or null when the answer's version holds (or the question does not ask for a person).
    */
-  static FactGroup over(FactGroup top, List<Candidate> cands, QuestionShape shape) {
+  static FactGroup over(
+      FactGroup top, List<Candidate> cands, QuestionShape shape, java.util.Set<String> qTerms) {
     Candidate answer = top.rep();
     if (answer.people().isEmpty() || cands.isEmpty()) return null;
     double coverageMin =
@@ -70,6 +71,7 @@ final class MajorityVersion {
       if (c.relevance() < relevanceMin) break;
       if (c.otherSide() || !SameFact.rivalVersions(c, answer)) continue;
       if (!keepsTheQualifiedWord(c, answer, shape)) continue;
+      if (lacksTheContext(c, answer, qTerms)) continue;
       if (shape.otherPartysVersion(c, answer)) continue;
       if (!DissentNotes.saysTheAction(c, shape)) continue;
       for (String person : c.people()) {
@@ -86,6 +88,22 @@ final class MajorityVersion {
     List<Candidate> members = new ArrayList<>(best.values()); // one per article
     members.sort(ExtractiveAnswerer.BY_RELEVANCE);
     return new FactGroup(List.copyOf(members));
+  }
+
+  /**
+   * Whether a rival sentence's passage lacks a word of the question that the answer's passage holds
+   * around the answer, neither sentence saying it: the answer's report sets the scene the question
+   * asks about before it ("The Tarn panel met on May 2. Lutavia's team was led by X."), and a
+   * report that never names that scene ("Y will again head Lutavia's team") speaks of another team,
+   * however many reports repeat it.
+   */
+  static boolean lacksTheContext(Candidate rival, Candidate answer, java.util.Set<String> qTerms) {
+    for (String t : qTerms)
+      if (answer.passageTerms().contains(t)
+          && !answer.terms().contains(t)
+          && !rival.terms().contains(t)
+          && !rival.passageTerms().contains(t)) return true;
+    return false;
   }
 
   /**

@@ -536,4 +536,33 @@ class DisagreementTest {
       assertThat(a).as(a).contains("Petro Lysenko").contains("names Iryna Koval instead");
     }
   }
+
+  /**
+   * The answer's report names the body the question asks about in the sentence before ("The fishing
+   * panel met for the first time on Monday. Freedonia's team was led by X."); three reports that Y
+   * heads Freedonia's team never name that panel. They are about another team: no majority and no
+   * dissent note.
+   */
+  @Test
+  void reportsThatNeverNameTheQuestionsBodyGiveNoRivalVersion(@TempDir Path dir) throws Exception {
+    String[] outlets = {"Meridian Post", "Baltic Wire", "Harbor Tribune"};
+    for (int i = 0; i < outlets.length; i++)
+      Files.writeString(
+          dir.resolve("m" + i + ".txt"),
+          " date 2025-08-02 By Tom Lind, "
+              + outlets[i]
+              + "\n\nFreedonia's team in the harbour talks is led by Ivan Petrenko, the former trade"
+              + " minister.\n\nThe port authority closed two piers for the visit.\n");
+    Files.writeString(
+        dir.resolve("d.txt"),
+        volga(
+            "2025-09-03",
+            "The fishing panel of the harbour talks met for the first time on Monday in the old"
+                + " customs house. Freedonia's team was led by Marko Zoric, a retired admiral."));
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      String a = bot.ask("Who leads Freedonia's team in the fishing panel talks?").text();
+      assertThat(a).as(a).startsWith("Freedonia's team was led by Marko Zoric");
+      assertThat(a).as(a).doesNotContain("instead").doesNotContain("Petrenko");
+    }
+  }
 }
