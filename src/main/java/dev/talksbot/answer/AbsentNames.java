@@ -21,11 +21,12 @@ import java.util.Set;
  * "September"), or when a retrieved report writes with a capital a word it nearly spells (one edit
  * in words of four to seven letters, two from eight: a typo the spelling step left because the
  * misspelling is itself a word somewhere in the index; a name is mistyped for a name, so "India" is
- * not "indicated"), or when the name is one of a group of names that stand for one another ({@code
- * language/name-aliases.txt}, {@code answer/parties.tsv}: "the United States" and "the US") and a
- * retrieved passage has another of the group. Words shorter than three letters ("WW", "II") and the
- * words that describe what a "which"/"what" question asks for ("Which <i>Gulf</i> state …?": the
- * answer names the state, not the Gulf) are not read as names.
+ * not "indicated"), or when it is the initials of a phrase a retrieved report writes with capitals
+ * ("POWs" for "Prisoners of War": {@link Acronyms}), or when the name is one of a group of names
+ * that stand for one another ({@code language/name-aliases.txt}, {@code answer/parties.tsv}: "the
+ * United States" and "the US") and a retrieved passage has another of the group. Words shorter than
+ * three letters ("WW", "II") and the words that describe what a "which"/"what" question asks for
+ * ("Which <i>Gulf</i> state …?": the answer names the state, not the Gulf) are not read as names.
  */
 final class AbsentNames {
   private AbsentNames() {}
@@ -238,21 +239,30 @@ final class AbsentNames {
     return dev.talksbot.nlp.EditDistance.between(a, b) <= (shorter >= TWO_EDITS_FROM ? 2 : 1);
   }
 
-  /** Whether no word the reports write capitalised is a misspelling of the term. */
+  /**
+   * Whether no word the reports write capitalised is a misspelling of the term, nor is the term the
+   * initials of a capitalised phrase they write ({@link Acronyms}: "POWs" for "Prisoners of War").
+   */
   private static boolean noneNearlySpelt(String term, Set<String> written, Runnable read) {
     read.run();
-    return written.stream().noneMatch(r -> nearlySpelt(term, r));
+    return !written.contains(Acronyms.MARK + term)
+        && written.stream().noneMatch(r -> nearlySpelt(term, r));
   }
 
   /** A word written with a capital. */
   private static final java.util.regex.Pattern CAPITALISED =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*");
 
-  /** The analysed terms of the words a text writes with a capital. */
+  /**
+   * The analysed terms of the words a text writes with a capital, and (marked {@link
+   * Acronyms#MARK}) the initials of its capitalised phrases.
+   */
   private static Set<String> capitalisedTerms(String text) {
     Set<String> out = new HashSet<>();
     java.util.regex.Matcher m = CAPITALISED.matcher(text);
     while (m.find()) out.addAll(TextAnalysis.terms(m.group()));
+    for (String a : Acronyms.spelt(text))
+      for (String t : TextAnalysis.terms(a)) out.add(Acronyms.MARK + t);
     return out;
   }
 }

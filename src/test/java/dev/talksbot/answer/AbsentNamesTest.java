@@ -99,6 +99,17 @@ class AbsentNamesTest {
   }
 
   @Test
+  void anAcronymOfAPhraseTheReportWritesOutIsNotAbsent() {
+    Candidate c =
+        candidate("a", "The Tarn Office for Returned Sailors said 41 sailors came home on Monday.");
+    String known = "How many sailors did the TORS count?";
+    assertThat(AbsentNames.of(known, SentenceFeatures.questionTerms(known), List.of(c))).isEmpty();
+    String unknown = "How many sailors did the KLMQ count?";
+    assertThat(AbsentNames.of(unknown, SentenceFeatures.questionTerms(unknown), List.of(c)))
+        .containsExactly("KLMQ");
+  }
+
+  @Test
   void aQuestionAboutWhatTheCoverageNeverMentionsIsRefusedSayingSo(@TempDir Path dir)
       throws Exception {
     TestCorpus.writeArticle(
