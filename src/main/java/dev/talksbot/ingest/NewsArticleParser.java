@@ -63,14 +63,6 @@ public final class NewsArticleParser implements ArticleParser {
       Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(.+)$");
 
-  /**
-   * A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between), possibly
-   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}), or
-   * among credits and publication items ("By A · Reviewed by B · Published March 3, 2026 · Updated
-   * 16:05", {@link PageLines#bylineDate}).
-   */
-  private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
-
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
           "^(\\p{Lu}[\\p{L}0-9 .&'’/-]{1,48}?)\\s*" + Dates.DAY_MONTH_YEAR_FIGURES + "$");
@@ -104,7 +96,13 @@ public final class NewsArticleParser implements ArticleParser {
         }
       }
     }
+    EmailHeaders mail = EmailHeaders.read(lines); // "From: …", "Subject: …", "Date: …"
+    if (mail != null) {
+      title = mail.subject();
+      if (date == null) date = mail.date();
+    }
     String outlet = byline.outlet();
+    if (outlet == null && mail != null) outlet = mail.outlet(lines);
     String sourced = SourceLine.outlet(lines); // "Source: Tarn Monitor"
     if (outlet == null) outlet = sourced;
 
@@ -121,8 +119,10 @@ public final class NewsArticleParser implements ArticleParser {
     for (int i = 0; i < lines.size(); i++) {
       String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
       if (s.isEmpty()) continue;
-      if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
+      if (bodyStarted && ChromeRules.endsBody(s)) break;
       if (SourceLine.names(s, sourced)) continue;
+      String brand = i == top ? ChromeRules.brand(s, page) : null; // "TARN RADIO | News | …"
+      if (brand != null && outlet == null) outlet = brand;
       if (i == top && (mastheadAboveNavigation(s, lines, i) || s.equalsIgnoreCase(sourced))) {
         if (outlet == null) outlet = s;
         if (s.equalsIgnoreCase(outlet)) continue;
@@ -150,16 +150,12 @@ public final class NewsArticleParser implements ArticleParser {
       if (s.equals(previous)) continue; // duplicated headline or line
       previous = s;
       if (!bodyStarted || body.size() == 1) { // a standfirst may come before the byline
-        Matcher db = DATED_BYLINE.matcher(s);
-        if (db.matches() && byline.authors().isEmpty()) {
-          LocalDate d = PageLines.dateLine(db.group(2));
-          if (d == null) d = PageLines.bylineDate(db.group(2)); // "· Reviewed by B · Published …"
-          if (d != null) {
-            byline = Byline.parse(db.group(1));
-            if (outlet == null) outlet = byline.outlet();
-            if (date == null) date = d;
-            continue;
-          }
+        BylineStamp stamped = byline.authors().isEmpty() ? BylineStamp.of(s) : null;
+        if (stamped != null) { // "By A · 4 December 2025", "A · 11.04.2026 · Updated …"
+          byline = stamped.byline();
+          if (outlet == null) outlet = byline.outlet();
+          if (date == null) date = stamped.date();
+          continue;
         }
         PlacedByline placed = byline.authors().isEmpty() ? PlacedByline.of(s) : null;
         if (placed != null) { // "Anna Berg, Ferrowick": the author and where the story is from
@@ -175,6 +171,11 @@ public final class NewsArticleParser implements ArticleParser {
         }
       }
       if (!bodyStarted) {
+        if (Transcript.isEpisode(s)) { // "Episode 12: …" under the show's name and strapline
+          title = Transcript.title(title, s, page);
+          body.clear();
+          continue;
+        }
         Matcher g = GLUED_OUTLET_DATE.matcher(s);
         if (g.matches()) {
           LocalDate d = Dates.dayMonthYear(g.group(2), g.group(3), g.group(4));
@@ -221,6 +222,8 @@ public final class NewsArticleParser implements ArticleParser {
       body.add(s);
       if (isProse(s)) bodyStarted = true;
     }
+    body = Sponsorship.withoutAdvertisements(body, mail == null ? null : mail.domain());
+    body = Transcript.withoutApparatus(body); // "[MUSIC]", "Transcript edited for clarity. …"
     while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
     body = BodyApparatus.withoutApparatus(body, byline.authors());
     body = SectionLabels.joined(body);
