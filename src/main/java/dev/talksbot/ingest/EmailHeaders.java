@@ -74,13 +74,15 @@ record EmailHeaders(String subject, String sender, String domain, LocalDate date
     int i = 0;
     while (i < lines.size() && lines.get(i).isBlank()) i++;
     int start = i;
+    int fields = 0;
     for (; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) continue; // saved with blank lines between the headers
       Matcher m = FIELD.matcher(lines.get(i).strip());
       String role = m.matches() ? FIELDS.get(m.group(1).toLowerCase(Locale.ROOT)) : null;
       if (role == null) break;
       found.putIfAbsent(role, m.group(2).strip());
+      fields++;
     }
-    int fields = i - start;
     if (fields < MIN_FIELDS || !(found.containsKey("subject") || found.containsKey("sender")))
       return null;
     for (int j = start; j < i; j++) lines.set(j, "");

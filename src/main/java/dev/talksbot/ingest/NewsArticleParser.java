@@ -16,16 +16,18 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
- *       the outlet when the last byline entry names an organisation ({@link Byline});
+ *       the outlet when the last byline entry names an organisation ({@link Byline}); or an
+ *       e-mail's header block ({@link EmailHeaders}: its subject is the title, its date the date);
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
  *   <li>a wire terminal's header line ({@link WireCopy}: {@code QW 03/04/2026 09:15 GMT [QUELLMOOR
  *       WIRE] WORLD}): the outlet and the date, its figures read as the dateline confirms;
  *   <li>the page's header lines ({@link PageLines}): a masthead (also any name's, when it is the
  *       page's first line above its navigation bar), a kicker ({@code MORNING BRIEFING}, {@code
- *       Opinion · Lutavia talks}), a byline (dated, also after a standfirst), a credit line ({@link
- *       Credits}: {@code Compiled by A · Edited by B · 6 min read}), a publication or date line and
- *       a stamp of the outlet and the date, whose transcriber is an author ({@code Tarn Record |
- *       Tarn | March 3, 2026 | Transcribed by A});
+ *       Opinion · Lutavia talks}), a byline (stamped, also without "By" and after a standfirst:
+ *       {@link BylineStamp}), an episode's line under its show ({@link Transcript}), a credit line
+ *       ({@link Credits}: {@code Compiled by A · Edited by B · 6 min read}), a publication or date
+ *       line and a stamp of the outlet and the date, whose transcriber is an author ({@code Tarn
+ *       Record | Tarn | March 3, 2026 | Transcribed by A});
  *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop; without a
  *       label such as {@code LIVE} or {@code TRANSCRIPT:} before it), and a repeat of it; a page
  *       without one (a digest) is titled by its kicker ({@link PageLines#kickerTitle});
@@ -40,23 +42,23 @@ import java.util.regex.Pattern;
  *       other stories ("Related Articles", "Comments", "Notes" ...), without the short non-sentence
  *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
  *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
- *       quotes, the author's biography); in a transcript, a speaker's label in capitals is spelled
- *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}); a
- *       section's label on a line of its own ({@code Claim:}, {@code Verdict: False}) opens the
- *       paragraph after it ({@link SectionLabels}).
+ *       quotes, the author's biography), its advertisements ({@link Sponsorship}) and a record's
+ *       cues and notes ({@link Transcript}); in a transcript, a speaker's label in capitals is
+ *       spelled as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code
+ *       Marsh:}); a section's label on a line of its own ({@code Claim:}, {@code Verdict: False})
+ *       opens the paragraph after it ({@link SectionLabels}).
  * </ol>
  *
  * <p>A byline without "By" that names the author and a place ({@code Anna Berg, Ferrowick}, {@link
  * PlacedByline}) gives the author and, when no dateline names one, the dateline place.
  *
- * <p>Outlet: the byline's, else a source line's ({@code Source: Tarn Monitor}, {@link SourceLine},
- * which also makes the masthead above the story metadata), else the glued page line's, else the
- * dateline's, else a source "told" an acronym-style outlet ({@code told AFP}) when exactly one such
- * outlet is named. A news agency the article merely cites ("according to Some Agency") is not its
- * outlet. Nothing else is guessed; unknown stays empty. An outlet written in capitals (a masthead)
- * is spelled as the page spells it elsewhere in normal case ({@link OutletNames#spelledAsOnPage}).
- * A single-word last byline entry (ambiguous, so an author) is taken for the outlet only when the
- * dateline names the same outlet.
+ * <p>Outlet: the byline's, else an e-mail's publisher ({@link EmailHeaders#outlet}), else a source
+ * line's ({@code Source: Tarn Monitor}, {@link SourceLine}), else the brand opening the page's
+ * navigation bar ({@link ChromeRules#brand}), else the glued page line's, else the dateline's, else
+ * a source "told" an acronym-style outlet ({@code told AFP}) when exactly one is named; a news
+ * agency merely cited is not the outlet. Nothing is guessed; unknown stays empty. An outlet in
+ * capitals is spelled as the page spells it elsewhere ({@link OutletNames#spelledAsOnPage}). A
+ * single-word last byline entry (so an author) is the outlet only when the dateline names it.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
@@ -224,7 +226,8 @@ public final class NewsArticleParser implements ArticleParser {
     }
     body = Sponsorship.withoutAdvertisements(body, mail == null ? null : mail.domain());
     body = Transcript.withoutApparatus(body); // "[MUSIC]", "Transcript edited for clarity. …"
-    while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
+    while (!body.isEmpty() && !isProse(body.getLast()) && !DatedEntries.dated(body.getLast()))
+      body.removeLast(); // trailing labels, not a list's dated entries ("5 May — …")
     body = BodyApparatus.withoutApparatus(body, byline.authors());
     body = SectionLabels.joined(body);
     body = SpeakerTurns.spelledAsOnPage(body, page);
