@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *   <li>the author's biography at the end ({@code Anna Berg is a maritime historian in …}): a
  *       closing paragraph that opens with a byline author's name and "is", "was", "writes" or
  *       "covers", dropped;
- *   <li>the page's note on its own history at the end ({@code closing-notes.txt}: "This explainer
- *       is updated as the story develops. Originally published 3 March 2026."), dropped.
+ *   <li>the page's note on its own history at the end ({@code closing-notes.txt}: "This guide is
+ *       revised as news comes in. First published 3 March 2026."), dropped.
  * </ul>
  */
 final class BodyApparatus {

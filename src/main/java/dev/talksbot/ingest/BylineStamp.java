@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * people, then items that each date the story, say when it was updated, credit others or give its
  * reading time. With "By" ({@code By Anna Berg | 24 August 2025}, {@code By Tom Reed · Reviewed by
  * Anna Berg · Published March 3, 2026 · Updated 16:05}), or without it when its first item is a
- * person's name ({@code Anna Berg · 11.04.2026, 09:15 · Updated 12.04.2026, 13:40 · 5 min read}).
+ * person's name ({@code Anna Berg · 02.09.2026, 08:40 · Updated 03.09.2026, 17:05 · 4 min read}).
  * The date is the publication's (also "Originally published …"), never an update's ({@code Updated
- * 8 May 2026, 11:30 with the envoy's reply}). The line is metadata, not text.
+ * 22 October 2026, 16:10 with the envoy's reply}). The line is metadata, not text.
  *
  * @param byline the people (and an outlet a "By" byline names last)
  * @param date the story's date
@@ -100,7 +100,7 @@ record BylineStamp(Byline byline, LocalDate date) {
 
   /**
    * Whether an item is an update's full date or clock time, then a note of what the update added
-   * ({@code Updated 8 May 2026, 11:30 with the envoy's reply}).
+   * ({@code Updated 22 October 2026, 16:10 with the envoy's reply}).
    */
   static boolean updateWithNote(String item) {
     Matcher label = UPDATE_LABEL.matcher(item.strip());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the title: the subject;
- *   <li>the date: the date it was sent ({@code Wed, 13 May 2026 06:30:02 +0300}, the sender's own
+ *   <li>the date: the date it was sent ({@code Mon, 7 Sep 2026 07:05:11 +0100}, the sender's own
  *       day; or a date as a page writes it);
  *   <li>the sender's display name ({@code The Ferrowick Morning}), which the newsletter prints as
  *       its masthead, and the domain of its address ({@code ferrowick.example}), its own site;
@@ -119,7 +119,7 @@ record EmailHeaders(String subject, String sender, String domain, LocalDate date
     }
   }
 
-  /** The day an e-mail's date header states ({@code Wed, 13 May 2026 06:30:02 +0300}), or null. */
+  /** The day an e-mail's date header states ({@code Mon, 7 Sep 2026 07:05:11 +0100}), or null. */
   static LocalDate sentOn(String date) {
     if (date == null || date.isBlank()) return null;
     try {

@@ -153,7 +153,7 @@ public final class NewsArticleParser implements ArticleParser {
       previous = s;
       if (!bodyStarted || body.size() == 1) { // a standfirst may come before the byline
         BylineStamp stamped = byline.authors().isEmpty() ? BylineStamp.of(s) : null;
-        if (stamped != null) { // "By A · 4 December 2025", "A · 11.04.2026 · Updated …"
+        if (stamped != null) { // "By A · 4 December 2025", "A · 02.09.2026 · Updated …"
           byline = stamped.byline();
           if (outlet == null) outlet = byline.outlet();
           if (date == null) date = stamped.date();

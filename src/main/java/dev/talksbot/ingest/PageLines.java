@@ -110,7 +110,7 @@ final class PageLines {
   /**
    * A publication line: a publication label ({@code publication-labels.txt}: "Published", "First
    * published", "Air date"), then the date, possibly after a weekday ("Air date: Thursday, March 5,
-   * 2026 | Running time: 38:12").
+   * 2026 | Running time: 52:07").
    */
   private static final Pattern PUBLISHED =
       Pattern.compile(

@@ -27,7 +27,7 @@ class EmailNewsletterTest {
         "View this email in your browser: https://ferrowickpost.example/morning/2026-03-03",
         "======================",
         "THE FERROWICK MORNING",
-        "A daily digest from the Ferrowick Post",
+        "Your week on the water, from the Ferrowick Post",
         "======================",
         "1. FERRIES AGREED",
         STORY,

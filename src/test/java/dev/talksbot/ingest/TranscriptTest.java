@@ -25,8 +25,8 @@ class TranscriptTest {
           "Guests: Anna Berg, Quellmoor Radio's reporter in Tarn",
           "Listen on: Quellmoor app | Podcasts | RSS",
           "TRANSCRIPT",
-          "Transcript edited for clarity. This transcript was produced from the audio by an"
-              + " automated service and checked by our staff.",
+          "This transcript has been lightly edited for length. A machine wrote the first"
+              + " draft and our staff checked it.",
           "[MUSIC]",
           "[00:00:04] TOM REED: Welcome to The Harbour Hour. Anna, what did the port council decide?",
           "[00:00:31] ANNA BERG: Two ferries a day to Ferrowick from May. [CROSSTALK]",
@@ -36,7 +36,7 @@ class TranscriptTest {
               + " harbour with ten percent off.",
           "[00:03:00] TOM REED: Anna Berg, thank you.",
           "[END OF TRANSCRIPT]",
-          "Transcript edited for clarity. The audio is the authoritative version.",
+          "Transcript condensed by the producers; listen to the episode for the full exchange.",
           "More episodes of The Harbour Hour",
           "Episode 6: The fares question",
           "(c) 2026 Quellmoor Radio | About | Contact");
@@ -77,7 +77,8 @@ class TranscriptTest {
         .doesNotContain("[CROSSTALK]")
         .doesNotContain("LAUGHS")
         .doesNotContain("END OF TRANSCRIPT")
-        .doesNotContain("Transcript edited")
+        .doesNotContain("lightly edited")
+        .doesNotContain("condensed by")
         .doesNotContain("Fortnightly talk")
         .doesNotContain("Air date")
         .doesNotContain("Listen on")
