@@ -225,7 +225,7 @@ public final class NewsArticleParser implements ArticleParser {
       if (isProse(s)) bodyStarted = true;
     }
     body = Sponsorship.withoutAdvertisements(body, mail == null ? null : mail.domain());
-    body = Transcript.withoutApparatus(body); // "[MUSIC]", "Transcript edited for clarity. …"
+    body = Transcript.withoutApparatus(body); // cues, notes ("[APPLAUSE]")
     while (!body.isEmpty() && !isProse(body.getLast()) && !DatedEntries.dated(body.getLast()))
       body.removeLast(); // trailing labels, not a list's dated entries ("5 May — …")
     body = BodyApparatus.withoutApparatus(body, byline.authors());
