@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *       (a repeat set in large type), dropped;
  *   <li>the author's biography at the end ({@code Anna Berg is a maritime historian in …}): a
  *       closing paragraph that opens with a byline author's name and "is", "was", "writes" or
- *       "covers", dropped.
+ *       "covers", dropped;
+ *   <li>the page's note on its own history at the end ({@code closing-notes.txt}: "This guide is
+ *       revised as news comes in. First published 3 March 2026."), dropped.
  * </ul>
  */
 final class BodyApparatus {
@@ -74,7 +76,9 @@ final class BodyApparatus {
     for (int i = 0; i < out.size(); i++) {
       if (!isPullQuote(out.get(i), out, i)) kept.add(out.get(i));
     }
-    while (kept.size() > 1 && isBiography(kept.getLast(), authors)) kept.removeLast();
+    while (kept.size() > 1
+        && (isBiography(kept.getLast(), authors) || isClosingNote(kept.getLast())))
+      kept.removeLast();
     return kept;
   }
 
@@ -89,6 +93,14 @@ final class BodyApparatus {
       if (j != i && body.get(j).toLowerCase(Locale.ROOT).contains(wanted)) return true;
     }
     return false;
+  }
+
+  /** A page's notes on its own history ({@code closing-notes.txt}). */
+  private static final List<Pattern> CLOSING_NOTES = WordLists.patterns("closing-notes.txt");
+
+  private static boolean isClosingNote(String paragraph) {
+    String s = paragraph.strip();
+    return CLOSING_NOTES.stream().anyMatch(p -> p.matcher(s).matches());
   }
 
   /** Whether a paragraph is an author's biography: an author's name, then "is", "was" … */

@@ -106,6 +106,34 @@ final class ChromeRules {
     return true;
   }
 
+  /** Lines of any length that open a trailing block (an e-mail's footer: "Unsubscribe: …"). */
+  private static final List<Pattern> TRAILER_LINES = WordLists.patterns("trailer-lines.txt");
+
+  /**
+   * Whether a line, once the body has started, ends it: a trailer heading ({@link
+   * #isTrailerHeading}) or a trailer line of any length ({@code trailer-lines.txt}: "You are
+   * receiving this email because …", "Unsubscribe: …").
+   */
+  static boolean endsBody(String line) {
+    String s = line.strip();
+    return isTrailerHeading(s) || TRAILER_LINES.stream().anyMatch(p -> p.matcher(s).matches());
+  }
+
+  /**
+   * The outlet's brand that opens a navigation bar ({@link #isNavigationBar}) as its first item,
+   * {@code TARN RADIO | Podcasts | News | Schedule}, or null: the item has a masthead's shape and
+   * words ({@link PageLines#masthead}: "Radio", "Post") and the page names it again elsewhere.
+   */
+  static String brand(String line, String page) {
+    if (!isNavigationBar(line)) return null;
+    String first = ITEM_SEPARATOR.split(line.strip())[0].strip();
+    if (!PageLines.masthead(first)) return null;
+    String p = page.toLowerCase(java.util.Locale.ROOT);
+    String name = first.toLowerCase(java.util.Locale.ROOT);
+    int at = p.indexOf(name);
+    return at >= 0 && p.indexOf(name, at + name.length()) >= 0 ? first : null;
+  }
+
   static boolean isTrailerHeading(String line) {
     String s = line.strip();
     if (s.isEmpty() || words(s) > MAX_TRAILER_HEADING_WORDS) return false;

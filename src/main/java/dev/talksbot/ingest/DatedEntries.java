@@ -5,11 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The entries of a chronology (a timeline page): paragraphs that open with their date and a colon,
- * {@code Dec. 12: The exchange resumes in Tarn.}, {@code 3 March 2026: …}, {@code 2019: …}. A text
- * is a chronology when at least {@link #MIN_ENTRIES} paragraphs are dated entries; then each entry
- * opens a passage of its own ({@link ParagraphChunker}), so that its sentences are read with its
- * date and never with another entry's.
+ * The entries of a chronology (a timeline page, a list of key dates): paragraphs that open with
+ * their date and a colon or a spaced dash, {@code Dec. 12: The exchange resumes in Tarn.}, {@code 3
+ * March 2026: …}, {@code 2019: …}, {@code 5 May — second line opens}. A text is a chronology when
+ * at least {@link #MIN_ENTRIES} paragraphs are dated entries; then each entry opens a passage of
+ * its own ({@link ParagraphChunker}), so that its sentences are read with its date and never with
+ * another entry's.
  */
 final class DatedEntries {
   private DatedEntries() {}
@@ -19,15 +20,15 @@ final class DatedEntries {
 
   /**
    * An entry's date label: a month (name or abbreviation, {@code months.txt}) and a day in either
-   * order, with or without a year, or a year alone; then a colon.
+   * order, with or without a year, or a year alone; then a colon or a spaced dash.
    */
   private static final Pattern LABEL =
       Pattern.compile(
           "^(?:(?<month>\\p{L}+)\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?"
               + "|\\d{1,2}\\s+(?<month2>\\p{L}+)\\.?(?:,?\\s+\\d{4})?"
-              + "|\\d{4}):\\s+\\S");
+              + "|\\d{4})(?::|\\s+[—–-])\\s+\\S");
 
-  /** Whether a paragraph opens with a date label ({@code Dec. 12: …}). */
+  /** Whether a paragraph opens with a date label ({@code Dec. 12: …}, {@code 5 May — …}). */
   static boolean dated(String paragraph) {
     Matcher m = LABEL.matcher(paragraph.strip());
     if (!m.lookingAt()) return false;

@@ -117,14 +117,15 @@ public final class HtmlExtractor {
 
   /**
    * The paragraphs of the page's blocks, in order: paragraphs, headings, list items, quotations,
-   * and a description list's entries, each term before its description ({@code <dt>Dec. 12</dt>
-   * <dd>Talks resume.</dd>} reads {@code Dec. 12: Talks resume.}: a timeline's entry with its
-   * date).
+   * the summary line of a disclosure block ({@code <details><summary>What was agreed?</summary>},
+   * an FAQ's question), and a description list's entries, each term before its description ({@code
+   * <dt>Dec. 12</dt> <dd>Talks resume.</dd>} reads {@code Dec. 12: Talks resume.}: a timeline's
+   * entry with its date).
    */
   private static List<String> blocks(Element root) {
     List<String> paragraphs = new ArrayList<>();
     String term = null; // a description list's term, waiting for its description
-    for (Element e : root.select("p, h2, h3, h4, li, blockquote, dt, dd")) {
+    for (Element e : root.select("p, h2, h3, h4, li, blockquote, dt, dd, summary")) {
       if (!e.select("p").isEmpty() && !e.tagName().equals("p"))
         continue; // its paragraphs come on their own
       String t = e.text().strip();

@@ -16,16 +16,18 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>a leading metadata line, {@code date 2025-01-02 By A, B, Meridian Post}: date, authors, and
- *       the outlet when the last byline entry names an organisation ({@link Byline});
+ *       the outlet when the last byline entry names an organisation ({@link Byline}); or an
+ *       e-mail's header block ({@link EmailHeaders}: its subject is the title, its date the date);
  *   <li>a glued "outlet + date" line as saved pages print it, {@code Global Herald12-03-2025};
  *   <li>a wire terminal's header line ({@link WireCopy}: {@code QW 03/04/2026 09:15 GMT [QUELLMOOR
  *       WIRE] WORLD}): the outlet and the date, its figures read as the dateline confirms;
  *   <li>the page's header lines ({@link PageLines}): a masthead (also any name's, when it is the
  *       page's first line above its navigation bar), a kicker ({@code MORNING BRIEFING}, {@code
- *       Opinion · Lutavia talks}), a byline (dated, also after a standfirst), a credit line ({@link
- *       Credits}: {@code Compiled by A · Edited by B · 6 min read}), a publication or date line and
- *       a stamp of the outlet and the date, whose transcriber is an author ({@code Tarn Record |
- *       Tarn | March 3, 2026 | Transcribed by A});
+ *       Opinion · Lutavia talks}), a byline (stamped, also without "By" and after a standfirst:
+ *       {@link BylineStamp}), an episode's line under its show ({@link Transcript}), a credit line
+ *       ({@link Credits}: {@code Compiled by A · Edited by B · 6 min read}), a publication or date
+ *       line and a stamp of the outlet and the date, whose transcriber is an author ({@code Tarn
+ *       Record | Tarn | March 3, 2026 | Transcribed by A});
  *   <li>a first line that is a headline ({@link Headlines}: short, no closing full stop; without a
  *       label such as {@code LIVE} or {@code TRANSCRIPT:} before it), and a repeat of it; a page
  *       without one (a digest) is titled by its kicker ({@link PageLines#kickerTitle});
@@ -40,36 +42,28 @@ import java.util.regex.Pattern;
  *       other stories ("Related Articles", "Comments", "Notes" ...), without the short non-sentence
  *       lines (captions, widget labels, tags) that trail its last paragraph, and without its
  *       apparatus ({@link BodyApparatus}: list items' markers, footnote markers and notes, pull
- *       quotes, the author's biography); in a transcript, a speaker's label in capitals is spelled
- *       as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code Marsh:}); a
- *       section's label on a line of its own ({@code Claim:}, {@code Verdict: False}) opens the
- *       paragraph after it ({@link SectionLabels}).
+ *       quotes, the author's biography), its advertisements ({@link Sponsorship}) and a record's
+ *       cues and notes ({@link Transcript}); in a transcript, a speaker's label in capitals is
+ *       spelled as the page spells the name ({@link SpeakerTurns}: {@code MARSH:} reads {@code
+ *       Marsh:}); a section's label on a line of its own ({@code Claim:}, {@code Verdict: False})
+ *       opens the paragraph after it ({@link SectionLabels}).
  * </ol>
  *
  * <p>A byline without "By" that names the author and a place ({@code Anna Berg, Ferrowick}, {@link
  * PlacedByline}) gives the author and, when no dateline names one, the dateline place.
  *
- * <p>Outlet: the byline's, else a source line's ({@code Source: Tarn Monitor}, {@link SourceLine},
- * which also makes the masthead above the story metadata), else the glued page line's, else the
- * dateline's, else a source "told" an acronym-style outlet ({@code told AFP}) when exactly one such
- * outlet is named. A news agency the article merely cites ("according to Some Agency") is not its
- * outlet. Nothing else is guessed; unknown stays empty. An outlet written in capitals (a masthead)
- * is spelled as the page spells it elsewhere in normal case ({@link OutletNames#spelledAsOnPage}).
- * A single-word last byline entry (ambiguous, so an author) is taken for the outlet only when the
- * dateline names the same outlet.
+ * <p>Outlet: the byline's, else an e-mail's publisher ({@link EmailHeaders#outlet}), else a source
+ * line's ({@code Source: Tarn Monitor}, {@link SourceLine}), else the brand opening the page's
+ * navigation bar ({@link ChromeRules#brand}), else the glued page line's, else the dateline's, else
+ * a source "told" an acronym-style outlet ({@code told AFP}) when exactly one is named; a news
+ * agency merely cited is not the outlet. Nothing is guessed; unknown stays empty. An outlet in
+ * capitals is spelled as the page spells it elsewhere ({@link OutletNames#spelledAsOnPage}). A
+ * single-word last byline entry (so an author) is the outlet only when the dateline names it.
  */
 public final class NewsArticleParser implements ArticleParser {
   private static final Pattern META_LINE =
       Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(.+)$");
-
-  /**
-   * A byline line with its date: "By A and B | 24 August 2025" (also "·" or "—" between), possibly
-   * among other short items ("By A · 4 December 2025 · 6 min read", {@link PageLines#dateLine}), or
-   * among credits and publication items ("By A · Reviewed by B · Published March 3, 2026 · Updated
-   * 16:05", {@link PageLines#bylineDate}).
-   */
-  private static final Pattern DATED_BYLINE = Pattern.compile("^By\\s+(.+?)\\s*[|·—–]\\s*(.+)$");
 
   private static final Pattern GLUED_OUTLET_DATE =
       Pattern.compile(
@@ -104,7 +98,13 @@ public final class NewsArticleParser implements ArticleParser {
         }
       }
     }
+    EmailHeaders mail = EmailHeaders.read(lines); // "From: …", "Subject: …", "Date: …"
+    if (mail != null) {
+      title = mail.subject();
+      if (date == null) date = mail.date();
+    }
     String outlet = byline.outlet();
+    if (outlet == null && mail != null) outlet = mail.outlet(lines);
     String sourced = SourceLine.outlet(lines); // "Source: Tarn Monitor"
     if (outlet == null) outlet = sourced;
 
@@ -121,8 +121,10 @@ public final class NewsArticleParser implements ArticleParser {
     for (int i = 0; i < lines.size(); i++) {
       String s = BodyApparatus.withoutListMarker(Headlines.withoutClockTime(lines.get(i).strip()));
       if (s.isEmpty()) continue;
-      if (bodyStarted && ChromeRules.isTrailerHeading(s)) break;
+      if (bodyStarted && ChromeRules.endsBody(s)) break;
       if (SourceLine.names(s, sourced)) continue;
+      String brand = i == top ? ChromeRules.brand(s, page) : null; // "TARN RADIO | News | …"
+      if (brand != null && outlet == null) outlet = brand;
       if (i == top && (mastheadAboveNavigation(s, lines, i) || s.equalsIgnoreCase(sourced))) {
         if (outlet == null) outlet = s;
         if (s.equalsIgnoreCase(outlet)) continue;
@@ -150,16 +152,12 @@ public final class NewsArticleParser implements ArticleParser {
       if (s.equals(previous)) continue; // duplicated headline or line
       previous = s;
       if (!bodyStarted || body.size() == 1) { // a standfirst may come before the byline
-        Matcher db = DATED_BYLINE.matcher(s);
-        if (db.matches() && byline.authors().isEmpty()) {
-          LocalDate d = PageLines.dateLine(db.group(2));
-          if (d == null) d = PageLines.bylineDate(db.group(2)); // "· Reviewed by B · Published …"
-          if (d != null) {
-            byline = Byline.parse(db.group(1));
-            if (outlet == null) outlet = byline.outlet();
-            if (date == null) date = d;
-            continue;
-          }
+        BylineStamp stamped = byline.authors().isEmpty() ? BylineStamp.of(s) : null;
+        if (stamped != null) { // "By A · 4 December 2025", "A · 02.09.2026 · Updated …"
+          byline = stamped.byline();
+          if (outlet == null) outlet = byline.outlet();
+          if (date == null) date = stamped.date();
+          continue;
         }
         PlacedByline placed = byline.authors().isEmpty() ? PlacedByline.of(s) : null;
         if (placed != null) { // "Anna Berg, Ferrowick": the author and where the story is from
@@ -175,6 +173,11 @@ public final class NewsArticleParser implements ArticleParser {
         }
       }
       if (!bodyStarted) {
+        if (Transcript.isEpisode(s)) { // "Episode 12: …" under the show's name and strapline
+          title = Transcript.title(title, s, page);
+          body.clear();
+          continue;
+        }
         Matcher g = GLUED_OUTLET_DATE.matcher(s);
         if (g.matches()) {
           LocalDate d = Dates.dayMonthYear(g.group(2), g.group(3), g.group(4));
@@ -221,7 +224,10 @@ public final class NewsArticleParser implements ArticleParser {
       body.add(s);
       if (isProse(s)) bodyStarted = true;
     }
-    while (!body.isEmpty() && !isProse(body.getLast())) body.removeLast(); // trailing labels
+    body = Sponsorship.withoutAdvertisements(body, mail == null ? null : mail.domain());
+    body = Transcript.withoutApparatus(body); // cues, notes ("[APPLAUSE]")
+    while (!body.isEmpty() && !isProse(body.getLast()) && !DatedEntries.dated(body.getLast()))
+      body.removeLast(); // trailing labels, not a list's dated entries ("5 May — …")
     body = BodyApparatus.withoutApparatus(body, byline.authors());
     body = SectionLabels.joined(body);
     body = SpeakerTurns.spelledAsOnPage(body, page);

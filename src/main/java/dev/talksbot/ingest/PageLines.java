@@ -82,34 +82,6 @@ final class PageLines {
     return firstDate(items, 0);
   }
 
-  /** An item that says when the page was updated: "Updated 16:05", "Last updated Friday". */
-  private static final Pattern UPDATE_ITEM =
-      Pattern.compile("^(?:last\\s+)?updated:?\\s+\\S.{0,40}$", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The date of what follows a byline's people on its line ({@code Reviewed by Tom Reed · Published
-   * March 3, 2026, 10:30 · Updated 16:05}), or null: items that are each a full date ({@link
-   * Dates#ofItem}), a publication item ({@link #published}), an update item ("Updated 16:05"), a
-   * credit ({@link Credits#credit}) or a reading time, one of them at least a date; the first date.
-   */
-  static LocalDate bylineDate(String rest) {
-    LocalDate date = null;
-    for (String item : ITEM_SEPARATOR.split(rest.strip())) {
-      LocalDate d = Dates.ofItem(item);
-      if (d == null) d = published(item);
-      if (d != null) {
-        if (date == null) date = d;
-        continue;
-      }
-      boolean other =
-          UPDATE_ITEM.matcher(item).matches()
-              || Credits.credit(item) != null
-              || Credits.readingTime(item);
-      if (!other) return null;
-    }
-    return date;
-  }
-
   private static LocalDate firstDate(String[] items, int from) {
     for (int i = from; i < items.length; i++) {
       LocalDate d = Dates.ofItem(items[i]);
@@ -135,10 +107,21 @@ final class PageLines {
    */
   private static final Pattern TEAM_BYLINE = Pattern.compile("^By\\s+the\\s+[^()]+\\(([^()]+)\\)$");
 
-  /** A publication line: "Published", "First published" or "Posted", then the date. */
+  /**
+   * A publication line: a publication label ({@code publication-labels.txt}: "Published", "First
+   * published", "Air date"), then the date, possibly after a weekday ("Air date: Thursday, March 5,
+   * 2026 | Running time: 52:07").
+   */
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "^(?:First\\s+published|Published|Posted)(?:\\s+on)?:?\\s+(?<date>.+?\\d{4})\\b.*$",
+          "^(?:"
+              + String.join(
+                  "|",
+                  WordLists.load("publication-labels.txt").stream()
+                      .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                      .map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q"))
+                      .toList())
+              + ")(?:\\s+on)?:?\\s+(?<date>.+?\\d{4})\\b.*$",
           Pattern.CASE_INSENSITIVE);
 
   /** A line that says only when the page was updated, which is not when it was published. */
@@ -197,7 +180,7 @@ final class PageLines {
   /** The date a publication line gives ({@link #PUBLISHED}), or null when it is not one. */
   static LocalDate published(String line) {
     Matcher m = PUBLISHED.matcher(line.strip());
-    return m.matches() ? Dates.parse(m.group("date")) : null;
+    return m.matches() ? Dates.ofItem(m.group("date")) : null;
   }
 
   /** Whether the line says only when the page was updated ("Updated October 18, 2025, 14:20"). */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * #MIN_SPEAKERS} speakers; then
  *
  * <ul>
+ *   <li>a recording's time stamp before a label ({@code [00:12:05] MARSH:}) is dropped;
  *   <li>a label in capitals is spelled as the page spells the name elsewhere ({@code MARSH:} reads
  *       {@code Marsh:} when the text names "Lena Marsh"; {@link PageSpelling}), so that it reads as
  *       a name, and stays in capitals otherwise ({@code MODERATOR:});
@@ -34,11 +35,13 @@ final class SpeakerTurns {
 
   /**
    * A turn's label: a speaker's name of one to four capitalised words (or in capitals), possibly a
-   * role or an outlet in parentheses, then a colon and what was said.
+   * role or an outlet in parentheses, then a colon and what was said; a recording's time stamp may
+   * come before it ({@code [00:12:05] MARSH: We agreed.}, {@code (12:05) Marsh: …}).
    */
   private static final Pattern LABEL =
       Pattern.compile(
-          "^(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
+          "^(?<time>[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s+)?"
+              + "(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})"
               + "(?<role>\\s*\\([^()]{1,100}\\))?:\\s+(?<said>\\S.*)$",
           Pattern.DOTALL);
 
@@ -54,11 +57,22 @@ final class SpeakerTurns {
    * turn).
    */
   static String speaker(String paragraph) {
+    Matcher m = turn(paragraph);
+    return m == null ? null : m.group("name");
+  }
+
+  /** What a turn's speaker says (after the label), or null when the paragraph is no turn. */
+  static String said(String paragraph) {
+    Matcher m = turn(paragraph);
+    return m == null ? null : m.group("said");
+  }
+
+  /** The label's match of a paragraph that is a turn (see {@link #speaker}), or null. */
+  private static Matcher turn(String paragraph) {
     Matcher m = LABEL.matcher(paragraph.strip());
     if (!m.matches()) return null;
     String said = m.group("said");
-    if (said.equals(said.toUpperCase(Locale.ROOT))) return null;
-    return m.group("name");
+    return said.equals(said.toUpperCase(Locale.ROOT)) ? null : m;
   }
 
   /** Whether paragraphs (in order) are a conversation's: see the class comment. */
@@ -89,16 +103,22 @@ final class SpeakerTurns {
   }
 
   /**
-   * The paragraphs with their capitals labels spelled as on the page (see the class comment), when
-   * they are a conversation's; otherwise as given.
+   * The paragraphs with their capitals labels spelled as on the page (see the class comment) and
+   * without the time stamps before them, when they are a conversation's; otherwise as given.
    */
   static List<String> spelledAsOnPage(List<String> paragraphs, String page) {
     if (!isConversation(paragraphs)) return paragraphs;
     List<String> out = new ArrayList<>(paragraphs.size());
     for (String p : paragraphs) {
-      String name = speaker(p);
-      String spelled = name == null ? null : PageSpelling.ofCapitals(name, page);
-      out.add(spelled == null || spelled.equals(name) ? p : spelled + p.substring(name.length()));
+      Matcher m = turn(p);
+      if (m == null) {
+        out.add(p);
+        continue;
+      }
+      String turn = p.strip().substring(m.start("name"));
+      String name = m.group("name");
+      String spelled = PageSpelling.ofCapitals(name, page);
+      out.add(spelled.equals(name) ? turn : spelled + turn.substring(name.length()));
     }
     return out;
   }
