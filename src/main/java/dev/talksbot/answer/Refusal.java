@@ -44,7 +44,9 @@ final class Refusal {
    * period without one (tune −6). Nor is a question for how many an event counted ("How many were
    * released on May 12?") answered by a report written before the time it names, which gives at
    * most the number planned ({@link BeforeTheEvent#asksCountOf}; SQuAD 2.0's undated paragraphs
-   * unchanged).
+   * unchanged); nor one for what came of an event ("What was agreed when they met on May 21?") by a
+   * sentence written before it, by its report's date or as a schedule ({@link
+   * BeforeTheEvent#asksWhatCameOf}): the set-back alone had left such a sentence the answer.
    */
   static String of(SetBacks s, Candidate best) {
     if (s.actionUnsaid()) return "no retrieved sentence says the question's action";
@@ -54,8 +56,8 @@ final class Refusal {
     if (best == null) return null;
     if (s.uncounted().contains(best.key()))
       return "the best sentence gives no count of what the question counts";
-    if (s.countOfEvent() && s.beforeTheEvent().contains(best.key()))
-      return "the best sentence's report was written before the time the question names";
+    if (s.eventAsked() && s.beforeTheEvent().contains(best.key()))
+      return "the best sentence was written before the event the question asks about";
     if (s.amountAsked() && s.valueless().contains(best.key()))
       return "the best sentence gives no value of the kind asked";
     if (s.unnamed().contains(best.article().id()))

@@ -80,8 +80,9 @@ import java.util.Set;
  *     asks for, when another candidate gives one ({@link AskedValue})
  * @param amountAsked the question asks for an amount or a percentage ("how much"): a best sentence
  *     among the {@code valueless} is refused
- * @param countOfEvent the question asks how many an event counted ({@link
- *     BeforeTheEvent#asksCountOf}): a best sentence among the {@code beforeTheEvent} is refused
+ * @param eventAsked the question asks how many an event counted ({@link
+ *     BeforeTheEvent#asksCountOf}), or what came of it ({@link BeforeTheEvent#asksWhatCameOf}): a
+ *     best sentence among the {@code beforeTheEvent} is refused
  * @param absentNames the question's names (as written) that no retrieved passage contains
  * @param unnamed the articles (by id) of candidates whose report does not name one of the
  *     question's names that another candidate's report names ({@link AbsentNames#unnamedBy})
@@ -116,7 +117,7 @@ record SetBacks(
     Set<String> uncounted,
     Set<String> valueless,
     boolean amountAsked,
-    boolean countOfEvent,
+    boolean eventAsked,
     List<String> absentNames,
     Set<String> unnamed,
     Set<String> untimed,
@@ -190,7 +191,8 @@ record SetBacks(
         partial(uncounted, cands),
         valueless(asked, cands),
         asked.kind() == AskedValue.Kind.AMOUNT || asked.kind() == AskedValue.Kind.PERCENT,
-        BeforeTheEvent.asksCountOf(question, shape),
+        BeforeTheEvent.asksCountOf(question, shape)
+            || BeforeTheEvent.asksWhatCameOf(question, shape),
         absent,
         unnamed.names(),
         unnamed.times(),

@@ -143,6 +143,31 @@ class BeforeTheEventTest {
     }
   }
 
+  /**
+   * What came of a meeting that every report still gives as ahead ("The panel will meet again on
+   * September 21") is refused whatever the answerability: the set-back alone could leave the
+   * schedule the answer.
+   */
+  @Test
+  void aScheduleWrittenBeforeTheMeetingDoesNotSayWhatWasAgreedThere(@TempDir Path dir)
+      throws Exception {
+    TestCorpus.writeArticle(
+        dir,
+        "a.txt",
+        new TestCorpus.Byline("2025-09-13", "Lea Holm, Northern Observer"),
+        "The harbour panel of Tarn and Brenn met for the first time on Friday and swapped maps of"
+            + " the fishing grounds.",
+        "The panel will meet again on September 21.");
+    writePortNews(dir);
+    String question = "What was agreed when the harbour panel met again on September 21?";
+    try (TalksBot bot = TestCorpus.freshBot(dir)) {
+      Answer a = bot.ask(question);
+      assertThat(a).as(a.text()).isInstanceOf(Answer.Refused.class);
+      assertThat(bot.explain(question).scoring().ruledOutBy())
+          .isEqualTo("the best sentence was written before the event the question asks about");
+    }
+  }
+
   /** An invitation to a September summit, reported in August, among other news of the town. */
   private static void writeInvitation(Path dir) throws Exception {
     TestCorpus.writeArticle(
