@@ -65,12 +65,36 @@ final class TwoPartQuestion {
     String second = m.group(2).strip();
     if (!first.endsWith("?")) first = first + "?";
     List<String> firstTerms = new ArrayList<>(SentenceFeatures.questionTerms(first));
+    second = withOwnedThing(first, second);
     if (SentenceFeatures.questionTerms(second).size() < MIN_OWN_TERMS
         || Pronouns.containsPronoun(second)) {
       String context = String.join(" ", words(first));
       second = second.replaceAll("\\?+$", "") + " (" + context + ")?";
     }
     return firstTerms.isEmpty() ? List.of(q) : List.of(first, capitalise(second));
+  }
+
+  /** A party's possessive that closes a part, what it owns left out: "… and who leads Moscow's?" */
+  private static final Pattern ELIDED_OWNED = Pattern.compile("([\\p{L}-]+)['’]s\\s*\\?*$");
+
+  /** A possessive: "Kyiv's". */
+  private static final Pattern OWNER = Pattern.compile("\\b([\\p{L}-]+)['’]s\\b");
+
+  /**
+   * The second part with what its closing party's possessive leaves out, taken from the first
+   * part's party possessive: "Who leads Kyiv's team in the panel, and who leads Moscow's?" asks
+   * "who leads Moscow's team in the panel?", not who leads anything of Moscow's.
+   */
+  static String withOwnedThing(String first, String second) {
+    Matcher e = ELIDED_OWNED.matcher(second);
+    if (!e.find() || !isParty(e.group(1))) return second;
+    Matcher o = OWNER.matcher(first);
+    while (o.find()) {
+      if (!isParty(o.group(1))) continue;
+      String owned = first.substring(o.end()).replaceAll("[?!.]+$", "").strip();
+      return owned.isEmpty() ? second : second.replaceAll("\\s*\\?*$", "") + " " + owned + "?";
+    }
+    return second;
   }
 
   /** Whether the word that starts at or after {@code offset} is a common noun (by the tagger). */

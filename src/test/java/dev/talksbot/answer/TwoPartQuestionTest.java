@@ -42,6 +42,20 @@ class TwoPartQuestionTest {
   }
 
   @Test
+  void aSecondPartEndingOnAPartysPossessiveOwnsWhatTheFirstPartsPartyOwns() {
+    assertEquals(
+        List.of(
+            "Who leads Kyiv's team in the fishing panel?",
+            "Who leads Moscow's team in the fishing panel?"),
+        TwoPartQuestion.split(
+            "Who leads Kyiv's team in the fishing panel, and who leads Moscow's?"));
+    // a possessive of no party, or a first part without a party's, leaves the part as it is
+    assertEquals(
+        "Who chairs Tarn's?",
+        TwoPartQuestion.split("Who leads Kyiv's fishing panel, and who chairs Tarn's?").get(1));
+  }
+
+  @Test
   void twoPartiesQualifyingOneWordAskTwoThings() {
     assertEquals(
         List.of("Who led the Russian delegations?", "Who led the Ukrainian delegations?"),
