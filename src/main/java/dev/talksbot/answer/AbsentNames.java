@@ -22,11 +22,12 @@ import java.util.Set;
  * in words of four to seven letters, two from eight: a typo the spelling step left because the
  * misspelling is itself a word somewhere in the index; a name is mistyped for a name, so "India" is
  * not "indicated"), or when it is the initials of a phrase a retrieved report writes with capitals
- * ("POWs" for "Prisoners of War": {@link Acronyms}), or when the name is one of a group of names
- * that stand for one another ({@code language/name-aliases.txt}, {@code answer/parties.tsv}: "the
- * United States" and "the US") and a retrieved passage has another of the group. Words shorter than
- * three letters ("WW", "II") and the words that describe what a "which"/"what" question asks for
- * ("Which <i>Gulf</i> state …?": the answer names the state, not the Gulf) are not read as names.
+ * ("POWs" for "Prisoners of War": {@link Initials#withJoiningWords}), or when the name is one of a
+ * group of names that stand for one another ({@code language/name-aliases.txt}, {@code
+ * answer/parties.tsv}: "the United States" and "the US") and a retrieved passage has another of the
+ * group. Words shorter than three letters ("WW", "II") and the words that describe what a
+ * "which"/"what" question asks for ("Which <i>Gulf</i> state …?": the answer names the state, not
+ * the Gulf) are not read as names.
  */
 final class AbsentNames {
   private AbsentNames() {}
@@ -241,28 +242,31 @@ final class AbsentNames {
 
   /**
    * Whether no word the reports write capitalised is a misspelling of the term, nor is the term the
-   * initials of a capitalised phrase they write ({@link Acronyms}: "POWs" for "Prisoners of War").
+   * initials of a capitalised phrase they write ({@link Initials#withJoiningWords}: "POWs" for
+   * "Prisoners of War").
    */
   private static boolean noneNearlySpelt(String term, Set<String> written, Runnable read) {
     read.run();
-    return !written.contains(Acronyms.MARK + term)
+    return !written.contains(INITIALS + term)
         && written.stream().noneMatch(r -> nearlySpelt(term, r));
   }
+
+  /** Put in front of the initials' terms where they sit among the capitalised words' terms. */
+  private static final String INITIALS = "\u0001";
 
   /** A word written with a capital. */
   private static final java.util.regex.Pattern CAPITALISED =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]*");
 
   /**
-   * The analysed terms of the words a text writes with a capital, and (marked {@link
-   * Acronyms#MARK}) the initials of its capitalised phrases.
+   * The analysed terms of the words a text writes with a capital, and (marked {@link #INITIALS})
+   * the initials of its capitalised phrases.
    */
   private static Set<String> capitalisedTerms(String text) {
     Set<String> out = new HashSet<>();
     java.util.regex.Matcher m = CAPITALISED.matcher(text);
     while (m.find()) out.addAll(TextAnalysis.terms(m.group()));
-    for (String a : Acronyms.spelt(text))
-      for (String t : TextAnalysis.terms(a)) out.add(Acronyms.MARK + t);
+    for (String t : Initials.withJoiningWords(text)) out.add(INITIALS + t);
     return out;
   }
 }

@@ -40,16 +40,34 @@ final class Initials {
 
   /** The analysed terms of the acronyms {@code text}'s runs of capitalised words spell. */
   static List<String> terms(String text) {
+    return terms(runs(text, false));
+  }
+
+  /**
+   * The same, and the acronyms that keep the joining words' initials ("Office for Returned Sailors"
+   * spells ORS and OFRS, "Prisoners of War" PW and POW): how a question may write a name it does
+   * not expect the reports to spell.
+   */
+  static List<String> withJoiningWords(String text) {
+    Set<String> out = new LinkedHashSet<>(terms(text));
+    out.addAll(terms(runs(text, true)));
+    return List.copyOf(out);
+  }
+
+  private static List<String> terms(List<String> runs) {
     Set<String> out = new LinkedHashSet<>();
-    for (String run : runs(text))
+    for (String run : runs)
       for (int from = 0; from < run.length(); from++)
         for (int to = from + 2; to <= Math.min(run.length(), from + MAX_WORDS); to++)
           out.addAll(WordTerms.of(run.substring(from, to)));
     return List.copyOf(out);
   }
 
-  /** The initials of each run of capitalised words, in order (joining words left out). */
-  private static List<String> runs(String text) {
+  /**
+   * The initials of each run of capitalised words, in order: the joining words' initials kept when
+   * {@code joining} is set (one inside a run, not at its end), else left out.
+   */
+  private static List<String> runs(String text, boolean joining) {
     List<String> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     boolean joined = false; // a joining word follows the run's last capitalised word
@@ -59,24 +77,32 @@ final class Initials {
       String w = m.group();
       boolean adjacent = blank(text, end, m.start());
       end = m.end();
-      if (!adjacent) close(out, run);
+      if (!adjacent) {
+        close(out, run, joined && joining);
+        joined = false;
+      }
       if (Character.isUpperCase(w.codePointAt(0)) && !isAllCaps(w)) {
         run.append(Character.toUpperCase(w.charAt(0)));
         joined = false;
-        if (w.endsWith(".")) close(out, run); // the sentence or an abbreviation ends here
+        if (w.endsWith(".")) close(out, run, false); // the sentence or an abbreviation ends here
       } else if (!run.isEmpty() && !joined && JOINING.contains(w.toLowerCase(Locale.ROOT))) {
         joined = true;
+        if (joining) run.append(Character.toUpperCase(w.charAt(0)));
       } else {
-        close(out, run);
+        close(out, run, joined && joining);
         joined = false;
       }
     }
-    close(out, run);
+    close(out, run, joined && joining);
     return out;
   }
 
-  /** Keeps the run when it has two initials or more, and starts a new one. */
-  private static void close(List<String> out, StringBuilder run) {
+  /**
+   * Keeps the run when it has two initials or more (without a joining word's initial that ends it,
+   * {@code joinedLast}), and starts a new one.
+   */
+  private static void close(List<String> out, StringBuilder run, boolean joinedLast) {
+    if (joinedLast && !run.isEmpty()) run.setLength(run.length() - 1);
     if (run.length() >= 2) out.add(run.toString());
     run.setLength(0);
   }

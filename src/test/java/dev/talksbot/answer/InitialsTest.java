@@ -33,6 +33,15 @@ class InitialsTest {
   }
 
   @Test
+  void withTheJoiningWordsTheirInitialsAreKeptToo() {
+    String text = "The Tarn Office for Returned Sailors said so on Monday.";
+    assertThat(Initials.terms(text)).contains(term("ORS")).doesNotContain(term("OFRS"));
+    assertThat(Initials.withJoiningWords(text)).contains(term("ORS"), term("OFRS"));
+    // a joining word that ends a run gives no initial
+    assertThat(Initials.withJoiningWords("Ferries from the Bank of ships sank.")).isEmpty();
+  }
+
+  @Test
   void onlyTheAcronymsTheQuestionAsksAboutAreAdded() {
     Set<String> asked = Set.copyOf(TextAnalysis.terms("What did the LBS decide?"));
     assertThat(Initials.asked("The Lutavian Border Service met the Tarn Harbour Board.", asked))
