@@ -123,17 +123,13 @@ final class SameFact {
    */
   static boolean lacksAskedFigure(Candidate c, Candidate first, Set<String> qTerms) {
     for (String t : qTerms)
-      if (TERM_FIGURE.matcher(t).matches()
+      if (dev.talksbot.nlp.LexiconWords.isFigure(t)
           && !t.matches("(19|20)\\d\\d")
           && first.namesAnyOf(Set.of(t))
           && !c.namesAnyOf(Set.of(t))
           && !dev.talksbot.nlp.CalendarDates.namesDay(first.text(), t)) return true;
     return false;
   }
-
-  /** An analysed term that is a figure: digits, with separators ("40", "1,500"). */
-  private static final java.util.regex.Pattern TERM_FIGURE =
-      java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
 
   /** Both give the same figure (not a year). */
   private static boolean sharesFigure(Candidate a, Candidate b) {

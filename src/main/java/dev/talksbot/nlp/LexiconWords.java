@@ -24,6 +24,15 @@ public final class LexiconWords {
             || isNumberWord(word.toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** A figure: digits, with separators inside ("40", "1,500", "2.5"). */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+  /** Whether a word (or an analysed term) is all a figure: "40", "1,500", "2.5"; not "1921,". */
+  public static boolean isFigure(String word) {
+    return FIGURE.matcher(word).matches();
+  }
+
   /**
    * Whether a word names a month or a day of the week ("February", "Feb.", "Friday"; {@code
    * nlp/date-words.tsv}).
