@@ -69,7 +69,7 @@ record BylineStamp(Byline byline, LocalDate date) {
   private static final Pattern WHEN_ENDS = Pattern.compile("(?<=\\d)\\s+(?=\\p{L})");
 
   private static final Pattern CLOCK_TIME =
-      Pattern.compile("^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^" + Dates.CLOCK_TIME + "$", Pattern.CASE_INSENSITIVE);
 
   /**
    * The date of what follows a byline's people on its line ({@code Reviewed by Tom Reed · Published

@@ -89,13 +89,17 @@ final class Dates {
 
   private static final Pattern WEEKDAY = Pattern.compile("^(\\p{L}+)\\.?,?\\s+(.+)$");
 
+  /** A clock time: "10:05", "09.40", "2:05 p.m.", "9:40am". */
+  static final String CLOCK_TIME = "\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?";
+
   /**
    * A clock time after a date, with its zone: "Nov. 21, 2025, 10:05 a.m. GMT+3", "18 October 2025,
    * 14:20", "March 3, 2026 at 9:40 Tarn time", "3 March 2026, 09:40 (Tarn time)".
    */
   private static final Pattern WITH_TIME =
       Pattern.compile(
-          "^(.+?\\d{4}),?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?"
+          "^(.+?\\d{4}),?\\s+(?:at\\s+)?"
+              + CLOCK_TIME
               + "(?:\\s+\\p{L}+(?:[+-]\\d{1,2}(?::?\\d{2})?)?){0,2}"
               + "(?:\\s+\\([\\p{L}\\p{N} +:-]{1,30}\\))?$",
           Pattern.CASE_INSENSITIVE);

@@ -150,7 +150,8 @@ final class Headlines {
    */
   private static final Pattern CLOCK_TIME =
       Pattern.compile(
-          "^\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?"
+          "^"
+              + Dates.CLOCK_TIME
               + "(?:\\s+(?:\\p{Lu}[\\p{L}]*(?:[+-]\\d{1,2})?|time|local)){0,3}"
               + "(?:\\s*[—–]\\s*|\\s+-\\s+)");
 
